@@ -1,0 +1,57 @@
+# The two commands of the README: `make run` and `make test`. Everything they need is installed
+# from here (Python packages into .venv, Neo4j jars from Maven Central, Chromium from Debian), and
+# stamps make a second run skip what is already done.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STATE  := .actagraph
+INSTALLED := $(VENV)/.installed
+LOADED    := $(STATE)/loaded.stamp
+NEO4J_LIB := $(STATE)/neo4j/lib/.fetched
+SOURCES   := $(wildcard data/sources/*.txt data/sources/*.md)
+PYTEST_ARGS ?=
+
+.PHONY: run test install load neo4j neo4j-stop browser bench clean
+
+run: $(LOADED)
+	$(BIN)/actagraph serve
+
+install: $(INSTALLED)
+
+$(INSTALLED): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+load: $(LOADED)
+
+$(LOADED): $(INSTALLED) $(SOURCES) $(wildcard data/*.yaml loaders/*.py graph/*.py)
+	mkdir -p $(STATE)
+	$(BIN)/actagraph load $(SOURCES)
+	touch $@
+
+neo4j: $(INSTALLED)
+	$(BIN)/actagraph neo4j start
+
+neo4j-stop: $(INSTALLED)
+	$(BIN)/actagraph neo4j stop
+
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver graphviz >/dev/null)
+	@command -v dot >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null)
+
+test: $(INSTALLED) browser
+	$(BIN)/actagraph neo4j start
+	$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	  $(BIN)/actagraph neo4j stop; \
+	  exit $$status
+
+bench: $(INSTALLED)
+	$(BIN)/actagraph neo4j start
+	$(BIN)/python -m bench.run; status=$$?; $(BIN)/actagraph neo4j stop; exit $$status
+
+clean:
+	rm -rf $(STATE) build *.egg-info

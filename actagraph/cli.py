@@ -1,0 +1,244 @@
+"""The `actagraph` command: verbs that read like English over the loaders, stores and queries.
+
+Every failure a user can cause ends here as one line on stderr and a non-zero exit; tracebacks are
+for bugs only. The CLI opens the store, does one thing, and closes it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from graph.store import StoreError
+
+
+class Context:
+    def __init__(self, db: str | None, engine: str | None):
+        self.db, self.engine = db, engine
+
+    def store(self, engine: str | None = None):
+        from graph.config import open_store
+        return open_store(engine or self.engine, self.db)
+
+
+def fail(message: str) -> None:
+    click.echo(f"actagraph: {message}", err=True)
+    sys.exit(1)
+
+
+def _user_errors():
+    from graph.batch import BatchError
+    from graph.readonly import ReadOnlyError
+    from loaders.errors import SourceError
+    errs = [StoreError, ReadOnlyError, BatchError, SourceError]
+    try:
+        from queries.library import QueryError
+        errs.append(QueryError)
+    except ImportError:
+        pass
+    return tuple(errs)
+
+
+@click.group()
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Embedded database file (default $ACTAGRAPH_DB or .actagraph/graph.lbug).")
+@click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None,
+              help="Store to use (default: neo4j when NEO4J_URI is set, else embedded).")
+@click.pass_context
+def main(ctx, db, engine):
+    """Turn meeting reports and actas into a knowledge graph and ask it questions."""
+    ctx.obj = Context(db, engine)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None)
+@click.option("--replace/--skip-unchanged", default=False,
+              help="Reload documents even when their text has not changed.")
+@click.pass_obj
+def load(obj: Context, files, engine, replace):
+    """Extract FILES and store them, one atomic transaction per document.
+
+    Example: actagraph load data/sources/*.txt
+    """
+    from loaders.pipeline import load_file
+    try:
+        batches = [load_file(Path(f)) for f in files]   # extract all first: bad input stores nothing
+        with obj.store(engine) as store:
+            for batch in batches:
+                rep = store.load(batch, replace=replace)
+                state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
+                click.echo(f"{rep.document}: {state}")
+    except _user_errors() as exc:
+        fail(str(exc))
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--cypher", default=None, help="Run this read-only Cypher instead of a saved query.")
+@click.pass_obj
+def query(obj: Context, name, params, fmt, list_, cypher):
+    """Run a saved query (or --cypher TEXT) read-only and print the result.
+
+    Example: actagraph query commitments_of_actor --param actor=Chile --format csv
+    """
+    from graph.export import rows_to_csv
+    try:
+        from queries.library import load_library
+        library = load_library()
+        if list_:
+            for q in library.values():
+                ps = ", ".join(f"{p.name}:{p.type}={p.default!r}" for p in q.params)
+                click.echo(f"{q.name}\t{q.title_en}\t{ps}")
+            return
+        pairs = {}
+        for item in params:
+            if "=" not in item:
+                fail(f"--param {item!r}: expected KEY=VALUE")
+            k, v = item.split("=", 1)
+            pairs[k] = v
+        with obj.store() as store:
+            if cypher:
+                result = store.run(cypher, pairs)
+            elif name:
+                if name not in library:
+                    fail(f"no saved query named {name!r}; see `actagraph query --list`")
+                result = library[name].run(store, pairs)
+            else:
+                fail("give a query NAME, --cypher TEXT or --list")
+    except _user_errors() as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(result.records(), ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        click.echo(rows_to_csv(result.columns, result.rows), nl=False)
+    else:
+        _print_table(result.columns, result.rows)
+    if result.truncated:
+        click.echo("(row limit reached: result truncated)", err=True)
+
+
+def _print_table(columns, rows):
+    from graph.export import _cell
+    cells = [[str(_cell(v)) if v is not None else "" for v in row] for row in rows]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for r in cells:
+        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
+              default="json")
+@click.option("--query", "query_name", default=None, help="Export this saved query's result.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-")
+@click.pass_obj
+def export(obj: Context, fmt, query_name, params, output):
+    """Write the graph (or a saved query's result) as node-link JSON, GraphML, GEXF or CSV.
+
+    Example: actagraph export --format json -o graph.json
+    """
+    from graph import export as ex
+    try:
+        with obj.store() as store:
+            if query_name:
+                from queries.library import load_library
+                pairs = dict(p.split("=", 1) for p in params)
+                result = load_library()[query_name].run(store, pairs)
+            else:
+                result = ex.graph_of_store(store)
+    except KeyError:
+        fail(f"no saved query named {query_name!r}")
+    except _user_errors() as exc:
+        fail(str(exc))
+    text = {"json": ex.to_json, "graphml": ex.to_graphml, "gexf": ex.to_gexf,
+            "csv": ex.edges_to_csv}[fmt](result)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.pass_obj
+def stats(obj: Context):
+    """Count stored nodes by kind and edges by type."""
+    try:
+        with obj.store() as store:
+            click.echo(store.describe())
+            click.echo(json.dumps(store.stats(), indent=2))
+    except _user_errors() as exc:
+        fail(str(exc))
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+def evaluate(files):
+    """Compare extraction with data/gold/<document>.yaml: precision and recall per kind."""
+    from loaders.evaluate import evaluate_file
+    try:
+        from graph.config import REPO
+        targets = files or sorted(str(p) for p in (REPO / "data" / "sources").glob("*.txt"))
+        worst = 0
+        for f in targets:
+            report = evaluate_file(Path(f))
+            click.echo(report.table())
+            worst = max(worst, 0 if report.meets_targets() else 1)
+        sys.exit(worst)
+    except _user_errors() as exc:
+        fail(str(exc))
+
+
+@main.group()
+def neo4j():
+    """Manage the local Neo4j Community server (in .actagraph/neo4j)."""
+
+
+@neo4j.command("start")
+def neo4j_start():
+    from graph.neo4j_server import LocalServer, ServerError
+    try:
+        server = LocalServer()
+        server.fetch()
+        server.start()
+        click.echo(server.status())
+    except ServerError as exc:
+        fail(str(exc))
+
+
+@neo4j.command("stop")
+def neo4j_stop():
+    from graph.neo4j_server import LocalServer
+    LocalServer().stop()
+    click.echo("stopped")
+
+
+@neo4j.command("status")
+def neo4j_status():
+    from graph.neo4j_server import LocalServer
+    click.echo(LocalServer().status())
+
+
+@main.command()
+@click.option("--port", default=8501, show_default=True)
+@click.option("--headless/--open", default=True)
+def serve(port, headless):
+    """Start the Streamlit app on 127.0.0.1:PORT."""
+    from graph.config import REPO
+    args = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
+            "--server.address", "127.0.0.1", "--server.port", str(port),
+            "--server.headless", "true" if headless else "false",
+            "--browser.gatherUsageStats", "false"]
+    os.execv(sys.executable, args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""GraphBatch: the seam between loaders and stores.
+
+A loader turns a document into one GraphBatch (nodes, edges, provenance); every store takes a
+batch and nothing else. Keeping this a plain value (no engine, no I/O) is what lets the loader be
+tested on a paragraph and the stores be tested on a hand-written batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from graph.ontology import Ontology, load_ontology
+
+CURATED_DOC = "gazetteer"
+
+
+def passage_id(document: str, paragraph: int) -> str:
+    return f"passage:{document}:{paragraph}"
+
+
+class BatchError(ValueError):
+    """A batch breaks the ontology or its own references."""
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where a fact comes from: a character span of a document and the exact text it covers."""
+
+    document: str
+    section: str
+    paragraph: int
+    start: int
+    end: int
+    quote: str
+
+    def as_dict(self) -> dict:
+        return {"document": self.document, "section": self.section, "paragraph": self.paragraph,
+                "start": self.start, "end": self.end, "quote": self.quote}
+
+
+@dataclass
+class Node:
+    id: str
+    kind: str
+    name: str
+    properties: dict = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Edge:
+    type: str
+    source: str
+    target: str
+    properties: dict = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def doc(self) -> str | None:
+        return self.properties.get("doc")
+
+    @property
+    def id(self) -> str:
+        key = "|".join([self.type, self.source, self.target, str(self.doc),
+                        str(self.properties.get("role") or ""),
+                        str(self.properties.get("on_behalf_of") or "")])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _flatten(sources: list[Source]) -> dict:
+    """The stored provenance: all sources as JSON, the first one spread into columns for queries."""
+    if not sources:
+        return {"sources": "[]"}
+    ordered = sorted(set(sources))
+    first = ordered[0]
+    return {"sources": json.dumps([s.as_dict() for s in ordered], ensure_ascii=False),
+            "quote": first.quote, "section": first.section, "paragraph": first.paragraph,
+            "char_start": first.start, "char_end": first.end}
+
+
+@dataclass
+class GraphBatch:
+    """Everything one document contributes. `document` is the id the store replaces on reload."""
+
+    document: str
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[str, Edge] = field(default_factory=dict)
+
+    def add_node(self, node_id: str, kind: str, name: str, sources=(), **props) -> Node:
+        """Add a node, or merge sources and fill missing properties of one already added."""
+        node = self.nodes.get(node_id)
+        if node is None:
+            node = self.nodes[node_id] = Node(node_id, kind, name, {})
+        elif node.kind != kind:
+            raise BatchError(f"{node_id}: added as {node.kind} and as {kind}")
+        for k, v in props.items():
+            if v is not None and node.properties.get(k) in (None, "", []):
+                node.properties[k] = v
+        for s in sources:
+            if s not in node.sources:
+                node.sources.append(s)
+        return node
+
+    def add_edge(self, etype: str, source: str, target: str, sources=(), **props) -> Edge:
+        """Add an edge, or merge sources into an equal one (same type, ends, doc and role)."""
+        props.setdefault("doc", self.document)
+        edge = Edge(etype, source, target, {k: v for k, v in props.items() if v is not None})
+        existing = self.edges.get(edge.id)
+        if existing is None:
+            self.edges[edge.id] = existing = edge
+        for s in sources:
+            if s not in existing.sources:
+                existing.sources.append(s)
+        return existing
+
+    def merge(self, other: "GraphBatch") -> None:
+        for n in other.nodes.values():
+            self.add_node(n.id, n.kind, n.name, n.sources, **n.properties)
+        for e in other.edges.values():
+            self.add_edge(e.type, e.source, e.target, e.sources, **e.properties)
+
+    # -- what the stores consume -------------------------------------------------------------
+    def node_rows(self) -> dict[str, list[dict]]:
+        """Rows per kind, every column of the ontology present (None where unknown)."""
+        onto = load_ontology()
+        rows: dict[str, list[dict]] = {}
+        for n in self.nodes.values():
+            row = dict.fromkeys(onto.node_properties)
+            row.update(n.properties)
+            if n.properties.get("doc"):
+                row.update(_flatten(n.sources))
+            else:
+                # A shared entity outlives any one document: its textual provenance lives in the
+                # MENTIONS edges of each document (see edge_rows), which a reload replaces.
+                row["sources"] = "[]"
+            row["id"], row["name"], row["kind"] = n.id, n.name, n.kind
+            rows.setdefault(n.kind, []).append(row)
+        return rows
+
+    def edge_rows(self, kinds: dict[str, str]) -> dict[tuple[str, str, str], list[dict]]:
+        """Rows per (type, source kind, target kind), so each MERGE can anchor on labels."""
+        onto = load_ontology()
+        rows: dict[tuple[str, str, str], list[dict]] = {}
+        for e in list(self.edges.values()) + self.derived_mentions():
+            row = dict.fromkeys(onto.edge_properties)
+            row.update(e.properties)
+            row.update(_flatten(e.sources))
+            row.update(id=e.id, type=e.type, src=e.source, dst=e.target)
+            key = (e.type, kinds[e.source], kinds[e.target])
+            rows.setdefault(key, []).append(row)
+        return rows
+
+    def derived_mentions(self) -> list[Edge]:
+        """MENTIONS edges carrying the document sources of shared entities.
+
+        By convention the passage holding paragraph P of document D has id `passage:D:P`.
+        """
+        out: dict[str, Edge] = {}
+        for n in self.nodes.values():
+            if n.properties.get("doc"):
+                continue
+            for s in n.sources:
+                pid = passage_id(s.document, s.paragraph)
+                if pid not in self.nodes:
+                    continue
+                e = Edge("MENTIONS", pid, n.id, {"doc": self.document})
+                if e.id in self.edges:
+                    continue
+                e = out.setdefault(e.id, e)
+                if s not in e.sources:
+                    e.sources.append(s)
+        return list(out.values())
+
+    def validate(self, ontology: Ontology | None = None, known_kinds: dict[str, str] | None = None
+                 ) -> dict[str, str]:
+        """Check the batch against the ontology; return node id -> kind for the stores.
+
+        `known_kinds` resolves edge ends that live outside this batch (shared entities already
+        stored); an edge to a node that is in neither is an error, not a dangling edge.
+        """
+        onto = ontology or load_ontology()
+        kinds = dict(known_kinds or {})
+        for n in self.nodes.values():
+            props = {**n.properties, "id": n.id, "name": n.name}
+            problem = onto.check_node(n.kind, props)
+            if problem:
+                raise BatchError(f"{self.document}: {problem}")
+            kinds[n.id] = n.kind
+        for e in list(self.edges.values()) + self.derived_mentions():
+            for end in (e.source, e.target):
+                if end not in kinds:
+                    raise BatchError(f"{self.document}: {e.type} {e.source}->{e.target}: "
+                                     f"unknown node {end!r}")
+            problem = onto.check_edge(e.type, kinds[e.source], kinds[e.target], e.properties)
+            if problem:
+                raise BatchError(f"{self.document}: {problem} ({e.source}->{e.target})")
+        return kinds
+
+    def counts(self) -> tuple[int, int]:
+        return len(self.nodes), len(self.edges)

@@ -1,0 +1,232 @@
+"""EmbeddedStore: the default engine, a LadybugDB file on local disk.
+
+LadybugDB allows one read-write opener per file, so this store opens the writer only for the
+length of a load or a clear and answers every read through a read-only handle. That keeps the
+engine itself refusing writes on the read path, and lets a CLI load run while the app reads. The
+read-only handle sees the snapshot from when it opened, so it is reopened when the file changes.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import ladybug as lb
+
+from graph.batch import GraphBatch
+from graph.ontology import load_ontology
+from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
+                         normal_node)
+
+LOAD_CHUNK = 2000
+
+
+def _column_type(t: str) -> str:
+    return t
+
+
+def _cast(var: str, prop: str, typ: str) -> str:
+    return f"{var}.{prop} = CAST(row.{prop} AS {typ})"
+
+
+class EmbeddedStore(GraphStore):
+    engine = "embedded"
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._reader: lb.Database | None = None
+        self._reader_conn: lb.Connection | None = None
+        self._reader_stamp: tuple | None = None
+        self._schema_ready = False
+
+    def describe(self) -> str:
+        return f"embedded LadybugDB file {self.path}"
+
+    # -- connections -------------------------------------------------------------------------
+    def _stamp(self) -> tuple:
+        out = []
+        for p in (self.path, Path(str(self.path) + ".wal")):
+            try:
+                st = p.stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    def _open_writer(self) -> tuple[lb.Database, lb.Connection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = lb.Database(str(self.path))
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: cannot open for writing ({exc}); is another "
+                             "actagraph process loading into it?") from exc
+        return db, lb.Connection(db)
+
+    def _read_conn(self) -> lb.Connection:
+        with self._lock:
+            if not self.path.exists():
+                self.ensure_schema()
+            stamp = self._stamp()
+            if self._reader_conn is None or stamp != self._reader_stamp:
+                self._close_reader()
+                try:
+                    self._reader = lb.Database(str(self.path), read_only=True)
+                except RuntimeError as exc:
+                    raise StoreError(f"{self.path}: cannot open ({exc})") from exc
+                self._reader_conn = lb.Connection(self._reader)
+                self._reader_stamp = stamp
+            return self._reader_conn
+
+    def _close_reader(self) -> None:
+        if self._reader_conn is not None:
+            self._reader_conn.close()
+        if self._reader is not None:
+            self._reader.close()
+        self._reader = self._reader_conn = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_reader()
+
+    # -- schema ------------------------------------------------------------------------------
+    def schema_statements(self) -> list[str]:
+        onto = load_ontology()
+        cols = ", ".join(f"{p} {t}" for p, t in onto.node_properties.items() if p != "id")
+        stmts = [f"CREATE NODE TABLE IF NOT EXISTS {k}(id STRING PRIMARY KEY, {cols})"
+                 for k in onto.node_kinds]
+        ecols = ", ".join(f"{p} {t}" for p, t in onto.edge_properties.items())
+        for name, et in onto.edge_types.items():
+            pairs = ", ".join(f"FROM {a} TO {b}" for a, b in et.pairs())
+            stmts.append(f"CREATE REL TABLE IF NOT EXISTS {name}({pairs}, {ecols})")
+        return stmts
+
+    def ensure_schema(self) -> None:
+        with self._lock:
+            if self._schema_ready and self.path.exists():
+                return
+            self._close_reader()
+            db, conn = self._open_writer()
+            try:
+                for stmt in self.schema_statements():
+                    conn.execute(stmt)
+            finally:
+                conn.close()
+                db.close()
+            self._schema_ready = True
+
+    # -- writes ------------------------------------------------------------------------------
+    def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
+        onto = load_ontology()
+        node_set = ", ".join(_cast("n", p, t) for p, t in onto.node_properties.items() if p != "id")
+        edge_set = ", ".join(_cast("r", p, t) for p, t in onto.edge_properties.items() if p != "id")
+        with self._lock:
+            self._close_reader()
+            db, conn = self._open_writer()
+            try:
+                conn.execute("BEGIN TRANSACTION")
+                try:
+                    self._delete_document(conn, batch.document)
+                    for kind, rows in batch.node_rows().items():
+                        q = (f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET {node_set}")
+                        for i in range(0, len(rows), LOAD_CHUNK):
+                            conn.execute(q, {"rows": rows[i:i + LOAD_CHUNK]})
+                    for (etype, a, b), rows in batch.edge_rows(kinds).items():
+                        q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
+                             f"MATCH (t:{b} {{id: row.dst}}) "
+                             f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET {edge_set}")
+                        for i in range(0, len(rows), LOAD_CHUNK):
+                            conn.execute(q, {"rows": rows[i:i + LOAD_CHUNK]})
+                    self._collect_orphans(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            finally:
+                conn.close()
+                db.close()
+
+    @staticmethod
+    def _delete_document(conn: lb.Connection, document: str) -> None:
+        conn.execute("MATCH ()-[r]->() WHERE r.doc = $doc DELETE r", {"doc": document})
+        conn.execute("MATCH (n) WHERE n.doc = $doc OR n.id = $doc DETACH DELETE n",
+                     {"doc": document})
+
+    @staticmethod
+    def _collect_orphans(conn: lb.Connection) -> None:
+        """Shared entities no document mentions any more go with the last document."""
+        conn.execute("MATCH (n) WHERE n.doc IS NULL AND n.kind <> 'Document' "
+                     "AND NOT EXISTS { MATCH (n)-[]-() } DELETE n")
+
+    def clear(self) -> None:
+        with self._lock:
+            self.ensure_schema()
+            self._close_reader()
+            db, conn = self._open_writer()
+            try:
+                conn.execute("MATCH (n) DETACH DELETE n")
+            finally:
+                conn.close()
+                db.close()
+
+    # -- reads -------------------------------------------------------------------------------
+    def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
+        with self._lock:
+            if read_only:
+                conn = self._read_conn()
+                return self._execute(conn, query, params, timeout, max_rows)
+            self._close_reader()
+            db, conn = self._open_writer()
+            try:
+                return self._execute(conn, query, params, timeout, max_rows)
+            finally:
+                conn.close()
+                db.close()
+
+    @staticmethod
+    def _execute(conn, query, params, timeout, max_rows) -> QueryResult:
+        conn.set_query_timeout(int(timeout * 1000))
+        try:
+            res = conn.execute(query, params)
+        except RuntimeError as exc:
+            msg = str(exc)
+            if "interrupted" in msg.lower() or "timeout" in msg.lower():
+                raise QueryTimeout(f"query stopped after {timeout:g} s time limit") from exc
+            if "read-only" in msg.lower():
+                from graph.readonly import ReadOnlyError
+                raise ReadOnlyError(f"read-only: {msg}") from exc
+            raise StoreError(msg.splitlines()[0]) from exc
+        if isinstance(res, list):
+            res = res[-1]
+        columns = res.get_column_names()
+        out = QueryResult(columns, [])
+        while res.has_next():
+            if len(out.rows) >= max_rows:
+                out.truncated = True
+                break
+            out.rows.append([_normalise(v, out) for v in res.get_next()])
+        res.close()
+        return out
+
+
+def _normalise(value, result: QueryResult):
+    """Plain values; nodes, edges and paths in the engine-neutral shape (collected on the side)."""
+    if isinstance(value, dict):
+        if "_NODES" in value:
+            nodes = [_normalise(n, result) for n in value["_NODES"]]
+            rels = [_normalise(r, result) for r in value["_RELS"]]
+            return {"nodes": nodes, "edges": rels}
+        if "_SRC" in value and "_LABEL" in value:
+            props = {k: v for k, v in value.items() if not k.startswith("_")}
+            edge = normal_edge(value["_LABEL"], props)
+            result.edges[edge["id"]] = edge
+            return edge
+        if "_LABEL" in value and "_ID" in value:
+            props = {k: v for k, v in value.items() if not k.startswith("_")}
+            node = normal_node(props.get("id"), value["_LABEL"], props)
+            result.nodes[node["id"]] = node
+            return node
+        return {k: _normalise(v, result) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise(v, result) for v in value]
+    return value

@@ -1,0 +1,140 @@
+"""Exports of a stored graph or a query result: node-link JSON (the interchange format), GraphML,
+GEXF and CSV.
+
+The JSON shape is a public contract (README, "Interchange format"): keep it stable. Exports are
+deterministic (sorted) so that two exports of the same graph are byte-identical, which is how the
+tests prove that a failed load changed nothing.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+
+from graph.store import GraphStore, QueryResult
+
+FULL_LIMIT = 10_000_000
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def graph_of_store(store: GraphStore) -> QueryResult:
+    """Every node and edge of the store, with shared entities' sources taken from MENTIONS."""
+    res = store.run("MATCH (n) RETURN n", max_rows=FULL_LIMIT, timeout=600)
+    edges = store.run("MATCH ()-[r]->() RETURN r", max_rows=FULL_LIMIT, timeout=600)
+    res.edges = edges.edges
+    return res
+
+
+def node_link(result: QueryResult) -> dict:
+    """The interchange JSON: nodes (id, kind, name, aliases, properties, sources), edges."""
+    mentioned: dict[str, list] = {}
+    for e in result.edges.values():
+        if e["type"] == "MENTIONS":
+            mentioned.setdefault(e["target"], []).extend(e["properties"].get("sources", []))
+    nodes = []
+    for n in sorted(result.nodes.values(), key=lambda n: n["id"]):
+        props = dict(n["properties"])
+        own = props.pop("sources", [])
+        for k in ("quote", "section", "paragraph", "char_start", "char_end"):
+            props.pop(k, None)
+        sources = own or sorted(mentioned.get(n["id"], []), key=_source_key)
+        nodes.append({"id": n["id"], "kind": n["kind"], "name": n["name"],
+                      "aliases": props.pop("aliases", None) or [],
+                      "properties": props, "sources": sources})
+    edges = []
+    for e in sorted(result.edges.values(), key=lambda e: (e["type"], e["source"], e["target"], e["id"])):
+        props = dict(e["properties"])
+        sources = props.pop("sources", [])
+        for k in ("quote", "section", "paragraph", "char_start", "char_end"):
+            props.pop(k, None)
+        edges.append({"id": e["id"], "source": e["source"], "target": e["target"],
+                      "type": e["type"], "properties": props, "sources": sources})
+    return {"format": "actagraph-node-link", "version": 1, "nodes": nodes, "edges": edges}
+
+
+def _source_key(s: dict):
+    return (s["document"], s["start"], s["end"])
+
+
+def to_json(result: QueryResult) -> str:
+    return json.dumps(node_link(result), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def to_networkx(result: QueryResult) -> nx.MultiDiGraph:
+    """A networkx graph with flat, GraphML/GEXF-safe attributes (lists and dicts as JSON)."""
+    data = node_link(result)
+    g = nx.MultiDiGraph()
+    for n in data["nodes"]:
+        attrs = {"kind": n["kind"], "name": n["name"] or "", "label": n["name"] or n["id"]}
+        for k, v in n["properties"].items():
+            attrs[k] = _flat(v)
+        attrs["aliases"] = json.dumps(n["aliases"], ensure_ascii=False)
+        attrs["sources"] = json.dumps(n["sources"], ensure_ascii=False)
+        g.add_node(n["id"], **attrs)
+    for e in data["edges"]:
+        attrs = {"type": e["type"], "label": e["type"]}
+        for k, v in e["properties"].items():
+            attrs[k] = _flat(v)
+        attrs["sources"] = json.dumps(e["sources"], ensure_ascii=False)
+        g.add_edge(e["source"], e["target"], key=e["id"], **attrs)
+    return g
+
+
+def _flat(v):
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, str):
+        # XML 1.0 cannot carry most control characters; drop them rather than write bad XML.
+        return "".join(ch for ch in v if ch in "\t\n\r" or ord(ch) >= 0x20)
+    return v
+
+
+def to_graphml(result: QueryResult) -> str:
+    return "\n".join(nx.generate_graphml(to_networkx(result))) + "\n"
+
+
+def to_gexf(result: QueryResult) -> str:
+    return "\n".join(nx.generate_gexf(to_networkx(result))) + "\n"
+
+
+def safe_cell(value) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def rows_to_csv(columns: list[str], rows: list[list]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow([safe_cell(c) for c in columns])
+    for row in rows:
+        w.writerow([safe_cell(_cell(v)) for v in row])
+    return buf.getvalue()
+
+
+def _cell(v):
+    if isinstance(v, dict) and "kind" in v and "id" in v:
+        return v["name"] or v["id"]
+    if isinstance(v, dict) and "type" in v and "source" in v:
+        return f'{v["source"]} -[{v["type"]}]-> {v["target"]}'
+    return v
+
+
+def edges_to_csv(result: QueryResult) -> str:
+    data = node_link(result)
+    names = {n["id"]: n["name"] for n in data["nodes"]}
+    rows = [[e["source"], names.get(e["source"], ""), e["type"], e["target"],
+             names.get(e["target"], ""), (e["sources"][0]["quote"] if e["sources"] else ""),
+             (e["sources"][0]["document"] if e["sources"] else e["properties"].get("doc", ""))]
+            for e in data["edges"]]
+    return rows_to_csv(["source", "source_name", "type", "target", "target_name", "quote",
+                        "document"], rows)

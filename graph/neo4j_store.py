@@ -1,0 +1,176 @@
+"""Neo4jStore: any Neo4j 5.x reached over Bolt (the local Community server, a cluster, Aura).
+
+Reads run in READ access mode after an EXPLAIN shows the query type is read-only, so a server
+refuses writes even if the lexical guard missed one. A document loads in one write transaction
+(delete its old facts, UNWIND-MERGE the new ones in chunks), which is what makes loads atomic.
+"""
+from __future__ import annotations
+
+from neo4j import GraphDatabase, Query, READ_ACCESS, WRITE_ACCESS
+from neo4j.exceptions import (AuthError, ClientError, ConfigurationError, DriverError,
+                              Neo4jError, ServiceUnavailable, SessionExpired)
+from neo4j.graph import Node, Path, Relationship
+
+from graph.batch import GraphBatch
+from graph.ontology import load_ontology
+from graph.readonly import ReadOnlyError
+from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
+                         normal_node)
+
+LOAD_CHUNK = 5000
+
+
+class Neo4jStore(GraphStore):
+    engine = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j"):
+        self.uri, self.user, self.database = uri, user, database
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password),
+                                                connection_timeout=10,
+                                                max_transaction_retry_time=15)
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"NEO4J_URI {uri!r} is not a valid Neo4j address: {exc}") from None
+        self._schema_ready = False
+
+    def describe(self) -> str:
+        return f"Neo4j {self.uri} (database {self.database}, user {self.user})"
+
+    def close(self) -> None:
+        self._driver.close()
+
+    # -- errors ------------------------------------------------------------------------------
+    def _explain(self, exc: Exception) -> Exception:
+        """Turn driver errors into one actionable line; never echo credentials."""
+        if isinstance(exc, AuthError):
+            return StoreError(f"Neo4j at {self.uri} refused the credentials of user {self.user!r}: "
+                              "check NEO4J_USER and NEO4J_PASSWORD")
+        if isinstance(exc, (ServiceUnavailable, SessionExpired)):
+            return StoreError(f"Neo4j at {self.uri} is unreachable: start it with "
+                              "`actagraph neo4j start` (local server) or fix NEO4J_URI")
+        if isinstance(exc, Neo4jError):
+            code = exc.code or ""
+            if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code:
+                return ReadOnlyError("read-only: the server refused a write in a read transaction")
+            if "TransactionTimedOut" in code or "Timeout" in code or "Terminated" in code:
+                return QueryTimeout("query stopped by its time limit")
+            return StoreError(f"Neo4j: {exc.message or code}".splitlines()[0])
+        if isinstance(exc, DriverError):
+            return StoreError(f"Neo4j at {self.uri}: {type(exc).__name__}: {exc}".splitlines()[0])
+        return exc
+
+    def _session(self, mode):
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    # -- schema ------------------------------------------------------------------------------
+    def schema_statements(self) -> list[str]:
+        onto = load_ontology()
+        out = []
+        for kind in onto.node_kinds:
+            out.append(f"CREATE CONSTRAINT {kind.lower()}_id IF NOT EXISTS "
+                       f"FOR (n:{kind}) REQUIRE n.id IS UNIQUE")
+            out.append(f"CREATE INDEX {kind.lower()}_doc IF NOT EXISTS FOR (n:{kind}) ON (n.doc)")
+        for etype in onto.edge_types:
+            out.append(f"CREATE INDEX {etype.lower()}_doc IF NOT EXISTS "
+                       f"FOR ()-[r:{etype}]-() ON (r.doc)")
+            out.append(f"CREATE INDEX {etype.lower()}_id IF NOT EXISTS "
+                       f"FOR ()-[r:{etype}]-() ON (r.id)")
+        return out
+
+    def ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        try:
+            with self._session(WRITE_ACCESS) as s:
+                for stmt in self.schema_statements():
+                    s.run(stmt).consume()
+                s.run("CALL db.awaitIndexes(60)").consume()
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+        self._schema_ready = True
+
+    # -- writes ------------------------------------------------------------------------------
+    def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
+        onto = load_ontology()
+
+        def work(tx):
+            for etype in onto.edge_types:
+                tx.run(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc DELETE r",
+                       doc=batch.document).consume()
+            for kind in onto.node_kinds:
+                tx.run(f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n",
+                       doc=batch.document).consume()
+            tx.run("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=batch.document).consume()
+            for kind, rows in batch.node_rows().items():
+                q = f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET n = row"
+                for i in range(0, len(rows), LOAD_CHUNK):
+                    tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
+            for (etype, a, b), rows in batch.edge_rows(kinds).items():
+                q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
+                     f"MATCH (t:{b} {{id: row.dst}}) "
+                     f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
+                for i in range(0, len(rows), LOAD_CHUNK):
+                    tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
+            tx.run("MATCH (n) WHERE n.doc IS NULL AND n.kind <> 'Document' "
+                   "AND NOT EXISTS { MATCH (n)--() } DELETE n").consume()
+
+        try:
+            with self._session(WRITE_ACCESS) as s:
+                s.execute_write(work)
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
+    def clear(self) -> None:
+        try:
+            with self._session(WRITE_ACCESS) as s:
+                s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+                      ).consume()
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
+    # -- reads -------------------------------------------------------------------------------
+    def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
+        def work(tx):
+            if read_only:
+                plan = tx.run(Query("EXPLAIN " + query, timeout=timeout), params).consume()
+                if plan.query_type != "r":
+                    raise ReadOnlyError(f"read-only: the server classifies this query as "
+                                        f"{plan.query_type!r}, not read-only")
+            res = tx.run(Query(query, timeout=timeout), params)
+            out = QueryResult(list(res.keys()), [])
+            for record in res:
+                if len(out.rows) >= max_rows:
+                    out.truncated = True
+                    break
+                out.rows.append([_normalise(v, out) for v in record.values()])
+            res.consume()
+            return out
+
+        try:
+            with self._session(READ_ACCESS if read_only else WRITE_ACCESS) as s:
+                return s.execute_read(work) if read_only else s.execute_write(work)
+        except ReadOnlyError:
+            raise
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
+
+def _normalise(value, result: QueryResult):
+    if isinstance(value, Node):
+        props = dict(value.items())
+        kind = props.get("kind") or next(iter(value.labels), None)
+        node = normal_node(props.get("id"), kind, props)
+        result.nodes[node["id"]] = node
+        return node
+    if isinstance(value, Relationship):
+        edge = normal_edge(value.type, dict(value.items()))
+        result.edges[edge["id"]] = edge
+        return edge
+    if isinstance(value, Path):
+        return {"nodes": [_normalise(n, result) for n in value.nodes],
+                "edges": [_normalise(r, result) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: _normalise(v, result) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise(v, result) for v in value]
+    return value

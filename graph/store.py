@@ -1,0 +1,162 @@
+"""The graph-store contract: what every engine offers, and results normalised the same way.
+
+Queries, the app, the CLI and the benchmarks talk to a GraphStore and never to an engine, so a new
+engine is one new module. Rows and graph elements come back as plain Python values shaped the
+same whatever the engine (node: id, kind, name, properties; edge: id, type, source, target,
+properties), which is what lets one test compare both engines answer for answer.
+"""
+from __future__ import annotations
+
+import abc
+import json
+from dataclasses import dataclass, field
+
+from graph.batch import GraphBatch
+from graph.ontology import load_ontology
+from graph.readonly import ReadOnlyError, check_read_only
+
+DEFAULT_TIMEOUT_S = 10.0
+DEFAULT_MAX_ROWS = 5000
+
+__all__ = ["GraphStore", "QueryResult", "LoadReport", "StoreError", "ReadOnlyError",
+           "QueryTimeout", "normal_node", "normal_edge"]
+
+
+class StoreError(RuntimeError):
+    """The engine could not be reached or refused the work; the message says what to do."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its time limit and was stopped."""
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list]
+    nodes: dict[str, dict] = field(default_factory=dict)
+    edges: dict[str, dict] = field(default_factory=dict)
+    truncated: bool = False
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+@dataclass
+class LoadReport:
+    document: str
+    nodes: int
+    edges: int
+    unchanged: bool = False
+
+
+def normal_node(node_id: str, kind: str, props: dict) -> dict:
+    """One node shape for both engines: nulls dropped, provenance decoded."""
+    properties = {k: v for k, v in props.items()
+                  if v is not None and k not in ("id", "name", "kind")}
+    if isinstance(properties.get("sources"), str):
+        properties["sources"] = json.loads(properties["sources"])
+    return {"id": node_id, "kind": kind, "name": props.get("name"), "properties": properties}
+
+
+def normal_edge(etype: str, props: dict) -> dict:
+    properties = {k: v for k, v in props.items()
+                  if v is not None and k not in ("id", "type", "src", "dst")}
+    if isinstance(properties.get("sources"), str):
+        properties["sources"] = json.loads(properties["sources"])
+    return {"id": props.get("id"), "type": etype, "source": props.get("src"),
+            "target": props.get("dst"), "properties": properties}
+
+
+class GraphStore(abc.ABC):
+    """One graph database holding any number of documents."""
+
+    engine: str = ""
+
+    # -- the contract ------------------------------------------------------------------------
+    @abc.abstractmethod
+    def describe(self) -> str:
+        """Where the data lives, for people (never includes a password)."""
+
+    @abc.abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the tables/constraints the ontology declares; harmless when they exist."""
+
+    def load(self, batch: GraphBatch, *, replace: bool = True) -> LoadReport:
+        """Store a document's batch atomically, replacing what that document said before.
+
+        Idempotent: the same batch twice leaves the same graph. Shared entities (no `doc`) are
+        merged on their id; document-local nodes and all edges of the document are replaced, so
+        an edited document leaves no stale facts. Either all of it is stored or none of it.
+        """
+        self.ensure_schema()
+        sha = batch.nodes.get(batch.document)
+        stored = self.document_hash(batch.document)
+        if not replace and sha is not None and stored == sha.properties.get("sha256"):
+            return LoadReport(batch.document, *batch.counts(), unchanged=True)
+        known = self.kinds_of(self._outside_ends(batch))
+        kinds = batch.validate(load_ontology(), known)
+        self._write_batch(batch, kinds)
+        return LoadReport(batch.document, *batch.counts())
+
+    @abc.abstractmethod
+    def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
+        """Delete the document's previous facts and write the batch, in one transaction."""
+
+    def run(self, query: str, params: dict | None = None, *, read_only: bool = True,
+            timeout: float = DEFAULT_TIMEOUT_S, max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
+        """Run Cypher with bound parameters; read-only unless the caller is the loader itself."""
+        if read_only:
+            check_read_only(query)
+        return self._run(query, dict(params or {}), read_only=read_only, timeout=timeout,
+                         max_rows=max_rows)
+
+    @abc.abstractmethod
+    def _run(self, query: str, params: dict, *, read_only: bool, timeout: float,
+             max_rows: int) -> QueryResult: ...
+
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Remove every node and edge (the schema stays)."""
+
+    def remove_document(self, document: str) -> None:
+        self._write_batch(GraphBatch(document), {})
+
+    def stats(self) -> dict:
+        """Counts of nodes by kind and edges by type (kinds with none are left out)."""
+        nodes = self.run("MATCH (n) RETURN n.kind AS kind, count(*) AS n")
+        edges = self.run("MATCH ()-[r]->() RETURN r.type AS type, count(*) AS n")
+        return {"nodes": {k: n for k, n in sorted(nodes.rows) if n},
+                "edges": {t: n for t, n in sorted(edges.rows) if n}}
+
+    def documents(self) -> list[dict]:
+        res = self.run("MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.path AS path, "
+                       "d.sha256 AS sha256 ORDER BY id")
+        return res.records()
+
+    def document_hash(self, document: str) -> str | None:
+        res = self.run("MATCH (d:Document) WHERE d.id = $id RETURN d.sha256 AS sha", {"id": document})
+        return res.rows[0][0] if res.rows else None
+
+    def kinds_of(self, ids: list[str]) -> dict[str, str]:
+        """The kind of each stored node among `ids` (used to check edges to shared entities)."""
+        if not ids:
+            return {}
+        res = self.run("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind",
+                       {"ids": ids})
+        return {i: k for i, k in res.rows}
+
+    def close(self) -> None:
+        """Release the engine's resources."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- shared helpers ----------------------------------------------------------------------
+    @staticmethod
+    def _outside_ends(batch: GraphBatch) -> list[str]:
+        ends = {e.source for e in batch.edges.values()} | {e.target for e in batch.edges.values()}
+        return sorted(ends - set(batch.nodes))

@@ -1,0 +1,89 @@
+"""Shared fixtures: one store fixture parametrised over both engines, and the real report.
+
+Neo4j is the real Community server (`actagraph neo4j start`, which `make test` runs first) or
+whatever NEO4J_URI points at. Under CI=true an unreachable Neo4j fails the tests that need it;
+only a developer's run without CI may skip them.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+REPORT = REPO / "data" / "sources" / "informe-troikas-crm-csm-2017-03-30.txt"
+REPORT_ID = REPORT.stem
+ENGINES = ["embedded", "neo4j"]
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings():
+    from graph.config import neo4j_settings as settings
+    if not os.environ.get("NEO4J_URI"):
+        from graph.neo4j_server import LocalServer, ServerError
+        server = LocalServer()
+        try:
+            if "running" not in server.status():
+                server.fetch()
+                server.start()
+        except ServerError as exc:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"Neo4j is required under CI and could not start: {exc}")
+            pytest.skip(f"local Neo4j not available: {exc}")
+    return settings()
+
+
+def _open(engine: str, request, path: Path):
+    if engine == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+        store = Neo4jStore(**request.getfixturevalue("neo4j_settings"))
+        try:
+            store.ensure_schema()
+        except Exception as exc:  # noqa: BLE001 - any failure to reach Neo4j is the point here
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"Neo4j unreachable under CI: {exc}")
+            pytest.skip(f"Neo4j unreachable: {exc}")
+        return store
+    from graph.embedded_store import EmbeddedStore
+    return EmbeddedStore(path)
+
+
+@pytest.fixture(params=ENGINES)
+def store(request, tmp_path):
+    """An empty store of each engine; Neo4j is cleared before and after the test."""
+    s = _open(request.param, request, tmp_path / "graph.lbug")
+    s.clear()
+    yield s
+    s.clear()
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def report_batch():
+    from loaders.pipeline import load_file
+    return load_file(REPORT)
+
+
+@pytest.fixture(scope="session")
+def _embedded_report(tmp_path_factory, report_batch):
+    from graph.embedded_store import EmbeddedStore
+    s = EmbeddedStore(tmp_path_factory.mktemp("report") / "graph.lbug")
+    s.load(report_batch)
+    yield s
+    s.close()
+
+
+@pytest.fixture(params=ENGINES)
+def report_store(request, report_batch):
+    """A store of each engine holding exactly the real report (treat it as read-only)."""
+    if request.param == "embedded":
+        yield request.getfixturevalue("_embedded_report")
+        return
+    s = _open("neo4j", request, Path())
+    docs = [d["id"] for d in s.documents()]
+    if docs != [REPORT_ID] or s.document_hash(REPORT_ID) != report_batch.nodes[REPORT_ID].properties["sha256"]:
+        s.clear()
+        s.load(report_batch)
+    yield s
+    s.close()

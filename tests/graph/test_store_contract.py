@@ -1,0 +1,139 @@
+"""The store contract, run identically on both engines (embedded LadybugDB and real Neo4j)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.batch import BatchError, GraphBatch, Source
+from graph.export import graph_of_store, to_json
+from graph.readonly import ReadOnlyError
+
+TEXT = "La PPT de la CRM propone. Chile y Panamá acuerdan."
+
+
+def small_batch(doc="d1", text=TEXT, extra_edge=True) -> GraphBatch:
+    b = GraphBatch(doc)
+    b.add_node(doc, "Document", doc, title="Doc", text=text, sha256=str(hash(text)), doc=doc)
+    pid = f"passage:{doc}:1"
+    b.add_node(pid, "Passage", "p1", doc=doc, section="1", paragraph=1, char_start=0,
+               char_end=len(text), text=text)
+    b.add_edge("IN_DOCUMENT", pid, doc)
+    cl = text.index("Chile")
+    b.add_node("country:cl", "Country", "Chile", [Source(doc, "1", 1, cl, cl + 5, "Chile")],
+               aliases=["Chile"], curated=True)
+    b.add_node("conference:crm", "Conference", "CRM", [Source(doc, "1", 1, 13, 16, "CRM")])
+    if extra_edge:
+        b.add_edge("MEMBER_OF", "country:cl", "conference:crm",
+                   [Source(doc, "1", 1, cl, cl + 5, "Chile")], role="observer")
+    return b
+
+
+def test_load_twice_gives_same_counts(store):
+    store.load(small_batch())
+    first = store.stats()
+    store.load(small_batch())
+    assert store.stats() == first
+    assert first["nodes"] == {"Conference": 1, "Country": 1, "Document": 1, "Passage": 1}
+    # IN_DOCUMENT, MEMBER_OF, and one MENTIONS per shared entity mentioned
+    assert first["edges"] == {"IN_DOCUMENT": 1, "MEMBER_OF": 1, "MENTIONS": 2}
+
+
+def test_same_query_same_rows_and_normalised_elements(store):
+    store.load(small_batch())
+    res = store.run("MATCH (c:Country)-[r:MEMBER_OF]->(f) RETURN c, r, f.name AS forum, "
+                    "r.role AS role ORDER BY forum")
+    assert res.columns == ["c", "r", "forum", "role"]
+    c, r, forum, role = res.rows[0]
+    assert (c["id"], c["kind"], c["name"]) == ("country:cl", "Country", "Chile")
+    assert c["properties"]["aliases"] == ["Chile"]
+    assert (r["type"], r["source"], r["target"]) == ("MEMBER_OF", "country:cl", "conference:crm")
+    assert r["properties"]["sources"][0]["quote"] == "Chile"
+    assert (forum, role) == ("CRM", "observer")
+    assert set(res.nodes) == {"country:cl"} and len(res.edges) == 1
+
+
+def test_write_through_read_only_run_is_refused(store):
+    store.load(small_batch())
+    before = store.stats()
+    for q in ["CREATE (n:Country {id: 'x', name: 'X'})",
+              "MATCH (n) DETACH DELETE n",
+              "MATCH (n:Country) SET n.name = 'hacked'"]:
+        with pytest.raises(ReadOnlyError):
+            store.run(q)
+    assert store.stats() == before
+
+
+def test_engine_itself_refuses_writes_on_the_read_path(store):
+    """The second lock: even past the lexical guard, the engine's read path cannot write."""
+    store.load(small_batch())
+    with pytest.raises(ReadOnlyError):
+        store._run("CREATE (n:Country {id: 'x', name: 'X'})", {}, read_only=True, timeout=5,
+                   max_rows=10)
+    assert store.stats()["nodes"]["Country"] == 1
+
+
+def test_clear_empties(store):
+    store.load(small_batch())
+    store.clear()
+    assert store.stats() == {"nodes": {}, "edges": {}}
+
+
+def test_reload_of_edited_document_leaves_no_stale_edges(store):
+    store.load(small_batch())
+    store.load(small_batch(extra_edge=False))
+    assert "MEMBER_OF" not in store.stats()["edges"]
+
+
+def test_documents_share_canonical_entities(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    res = store.run("MATCH (p:Passage)-[:MENTIONS]->(c:Country) RETURN c.id AS id, "
+                    "count(p) AS n ORDER BY id")
+    assert res.rows == [["country:cl", 2]]
+    store.remove_document("d1")
+    res = store.run("MATCH (p:Passage)-[:MENTIONS]->(c:Country) RETURN p.doc AS doc")
+    assert res.rows == [["d2"]]
+
+
+def test_invalid_batch_changes_nothing(store):
+    store.load(small_batch())
+    before = to_json(graph_of_store(store))
+    bad = small_batch()
+    bad.add_edge("MEMBER_OF", "country:cl", "nowhere:1")
+    with pytest.raises(BatchError):
+        store.load(bad)
+    assert to_json(graph_of_store(store)) == before
+
+
+def test_failure_midway_rolls_back(store, monkeypatch):
+    """An exception after some rows were written leaves the previous graph exactly as it was."""
+    store.load(small_batch())
+    before = to_json(graph_of_store(store))
+    edited = small_batch(extra_edge=False)
+    calls = {"n": 0}
+    original = GraphBatch.edge_rows
+
+    def exploding(self, kinds):
+        calls["n"] += 1
+        raise RuntimeError("injected failure after node rows were written")
+
+    monkeypatch.setattr(GraphBatch, "edge_rows", exploding)
+    with pytest.raises(RuntimeError, match="injected"):
+        store.load(edited)
+    monkeypatch.setattr(GraphBatch, "edge_rows", original)
+    assert calls["n"] == 1
+    assert to_json(graph_of_store(store)) == before
+
+
+def test_export_json_is_the_documented_interchange_format(store):
+    store.load(small_batch())
+    data = json.loads(to_json(graph_of_store(store)))
+    chile = next(n for n in data["nodes"] if n["id"] == "country:cl")
+    assert set(chile) == {"id", "kind", "name", "aliases", "properties", "sources"}
+    assert chile["sources"] == [{"document": "d1", "section": "1", "paragraph": 1,
+                                 "start": TEXT.index("Chile"), "end": TEXT.index("Chile") + 5,
+                                 "quote": "Chile"}]
+    edge = next(e for e in data["edges"] if e["type"] == "MEMBER_OF")
+    assert set(edge) == {"id", "source", "target", "type", "properties", "sources"}
+    assert edge["properties"]["role"] == "observer"
