@@ -6,7 +6,7 @@ refuses writes even if the lexical guard missed one. A document loads in one wri
 """
 from __future__ import annotations
 
-from neo4j import GraphDatabase, Query, READ_ACCESS, WRITE_ACCESS
+from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
 from neo4j.exceptions import (AuthError, ClientError, ConfigurationError, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 from neo4j.graph import Node, Path, Relationship
@@ -130,13 +130,14 @@ class Neo4jStore(GraphStore):
 
     # -- reads -------------------------------------------------------------------------------
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
+        @unit_of_work(timeout=timeout)
         def work(tx):
             if read_only:
-                plan = tx.run(Query("EXPLAIN " + query, timeout=timeout), params).consume()
+                plan = tx.run("EXPLAIN " + query, params).consume()
                 if plan.query_type != "r":
                     raise ReadOnlyError(f"read-only: the server classifies this query as "
                                         f"{plan.query_type!r}, not read-only")
-            res = tx.run(Query(query, timeout=timeout), params)
+            res = tx.run(query, params)
             out = QueryResult(list(res.keys()), [])
             for record in res:
                 if len(out.rows) >= max_rows:
