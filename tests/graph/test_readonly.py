@@ -1,0 +1,119 @@
+"""Read-only, proven: write attempts are refused on both engines and change nothing.
+
+Each attempt is tried twice: through `run()` (lexical guard, then engine) and straight at the
+engine's read path (the second lock), so removing either protection makes a test fail.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from graph.export import graph_of_store, to_json
+from graph.readonly import ReadOnlyError, check_read_only
+from graph.store import QueryTimeout, StoreError
+from tests.graph.test_store_contract import small_batch
+
+WRITE_ATTEMPTS = [
+    "CREATE (n:Country {id: 'x', name: 'X'})",
+    "create (n:Country {id: 'x', name: 'X'})",
+    "MERGE (n:Country {id: 'x'})",
+    "MATCH (n:Country) SET n.name = 'hacked'",
+    "MATCH (n:Country) SET n += {name: 'hacked'}",
+    "MATCH (n:Country) DELETE n",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Country) REMOVE n.name",
+    "MATCH (n:Country) WITH n LIMIT 1 CREATE (m:Country {id: 'y', name: 'Y'})",
+    "MATCH (a:Country), (b:Conference) CREATE (a)-[:MEMBER_OF {id: 'z'}]->(b)",
+    "MATCH (a:Country), (b:Conference) MERGE (a)-[:MEMBER_OF {id: 'z'}]->(b)",
+    "MATCH ()-[r]->() DELETE r",
+    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "COPY Country FROM '/etc/passwd'",
+    "CREATE INDEX idx_x IF NOT EXISTS FOR (n:Country) ON (n.name)",
+    "DROP INDEX country_doc",
+    "CREATE CONSTRAINT c_x IF NOT EXISTS FOR (n:Country) REQUIRE n.name IS UNIQUE",
+    "DROP CONSTRAINT country_id",
+    "CREATE NODE TABLE Evil(id STRING PRIMARY KEY)",
+    "DROP TABLE Country",
+    "ALTER TABLE Country ADD evil STRING",
+    "MATCH (n) RETURN n; MATCH (n) DETACH DELETE n",
+    "MATCH (n) RETURN count(n) AS n; CREATE (:Country {id: 'x', name: 'X'})",
+    "MATCH (n) /* harmless */ DETACH /* still */ DELETE n",
+    "MATCH (n) // comment\nDETACH DELETE n",
+    "CALL apoc.create.node(['Country'], {id: 'x'})",
+    "CALL db.createLabel('Evil')",
+    "CALL dbms.security.createUser('evil', 'pw', false)",
+    "CALL { CREATE (:Country {id: 'x', name: 'X'}) } RETURN 1",
+    "MATCH (n:Country) CALL (n) { SET n.name = 'x' } RETURN n",
+    "FOREACH (i IN [1] | CREATE (:Country {id: 'x', name: 'X'}))",
+    "ＣＲＥＡＴＥ (n:Country {id: 'x', name: 'X'})",                # full-width letters (NFKC)
+    "CRE\u200bATE (n:Country {id: 'x', name: 'X'})",               # zero-width space
+    "MATCH (n) SeT n.name = 'x'",
+    "BEGIN TRANSACTION",
+    "CHECKPOINT",
+    "INSTALL json",
+    "ATTACH 'other.lbug' AS o",
+]
+
+
+def test_at_least_thirty_attempts():
+    assert len(WRITE_ATTEMPTS) >= 30
+
+
+@pytest.mark.parametrize("query", WRITE_ATTEMPTS)
+def test_guard_refuses(query):
+    with pytest.raises(ReadOnlyError):
+        check_read_only(query)
+
+
+@pytest.mark.parametrize("query", [
+    "MATCH (n:Country) RETURN n.name AS name ORDER BY name",
+    "MATCH (n) WHERE n.name = 'CREATE something; DELETE' RETURN n",   # keywords inside strings
+    "MATCH (n) WHERE n.name CONTAINS $q RETURN n.id AS id",
+    "MATCH p=(a)-[*1..2]-(b) RETURN p LIMIT 1",
+    "MATCH (n) RETURN n.char_start AS s, n.date_end AS e ORDER BY s",
+])
+def test_guard_allows_reads(query):
+    check_read_only(query)
+
+
+def test_every_attempt_refused_and_graph_unchanged(store):
+    store.load(small_batch())
+    before = to_json(graph_of_store(store))
+    for q in WRITE_ATTEMPTS:
+        with pytest.raises(ReadOnlyError):
+            store.run(q)
+        try:
+            # past the guard: the engine's read path must not write either
+            store._run(q, {}, read_only=True, timeout=5, max_rows=10)
+        except (ReadOnlyError, StoreError):
+            pass
+    assert to_json(graph_of_store(store)) == before
+
+
+def test_runaway_query_is_stopped_by_the_time_limit(store):
+    """A long variable-length path over a dense bipartite graph explodes; the limit stops it."""
+    b = small_batch()
+    for j in range(5):
+        b.add_node(f"conference:f{j}", "Conference", f"F{j}", [])
+    for i in range(30):
+        b.add_node(f"country:c{i}", "Country", f"C{i}", [])
+        for j in range(5):
+            b.add_edge("MEMBER_OF", f"country:c{i}", f"conference:f{j}")
+    store.load(b)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout):
+        store.run("MATCH p=(a:Country)-[*1..10]-(b) RETURN count(*) AS n", timeout=1.0)
+    assert time.monotonic() - started < 30
+    # the store still answers afterwards
+    assert store.run("MATCH (n:Country) RETURN count(n) AS n").rows[0][0] == 31
+
+
+def test_row_cap_truncates(store):
+    b = small_batch()
+    for i in range(30):
+        b.add_node(f"country:c{i}", "Country", f"C{i}", [])
+        b.add_edge("MEMBER_OF", f"country:c{i}", "conference:crm")
+    store.load(b)
+    res = store.run("MATCH (n:Country) RETURN n.id AS id ORDER BY id", max_rows=10)
+    assert len(res.rows) == 10 and res.truncated
