@@ -6,6 +6,7 @@ for bugs only. The CLI opens the store, does one thing, and closes it.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -50,6 +51,9 @@ def _user_errors():
 @click.pass_context
 def main(ctx, db, engine):
     """Turn meeting reports and actas into a knowledge graph and ask it questions."""
+    # The driver logs each retry as a warning; the user gets one line when retries run out.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
     ctx.obj = Context(db, engine)
 
 

@@ -6,6 +6,8 @@ refuses writes even if the lexical guard missed one. A document loads in one wri
 """
 from __future__ import annotations
 
+import os
+
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
 from neo4j.exceptions import (AuthError, ClientError, ConfigurationError, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
@@ -18,6 +20,9 @@ from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, norm
                          normal_node)
 
 LOAD_CHUNK = 5000
+# Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
+# this long before the user sees one line; a server that is simply down fails after it too.
+RETRY_SECONDS = float(os.environ.get("ACTAGRAPH_NEO4J_RETRY_S", "10"))
 
 
 class Neo4jStore(GraphStore):
@@ -28,7 +33,7 @@ class Neo4jStore(GraphStore):
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password),
                                                 connection_timeout=10,
-                                                max_transaction_retry_time=15)
+                                                max_transaction_retry_time=RETRY_SECONDS)
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"NEO4J_URI {uri!r} is not a valid Neo4j address: {exc}") from None
         self._schema_ready = False

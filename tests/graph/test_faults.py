@@ -1,0 +1,98 @@
+"""Faults: a load killed with SIGKILL mid-transaction, a wrong password, a server that is down.
+
+The killed load patches GraphBatch.edge_rows in a child process to announce itself and sleep,
+which is after its node rows were written inside the open transaction; the parent then kills it
+and proves the stored graph is exactly what it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from graph.export import graph_of_store, to_json
+from graph.neo4j_store import Neo4jStore
+from graph.store import StoreError
+from tests.conftest import REPO
+from tests.graph.test_store_contract import small_batch
+
+CHILD = textwrap.dedent("""
+    import json, sys, time
+    from graph.batch import GraphBatch
+    from tests.graph.test_store_contract import small_batch
+    engine, target = sys.argv[1], json.loads(sys.argv[2])
+    if engine == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+        store = Neo4jStore(**target)
+    else:
+        from graph.embedded_store import EmbeddedStore
+        store = EmbeddedStore(target)
+    batch = small_batch(extra_edge=False)
+    for i in range(3000):
+        batch.add_node(f"country:k{i}", "Country", f"K{i}")
+    def stall(self, kinds):
+        print("READY", flush=True)
+        time.sleep(120)
+    GraphBatch.edge_rows = stall
+    store.load(batch)
+""")
+
+
+def _target(store):
+    if isinstance(store, Neo4jStore):
+        from graph.config import neo4j_settings
+        return neo4j_settings()
+    return str(store.path)
+
+
+def test_sigkill_midway_leaves_graph_unchanged(store):
+    store.load(small_batch())
+    before = to_json(graph_of_store(store))
+    child = subprocess.Popen([sys.executable, "-c", CHILD, store.engine, json.dumps(_target(store))],
+                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        assert line.strip() == "READY", child.stderr.read()
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(30)
+    assert child.returncode == -signal.SIGKILL
+    assert to_json(graph_of_store(store)) == before
+    assert "country:k1" not in json.dumps(graph_of_store(store).nodes)
+
+
+def test_wrong_password_is_one_clear_line_without_the_password(neo4j_settings):
+    secret = "not-the-password-" + "x" * 8
+    store = Neo4jStore(neo4j_settings["uri"], neo4j_settings["user"], secret)
+    with pytest.raises(StoreError) as err:
+        store.stats()
+    msg = str(err.value)
+    assert "credentials" in msg and "NEO4J_PASSWORD" in msg
+    assert secret not in msg and neo4j_settings["password"] not in msg
+    assert "\n" not in msg
+    store.close()
+
+
+def test_server_down_is_one_clear_line(monkeypatch):
+    monkeypatch.setattr("graph.neo4j_store.RETRY_SECONDS", 1.0)
+    store = Neo4jStore("bolt://127.0.0.1:1", "neo4j", "whatever-secret")
+    with pytest.raises(StoreError) as err:
+        store.stats()
+    assert "unreachable" in str(err.value) and "whatever-secret" not in str(err.value)
+    store.close()
+
+
+def test_cli_reports_unreachable_neo4j_without_traceback(tmp_path):
+    env = {**os.environ, "NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "hunter2-secret",
+           "ACTAGRAPH_NEO4J_RETRY_S": "1"}
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "stats"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().startswith("actagraph: Neo4j at bolt://127.0.0.1:1 is unreachable")
+    assert "hunter2-secret" not in proc.stderr + proc.stdout
