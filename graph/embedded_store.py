@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import ladybug as lb
@@ -19,6 +20,7 @@ from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, norm
                          normal_node)
 
 LOAD_CHUNK = 2000
+REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit
 
 
 def _column_type(t: str) -> str:
@@ -68,14 +70,24 @@ class EmbeddedStore(GraphStore):
             if not self.path.exists():
                 self.ensure_schema()
             stamp = self._stamp()
-            if self._reader_conn is None or stamp != self._reader_stamp:
-                self._close_reader()
+            if self._reader_conn is not None and stamp == self._reader_stamp:
+                return self._reader_conn
+            deadline = time.monotonic() + REOPEN_WAIT_S
+            while True:
                 try:
-                    self._reader = lb.Database(str(self.path), read_only=True)
+                    db = lb.Database(str(self.path), read_only=True)
+                    break
                 except RuntimeError as exc:
-                    raise StoreError(f"{self.path}: cannot open ({exc})") from exc
-                self._reader_conn = lb.Connection(self._reader)
-                self._reader_stamp = stamp
+                    # Another process is mid-commit or checkpointing. The snapshot we hold is
+                    # consistent (the last committed state we saw), so keep answering from it.
+                    if self._reader_conn is not None:
+                        return self._reader_conn
+                    if time.monotonic() > deadline:
+                        raise StoreError(f"{self.path}: cannot open ({exc})") from exc
+                    time.sleep(0.05)
+            self._close_reader()
+            self._reader, self._reader_conn = db, lb.Connection(db)
+            self._reader_stamp = stamp
             return self._reader_conn
 
     def _close_reader(self) -> None:

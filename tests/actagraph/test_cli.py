@@ -1,0 +1,97 @@
+"""The `actagraph` command as a user runs it: a real subprocess, the real report, a temp DB."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO, REPORT, REPORT_ID
+
+
+def cli(*args, db, env_extra=None, check=True):
+    env = {**os.environ, "ACTAGRAPH_DB": str(db), **(env_extra or {})}
+    env.pop("NEO4J_URI", None)
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def loaded_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("cli") / "graph.lbug"
+    out = cli("load", str(REPORT), db=db)
+    assert out.stdout.startswith(f"{REPORT_ID}: ")
+    return db
+
+
+def test_second_load_of_unchanged_document_is_skipped(loaded_db):
+    out = cli("load", str(REPORT), db=loaded_db)
+    assert out.stdout.strip() == f"{REPORT_ID}: unchanged"
+
+
+def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_path):
+    target = tmp_path / "graph.json"
+    cli("export", "--format", "json", "-o", str(target), db=loaded_db)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "actagraph-node-link" and data["version"] == 1
+    text = REPORT.read_text(encoding="utf-8")
+    kinds = {n["kind"] for n in data["nodes"]}
+    assert {"Document", "Passage", "Country", "Conference", "Commitment"} <= kinds
+    for node in data["nodes"]:
+        assert set(node) == {"id", "kind", "name", "aliases", "properties", "sources"}
+    for edge in data["edges"]:
+        assert set(edge) == {"id", "source", "target", "type", "properties", "sources"}
+    chile = next(n for n in data["nodes"] if n["id"] == "country:cl")
+    assert chile["sources"], "a shared entity takes its sources from the passages naming it"
+    for src in chile["sources"]:
+        assert set(src) == {"document", "section", "paragraph", "start", "end", "quote"}
+        assert src["document"] == REPORT_ID
+        assert "Chile" in src["quote"]
+    assert "Chile" in text
+
+
+def test_export_is_deterministic(loaded_db, tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    cli("export", "-o", str(a), db=loaded_db)
+    cli("export", "-o", str(b), db=loaded_db)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
+    other = tmp_path / "other.lbug"
+    out = cli("--db", str(other), "stats", db=loaded_db)
+    assert str(other) in out.stdout
+    assert json.loads(out.stdout.split("\n", 1)[1]) == {"nodes": {}, "edges": {}}
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_other_export_formats(loaded_db, tmp_path, fmt):
+    target = tmp_path / f"g.{fmt}"
+    cli("export", "--format", fmt, "-o", str(target), db=loaded_db)
+    body = target.read_text(encoding="utf-8")
+    assert "Chile" in body
+    if fmt in ("graphml", "gexf"):
+        import xml.dom.minidom
+        xml.dom.minidom.parseString(body.encode("utf-8"))
+
+
+def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path):
+    before = cli("export", db=loaded_db).stdout
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    proc = cli("load", str(REPORT), str(bad), db=loaded_db, check=False)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("actagraph: ") and "empty.txt:" in lines[0]
+    assert cli("export", db=loaded_db).stdout == before
+
+
+def test_free_form_write_is_refused(loaded_db):
+    proc = cli("query", "--cypher", "MATCH (n) DETACH DELETE n", db=loaded_db, check=False)
+    assert proc.returncode == 1 and "read-only" in proc.stderr
+    assert "Traceback" not in proc.stderr
