@@ -72,13 +72,14 @@ def to_networkx(result: QueryResult) -> nx.MultiDiGraph:
             attrs[k] = _flat(v)
         attrs["aliases"] = json.dumps(n["aliases"], ensure_ascii=False)
         attrs["sources"] = json.dumps(n["sources"], ensure_ascii=False)
-        g.add_node(n["id"], **attrs)
+        g.add_node(_flat(n["id"]), **{k: _flat(v) for k, v in attrs.items()})
     for e in data["edges"]:
         attrs = {"type": e["type"], "label": e["type"]}
         for k, v in e["properties"].items():
             attrs[k] = _flat(v)
         attrs["sources"] = json.dumps(e["sources"], ensure_ascii=False)
-        g.add_edge(e["source"], e["target"], key=e["id"], **attrs)
+        g.add_edge(_flat(e["source"]), _flat(e["target"]), key=e["id"],
+                   **{k: _flat(v) for k, v in attrs.items()})
     return g
 
 
