@@ -96,3 +96,18 @@ def test_cli_reports_unreachable_neo4j_without_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip().startswith("actagraph: Neo4j at bolt://127.0.0.1:1 is unreachable")
     assert "hunter2-secret" not in proc.stderr + proc.stdout
+
+
+def test_password_never_in_server_logs_or_config(neo4j_settings):
+    """The generated password lives only in its 0600 file, never in logs, config or pid files."""
+    from graph.neo4j_server import LocalServer
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("a remote Neo4j's logs are not ours to read")
+    server = LocalServer()
+    secret = neo4j_settings["password"]
+    assert len(secret) >= 16
+    assert (server.root / "password").stat().st_mode & 0o077 == 0
+    for folder in ("logs", "conf", "run"):
+        for path in (server.root / folder).rglob("*"):
+            if path.is_file():
+                assert secret not in path.read_text(errors="replace"), path
