@@ -1,0 +1,183 @@
+"""Spanish date expressions resolved against the meeting date, each with its precision.
+
+Reports say "mañana", "en noviembre", "la última semana de abril": the graph needs ISO dates
+with a precision (day/week/month/year) and a span. Patterns live in data/dates.yaml; this
+module only applies them. It must not decide what a date is *for* (due date, meeting date):
+that is relations' job.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.read import fold
+
+DATES_PATH = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: date
+    end: date
+    precision: str          # day | week | month | year
+
+    @property
+    def iso(self) -> str:
+        return self.start.isoformat()
+
+    @property
+    def id(self) -> str:
+        """One node per span: the same week written two ways is one Date."""
+        if self.precision == "day":
+            return f"date:{self.start.isoformat()}"
+        if self.precision == "month":
+            return f"date:{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "year":
+            return f"date:{self.start.year:04d}"
+        return f"date:{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @property
+    def name(self) -> str:
+        return self.id.split(":", 1)[1]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    rule: str
+    time: str | None = None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    resolve: str
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class DateRules:
+    months: dict
+    weekdays: dict
+    relative_days: dict
+    relative_years: dict
+    month_parts: dict
+    rules: tuple
+
+
+@lru_cache(maxsize=None)
+def load_date_rules(path: Path = DATES_PATH) -> DateRules:
+    from loaders.errors import SourceError
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    month_alt = "|".join(sorted(raw["months"], key=len, reverse=True))
+    weekday_alt = "|".join(sorted(raw["weekdays"], key=len, reverse=True))
+    rules = []
+    for i, spec in enumerate(raw["patterns"]):
+        pattern = spec["regex"].replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt)
+        try:
+            rules.append(_Rule(spec["name"], spec["resolve"], re.compile(pattern)))
+        except re.error as exc:
+            raise SourceError(path.name, 1, f"date pattern {spec['name']!r}: {exc}") from exc
+    return DateRules(raw["months"], raw["weekdays"], raw["relative_days"],
+                     raw.get("relative_years", {}), raw.get("month_parts", {}), tuple(rules))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> DateValue | None:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
+    month = rules.months.get(g.get("month") or "")
+    kind = rule.resolve
+    try:
+        if kind == "day":
+            if year is None:
+                return None
+            d = date(year, month, int(g["day"]))
+            return DateValue(d, d, "day")
+        if kind == "month":
+            if year is None:
+                return None
+            return DateValue(date(year, month, 1), _month_end(year, month), "month")
+        if kind == "year":
+            y = int(g["year"])
+            return DateValue(date(y, 1, 1), date(y, 12, 31), "year")
+        if kind == "last_week":
+            if year is None:
+                return None
+            end = _month_end(year, month)
+            return DateValue(end - timedelta(days=6), end, "week")
+        if kind == "month_part":
+            if year is None:
+                return None
+            first, last = rules.month_parts[g["part"]]
+            end = _month_end(year, month).day
+            a = first if first > 0 else end + first + 1
+            b = last if last > 0 else end + last + 1
+            return DateValue(date(year, month, a), date(year, month, b), "week")
+        if kind == "last_weekday":
+            if year is None:
+                return None
+            d = _month_end(year, month)
+            while d.weekday() != rules.weekdays[g["weekday"]]:
+                d -= timedelta(days=1)
+            return DateValue(d, d, "day")
+        if kind == "relative_day":
+            if ref is None:
+                return None
+            d = ref + timedelta(days=rules.relative_days[g.get("rel") or g.get("rel2")])
+            return DateValue(d, d, "day")
+        if kind == "relative_year":
+            if ref is None:
+                return None
+            y = ref.year + rules.relative_years[g.get("rel") or g.get("rel2")]
+            return DateValue(date(y, 1, 1), date(y, 12, 31), "year")
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+def find_dates(text: str, reference: date | None = None, offset: int = 0,
+               rules: DateRules | None = None) -> list[DateMention]:
+    """All date expressions of `text`, non-overlapping, spans shifted by `offset`."""
+    rules = rules or load_date_rules()
+    folded = fold(text)
+    found: list[tuple[int, int, int, _Rule, re.Match]] = []
+    for order, rule in enumerate(rules.rules):
+        for m in rule.regex.finditer(folded):
+            s, e = m.span("expr") if m.groupdict().get("expr") is not None else m.span()
+            if e > s:
+                found.append((s, e, order, rule, m))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, _, rule, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        value = _value(rule, m, reference, rules)
+        if value is None:
+            continue
+        taken.append((s, e))
+        out.append(DateMention(s + offset, e + offset, text[s:e], value, rule.name,
+                               m.groupdict().get("time")))
+    return sorted(out, key=lambda d: d.start)
+
+
+def resolve(expression: str, reference: date | None = None) -> DateValue | None:
+    """The date an expression denotes; None when it holds no date (or needs a missing reference)."""
+    found = find_dates(expression, reference)
+    if not found:
+        return None
+    return max(found, key=lambda d: d.end - d.start).value

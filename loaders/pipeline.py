@@ -1,0 +1,120 @@
+"""Text in, GraphBatch out: the loader's one entry point (and the only place that reads a file).
+
+`extract` is pure: the same text and id always give the same batch, which is what lets tests
+run it on a paragraph, a variant or random text. Order: structure → mentions → relations →
+curated facts → validation. It must not talk to a store; stores take the batch.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from graph.batch import CURATED_DOC, GraphBatch, Source, passage_id
+from loaders.errors import SourceError
+from loaders.facts import load_facts, place_facts
+from loaders.gazetteer import Gazetteer, load_gazetteer
+from loaders.mentions import link_mentions
+from loaders.read import normalise, read_text
+from loaders.relations import add_entity_node, extract_relations, load_patterns
+from loaders.structure import DocumentStructure, parse_document
+
+
+def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
+    b = doc.block(ordinal)
+    return Source(doc.doc_id, b.section, b.ordinal, b.start, b.end, doc.text[b.start:b.end])
+
+
+def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
+    title = doc.title or doc.doc_id
+    batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
+                   path=Path(doc.path).name if doc.path else None,
+                   sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), text=doc.text)
+    for b in doc.blocks:
+        pid = passage_id(doc.doc_id, b.ordinal)
+        src = _passage_source(doc, b.ordinal)
+        batch.add_node(pid, "Passage", f"{doc.doc_id} §{b.section} ¶{b.ordinal}", [src],
+                       doc=doc.doc_id, section=b.section, paragraph=b.ordinal, ordinal=b.ordinal,
+                       char_start=b.start, char_end=b.end, text=src.quote, number=b.number,
+                       subtype=b.kind)
+        batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
+
+
+def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) -> None:
+    """The meeting the document reports is an Event of its own, held on the document's date."""
+    ent = next((e for e in gazetteer.entities.values() if e.doc_local and e.kind == "Event"), None)
+    if ent is None:
+        return
+    ent = ent.for_document(doc.doc_id, doc.title)
+    add_entity_node(batch, ent, [])
+    date_block = next((b for b in doc.blocks if b.kind == "date"), None)
+    if doc.date and date_block:
+        from loaders.dates import resolve
+        value = resolve(date_block.text)
+        src = _passage_source(doc, date_block.ordinal)
+        if value:
+            batch.add_node(value.id, "Date", value.name, [src], date=value.iso,
+                           date_end=value.end.isoformat(), precision=value.precision)
+            batch.add_edge("HELD_ON", ent.id, value.id, [src])
+
+
+def _mentions(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, mentions) -> None:
+    for m in mentions:
+        ent = gazetteer.get(m.entity) or next(
+            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
+             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
+        src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
+        add_entity_node(batch, ent, [src])
+        if ent.doc_local:
+            batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+
+
+def _facts(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, facts) -> None:
+    for fact, s, e in place_facts(doc.text, doc.doc_id, facts):
+        block = doc.block_at(s)
+        src = Source(doc.doc_id, block.section, block.ordinal, s, e, doc.text[s:e])
+        for end in (fact.source, fact.target):
+            ent = gazetteer.get(end)
+            if ent is None and end not in batch.nodes:
+                raise SourceError("facts.yaml", fact.line, f"unknown entity {end!r}")
+            if ent is not None:
+                add_entity_node(batch, ent, [src])
+        batch.add_edge(fact.type, fact.source, fact.target, [src], role=fact.role,
+                       on_behalf_of=fact.on_behalf_of)
+
+
+def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
+    """Gazetteer facts touching an entity this document names (never attributed to it)."""
+    present = {i for i, n in batch.nodes.items() if n.sources and not n.properties.get("doc")}
+    for f in gazetteer.facts:
+        if f.source in present or f.target in present:
+            for end in (f.source, f.target):
+                if end not in batch.nodes:
+                    add_entity_node(batch, gazetteer.get(end), [])
+            batch.add_edge(f.type, f.source, f.target, doc=CURATED_DOC, curated=True,
+                           reference=f.reference, role=f.role)
+
+
+def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
+            facts=None) -> GraphBatch:
+    """The graph batch of one document; raises SourceError when the text cannot be trusted."""
+    text = normalise(text)
+    if not text.strip():
+        raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
+    gazetteer = gazetteer or load_gazetteer()
+    facts = load_facts() if facts is None else facts
+    doc = parse_document(text, doc_id, path)
+    batch = GraphBatch(doc_id)
+    _lexical(doc, batch)
+    mentions = link_mentions(doc, gazetteer)
+    _mentions(doc, batch, gazetteer, mentions)
+    _meeting(doc, batch, gazetteer)
+    extract_relations(doc, mentions, gazetteer, batch, load_patterns())
+    _facts(doc, batch, gazetteer, facts)
+    _curated(batch, gazetteer)
+    batch.validate()
+    return batch
+
+
+def load_file(path) -> GraphBatch:
+    path = Path(path)
+    return extract(read_text(path), path.stem, str(path))

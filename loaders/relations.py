@@ -1,0 +1,662 @@
+"""Relations read from the text: who said what, who belongs to what, who must do what by when.
+
+Rules are data (data/patterns.yaml): each runs on a *tagged* sentence, the folded text with
+every mention, collective phrase ("ambas troikas") and date replaced by a placeholder, so a
+rule reads like the Spanish it matches. Each fact keeps the exact span it was read from. This
+module must not read files other than its rule data, nor invent facts without a span (curated
+facts come from the gazetteer or data/facts.yaml, never from here).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph.batch import GraphBatch, Source
+from loaders.dates import DateMention, find_dates
+from loaders.errors import SourceError
+from loaders.gazetteer import Gazetteer
+from loaders.mentions import Mention
+from loaders.read import fold
+from loaders.structure import Block, DocumentStructure, load_layout
+
+PATTERNS_PATH = Path(__file__).resolve().parents[1] / "data" / "patterns.yaml"
+ACTORS = ("Country", "Conference", "Organization", "Body", "Person")
+SLOT = re.compile(r"\{(?P<kinds>[A-Za-z|]+)(?:\[(?P<sub>\w+)\])?(?P<plus>\+)?(?::(?P<name>\w+))?\}")
+PLACEHOLDER = re.compile(r"⟦(?P<kind>\w+)(?:/(?P<sub>\w+))?#(?P<idx>\d+)⟧")
+
+
+# -- rules ---------------------------------------------------------------------------------------
+def _slot_regex(m: re.Match) -> str:
+    kinds = m.group("kinds").split("|")
+    if kinds == ["ACTOR"]:
+        kinds = list(ACTORS)
+    sub = m.group("sub")
+    one = "⟦(?:%s)%s#\\d+⟧" % ("|".join(kinds), "/" + sub if sub else r"(?:/\w+)?")
+    body = f"{one}(?:(?:\\s*,\\s*|\\s+y\\s+|\\s+e\\s+){one})*" if m.group("plus") else one
+    return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    return re.compile(SLOT.sub(_slot_regex, pattern))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    edges: tuple
+
+
+@dataclass(frozen=True, eq=False)
+class Patterns:
+    abbreviations: frozenset
+    collectives: tuple
+    rules: tuple
+    speech_lead: int
+    speech_verbs: re.Pattern
+    country_verbs: re.Pattern
+    stance: tuple
+    subject: re.Pattern
+    agents: tuple
+    infinitive: re.Pattern
+    deliverables: tuple
+    event: re.Pattern
+    event_name_end: re.Pattern
+    due: tuple
+    decision_sentence: re.Pattern
+    decision_list_intro: re.Pattern
+    decision_section: re.Pattern
+    party_cues: tuple
+    discussion: dict
+
+
+@lru_cache(maxsize=None)
+def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
+    path = Path(path)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        sp, cm = raw["speech"], raw["commitments"]
+        verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in sp["verbs"]), key=len, reverse=True))
+        actor = _slot_regex(SLOT.match("{ACTOR:who}"))
+        return Patterns(
+            frozenset(raw["sentence"]["abbreviations"]),
+            tuple((fold(c["phrase"]), c["kind"], c.get("subtype")) for c in raw["collectives"]),
+            tuple(Rule(r["name"], compile_pattern(r["pattern"]), tuple(r["edges"]))
+                  for r in raw["rules"]),
+            int(sp["lead_chars"]),
+            re.compile(r"^(?:(?!\bque\b)[^.]){0,%d}?%s(?:,\s+|\s+(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
+                       % (int(sp["lead_chars"]), actor, verbs)),
+            re.compile(r"^(?:(?:el|la)\s+)?(?P<who>⟦Country#\d+⟧)\s+(?P<verb>%s)\b"
+                       % "|".join(sp["country_verbs"])),
+            tuple((etype, tuple(re.compile(p) for p in pats))
+                  for etype, pats in sp["stance"].items()),
+            compile_pattern(cm["subject"]),
+            tuple(compile_pattern(p) for p in cm["agents"]),
+            re.compile(cm["infinitive"]),
+            tuple(compile_pattern(p) for p in cm["deliverables"]),
+            re.compile(cm["event"]), re.compile(cm["event_name_end"]),
+            tuple(compile_pattern(p) for p in cm["due"]),
+            re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
+            re.compile(cm["decision_section"]),
+            tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
+            raw["discussion"])
+    except (KeyError, TypeError, re.error) as exc:
+        raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
+
+
+# -- tagged sentences ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Item:
+    """One placeholder: a mention, a collective (several ids) or a date."""
+
+    kind: str
+    ids: tuple
+    start: int
+    end: int
+    subtype: str | None = None
+    date: DateMention | None = None
+
+
+@dataclass
+class Tagged:
+    """A span of the document as folded text with placeholders, and the way back to offsets."""
+
+    start: int
+    end: int
+    items: list
+    s: str = ""
+    starts: list = field(default_factory=list)
+    ends: list = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, start: int, end: int, items: list) -> "Tagged":
+        t = cls(start, end, [])
+        pos = start
+        inside = sorted((i for i in items if i.start >= start and i.end <= end), key=lambda i: i.start)
+        chars, starts, ends = [], [], []
+        for it in inside + [None]:
+            stop = it.start if it else end
+            for k in range(pos, stop):
+                ch = text[k]
+                if ch == "*":
+                    continue
+                chars.append(fold(ch) if not ch.isspace() else " ")
+                starts.append(k)
+                ends.append(k + 1)
+            if it is None:
+                break
+            sub = f"/{it.subtype}" if it.subtype else ""
+            ph = f"⟦{it.kind}{sub}#{len(t.items)}⟧"
+            t.items.append(it)
+            chars.extend(ph)
+            starts.extend([it.start] * len(ph))
+            ends.extend([it.end] * len(ph))
+            pos = it.end
+        t.s, t.starts, t.ends = "".join(chars), starts, ends
+        return t
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        if b <= a:
+            return self.starts[a] if a < len(self.starts) else self.end, self.starts[a] if a < len(self.starts) else self.end
+        return self.starts[a], self.ends[b - 1]
+
+    def group_items(self, m: re.Match, name: str) -> list[Item]:
+        g = m.group(name)
+        return [self.items[int(p.group("idx"))] for p in PLACEHOLDER.finditer(g or "")]
+
+
+# -- the extraction context ------------------------------------------------------------------------
+@dataclass
+class Context:
+    structure: DocumentStructure
+    gazetteer: Gazetteer
+    patterns: Patterns
+    batch: GraphBatch
+    items_by_block: dict
+    parties: list
+    reference: date | None
+
+    @property
+    def doc(self) -> str:
+        return self.structure.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.structure.text
+
+    def source(self, start: int, end: int) -> Source:
+        block = self.structure.block_at(start) or self.structure.blocks[0]
+        start, end = _trim(self.text, start, end)
+        return Source(self.doc, block.section, block.ordinal, start, end, self.text[start:end])
+
+    def ensure(self, entity_id: str, sources=()) -> bool:
+        """Make sure an entity end is a node of the batch; False when it cannot be."""
+        if entity_id in self.batch.nodes:
+            node = self.batch.nodes[entity_id]
+            if not node.properties.get("doc"):
+                for s in sources:
+                    if s not in node.sources:
+                        node.sources.append(s)
+            return True
+        ent = self.gazetteer.get(entity_id)
+        if ent is None:
+            return False
+        add_entity_node(self.batch, ent, list(sources))
+        return True
+
+    def edge(self, etype: str, src: str, dst: str, sources, **props) -> None:
+        if src == dst or not self.ensure(src) or not self.ensure(dst):
+            return
+        self.batch.add_edge(etype, src, dst, list(sources), **props)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Quotes without the markup and blanks around them."""
+    while start < end and text[start] in " \t\n*":
+        start += 1
+    while end > start and text[end - 1] in " \t\n*":
+        end -= 1
+    return start, end
+
+
+def add_entity_node(batch: GraphBatch, ent, sources) -> None:
+    props = dict(subtype=ent.subtype, name_en=ent.name_en, acronym=ent.acronym,
+                 aliases=list(ent.aliases) or None, post=ent.post, curated=True)
+    if ent.doc_local:
+        props["doc"] = batch.document
+        props.pop("curated")
+        if ent.kind == "Event" and not props.get("subtype"):
+            props.pop("subtype")
+    batch.add_node(ent.id, ent.kind, ent.name, sources, **props)
+
+
+def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns):
+    folded = fold(block.text)
+    out = []
+    for phrase, kind, subtype in patterns.collectives:
+        for m in re.finditer(r"\b%s\b" % re.escape(phrase), folded):
+            if kind == "Conference":
+                ids = tuple(ctx_parties)
+            else:
+                ids = tuple(b for p in ctx_parties for b in gazetteer.body_of(p, subtype))
+            if ids:
+                out.append(Item(kind, ids, block.start + m.start(), block.start + m.end(), subtype))
+    return out
+
+
+def _block_items(structure, mentions, gazetteer, patterns, parties, reference):
+    """Placeholders per passage: mentions, collectives and dates, longest first, no overlap."""
+    by_block: dict[int, list[Item]] = {}
+    for m in mentions:
+        ent = gazetteer.get(m.entity)
+        subtype = ent.subtype if ent else None
+        if subtype is None and m.entity.endswith(":acta"):
+            subtype = "acta"
+        by_block.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end, subtype))
+    for block in structure.blocks:
+        cands = by_block.get(block.ordinal, [])
+        cands += _collectives(block, parties, gazetteer, patterns)
+        cands += [Item("Date", (d.value.id,), d.start, d.end, None, d)
+                  for d in find_dates(block.text, reference, block.start)]
+        cands.sort(key=lambda i: (-(i.end - i.start), i.start))
+        chosen: list[Item] = []
+        for it in cands:
+            if any(it.start < c.end and c.start < it.end for c in chosen):
+                continue
+            chosen.append(it)
+        by_block[block.ordinal] = sorted(chosen, key=lambda i: i.start)
+    return by_block
+
+
+def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; a period after an abbreviation does not cut."""
+    out, s = [], start
+    for m in re.finditer(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])", text[start:end]):
+        cut = start + m.end()
+        word = re.search(r"([\w.]+)$", text[s:cut - 1])
+        if word and fold(word.group(1)).lower() in abbreviations:
+            continue
+        out.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def document_parties(structure: DocumentStructure, mentions: list[Mention]) -> list[str]:
+    """The conferences the document is about: those its title names, else all it names."""
+    title_ord = next((b.ordinal for b in structure.blocks if b.kind == "title"), None)
+    found = [m.entity for m in mentions if m.kind == "Conference" and m.ordinal == title_ord]
+    if not found:
+        found = [m.entity for m in mentions if m.kind == "Conference"]
+    return list(dict.fromkeys(found))
+
+
+# -- rules over sentences -------------------------------------------------------------------------
+def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> list[str]:
+    if spec == "self_event":
+        return [f"event:{ctx.doc}:meeting"]
+    if isinstance(spec, str):
+        if spec not in m.groupdict() or m.group(spec) is None:
+            return []
+        return [i for it in tagged.group_items(m, spec) for i in it.ids]
+    if "body_of" in spec:
+        owners = _resolve(ctx, spec["body_of"], tagged, m, block)
+        return [b for o in owners for b in ctx.gazetteer.body_of(o, spec["subtype"])]
+    if "context" in spec:
+        limit = tagged.starts[m.start()] if m.start() < len(tagged.starts) else tagged.end
+        for it in reversed(ctx.items_by_block.get(block.ordinal, [])):
+            if it.end <= limit and it.kind == spec["context"] and \
+                    (spec.get("subtype") is None or it.subtype == spec["subtype"]):
+                return list(it.ids)
+        return []
+    if "all" in spec:
+        return [i for it in tagged.group_items(m, spec["all"]) if it.kind in spec["kinds"]
+                for i in it.ids]
+    return []
+
+
+def apply_rules(ctx: Context) -> None:
+    for block in ctx.structure.blocks:
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            for rule in ctx.patterns.rules:
+                for m in rule.regex.finditer(tagged.s):
+                    src = [ctx.source(*tagged.span(*m.span()))]
+                    for spec in rule.edges:
+                        froms = _resolve(ctx, spec["from"], tagged, m, block)
+                        tos = _resolve(ctx, spec["to"], tagged, m, block)
+                        behalf = _resolve(ctx, spec["on_behalf_of"], tagged, m, block) \
+                            if spec.get("on_behalf_of") else [None]
+                        for a in froms:
+                            for b in tos:
+                                ctx.edge(spec["type"], a, b, src, role=spec.get("role"),
+                                         on_behalf_of=behalf[0] if behalf else None)
+
+
+# -- statements -----------------------------------------------------------------------------------
+def _stance(folded: str, patterns: Patterns) -> str | None:
+    for etype, regexes in patterns.stance:
+        if any(r.search(folded) for r in regexes):
+            return etype
+    return None
+
+
+def extract_statements(ctx: Context) -> None:
+    """Speaker sentences → Statement nodes with SAID / PROPOSED / SUPPORTED / OBJECTED."""
+    p = ctx.patterns
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        opened: list[tuple[int, Item]] = []     # (sentence start, speaker)
+        for s, e in sentences(ctx.text, block.start, block.end, p.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s)
+            if not m:
+                continue
+            who = tagged.group_items(m, "who")[0]
+            if opened and opened[-1][1].ids == who.ids:
+                continue                        # the same speaker goes on
+            opened.append((s, who))
+        for k, (s, who) in enumerate(opened):
+            e = opened[k + 1][0] if k + 1 < len(opened) else block.end
+            s, e = _trim(ctx.text, s, e)
+            quote = ctx.text[s:e]
+            etype = _stance(fold(quote.replace("*", "")), p) or "SAID"
+            sid = f"statement:{ctx.doc}:{block.ordinal}:{k + 1}"
+            src = ctx.source(s, e)
+            speaker = ctx.gazetteer.get(who.ids[0])
+            name = f"{speaker.name if speaker else who.ids[0]}: {' '.join(quote.split())[:60]}"
+            ctx.batch.add_node(sid, "Statement", name, [src], doc=ctx.doc, text=quote)
+            for actor in who.ids:
+                ctx.edge(etype, actor, sid, [src])
+
+
+# -- commitments ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CommitmentSpan:
+    id: str
+    number: str
+    group: str
+    start: int
+    end: int
+    parent: str | None = None
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    m = load_layout().item_marker.match(fold(text[start:end]))
+    return start + (m.end() if m else 0)
+
+
+def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
+    out = []
+    for a in structure.commitments:
+        s = _content_start(structure.text, a.start, a.end)
+        s, e = _trim(structure.text, s, a.end)
+        out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
+                                  a.group, s, e,
+                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None))
+    return out
+
+
+def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[CommitmentSpan]:
+    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements."""
+    spans = []
+    headings = {s.number: fold(s.title) for s in structure.sections}
+    for b in structure.blocks:
+        if b.section == "acta" or b.kind in ("title", "date", "heading", "signature"):
+            continue
+        if b.kind == "item":
+            intro = structure.block(b.parent) if b.parent else None
+            if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
+                    patterns.decision_section.search(headings.get(b.section, "")):
+                s = _content_start(structure.text, b.start, b.end)
+                spans.append(_trim(structure.text, s, b.end))
+                continue
+        for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+            m = patterns.decision_sentence.search(fold(structure.text[s:e]))
+            if m:
+                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
+                spans.append(_trim(structure.text, cut, e))
+    spans.sort()
+    return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
+            for n, (s, e) in enumerate(spans, 1)]
+
+
+def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
+    """Who an agreement without a subject binds: the parties of the acta's preamble."""
+    if not ctx.structure.agreements:
+        return list(ctx.parties), []
+    first = ctx.structure.agreements[0].ordinal
+    layout = load_layout()
+    intro = next((b for b in reversed(ctx.structure.blocks[:first - 1])
+                  if any(p.search(fold(b.text)) for p in layout.agreements_intro)), None)
+    if intro is None:
+        return list(ctx.parties), []
+    folded = fold(intro.text)
+    m = next((p.search(folded) for p in layout.agreements_intro if p.search(folded)), None)
+    src = [ctx.source(intro.start + m.start(), intro.start + m.end())] if m else []
+    for subtype, cue in ctx.patterns.party_cues:
+        if cue.search(folded):
+            bodies = [b for p in ctx.parties for b in ctx.gazetteer.body_of(p, subtype)]
+            if bodies:
+                return bodies, src
+    states = [i for it in ctx.items_by_block.get(intro.ordinal, []) if it.kind == "Country"
+              for i in it.ids]
+    signers = [i for sg in ctx.structure.signatories
+               for it in ctx.items_by_block.get(sg.ordinal, [])
+               if it.kind == "Country" and sg.start <= it.start < sg.end for i in it.ids]
+    return (list(dict.fromkeys(signers)) or list(ctx.parties) or states), src
+
+
+def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
+    p = ctx.patterns
+    spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    parties, party_src = signing_parties(ctx)
+    responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
+    for c in spans:
+        block = ctx.structure.block_at(c.start)
+        quote = ctx.text[c.start:c.end]
+        src = ctx.source(c.start, c.end)
+        label = f"Acuerdo {c.number}" if c.group != "report" else f"Decisión {c.number} del informe"
+        ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.number,
+                           text=quote, acta_group=c.group)
+        tagged = Tagged.build(ctx.text, c.start, c.end, ctx.items_by_block.get(block.ordinal, []))
+        # who must act
+        who: list[str] = []
+        who_src: list[Source] = []
+        role = None
+        for rx in (p.subject,) + p.agents:
+            for m in rx.finditer(tagged.s):
+                ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
+                who += ids
+                who_src.append(ctx.source(*tagged.span(*m.span("who"))))
+        if not who and c.parent and c.parent in responsible:
+            who, who_src, role = responsible[c.parent]
+        elif not who:
+            m = p.infinitive.match(tagged.s)
+            if m:
+                who, role = list(parties), "signing_party"
+                who_src = [ctx.source(*tagged.span(*m.span("verb")))] + party_src
+        responsible[c.id] = (who, who_src, role)
+        for actor in dict.fromkeys(who):
+            ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
+        if c.parent:
+            ctx.edge("PART_OF", c.id, c.parent, [src])
+        # what it produces
+        delivered = set()
+        for rx in p.deliverables:
+            for m in rx.finditer(tagged.s):
+                for it in tagged.group_items(m, "d"):
+                    delivered.update(it.ids)
+                    for i in it.ids:
+                        ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        m = p.event.match(tagged.s)
+        if m:
+            _commitment_event(ctx, c, tagged, m)
+        # when
+        for rx in p.due:
+            for m in rx.finditer(tagged.s):
+                for it in tagged.group_items(m, "d"):
+                    for i in it.ids:
+                        if it.kind == "Date":
+                            _date_node(ctx, it)
+                        ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        # about what
+        for it in tagged.items:
+            if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
+                    and it.subtype != "acta":
+                for i in it.ids:
+                    ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
+    return spans
+
+
+def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
+    """A meeting an agreement calls for becomes an Event of this document."""
+    a = m.start("what")
+    end = ctx.patterns.event_name_end.search(tagged.s, m.end("what"))
+    b = end.start() if end else len(tagged.s)
+    s, e = tagged.span(a, b)
+    name = ctx.text[s:e]
+    name = " ".join(name.split())
+    eid = f"event:{ctx.doc}:acta:{c.number}" if c.group != "report" else \
+        f"event:{ctx.doc}:report:{c.number}"
+    src = ctx.source(s, e)
+    ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [src], doc=ctx.doc)
+    ctx.edge("DELIVERABLE", c.id, eid, [src])
+    for it in tagged.items:
+        if it.start < s or it.end > e:
+            continue
+        if it.kind in ACTORS:
+            for i in it.ids:
+                ctx.edge("PARTICIPATES_IN", i, eid, [ctx.source(it.start, it.end)])
+        elif it.kind == "Date":
+            _date_node(ctx, it)
+            ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+
+
+def _date_node(ctx: Context, it: Item) -> None:
+    v = it.date.value
+    ctx.batch.add_node(v.id, "Date", v.name, [ctx.source(it.start, it.end)], date=v.iso,
+                       date_end=v.end.isoformat(), precision=v.precision)
+
+
+# -- report vs acta --------------------------------------------------------------------------------
+def _terms(text: str, cfg: dict, stop: frozenset) -> Counter:
+    """Stems of content words and of adjacent pairs: pairs carry the agreement's wording."""
+    words = [w[:cfg["stem_chars"]] for w in re.findall(r"[a-z]+", fold(text))
+             if len(w) >= cfg["min_token_chars"] and w not in stop]
+    terms = Counter(words)
+    terms.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return terms
+
+
+def link_discussions(ctx: Context, spans: list[CommitmentSpan]) -> None:
+    """DISCUSSED_IN from each acta agreement to the report passages/decisions closest to it.
+
+    Scored like a search engine (idf-weighted shared stems and stem pairs, damped by passage
+    length), keeping the best few above a threshold relative to the agreement's own weight.
+    """
+    cfg = ctx.patterns.discussion
+    stop = frozenset(fold(w) for w in cfg["stopwords"])
+    acta = [c for c in spans if c.group != "report"]
+    decisions = [c for c in spans if c.group == "report"]
+    candidates: list[tuple[str, int, int]] = [(d.id, d.start, d.end) for d in decisions]
+    for b in ctx.structure.blocks:
+        if b.section in ("acta", "0") or b.kind not in ("paragraph", "item"):
+            continue
+        covered = sum(min(b.end, d.end) - max(b.start, d.start) for d in decisions
+                      if d.start < b.end and b.start < d.end)
+        if covered >= 0.5 * (b.end - b.start):
+            continue
+        candidates.append((f"passage:{ctx.doc}:{b.ordinal}", b.start, b.end))
+    if not acta or not candidates:
+        return
+    docs = {cid: _terms(ctx.text[s:e], cfg, stop) for cid, s, e in candidates}
+    n = len(docs)
+    df = Counter(t for terms in docs.values() for t in terms)
+    avg = sum(sum(t.values()) for t in docs.values()) / n
+
+    def idf(t: str) -> float:
+        return max(0.0, math.log((n + 1) / (df.get(t, 0) + 0.5)))
+
+    for c in acta:
+        own = _terms(ctx.text[c.start:c.end], cfg, stop)
+        mass = sum(idf(t) for t in own) or 1.0
+        scored = []
+        for cid, s, e in candidates:
+            terms = docs[cid]
+            length = sum(terms.values())
+            damp = (length / avg) ** cfg["length_damping"]
+            score = sum(idf(t) * (cfg["pair_weight"] if "_" in t else 1.0)
+                        for t in own if t in terms) / mass / damp
+            scored.append((score, cid, s, e))
+        scored.sort(reverse=True)
+        for score, cid, s, e in scored[:cfg["max_per_agreement"]]:
+            if score < cfg["min_score"]:
+                break
+            ctx.edge("DISCUSSED_IN", c.id, cid, [ctx.source(s, e)])
+
+
+def unmatched(batch: GraphBatch) -> dict[str, list[str]]:
+    """Acta agreements the report never discusses, and report decisions no agreement matches."""
+    discussed = {e.source for e in batch.edges.values() if e.type == "DISCUSSED_IN"}
+    matched = {e.target for e in batch.edges.values() if e.type == "DISCUSSED_IN"}
+    acta = [n.id for n in batch.nodes.values() if n.kind == "Commitment"
+            and n.properties.get("acta_group") != "report"]
+    report = [n.id for n in batch.nodes.values() if n.kind == "Commitment"
+              and n.properties.get("acta_group") == "report"]
+    return {"acta_not_discussed": [a for a in acta if a not in discussed],
+            "report_not_in_acta": [r for r in report if r not in matched]}
+
+
+# -- entry point -------------------------------------------------------------------------------------
+def extract_relations(structure: DocumentStructure, mentions: list[Mention], gazetteer: Gazetteer,
+                      batch: GraphBatch, patterns: Patterns | None = None) -> GraphBatch:
+    """Add every rule-read fact of the document to `batch` (which already holds its passages)."""
+    patterns = patterns or load_patterns()
+    reference = date.fromisoformat(structure.date) if structure.date else None
+    parties = document_parties(structure, mentions)
+    items = _block_items(structure, mentions, gazetteer, patterns, parties, reference)
+    ctx = Context(structure, gazetteer, patterns, batch, items, parties, reference)
+    for its in items.values():
+        for it in its:
+            if it.kind == "Date":
+                _date_node(ctx, it)
+            elif it.kind in ACTORS and len(it.ids) > 1:
+                for i in it.ids:
+                    ctx.ensure(i, [ctx.source(it.start, it.end)])
+    apply_rules(ctx)
+    extract_statements(ctx)
+    spans = extract_commitments(ctx)
+    link_discussions(ctx, spans)
+    _signatories(ctx)
+    return batch
+
+
+def _signatories(ctx: Context) -> None:
+    """A signature block: the person holds the post (a presidency) of the conference under it."""
+    for sg in ctx.structure.signatories:
+        items = [it for it in ctx.items_by_block.get(sg.ordinal, [])
+                 if sg.start <= it.start < sg.end]
+        people = [i for it in items if it.kind == "Person" for i in it.ids]
+        owners = [i for it in items if it.kind in ("Conference", "Organization") for i in it.ids]
+        src = [ctx.source(sg.start, sg.end)]
+        post = fold(sg.post or "")
+        for person in people:
+            for owner in owners:
+                ctx.edge("REPRESENTS", person, owner, src)
+                if re.search(r"presiden", post):
+                    for body in ctx.gazetteer.body_of(owner, "presidency"):
+                        ctx.edge("HOLDS_POST", person, body, src)

@@ -1,0 +1,464 @@
+"""The layout of a report: title, date, place, sections, paragraphs, the acta and its signatures.
+
+Everything downstream cites passages by (section, ordinal, span), so this module fixes what a
+passage is: a paragraph, heading, list item, agreement, task or signature block, with offsets
+into the normalised text. Page-break artefacts (blank runs inside a sentence) must not split a
+passage and list markers must not hide a heading or lose a number. Layout rules live in
+data/structure.yaml. This module must not link entities or read meaning into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.dates import resolve
+from loaders.errors import SourceError
+from loaders.read import fold
+
+STRUCTURE_PATH = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One passage: its span, where it sits and what it is."""
+
+    ordinal: int
+    section: str
+    number: str | None
+    kind: str            # title | date | heading | paragraph | item | agreement | task | signature
+    start: int
+    end: int
+    line: int
+    text: str
+    parent: int | None = None     # items: ordinal of the paragraph that introduces the list
+
+
+@dataclass(frozen=True)
+class Agreement:
+    number: str
+    group: str
+    ordinal: int
+    start: int
+    end: int
+    line: int
+    text: str
+    parent: str | None = None
+    tasks: tuple["Agreement", ...] = ()
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    post: str | None
+    body: str | None     # the conference/organisation line under the post
+    ordinal: int
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str
+    title: str
+    ordinal: int | None  # the heading's passage (None for the implicit front matter)
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentStructure:
+    doc_id: str
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None          # ISO
+    place: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+
+    @property
+    def commitments(self) -> list[Agreement]:
+        """Agreements and their tasks in document order: each is one Commitment."""
+        out = []
+        for a in self.agreements:
+            out.append(a)
+            out.extend(a.tasks)
+        return out
+
+    def block(self, ordinal: int) -> Block:
+        return self.blocks[ordinal - 1]
+
+    def block_at(self, offset: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= offset < b.end:
+                return b
+        return None
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    section_headings: tuple
+    keyword_heading: re.Pattern
+    max_heading_chars: int
+    acta_start: tuple
+    agreements_intro: tuple
+    agreement_groups: tuple
+    default_group: str
+    item_marker: re.Pattern
+    terminal: re.Pattern
+    signature_posts: re.Pattern
+    honorifics: tuple
+    signatories_intro: re.Pattern
+    place_patterns: tuple
+    date_line_prefix: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
+    with open(path, encoding="utf-8") as fh:
+        r = yaml.safe_load(fh)
+    c = re.compile
+    return LayoutRules(
+        tuple(c(p) for p in r["section_headings"]), c(r["keyword_heading"]),
+        int(r["max_heading_chars"]), tuple(c(p) for p in r["acta_start"]),
+        tuple(c(p) for p in r["agreements_intro"]),
+        tuple((c(g["pattern"]), g["group"]) for g in r["agreement_groups"]), r["default_group"],
+        c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
+        tuple(r["honorifics"]), c(r["signatories_intro"]),
+        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]))
+
+
+# -- blocks ----------------------------------------------------------------------------------
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    line: int
+    lines: list[tuple[int, int, int]]   # (start, end, line number) of each physical line
+    listy: bool
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    out, pos = [], 0
+    for no, line in enumerate(text.split("\n"), 1):
+        out.append((pos, pos + len(line), no))
+        pos += len(line) + 1
+    return out
+
+
+def _is_item_line(folded: str, rules: LayoutRules) -> bool:
+    m = rules.item_marker.match(folded)
+    return bool(m and (m.group("bullet") or m.group("num")) and m.end() < len(folded.rstrip()))
+
+
+def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
+    """Non-blank line runs; every list-item line opens its own block."""
+    blocks: list[_Raw] = []
+    current: _Raw | None = None
+    for s, e, no in _lines(text):
+        line = text[s:e]
+        if not line.strip():
+            current = None
+            continue
+        stripped_start = s + (len(line) - len(line.lstrip()))
+        stripped_end = s + len(line.rstrip())
+        item = _is_item_line(fold(line), rules)
+        if current is None or item or current.listy and _is_item_line(fold(line), rules):
+            current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
+            blocks.append(current)
+        else:
+            current.end = stripped_end
+            current.lines.append((stripped_start, stripped_end, no))
+    return blocks
+
+
+def _clean(s: str) -> str:
+    return s.replace("**", "").replace("__", "").strip()
+
+
+def _merge_page_breaks(text: str, raws: list[_Raw], rules: LayoutRules) -> list[_Raw]:
+    """Rejoin a paragraph that a page break cut: no final punctuation, next starts lower case."""
+    out: list[_Raw] = []
+    for r in raws:
+        if out:
+            prev = out[-1]
+            tail = _clean(text[prev.start:prev.end])
+            head = _clean(text[r.start:r.end])
+            if (tail and head and not rules.terminal.search(tail) and head[0].islower()
+                    and not r.listy):
+                prev.end = r.end
+                prev.lines.extend(r.lines)
+                continue
+        out.append(r)
+    return out
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+def _number_value(num: str) -> int | None:
+    return int(num) if num.isdigit() else _roman(num)
+
+
+def _heading_number(folded: str, raw_text: str, rules: LayoutRules, expected: int,
+                    multi_line: bool) -> int | None:
+    """The section number if this block is the next section heading, else None."""
+    if multi_line:
+        return None
+    body = _clean(raw_text)
+    for pat in rules.section_headings:
+        m = pat.match(folded)
+        if not m:
+            continue
+        value = _number_value(m.group("num"))
+        if value is None or value != expected:
+            continue
+        if rules.keyword_heading.match(folded):
+            return value
+        sentence_inside = re.search(r"[.;!?]\s+\S", body[m.end():] if len(body) > m.end() else "")
+        ends_period = body.endswith(".") and len(body) > 80
+        if len(body) <= rules.max_heading_chars and not ends_period and not sentence_inside:
+            return value
+    return None
+
+
+def _is_subheading(body: str, multi_line: bool) -> bool:
+    return (not multi_line and len(body) <= 160 and not body.endswith((".", ";", ","))
+            and not re.search(r"[.;!?]\s+[A-ZÁÉÍÓÚÑ]", body))
+
+
+def _agreement_group(folded: str, rules: LayoutRules) -> str:
+    for pat, group in rules.agreement_groups:
+        if pat.search(folded):
+            return group
+    return rules.default_group
+
+
+def _strip_honorific(name: str, rules: LayoutRules) -> tuple[str, str | None]:
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in rules.honorifics:
+        return " ".join(words[1:]), words[0]
+    return name, None
+
+
+def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
+    """Cut `text` into passages and read its front matter, sections, acta and signatures."""
+    rules = load_layout()
+    name = Path(path).name if path else f"{doc_id}.txt"
+    doc = DocumentStructure(doc_id, path, text)
+    raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)
+
+    section, expected = "0", 1
+    in_acta = False
+    agreements_open = False
+    group = rules.default_group
+    last_non_item: int | None = None
+    after_agreements = False
+    signatories_next = False
+    section_starts: list[tuple[str, str, int | None, int]] = [("0", "", None, 0)]
+    agreements: list[dict] = []
+    seen_first_section = False
+
+    for raw in raws:
+        ordinal = len(doc.blocks) + 1
+        block_text = text[raw.start:raw.end]
+        body = _clean(block_text)
+        folded = fold(body)
+        multi = len(raw.lines) > 1
+        kind, number, parent = "paragraph", None, None
+        m_item = rules.item_marker.match(fold(block_text))
+        item_num = m_item.group("num") if m_item and raw.listy else None
+        indent = raw.start - (text.rfind("\n", 0, raw.start) + 1)
+
+        heading_no = None
+        if not agreements_open and not in_acta:
+            heading_no = _heading_number(folded, body, rules, expected, multi)
+        if heading_no is not None:
+            section = str(heading_no)
+            expected = heading_no + 1
+            kind = "heading"
+            m = next((p.match(folded) for p in rules.section_headings if p.match(folded)), None)
+            number = m.group("num").upper() if m and not m.group("num").isdigit() else \
+                (m.group("num") if m else section)
+            section_starts.append((section, body[m.end():].strip(" .:-") or body if m else body, ordinal,
+                                   raw.start))
+            seen_first_section = True
+            agreements_open = False
+        elif not in_acta and any(p.match(folded) for p in rules.acta_start) and not multi \
+                and len(body) <= 80:
+            in_acta, section, kind = True, "acta", "heading"
+            section_starts.append(("acta", body, ordinal, raw.start))
+        elif any(p.search(folded) for p in rules.agreements_intro) and not raw.listy:
+            agreements_open, group, kind = True, rules.default_group, "paragraph"
+        elif agreements_open and raw.listy or agreements_open and item_num and not multi:
+            is_task = bool(agreements) and (indent > agreements[-1]["indent"] or
+                                            (item_num or "").isalpha()) and \
+                agreements[-1]["text"].rstrip().endswith(":")
+            if is_task or (agreements and agreements[-1]["tasks"] and indent > 0 and
+                           indent > agreements[-1]["indent"]):
+                a = agreements[-1]
+                n = f"{a['number']}.{len(a['tasks']) + 1}"
+                a["tasks"].append(dict(number=n, ordinal=ordinal, start=raw.start, end=raw.end,
+                                       line=raw.line, text=block_text, indent=indent))
+                kind, number = "task", n
+            else:
+                position = int(agreements[-1]["number"]) + 1 if agreements else 1
+                if item_num and item_num.isdigit():
+                    printed = int(item_num)
+                    if printed <= position - 1:
+                        raise SourceError(name, raw.line,
+                                          f"agreement number {printed} repeats or goes back "
+                                          f"(expected {position})")
+                    if printed != position:
+                        raise SourceError(name, raw.line,
+                                          f"agreement number {printed} skips "
+                                          f"{'agreement' if printed == position + 1 else 'agreements'} "
+                                          f"{position}" + (f"..{printed - 1}" if printed > position + 1 else ""))
+                n = str(position)
+                agreements.append(dict(number=n, group=group, ordinal=ordinal, start=raw.start,
+                                       end=raw.end, line=raw.line, text=block_text,
+                                       indent=indent, tasks=[]))
+                kind, number = "agreement", n
+            after_agreements = True
+        elif agreements_open and not raw.listy and _is_subheading(body, multi) and not multi \
+                and not after_agreements or (agreements_open and body.endswith(":") and not multi
+                                             and len(body) <= 200):
+            kind, group = "heading", _agreement_group(folded, rules)
+        elif (after_agreements or signatories_next or in_acta and agreements) and \
+                _signature_like(block_text, rules):
+            kind = "signature"
+            agreements_open = False
+            doc.signatories.extend(_signatories(text, raw, ordinal, rules))
+        elif rules.signatories_intro.match(folded):
+            signatories_next = True
+            kind = "paragraph"
+            agreements_open = False
+            inline = body.split(":", 1)[1] if ":" in body else ""
+            if inline.strip():
+                doc.signatories.extend(_inline_signatories(text, raw, ordinal))
+        else:
+            if raw.listy:
+                kind = "item"
+                number = item_num
+                parent = last_non_item
+            elif doc.title is None and not seen_first_section and not doc.blocks:
+                kind = "title"
+            elif doc.date is None and not seen_first_section and _date_line(body, rules):
+                kind = "date"
+            elif _is_subheading(body, multi) and not raw.listy:
+                kind = "heading"
+            if agreements_open and kind not in ("item", "heading"):
+                agreements_open = False
+        if kind == "title":
+            doc.title = body
+        if kind == "date":
+            value, place = _date_line(body, rules)
+            doc.date = value.iso
+            doc.place = doc.place or place
+        if kind != "item":
+            last_non_item = ordinal
+        doc.blocks.append(Block(ordinal, section, number, kind, raw.start, raw.end, raw.line,
+                                block_text, parent))
+
+    # sections with their spans
+    for i, (num, title, ordinal, start) in enumerate(section_starts):
+        end = section_starts[i + 1][3] if i + 1 < len(section_starts) else len(text)
+        if num == "0" and end == 0 and len(section_starts) > 1:
+            continue
+        doc.sections.append(Section(num, title, ordinal, start, end))
+    doc.agreements = [Agreement(a["number"], a["group"], a["ordinal"], a["start"], a["end"],
+                                a["line"], a["text"], None,
+                                tuple(Agreement(t["number"], a["group"], t["ordinal"], t["start"],
+                                                t["end"], t["line"], t["text"], a["number"])
+                                      for t in a["tasks"]))
+                      for a in agreements]
+    if doc.place is None:
+        doc.place = _place(text, rules)
+    if doc.date is None:
+        doc.date = _fallback_date(doc, rules)
+    return doc
+
+
+def _date_line(body: str, rules: LayoutRules):
+    """(date, place) when the whole block is a date line such as "Lima, 3 de mayo de 2017"."""
+    folded = fold(body)
+    m = rules.date_line_prefix.match(folded)
+    rest_start = m.end() if m else 0
+    rest = body[rest_start:]
+    if not rest or len(body) > 90:
+        return None
+    value = resolve(rest)
+    if value is None or value.precision != "day":
+        return None
+    place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
+    return value, place
+
+
+def _place(text: str, rules: LayoutRules) -> str | None:
+    folded = fold(text)
+    for pat in rules.place_patterns:
+        m = re.compile(pat.pattern, re.M).search(folded)
+        if m:
+            return text[m.start("place"):m.end("place")].strip(" .")
+    return None
+
+
+def _fallback_date(doc: DocumentStructure, rules: LayoutRules) -> str | None:
+    """The meeting date from an acta preamble ("reunidos el día 30 de marzo de 2017 ...")."""
+    from loaders.dates import find_dates
+    for b in doc.blocks:
+        if re.search(r"\breunid[oa]s\b", fold(b.text)):
+            days = [d for d in find_dates(b.text) if d.value.precision == "day"]
+            if days:
+                return days[0].value.iso
+    return None
+
+
+def _signature_like(block_text: str, rules: LayoutRules) -> bool:
+    lines = [ln.strip() for ln in block_text.split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 5:
+        return False
+    if any(len(ln) > 90 or ln.endswith((".", ";", ",")) for ln in lines):
+        return False
+    return any(rules.signature_posts.search(fold(ln)) for ln in lines[1:]) or \
+        any(rules.signature_posts.search(fold(ln)) for ln in lines[:1])
+
+
+def _signatories(text: str, raw: _Raw, ordinal: int, rules: LayoutRules) -> list[Signatory]:
+    lines = [(s, e, no) for s, e, no in raw.lines if text[s:e].strip()]
+    s, e, no = lines[0]
+    name, title = _strip_honorific(text[s:e].strip(), rules)
+    post = text[lines[1][0]:lines[1][1]].strip() if len(lines) > 1 else title
+    body = text[lines[2][0]:lines[2][1]].strip() if len(lines) > 2 else None
+    return [Signatory(name, post, body, ordinal, raw.start, raw.end, raw.line)]
+
+
+def _inline_signatories(text: str, raw: _Raw, ordinal: int) -> list[Signatory]:
+    body = text[raw.start:raw.end]
+    colon = body.index(":")
+    out = []
+    for m in re.finditer(r"[^,;:]+", body[colon + 1:]):
+        for part in re.split(r"\s+y\s+|\s+e\s+", m.group(0)):
+            part_clean = part.strip(" .")
+            if part_clean:
+                s = raw.start + colon + 1 + m.start() + m.group(0).find(part_clean)
+                out.append(Signatory(part_clean, None, None, ordinal, s, s + len(part_clean),
+                                     raw.line))
+    return out

@@ -1,0 +1,112 @@
+from tests.loaders.conftest import DOC, edges
+
+
+def targets(batch, etype, src):
+    return {e.target for e in edges(batch, etype, src=src)}
+
+
+def sources_of(batch, etype, dst, **props):
+    return {e.source for e in edges(batch, etype, dst=dst)
+            if all(e.properties.get(k) == v for k, v in props.items())}
+
+
+def test_troikas(batch):
+    assert sources_of(batch, "MEMBER_OF", "body:crm-troika", role="troika_member") == \
+        {"country:sv", "country:hn", "country:pa"}
+    assert sources_of(batch, "MEMBER_OF", "body:csm-troika", role="troika_member") == \
+        {"country:py", "country:cl"}
+
+
+def test_focal_points_of_the_adhoc_group(batch):
+    fps = {(e.source, e.properties["on_behalf_of"]) for e in edges(batch, "FOCAL_POINT")}
+    assert fps == {("country:cl", "conference:csm"), ("country:pa", "conference:crm")}
+    assert all(e.target == "body:adhoc-crm-csm-pmm" for e in edges(batch, "FOCAL_POINT"))
+
+
+def test_cofacilitators(batch):
+    assert sources_of(batch, "MEMBER_OF", "body:gcm-cofacilitators", role="co_facilitator") == \
+        {"country:mx", "country:ch"}
+
+
+def test_people_and_posts(batch):
+    assert targets(batch, "HOLDS_POST", "person:ana-duran") == {"organization:oim"}
+    assert targets(batch, "HOLDS_POST", "person:marcelo-pisani") == {"organization:oim"}
+    assert targets(batch, "HOLDS_POST", "person:liduvina-magarin") == {"body:crm-ppt"}
+    assert "conference:csm" in targets(batch, "REPRESENTS", "person:juan-ignacio-livieres")
+
+
+def c(n):
+    return f"commitment:{DOC}:acta:{n}"
+
+
+def test_responsible(batch):
+    assert sources_of(batch, "RESPONSIBLE_FOR", c(11)) == {"body:crm-st", "body:csm-st"}
+    assert sources_of(batch, "RESPONSIBLE_FOR", c(8)) == {"body:adhoc-crm-csm-pmm"}
+    assert sources_of(batch, "RESPONSIBLE_FOR", c("8.2")) == {"body:adhoc-crm-csm-pmm"}
+    assert sources_of(batch, "RESPONSIBLE_FOR", c(4)) == {"conference:crm", "conference:csm"}
+    implied = edges(batch, "RESPONSIBLE_FOR", dst=c(1))
+    assert {e.source for e in implied} == {"body:crm-troika", "body:csm-troika"}
+    assert all(e.properties["role"] == "signing_party" for e in implied)
+    quotes = {s.quote for e in implied for s in e.sources}
+    assert "Crear" in quotes and any(q.startswith("han acordado") for q in quotes)  # what the text says
+
+
+def test_due_and_deliverables(batch):
+    due9 = edges(batch, "DUE", src=c(9))
+    assert [e.target for e in due9] == ["date:2017-04-24/2017-04-30"]
+    week = batch.nodes["date:2017-04-24/2017-04-30"].properties
+    assert (week["precision"], week["date"], week["date_end"]) == ("week", "2017-04-24", "2017-04-30")
+    assert targets(batch, "DUE", c(10)) == {"event:celac-migration-berlin-2017"}
+    assert targets(batch, "DELIVERABLE", c("8.1")) == {"instrument:insumos-birregionales-pmm"}
+    assert targets(batch, "DELIVERABLE", c(11)) == {"instrument:calendario-pmm"}
+    assert targets(batch, "DELIVERABLE", c(9)) == {f"event:{DOC}:acta:9"}
+
+
+def test_tasks_part_of_8_and_groups(batch):
+    assert sources_of(batch, "PART_OF", c(8)) == {c("8.1"), c("8.2"), c("8.3")}
+    assert batch.nodes[c(6)].properties["acta_group"] == "compact"
+    assert batch.nodes[c(1)].properties["acta_group"] == "general"
+
+
+def test_concerns(batch):
+    assert {"topic:trata", "topic:trafico-migrantes", "topic:cambio-climatico"} <= targets(batch, "CONCERNS", c(2))
+
+
+def test_events(batch):
+    assert targets(batch, "HELD_ON", "event:negocio-mortal-launch-2017") == {"date:2017-04-04"}
+    assert targets(batch, "HELD_IN", "event:negocio-mortal-launch-2017") == {"place:centro-cultural-mexico-washington"}
+    assert targets(batch, "HELD_IN", "event:celac-migration-berlin-2017") == {"place:berlin"}
+    assert targets(batch, "HELD_ON", "event:celac-migration-berlin-2017") == {"date:2017-06"}
+    assert targets(batch, "HELD_ON", "event:troikas-quito-2011") == {"date:2011"}
+    assert targets(batch, "HELD_ON", "event:oea-cam-2017-03-31") == {"date:2017-03-31"}
+    assert targets(batch, "HELD_ON", f"event:{DOC}:meeting") == {"date:2017-03-30"}
+    assert sources_of(batch, "PARTICIPATES_IN", f"event:{DOC}:meeting") == \
+        {"country:sv", "country:hn", "country:pa", "country:py", "country:cl", "country:pe", "country:mx"}
+
+
+def test_statements(batch):
+    def stance(actor, snippet):
+        for e in batch.edges.values():
+            node = batch.nodes.get(e.target)
+            if e.source == actor and node and node.kind == "Statement" and snippet in node.properties["text"]:
+                return e.type
+    assert stance("country:cl", "se preocupa por los tiempos") == "OBJECTED"
+    assert stance("body:crm-ppt", "propone una reunión virtual") == "PROPOSED"
+    assert stance("country:mx", "acepta la invitación") == "SUPPORTED"
+    assert stance("person:marcelo-pisani", "reconoce el liderazgo") == "SAID"
+    assert stance("body:oea-cam", "propone abarcar") is None        # not a speaker of the meeting
+
+
+def test_report_decisions(batch):
+    report = sorted((n for n in batch.nodes.values() if n.properties.get("acta_group") == "report"),
+                    key=lambda n: int(n.properties["number"]))
+    assert len(report) == 11
+    assert report[0].properties["text"].startswith("Se acuerda que como producto")
+    assert report[8].properties["text"].startswith("La Viceministra invita")
+
+
+def test_reconcile_is_queryable(batch):
+    from loaders.relations import unmatched
+    u = unmatched(batch)
+    assert set(u) == {"acta_not_discussed", "report_not_in_acta"}
+    assert all(i.startswith(f"commitment:{DOC}:acta:") for i in u["acta_not_discussed"])
