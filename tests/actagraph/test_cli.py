@@ -95,3 +95,10 @@ def test_free_form_write_is_refused(loaded_db):
     proc = cli("query", "--cypher", "MATCH (n) DETACH DELETE n", db=loaded_db, check=False)
     assert proc.returncode == 1 and "read-only" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_evaluate_meets_the_targets_on_the_report(tmp_path):
+    proc = cli("evaluate", str(REPORT), db=tmp_path / "unused.lbug")
+    overall = [l for l in proc.stdout.splitlines() if l.startswith("OVERALL")][0].split()
+    recall, precision = float(overall[-2]), float(overall[-1])
+    assert recall >= 0.90 and precision >= 0.95
