@@ -1,0 +1,133 @@
+"""Fixtures of the app tests: temp embedded databases holding the real report (through the real
+loader when it is importable, else the hand-written batch of report_fixture.py) and the hostile
+document, and a running `streamlit run app.py` server for the browser tests."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.app import report_fixture
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+def real_report_batch():
+    """The loader's batch of the report, or None when the loader is not there yet."""
+    try:
+        from loaders.pipeline import load_file
+    except ImportError:
+        return None
+    return load_file(report_fixture.REPORT)
+
+
+def report_batch():
+    return real_report_batch() or report_fixture.report_batch()
+
+
+def _make_db(path: Path, *batches) -> Path:
+    from graph.embedded_store import EmbeddedStore
+    store = EmbeddedStore(path)
+    for b in batches:
+        store.load(b)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def app_db(tmp_path_factory) -> Path:
+    return _make_db(tmp_path_factory.mktemp("appdb") / "graph.lbug", report_batch())
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    return _make_db(tmp_path_factory.mktemp("hostiledb") / "graph.lbug", report_batch(),
+                    report_fixture.hostile_batch())
+
+
+@pytest.fixture
+def app_env(app_db, monkeypatch):
+    monkeypatch.setenv("ACTAGRAPH_DB", str(app_db))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.delenv("ACTAGRAPH_ENGINE", raising=False)
+    return app_db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+        env.update(ACTAGRAPH_DB=str(db), ACTAGRAPH_ENGINE="embedded")
+        self.log = open(ARTIFACTS / f"streamlit-{self.port}.log", "w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+            cwd=REPO, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/_stcore/health", timeout=2)
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    break
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"streamlit did not start; see {self.log.name}")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
+
+
+def _server(db):
+    ARTIFACTS.mkdir(exist_ok=True)
+    server = Server(db)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def server(app_db):
+    yield from _server(app_db)
+
+
+@pytest.fixture(scope="session")
+def hostile_server(hostile_db):
+    yield from _server(hostile_db)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is required under CI (make browser installs it)")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -1,0 +1,184 @@
+"""End to end in real headless Chromium (Debian's /usr/bin/chromium, driven by playwright):
+the app served by `streamlit run`, a saved query drawn, an export downloaded, and hostile names
+and quotes proven inert in the app and in the exported files. Screenshots go to artifacts/."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.app.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+SAVED_QUERY = "responsibility_register"
+REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+HOOK = """
+window.__alerted = 0;
+window.alert = function () { window.__alerted = 1; };
+window.confirm = window.prompt = window.alert;
+"""
+
+
+class StubCtx:
+    def __init__(self, store):
+        self.store = store
+
+    def run(self, query, params=None):
+        return self.store.run(query, params or {})
+
+
+def expected_diagram_nodes(db: Path, name: str) -> int:
+    from graph.embedded_store import EmbeddedStore
+    from queries.library import load_library
+    from views.panel import diagram_result
+    store = EmbeddedStore(db)
+    try:
+        result = load_library()[name].run(store, {})
+        return len(diagram_result(StubCtx(store), result).nodes)
+    finally:
+        store.close()
+
+
+def open_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+    page.add_init_script(HOOK)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=60_000)
+    return page, errors
+
+
+def diagram_frame(page, index: int = 0):
+    page.wait_for_selector('iframe[title="st.iframe"]', timeout=60_000)
+    handle = page.locator('iframe[title="st.iframe"]').nth(index)
+    handle.scroll_into_view_if_needed()
+    frame = handle.element_handle().content_frame()
+    frame.locator("body[data-ready='1']").wait_for(timeout=60_000)
+    frame.locator("canvas").first.wait_for()
+    return handle, frame
+
+
+def wait_idle(page):
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+
+
+def test_saved_query_diagram_and_export(server, browser, app_db):
+    from queries.library import load_library
+    library = load_library()
+    if SAVED_QUERY not in library:
+        pytest.skip(f"saved query {SAVED_QUERY} not in the library")
+    title = library[SAVED_QUERY].title_es
+    page, errors = open_page(browser, f"{server.url}/?page=queries")
+    page.get_by_test_id("stSelectbox").first.click()
+    page.keyboard.type(title)
+    page.get_by_role("option", name=title, exact=True).click()
+    wait_idle(page)
+    handle, frame = diagram_frame(page)
+    expected = expected_diagram_nodes(app_db, SAVED_QUERY)
+    assert expected > 0
+    assert int(frame.locator("body").get_attribute("data-node-count")) == expected
+    assert frame.evaluate("() => window.agNetwork.body.data.nodes.length") == expected
+    assert frame.locator(".legend").inner_text().startswith("Leyenda")
+    page.screenshot(path=str(ARTIFACTS / "e2e-queries.png"))
+    handle.screenshot(path=str(ARTIFACTS / "e2e-diagram.png"))
+
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="HTML interactivo").click()
+    path = ARTIFACTS / "e2e-export.html"
+    dl.value.save_as(path)
+    exported = path.read_text(encoding="utf-8")
+    assert not REMOTE.search(exported)
+    assert f'data-node-count="{expected}"' in exported
+    # the exported file draws offline, on its own
+    offline = browser.new_page()
+    offline.route("http*://**", lambda route: route.abort())
+    offline.goto(path.as_uri())
+    offline.locator("body[data-ready='1']").wait_for(timeout=60_000)
+    assert offline.evaluate("() => window.agNetwork.body.data.nodes.length") == expected
+    offline.screenshot(path=str(ARTIFACTS / "e2e-export.png"))
+    offline.close()
+
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Dossier (ZIP)").click()
+    dl.value.save_as(ARTIFACTS / "e2e-briefing.zip")
+    import zipfile
+    names = zipfile.ZipFile(ARTIFACTS / "e2e-briefing.zip").namelist()
+    assert {n.rsplit(".", 1)[-1] for n in names} >= {"svg", "png", "csv", "md"}
+    assert not errors, errors
+    page.close()
+
+
+@pytest.mark.parametrize("page_name", ["responsibilities", "forums", "timeline", "sources"])
+def test_pages_render_in_chromium(server, browser, page_name):
+    page, errors = open_page(browser, f"{server.url}/?page={page_name}")
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.screenshot(path=str(ARTIFACTS / f"e2e-{page_name}.png"))
+    assert not errors, errors
+    page.close()
+
+
+def assert_inert(page):
+    for frame in page.frames:
+        state = frame.evaluate("() => [typeof window.__xss, window.__alerted || 0]")
+        assert state == ["undefined", 0], (frame.url, state)
+
+
+def test_hostile_document_executes_nothing(hostile_server, browser):
+    page, errors = open_page(browser, f"{hostile_server.url}/?page=cypher")
+    box = page.get_by_test_id("stTextArea").locator("textarea")
+    box.fill("MATCH (a)-[r]->(b) WHERE r.doc = 'hostil-2017' RETURN a.name AS a_name, r.quote AS quote, a, r, b")
+    page.get_by_role("button", name="Ejecutar").click()
+    wait_idle(page)
+    handle, frame = diagram_frame(page)
+    assert int(frame.locator("body").get_attribute("data-node-count")) >= 4
+    # hover every node so each escaped tooltip is built and shown
+    ids = frame.evaluate("() => window.agNetwork.body.data.nodes.getIds()")
+    box_ = handle.bounding_box()
+    for nid in ids:
+        pos = frame.evaluate("(id) => { const n = window.agNetwork; const p = n.getPositions([id])[id];"
+                             " return n.canvasToDOM(p); }", nid)
+        page.mouse.move(box_["x"] + pos["x"], box_["y"] + pos["y"])
+        page.wait_for_timeout(250)
+    page.screenshot(path=str(ARTIFACTS / "e2e-hostile-cypher.png"))
+    assert_inert(page)
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="HTML interactivo").click()
+    exported = ARTIFACTS / "e2e-hostile-export.html"
+    dl.value.save_as(exported)
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Dossier (HTML)").click()
+    brief = ARTIFACTS / "e2e-hostile-briefing.html"
+    dl.value.save_as(brief)
+    for name in ("responsibilities", "forums", "timeline", "sources", "queries"):
+        page.goto(f"{hostile_server.url}/?page={name}")
+        page.wait_for_selector('[data-testid="stSidebar"]')
+        wait_idle(page)
+        page.wait_for_timeout(1500)
+        assert_inert(page)
+    page.goto(f"{hostile_server.url}/?page=explore")
+    page.get_by_test_id("stTextInput").locator("input").fill("script")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    assert_inert(page)
+    page.screenshot(path=str(ARTIFACTS / "e2e-hostile-explore.png"))
+    page.close()
+
+    for path in (exported, brief):
+        text = path.read_text(encoding="utf-8")
+        assert "<script>window.__xss" not in text and "<img src=x" not in text
+        p = browser.new_page()
+        p.add_init_script(HOOK)
+        p.goto(path.as_uri())
+        p.wait_for_timeout(1500)
+        assert_inert(p)
+        p.screenshot(path=str(ARTIFACTS / f"{path.stem}.png"))
+        p.close()
+    assert not errors, errors

@@ -1,0 +1,133 @@
+"""Every page of the app runs under Streamlit's AppTest on the real report and shows an answer
+the report gives."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import REPO
+
+APP = str(REPO / "app.py")
+
+
+def run_page(page: str, lang: str = "es", **state) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["page"] = page
+    at.session_state["lang"] = lang
+    for k, v in state.items():
+        at.session_state[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def frames_text(at: AppTest) -> str:
+    parts = []
+    for df in at.dataframe:
+        v = df.value
+        parts.append(v.to_csv())
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore",
+                                  "sources", "cypher"])
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_page_runs(app_env, page, lang):
+    at = run_page(page, lang)
+    assert at.title[0].value.startswith("actagraph")
+    sidebar = " ".join(c.value for c in at.sidebar.caption)
+    assert "LadybugDB" in sidebar and str(app_env) in sidebar
+
+
+def test_forums_page_shows_the_crm_troika(app_env):
+    at = run_page("forums")
+    matrix = at.dataframe[0].value
+    crm_cols = [c for c in matrix.columns if "CRM" in str(c)]
+    assert crm_cols, list(matrix.columns)
+    for country in ("El Salvador", "Honduras", "Panamá"):
+        assert country in matrix.index
+        row = " ".join(str(matrix.loc[country, c]) for c in crm_cols).lower()
+        assert "troika" in row, (country, row)
+    assert "Paraguay" in matrix.index and "Chile" in matrix.index
+
+
+def test_responsibilities_page_lists_agreement_11_with_the_technical_secretariats(app_env):
+    at = run_page("responsibilities")
+    matrix = at.dataframe[0].value
+    col = next(c for c in matrix.columns if str(c).split(" · ")[-1] == "11")
+    responsible = [a for a in matrix.index if "responsable" in str(matrix.loc[a, col])]
+    assert any("Secretar" in a and "CRM" in a for a in responsible), responsible
+    assert any("Secretar" in a and "CSM" in a for a in responsible), responsible
+    # click-through: open agreement 11 and read its text and quote
+    box = at.selectbox(key="resp-commitment")
+    assert any(str(o).startswith("11 ·") for o in box.options)
+    eleven = next(i for i in _commitment_ids() if i.endswith(":11"))
+    box.set_value(eleven).run()
+    assert not at.exception
+    texts = " ".join(t.value for t in at.text)
+    assert "Secretarías Técnicas de ambas Conferencias mantendrán actualizado" in texts
+    quotes = " ".join(h.proto.body for h in at.get("html"))
+    assert "<mark" in quotes
+
+
+def _commitment_ids() -> list[str]:
+    import os
+    from graph.embedded_store import EmbeddedStore
+    s = EmbeddedStore(os.environ["ACTAGRAPH_DB"])
+    try:
+        return [r[0] for r in s.run("MATCH (c:Commitment) RETURN c.id").rows]
+    finally:
+        s.close()
+
+
+def test_timeline_page_has_dates_at_their_precision(app_env):
+    at = run_page("timeline")
+    table = at.dataframe[0].value
+    text = table.to_csv()
+    assert "2017-04-04" in text            # the #NegocioMortal launch, day precision
+    assert "semana" in text and "mes" in text
+
+
+def test_explore_page_finds_panama_without_accent(app_env):
+    at = run_page("explore", **{"explore-q": "panama"})
+    hits = at.selectbox(key="explore-hit")
+    assert any("Panamá" in str(o) for o in hits.options)
+    assert "Panamá" in " ".join(h.value for h in at.subheader)
+
+
+def test_sources_page_highlights_mentions(app_env):
+    at = run_page("sources")
+    html_parts = " ".join(h.proto.body for h in at.get("html"))
+    assert "<mark" in html_parts and "Troikas" in html_parts
+
+
+def test_cypher_page_refuses_writes(app_env):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["page"] = "cypher"
+    at.session_state["cypher-text"] = "MATCH (n) DETACH DELETE n"
+    at.run()
+    assert not at.exception
+    assert any("solo lectura" in e.value for e in at.error), [e.value for e in at.error]
+    assert len(_commitment_ids()) >= 11          # nothing was deleted
+
+
+def test_cypher_page_draws_a_result(app_env):
+    at = run_page("cypher")
+    assert len(at.dataframe) == 1
+    frame = at.dataframe[0].value
+    assert "actor" in frame.columns
+
+
+def test_store_errors_are_messages_not_tracebacks(monkeypatch, tmp_path):
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_USER", "neo4j")
+    monkeypatch.setenv("NEO4J_PASSWORD", "s3cr3t-do-not-show")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    shown = " ".join(e.value for e in at.error) + " ".join(i.value for i in at.info)
+    assert "unreachable" in shown or "Neo4j" in shown
+    assert "NEO4J_PASSWORD" in shown        # how to fix it
+    everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
+    assert "s3cr3t-do-not-show" not in everything

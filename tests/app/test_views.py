@@ -1,0 +1,287 @@
+"""Unit tests of views/: legend, escaping, offline HTML, static diagrams, calendar, briefing,
+matrices, search and highlighting — on small results written here and on the hostile document."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+
+import pytest
+
+from graph.store import QueryResult
+from tests.app.report_fixture import PAYLOAD_HREF, PAYLOAD_IMG, PAYLOAD_SCRIPT
+from views import briefing, calendar, explore, exports, matrix, network, static
+from views.highlight import highlight
+from views.i18n import t
+from views.kinds import KIND_STYLE, legend_html
+
+REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|url\(\s*["']?https?:""", re.I)
+
+
+def node(nid, kind, name, **props):
+    return {"id": nid, "kind": kind, "name": name, "properties": props}
+
+
+def edge(eid, etype, s, d, quote="", **props):
+    src = [{"document": "doc", "section": "acta", "paragraph": 1, "start": 0, "end": len(quote),
+            "quote": quote}] if quote else []
+    return {"id": eid, "type": etype, "source": s, "target": d,
+            "properties": {"sources": src, **props}}
+
+
+@pytest.fixture
+def small():
+    nodes = {n["id"]: n for n in [
+        node("country:pa", "Country", "Panamá"),
+        node("body:t", "Body", "Troika de la CRM", subtype="troika"),
+        node("conference:crm", "Conference", "Conferencia Regional sobre Migración", acronym="CRM"),
+    ]}
+    edges = {e["id"]: e for e in [
+        edge("e1", "MEMBER_OF", "country:pa", "body:t", "El Salvador, Honduras y Panamá", role="troika_member"),
+        edge("e2", "PART_OF", "body:t", "conference:crm"),
+    ]}
+    return QueryResult(["n"], [[nodes["country:pa"]]], nodes, edges)
+
+
+@pytest.fixture
+def hostile():
+    nodes = {n["id"]: n for n in [
+        node("country:x", "Country", PAYLOAD_SCRIPT, aliases=[PAYLOAD_IMG]),
+        node("org:x", "Organization", PAYLOAD_IMG, acronym="href"),
+        node("body:x", "Body", f"Grupo {PAYLOAD_HREF}", subtype="troika"),
+        node("conference:x", "Conference", "Conf \\l \\N {x} <b>"),
+    ]}
+    edges = {e["id"]: e for e in [
+        edge("h1", "MEMBER_OF", "country:x", "body:x", PAYLOAD_HREF, role=PAYLOAD_IMG),
+        edge("h2", "PART_OF", "body:x", "conference:x", PAYLOAD_SCRIPT),
+        edge("h3", "RESPONSIBLE_FOR", "org:x", "body:x", "=HYPERLINK(\"http://evil\")"),
+    ]}
+    rows = [[PAYLOAD_SCRIPT, nodes["org:x"], "=1+1"]]
+    return QueryResult(["name", "org", "formula"], rows, nodes, edges)
+
+
+def no_markup_from_data(text: str):
+    assert "<script>window" not in text and "<script>alert" not in text
+    assert "<img src=x" not in text
+    assert '<a href="javascript' not in text
+
+
+# -- legend and kinds ---------------------------------------------------------------------------
+def test_every_ontology_kind_has_a_distinct_look():
+    from graph.ontology import load_ontology
+    kinds = load_ontology().node_kinds
+    assert set(kinds) <= set(KIND_STYLE)
+    looks = [(c, s) for c, s, _ in KIND_STYLE.values()]
+    assert len(set(looks)) == len(looks)
+
+
+def test_legend_lists_kinds_and_relationships_translated():
+    es = legend_html(["Country", "Body"], ["MEMBER_OF"], "es")
+    en = legend_html(["Country", "Body"], ["MEMBER_OF"], "en")
+    assert "País" in es and "Órgano" in es and "miembro de" in es and "Leyenda" in es
+    assert "Country" in en and "member of" in en and "Legend" in en
+    assert es.count("<svg") == 2
+
+
+# -- interactive network ------------------------------------------------------------------------
+def test_network_html_is_offline_and_has_legend(small):
+    html_doc = network.network_html(small, "es", title="Prueba")
+    assert not REMOTE.search(html_doc), REMOTE.search(html_doc)
+    assert "Content-Security-Policy" in html_doc and "default-src 'none'" in html_doc
+    assert "new vis.Network" in html_doc and "Leyenda" in html_doc
+    assert 'data-node-count="3"' in html_doc and 'data-edge-count="2"' in html_doc
+    assert "miembro de (troika)" in html_doc          # edge label with role
+
+
+def test_network_escapes_names_titles_and_href(hostile):
+    html_doc = network.network_html(hostile, "es", title=PAYLOAD_SCRIPT)
+    no_markup_from_data(html_doc)
+    data = html_doc[html_doc.index("var rawNodes"):html_doc.index("var options")]
+    raw = json.loads(data[data.index("["):data.index(";\n")])
+    titles = [n["title"] for n in raw]
+    assert titles and all("href" not in x.lower() and "<" not in x for x in titles)
+    assert any("hre&#102;" in x for x in titles)        # shown as "href", never the substring
+    assert "<" not in data and ">" not in data         # JSON in the script is \u003c-escaped
+    # pyvis itself would not switch to its innerHTML popup template for these titles
+    net = network.build_network(hostile, "es")
+    assert all("href" not in (n.get("title") or "").lower() for n in net.nodes)
+    assert "div.popup" not in net.generate_html()
+
+
+def test_escape_text_breaks_href_in_any_case():
+    out = network.escape_text('a HREF="x" <b>&')
+    assert "href" not in out.lower() and "&lt;b&gt;&amp;" in out
+
+
+def test_large_graph_uses_precomputed_layout_without_physics():
+    import time
+    nodes = {f"n{i}": node(f"n{i}", "Country", f"País {i}") for i in range(2000)}
+    edges = {f"e{i}": edge(f"e{i}", "MEMBER_OF", f"n{i % 2000}", f"n{(i * 7 + 3) % 2000}") for i in range(2500)}
+    began = time.monotonic()
+    html_doc = network.network_html(QueryResult([], [], nodes, edges), "en")
+    assert time.monotonic() - began < 30
+    assert '"physics": {"enabled": false}' in html_doc
+    assert '"x":' in html_doc and 'data-node-count="2000"' in html_doc
+
+
+# -- static diagram -----------------------------------------------------------------------------
+def test_static_svg_is_plain_text_labels(hostile):
+    svg = static.svg(hostile, "es", title="Título")
+    root = ET.fromstring(svg.encode("utf-8"))
+    for el in root.iter():
+        tag = el.tag.split("}")[-1]
+        assert tag not in ("script", "foreignObject", "img", "iframe")
+        assert not any(a.lower().startswith("on") for a in el.attrib)
+        assert not any(k.endswith("href") for k in el.attrib)
+    texts = " ".join(el.text or "" for el in root.iter() if el.tag.endswith("text"))
+    assert "\\l" in texts and "\\N" in texts          # backslashes kept literal
+    assert "<b>" in texts                              # shown as text, not an HTML-like label
+    assert "Leyenda" in texts
+
+
+def test_static_png(small):
+    png = static.png(small, "en")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_label_text_wraps_and_escapes():
+    assert static.label_text("a\\b " + "x" * 30, 10).count("\\n") >= 1
+    assert "a\\\\b" in static.label_text("a\\b")
+
+
+# -- exports ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", exports.FORMATS)
+def test_every_export_format(small, fmt):
+    data = exports.render(fmt, small, "es", "Prueba")
+    assert data
+    if fmt in ("graphml", "gexf", "svg"):
+        ET.fromstring(data)
+
+
+def test_csv_export_neutralises_formulas(hostile):
+    text = exports.render("csv", hostile, "es", "x").decode()
+    assert "'=1+1" in text
+    assert "'=HYPERLINK" in exports.render("edges_csv", hostile, "es", "x").decode()
+
+
+# -- briefing -----------------------------------------------------------------------------------
+def test_briefing_html_is_one_safe_file(hostile):
+    doc = briefing.briefing_html(hostile, PAYLOAD_SCRIPT, "es")
+    no_markup_from_data(doc)
+    assert "<script" not in doc.lower()
+    assert not REMOTE.search(doc)
+    assert "default-src 'none'" in doc
+    assert "<svg" in doc and "Leyenda" in doc and "Fuentes y citas" in doc
+    assert "&lt;a href=&quot;javascript" in doc       # the quote, escaped
+
+
+def test_briefing_zip_contents(small):
+    z = zipfile.ZipFile(io.BytesIO(briefing.briefing_zip(small, "Troika CRM", "es")))
+    names = {n.split("/")[-1] for n in z.namelist()}
+    assert {"diagram.svg", "diagram.png", "table.csv", "briefing.md", "briefing.html"} <= names
+    md = next(z.read(n).decode() for n in z.namelist() if n.endswith(".md"))
+    assert "Panamá" in md and "El Salvador, Honduras y Panamá" in md
+
+
+def test_markdown_is_inert(hostile):
+    md = briefing.briefing_markdown(hostile, "x", "es")
+    assert "<script" not in md and "<img" not in md
+    assert "&lt;script&gt;" in md
+
+
+# -- calendar -----------------------------------------------------------------------------------
+ITEMS = [
+    {"uid": "event:a", "type": "event", "title": "Lanzamiento #NegocioMortal; sede, Washington",
+     "start": "2017-04-04", "end": "2017-04-04", "precision": "day", "quote": "el 4 de abril"},
+    {"uid": "due:b", "type": "deadline", "title": "Acuerdo 9: " + "videoconferencia " * 10,
+     "start": "2017-04-24", "end": "2017-04-30", "precision": "week", "due_by": "última semana"},
+    {"uid": "event:c", "type": "event", "title": "Reunión CELAC", "start": "2017-06-01",
+     "end": "2017-06-30", "precision": "month"},
+]
+
+
+def unfold(ics: str) -> list[str]:
+    return ics.replace("\r\n ", "").split("\r\n")
+
+
+def test_ics_is_well_formed():
+    ics = calendar.to_ics(ITEMS, "es")
+    assert ics.endswith("\r\n") and "\n" not in ics.replace("\r\n", "")
+    for line in ics.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    lines = unfold(ics)
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 3
+    for key in ("VERSION:2.0", "PRODID:"):
+        assert any(line.startswith(key) for line in lines)
+    events = "\r\n".join(lines).split("BEGIN:VEVENT")[1:]
+    for ev in events:
+        for key in ("UID:", "DTSTAMP:", "DTSTART;VALUE=DATE:", "DTEND;VALUE=DATE:", "SUMMARY:"):
+            assert key in ev
+
+
+def test_ics_spans_follow_precision_and_escape_text():
+    lines = unfold(calendar.to_ics(ITEMS, "es"))
+    starts = [line.split(":")[1] for line in lines if line.startswith("DTSTART")]
+    ends = [line.split(":")[1] for line in lines if line.startswith("DTEND")]
+    assert list(zip(starts, ends)) == [("20170404", "20170405"), ("20170424", "20170501"),
+                                       ("20170601", "20170701")]
+    assert "X-ACTAGRAPH-PRECISION:WEEK" in lines
+    assert any("#NegocioMortal\\; sede\\, Washington" in line for line in lines)
+
+
+# -- matrices, search, highlighting --------------------------------------------------------------
+def test_responsibility_matrix_roles_and_deadline():
+    rows = [
+        {"actor": "Secretaría Técnica de la CRM", "role": "responsible", "via": "", "commitment_id": "c11",
+         "number": "11", "document": "d", "deadline": "", "commitment": "..."},
+        {"actor": "Chile", "role": "focal_point", "via": "Grupo ad-hoc", "commitment_id": "c8",
+         "number": "8", "document": "d", "deadline": "junio", "commitment": "..."},
+    ]
+    df = matrix.responsibility_matrix(rows, "es")
+    assert df.loc["Secretaría Técnica de la CRM", "11"] == "responsable"
+    assert df.loc["Chile", "8"] == "punto focal (Grupo ad-hoc)"
+    assert df.loc[t("resp.deadline", "es"), "8"] == "junio"
+
+
+def test_forum_matrix_and_overlaps():
+    rows = [{"country": "Panamá", "forum": "CRM", "forum_kind": "Conference", "conference": "CRM", "role": "member"},
+            {"country": "Panamá", "forum": "Troika de la CRM", "forum_kind": "Body", "conference": "CRM", "role": "troika_member"},
+            {"country": "México", "forum": "CRM", "forum_kind": "Conference", "conference": "CRM", "role": "member"},
+            {"country": "México", "forum": "CSM", "forum_kind": "Conference", "conference": "CSM", "role": "observer"}]
+    df = matrix.forum_matrix(rows, "en")
+    assert df.loc["Panamá", "Troika de la CRM"] == "troika"
+    ov = matrix.overlaps(rows, "en")
+    assert list(ov["Country"]) == ["México"]
+
+
+def test_search_folds_accents_and_aliases():
+    ents = [{"id": "country:pa", "kind": "Country", "name": "Panamá", "names": ["Panamá"]},
+            {"id": "conference:crm", "kind": "Conference", "name": "Conferencia Regional sobre Migración",
+             "names": ["Conferencia Regional sobre Migración", "CRM"]}]
+    assert [e["id"] for e in explore.search(ents, "panama")] == ["country:pa"]
+    assert [e["id"] for e in explore.search(ents, "crm")] == ["conference:crm"]
+
+
+def test_shortest_path():
+    edges = [("e1", "a", "b", "T"), ("e2", "b", "c", "T"), ("e3", "c", "d", "T"), ("e4", "a", "d", "T")]
+    assert explore.shortest_path(edges, "a", "c") in (["e1", "e2"], ["e4", "e3"])
+    assert explore.shortest_path(edges, "a", "zz") is None
+
+
+def test_highlight_escapes_then_wraps():
+    text = f"Hola {PAYLOAD_SCRIPT} y Panamá."
+    start = text.index("Panamá")
+    out = highlight(text, [{"start": start, "end": start + 6, "kind": "Country",
+                            "label": f"Country: {PAYLOAD_IMG}"}])
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out
+    assert re.search(r"<mark [^>]*>Panamá</mark>", out)
+
+
+def test_strings_have_both_languages():
+    from views.i18n import strings
+    missing = [k for k, v in strings().items() if not (v.get("es") and v.get("en"))]
+    assert not missing

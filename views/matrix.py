@@ -1,0 +1,88 @@
+"""Matrices for reading who does what: actor × commitment (with role and deadline) and
+countries × forums (with role), plus the overlaps between forums.
+
+Pure functions over the rows of views.readers, returning pandas DataFrames; cells are plain text.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from views.i18n import role_label, t
+
+ROLE_ORDER = {"responsible": 0, "focal_point": 1, "member": 2}
+
+
+def commitment_label(row: dict, multi_doc: bool) -> str:
+    label = f"{row['number']}" if row.get("number") else row["commitment_id"]
+    return f"{row['document']} · {label}" if multi_doc else label
+
+
+def responsibility_matrix(rows: list[dict], lang: str) -> pd.DataFrame:
+    """Actors as rows, commitments as columns; a cell lists the actor's role(s), and a first row
+    gives each commitment's deadline."""
+    if not rows:
+        return pd.DataFrame()
+    multi = len({r["document"] for r in rows}) > 1
+    cols: list[str] = []
+    cells: dict[tuple[str, str], list[str]] = {}
+    deadline: dict[str, str] = {}
+    actors: dict[str, tuple] = {}
+    for r in rows:
+        col = commitment_label(r, multi)
+        if col not in cols:
+            cols.append(col)
+        deadline.setdefault(col, r.get("deadline") or "")
+        text = role_label(r["role"], lang) + (f" ({r['via']})" if r["via"] else "")
+        bucket = cells.setdefault((r["actor"], col), [])
+        if text not in bucket:
+            bucket.append(text)
+        rank = min(actors.get(r["actor"], (9,))[0], ROLE_ORDER.get(r["role"], 3))
+        actors[r["actor"]] = (rank,)
+    index = [t("resp.deadline", lang)] + sorted(actors, key=lambda a: (actors[a][0], a))
+    data = {c: [deadline.get(c, "")] + ["; ".join(cells.get((a, c), [])) for a in index[1:]]
+            for c in cols}
+    df = pd.DataFrame(data, index=index)
+    df.index.name = t("resp.actor", lang)
+    return df
+
+
+def responsibility_table(rows: list[dict], lang: str) -> pd.DataFrame:
+    if not rows:
+        return pd.DataFrame()
+    return pd.DataFrame([{
+        t("resp.commitment", lang): r["number"], t("resp.actor", lang): r["actor"],
+        t("resp.role", lang): role_label(r["role"], lang) + (f" ({r['via']})" if r["via"] else ""),
+        t("resp.deadline", lang): r.get("deadline") or "", t("resp.text", lang): r["commitment"],
+        t("resp.quote", lang): r["quote"], t("resp.document", lang): r["document"]} for r in rows])
+
+
+def forum_matrix(rows: list[dict], lang: str) -> pd.DataFrame:
+    """Countries as rows, forums (conferences and their bodies) as columns; cells give roles."""
+    if not rows:
+        return pd.DataFrame()
+    cols: list[str] = []
+    for r in sorted(rows, key=lambda r: (r["conference"], r["forum_kind"] != "Conference", r["forum"])):
+        if r["forum"] not in cols:
+            cols.append(r["forum"])
+    countries = sorted({r["country"] for r in rows})
+    cells: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        bucket = cells.setdefault((r["country"], r["forum"]), [])
+        label = role_label(r["role"], lang)
+        if label not in bucket:
+            bucket.append(label)
+    df = pd.DataFrame({c: ["; ".join(cells.get((k, c), [])) for k in countries] for c in cols},
+                      index=countries)
+    df.index.name = t("forums.country", lang)
+    return df
+
+
+def overlaps(rows: list[dict], lang: str) -> pd.DataFrame:
+    """Countries present in more than one conference (directly or through its bodies)."""
+    per: dict[str, set[str]] = {}
+    for r in rows:
+        per.setdefault(r["country"], set()).add(r["conference"])
+    data = [{t("forums.country", lang): c, t("forums.count", lang): len(f),
+             t("forums.forum", lang): ", ".join(sorted(f))}
+            for c, f in sorted(per.items()) if len(f) > 1]
+    return pd.DataFrame(data)

@@ -1,0 +1,217 @@
+"""The interactive diagram: a query result as one self-contained vis-network HTML page.
+
+Built with pyvis (node/edge data and options) but rendered through our own template, because
+pyvis' template always links Bootstrap from a CDN and switches to an innerHTML popup whenever a
+title contains "href". Here vis-network is inlined (works offline, no http resources), every
+tooltip is HTML-escaped text with "href" neutralised, the data sits in the script as JSON with
+`<`, `>` and `&` escaped, and a Content-Security-Policy forbids any remote load.
+
+Layout: up to PHYSICS_LIMIT nodes, vis-network stabilises once and physics is then frozen; above
+it, a networkx spring layout is computed here and physics stays off, so 2,000 nodes stay usable.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+from pyvis.network import Network
+
+from graph.store import QueryResult
+from views.i18n import edge_label, kind_label, role_label
+from views.kinds import LEGEND_CSS, legend_html, style
+
+PHYSICS_LIMIT = 1000
+EDGE_LABEL_LIMIT = 1500
+LABEL_CHARS = 40
+VIS_DIR = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2"
+TEMPLATE_DIR = Path(__file__).with_name("templates")
+_HREF = re.compile(r"href", re.I)
+
+
+def escape_text(text: str) -> str:
+    """HTML-escape `text` and break the substring "href" (pyvis keys its unsafe popup on it)."""
+    return _HREF.sub(lambda m: m.group()[:3] + "&#%d;" % ord(m.group()[3]), html.escape(text, quote=True))
+
+
+def short(text: str, n: int = LABEL_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def drawable(result: QueryResult) -> tuple[list[dict], list[dict]]:
+    """Nodes and edges to draw; an edge whose end was not returned gets a placeholder node."""
+    nodes = {nid: n for nid, n in result.nodes.items()}
+    for e in result.edges.values():
+        for end in (e["source"], e["target"]):
+            if end not in nodes:
+                nodes[end] = {"id": end, "kind": "?", "name": end, "properties": {}}
+    return (sorted(nodes.values(), key=lambda n: n["id"]),
+            sorted(result.edges.values(), key=lambda e: (e["type"], e["source"], e["target"], e["id"])))
+
+
+def first_quote(item: dict) -> str:
+    props = item.get("properties", {})
+    sources = props.get("sources") or []
+    if sources:
+        return sources[0].get("quote", "")
+    return props.get("quote") or ""
+
+
+def node_tooltip(n: dict, lang: str) -> str:
+    props = n.get("properties", {})
+    lines = [n.get("name") or n["id"], f"{kind_label(n['kind'], lang)} · {n['id']}"]
+    for key in ("acronym", "subtype", "post", "number", "date", "precision"):
+        if props.get(key):
+            lines.append(f"{key}: {props[key]}")
+    if props.get("text") and n["kind"] in ("Commitment", "Statement"):
+        lines.append(short(props["text"], 300))
+    quote = first_quote(n)
+    if quote:
+        lines.append(f"«{short(quote, 300)}»")
+    return "\n".join(lines)
+
+
+def edge_tooltip(e: dict, names: dict, lang: str) -> str:
+    props = e.get("properties", {})
+    head = f"{names.get(e['source'], e['source'])} → {edge_label(e['type'], lang)} → {names.get(e['target'], e['target'])}"
+    lines = [head]
+    if props.get("role"):
+        lines.append(role_label(props["role"], lang))
+    quote = first_quote(e)
+    if quote:
+        lines.append(f"«{short(quote, 300)}»")
+    return "\n".join(lines)
+
+
+def _layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float]]:
+    """Positions for a large graph: Graphviz sfdp (about a second for 2,000 nodes), else a short
+    networkx Fruchterman-Reingold run."""
+    ids = [n["id"] for n in nodes]
+    try:
+        return _sfdp_layout(ids, edges)
+    except Exception:  # noqa: BLE001 - no Graphviz binary: fall back to networkx
+        pass
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    g.add_edges_from((e["source"], e["target"]) for e in edges)
+    from networkx.drawing.layout import _fruchterman_reingold
+    import numpy as np
+    pos = _fruchterman_reingold(nx.to_numpy_array(g, nodelist=ids), iterations=15,
+                                seed=np.random.RandomState(7))
+    scale = 60 * math.sqrt(max(len(nodes), 1))
+    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in zip(ids, pos)}
+
+
+def _sfdp_layout(ids: list[str], edges: list[dict]) -> dict[str, tuple[float, float]]:
+    import graphviz
+    gid = {nid: f"n{i}" for i, nid in enumerate(ids)}
+    back = {v: k for k, v in gid.items()}
+    g = graphviz.Graph(engine="sfdp")
+    g.attr(overlap="prism", K="1.2")
+    g.attr("node", shape="point", label="")
+    for nid in ids:
+        g.node(gid[nid])
+    for e in edges:
+        g.edge(gid[e["source"]], gid[e["target"]])
+    plain = g.pipe(format="plain", encoding="utf-8")
+    pos = {}
+    for line in plain.splitlines():
+        parts = line.split()
+        if parts and parts[0] == "node":
+            pos[back[parts[1]]] = (float(parts[2]) * 90, -float(parts[3]) * 90)
+    if len(pos) != len(ids):
+        raise RuntimeError("sfdp skipped nodes")
+    return pos
+
+
+def _json_for_script(value) -> str:
+    """JSON that cannot close the <script> element or open a comment/CDATA."""
+    text = json.dumps(value, ensure_ascii=False)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    js = (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (VIS_DIR / "vis-network.css").read_text(encoding="utf-8")
+    # The inlined code must not be able to end its own <script>/<style> element.
+    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+                              autoescape=jinja2.select_autoescape(["html"]))
+
+
+def build_network(result: QueryResult, lang: str = "es", height: int = 600) -> Network:
+    """The pyvis Network of a result (data and options only; render with network_html)."""
+    nodes, edges = drawable(result)
+    big = len(nodes) > PHYSICS_LIMIT
+    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
+    pos = _layout(nodes, edges) if big else {}
+    names = {n["id"]: n.get("name") or n["id"] for n in nodes}
+    for n in nodes:
+        colour, shape, _ = style(n["kind"])
+        extra = {}
+        if n["id"] in pos:
+            extra = {"x": pos[n["id"]][0], "y": pos[n["id"]][1]}
+        net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(node_tooltip(n, lang)),
+                     color=colour, shape=shape, size=14 if n["kind"] != "Passage" else 8,
+                     kind=n["kind"], **extra)
+    show_labels = len(edges) <= EDGE_LABEL_LIMIT
+    for e in edges:
+        label = edge_label(e["type"], lang)
+        role = e.get("properties", {}).get("role")
+        if role:
+            label += f" ({role_label(role, lang)})"
+        net.add_edge(e["source"], e["target"], title=escape_text(edge_tooltip(e, names, lang)),
+                     label=short(label, 30) if show_labels else None, id=e["id"])
+    options = {
+        "nodes": {"font": {"size": 14, "face": "system-ui", "strokeWidth": 3},
+                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": 3}}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "color": {"color": "#9a9a9a", "highlight": "#333"},
+                  "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
+                  "smooth": False if big else {"type": "dynamic"}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "navigationButtons": False, "keyboard": False},
+        "layout": {"improvedLayout": len(nodes) <= 150, "randomSeed": 7},
+        "physics": ({"enabled": False} if big else
+                    {"enabled": True, "solver": "barnesHut",
+                     "barnesHut": {"gravitationalConstant": -2500, "springLength": 110,
+                                   "centralGravity": 0.4, "avoidOverlap": 0.3},
+                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}}),
+    }
+    net.set_options(json.dumps(options))
+    return net
+
+
+def network_html(result: QueryResult, lang: str = "es", height: int = 600, title: str = "") -> str:
+    """A standalone, offline HTML page drawing `result` (see the module docstring)."""
+    net = build_network(result, lang, height)
+    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    for e in edges:
+        if e.get("label") is None:
+            e.pop("label", None)
+    kinds = sorted({n["kind"] for n in nodes})
+    etypes = sorted({e["type"] for e in result.edges.values()})
+    js, css = _vis_assets()
+    template = _environment().get_template("network.html")
+    return template.render(
+        lang=lang, title=title, height=height, vis_js=_safe(js),
+        vis_css=_safe(css), legend_css=_safe(LEGEND_CSS), legend=_safe(legend_html(kinds, etypes, lang)),
+        nodes_json=_safe(_json_for_script(nodes)), edges_json=_safe(_json_for_script(edges)),
+        options_json=_safe(_json_for_script(json.loads(options) if isinstance(options, str) else options)),
+        node_count=len(nodes), edge_count=len(edges))
+
+
+def _safe(text: str):
+    from markupsafe import Markup
+    return Markup(text)

@@ -1,0 +1,43 @@
+"""Forums page: countries × forums (conferences and their bodies) with roles, and overlaps."""
+from __future__ import annotations
+
+import streamlit as st
+
+from views import matrix
+from views.guard import shown_errors
+from views.i18n import t
+from views.panel import frame_downloads, result_key, show_result
+from views.state import Ctx
+
+GRAPH_QUERY = ("MATCH (c:Country)-[r]->(f) WHERE r.type IN "
+               "['MEMBER_OF', 'FOCAL_POINT', 'HOLDS_POST', 'PRESIDES'] "
+               "RETURN c.name AS country, f.name AS forum, coalesce(r.role, r.type) AS role, c, r, f "
+               "ORDER BY forum, country")
+PARTS_QUERY = ("MATCH (b)-[r]->(f:Conference) WHERE r.type = 'PART_OF' RETURN b, r, f")
+
+
+def render(ctx: Ctx) -> None:
+    lang = ctx.lang
+    st.caption(t("forums.intro", lang))
+    with shown_errors(lang):
+        rows = ctx.read("memberships")
+        if not rows:
+            st.info(t("forums.none", lang))
+            return
+        st.subheader(t("forums.matrix", lang))
+        df = matrix.forum_matrix(rows, lang)
+        st.dataframe(df, width="stretch")
+        frame_downloads(df, "countries-forums", "forums-matrix", lang)
+        st.subheader(t("forums.overlaps", lang))
+        ov = matrix.overlaps(rows, lang)
+        if len(ov):
+            st.dataframe(ov, hide_index=True, width="stretch")
+        else:
+            st.caption("—")
+        st.subheader(t("result.diagram", lang))
+        result = ctx.run(GRAPH_QUERY)
+        parts = ctx.run(PARTS_QUERY)
+        result.nodes.update(parts.nodes)
+        result.edges.update(parts.edges)
+        show_result(ctx, result, result_key("forums", ctx.version, lang), t("page.forums", lang),
+                    expand=False)

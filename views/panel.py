@@ -1,0 +1,208 @@
+"""The result panel every page uses: table, interactive diagram, static diagram, quotes and
+every export (HTML, SVG, PNG, CSV, JSON, GraphML, GEXF, briefing pack).
+
+A table-only result (saved queries mostly return columns, not nodes) is drawn from the nodes it
+names: values of `id`/`*_id` columns and returned nodes, with their direct relationships.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+
+import pandas as pd
+import streamlit as st
+
+from graph import export as gx
+from graph.store import QueryResult
+from views import briefing, exports, readers
+from views.highlight import excerpt
+from views.i18n import edge_label, t
+from views.state import Ctx, cached_render, download_memo
+
+MAX_DIAGRAM_NODES = 2000
+STATIC_ON_SCREEN_LIMIT = 300
+TEXT_KINDS = ("Passage", "Document")
+
+
+def result_key(*parts) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def table(result: QueryResult) -> pd.DataFrame:
+    rows = [[_display(v) for v in row] for row in result.rows]
+    cols = [str(c) for c in result.columns]
+    if len(set(cols)) != len(cols):
+        cols = [f"{c} ({i})" for i, c in enumerate(cols)]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _display(v):
+    v = gx._cell(v)
+    if isinstance(v, (list, dict)):
+        return gx.safe_cell(v)
+    return v
+
+
+def ids_in(result: QueryResult) -> list[str]:
+    ids = set(result.nodes)
+    for ci, col in enumerate(result.columns):
+        c = str(col).lower()
+        if c == "id" or c.endswith("_id") or c.endswith("_ids") or c == "ids":
+            for row in result.rows:
+                v = row[ci]
+                for x in (v if isinstance(v, list) else [v]):
+                    if isinstance(x, str) and ":" in x:
+                        ids.add(x)
+    return sorted(ids)
+
+
+def diagram_result(ctx: Ctx, result: QueryResult) -> QueryResult:
+    """The graph to draw for a result: its own nodes and edges, or the neighbourhood of the nodes
+    its rows name; edges' missing end nodes are fetched."""
+    if result.edges:
+        g = QueryResult(result.columns, [], dict(result.nodes), dict(result.edges))
+    else:
+        ids = ids_in(result)[:MAX_DIAGRAM_NODES]
+        if not ids:
+            return QueryResult([], [])
+        g = ctx.run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
+                    "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
+        g = QueryResult([], [], dict(g.nodes), dict(g.edges))
+        if not g.nodes:
+            g = ctx.run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": ids})
+    missing = sorted({x for e in g.edges.values() for x in (e["source"], e["target"])} - set(g.nodes))
+    if missing:
+        extra = ctx.run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": missing})
+        g.nodes.update(extra.nodes)
+    if len(g.nodes) > MAX_DIAGRAM_NODES:
+        keep = set(sorted(g.nodes)[:MAX_DIAGRAM_NODES])
+        g.nodes = {k: v for k, v in g.nodes.items() if k in keep}
+        g.edges = {k: e for k, e in g.edges.items() if e["source"] in keep and e["target"] in keep}
+    return g
+
+
+def show_result(ctx: Ctx, result: QueryResult, key: str, title: str,
+                diagram: bool = True, expand: bool = True) -> None:
+    lang = ctx.lang
+    st.caption(t("result.rows", lang, n=len(result.rows)))
+    if result.truncated:
+        st.warning(t("result.truncated", lang))
+    graph = diagram_result(ctx, result) if (diagram and expand) else result
+    has_graph = diagram and exports.has_graph(graph)
+    labels = [t("result.diagram", lang), t("result.table", lang), t("result.static", lang)] \
+        if has_graph else [t("result.table", lang)]
+    tabs = st.tabs(labels)
+    if has_graph:
+        with tabs[0]:
+            html_doc = cached_render("html", key + "g", lang, title, graph).decode("utf-8")
+            st.iframe(html_doc, height=720)
+        with tabs[1]:
+            _table(result, lang)
+        with tabs[2]:
+            if len(graph.nodes) <= STATIC_ON_SCREEN_LIMIT:
+                svg_text = cached_render("svg", key + "g", lang, title, graph).decode("utf-8")
+                st.image(svg_text, width="stretch")
+            else:
+                st.info(t("result.too_big_static", lang, n=len(graph.nodes)))
+    else:
+        with tabs[0]:
+            _table(result, lang)
+        if diagram:
+            st.caption(t("result.no_graph", lang))
+    export_bar(result, graph if has_graph else result, key, title, lang)
+    if has_graph:
+        quotes_picker(ctx, graph, key)
+
+
+def _table(result: QueryResult, lang: str) -> None:
+    if not result.rows:
+        st.info(t("result.no_rows", lang))
+        return
+    st.dataframe(table(result), hide_index=True, width="stretch")
+
+
+def export_bar(result: QueryResult, graph: QueryResult, key: str, title: str, lang: str) -> None:
+    """Download buttons; heavy files are made only when their button is clicked."""
+    memo = download_memo()
+    # Tables export the rows; diagram formats export the drawn graph (with the rows, for CSV).
+    combined = QueryResult(result.columns, result.rows, graph.nodes, graph.edges, result.truncated)
+    base = exports.slug(title)
+    st.markdown(f"**{html.escape(t('result.exports', lang))}**")
+    fmts = exports.available(combined)
+    if exports.has_graph(combined):
+        fmts = fmts + ["edges_csv"]
+    cols = st.columns(min(len(fmts) + 2, 10))
+    for i, fmt in enumerate(fmts):
+        label = t(f"export.{fmt}", lang)
+        cols[i % len(cols)].download_button(
+            label, data=_deferred(memo, (key, fmt, lang), fmt, combined, lang, title),
+            file_name=exports.file_name(base, fmt), mime=exports.MIME.get(fmt.split("_")[-1]),
+            key=f"dl-{key}-{fmt}", on_click="ignore")
+    j = len(fmts)
+    cols[j % len(cols)].download_button(
+        t("export.briefing", lang),
+        data=lambda: memo.get((key, "brief", lang), lambda: briefing.briefing_html(
+            combined, title, lang).encode("utf-8")),
+        file_name=f"{base}-briefing.html", mime="text/html", key=f"dl-{key}-brief",
+        on_click="ignore")
+    cols[(j + 1) % len(cols)].download_button(
+        t("export.briefing_zip", lang),
+        data=lambda: memo.get((key, "zip", lang), lambda: briefing.briefing_zip(combined, title, lang)),
+        file_name=f"{base}-briefing.zip", mime="application/zip", key=f"dl-{key}-zip",
+        on_click="ignore")
+
+
+def _deferred(memo, mkey, fmt, result, lang, title):
+    return lambda: memo.get(mkey, lambda: exports.render(fmt, result, lang, title))
+
+
+def edge_choice_label(e: dict, names: dict, lang: str) -> str:
+    return (f"{names.get(e['source'], e['source'])} — {edge_label(e['type'], lang)} — "
+            f"{names.get(e['target'], e['target'])}")
+
+
+def quotes_picker(ctx: Ctx, graph: QueryResult, key: str) -> None:
+    """Pick any relationship of the diagram and read its quotes, in context."""
+    lang = ctx.lang
+    sourced = [e for e in graph.edges.values() if e.get("properties", {}).get("sources")]
+    if not sourced:
+        return
+    names = {n["id"]: n.get("name") or n["id"] for n in graph.nodes.values()}
+    sourced.sort(key=lambda e: edge_choice_label(e, names, lang))
+    with st.expander(t("result.quotes", lang)):
+        choice = st.selectbox(t("result.pick_edge", lang), range(len(sourced)),
+                              format_func=lambda i: edge_choice_label(sourced[i], names, lang),
+                              key=f"edge-{key}")
+        show_quotes(ctx, sourced[choice])
+
+
+def show_quotes(ctx: Ctx, edge: dict) -> None:
+    for s in edge["properties"].get("sources") or []:
+        st.markdown(f"`{s.get('document')}` § {html.escape(str(s.get('section')))} "
+                    f"¶ {html.escape(str(s.get('paragraph')))}")
+        text = ctx.read("document_text", s.get("document"))
+        if text and 0 <= s.get("start", -1) < s.get("end", -1) <= len(text):
+            spans = ctx.read("document_spans", s.get("document"))
+            st.html(excerpt(text, s["start"], s["end"], spans))
+        else:
+            st.html(f"<blockquote>{html.escape(s.get('quote', ''))}</blockquote>")
+
+
+__all__ = ["show_result", "diagram_result", "table", "result_key", "show_quotes", "readers"]
+
+
+def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: bool = True) -> None:
+    """CSV (formula-safe) and JSON downloads of a displayed table."""
+    import json as _json
+    frame = df.reset_index() if index else df
+    cols = [str(c) for c in frame.columns]
+    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    c1, c2 = st.columns(2)
+    c1.download_button(t("export.csv", lang), gx.rows_to_csv(cols, rows).encode("utf-8"),
+                       file_name=f"{exports.slug(base)}.csv", mime="text/csv", key=f"csv-{key}",
+                       on_click="ignore")
+    c2.download_button(t("export.json", lang),
+                       (_json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False,
+                                    indent=2, default=str) + "\n").encode("utf-8"),
+                       file_name=f"{exports.slug(base)}.json", mime="application/json",
+                       key=f"json-{key}", on_click="ignore")
