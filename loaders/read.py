@@ -6,12 +6,16 @@ parse structure or guess meaning.
 """
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
 from loaders.errors import SourceError
 
 BOM = "\ufeff"
+# Reports and actas run to tens of pages (the first one is 46 KB). Past this size a file is a
+# corpus dump or a mistake, and extracting it would hold the whole store's write lock for long.
+MAX_MEGABYTES = float(os.environ.get("ACTAGRAPH_MAX_MB", "20"))
 
 
 def normalise(text: str) -> str:
@@ -52,6 +56,10 @@ def read_text(path) -> str:
     """Read a .txt/.md report; refuse what would silently load as garbage."""
     path = Path(path)
     name = path.name
+    size_mb = path.stat().st_size / 1e6
+    if size_mb > MAX_MEGABYTES:
+        raise SourceError(name, 1, f"the file is {size_mb:.1f} MB, over the {MAX_MEGABYTES:g} MB "
+                                   "limit (set ACTAGRAPH_MAX_MB to raise it)")
     raw = path.read_bytes()
     if raw.lstrip().startswith(b"%PDF-"):
         raise SourceError(name, 1, "this is a PDF file, not text; extract its text first")

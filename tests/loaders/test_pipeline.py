@@ -1,4 +1,3 @@
-import time
 
 from graph.batch import passage_id
 from loaders.pipeline import extract, load_file
@@ -45,11 +44,9 @@ def test_curated_edges_are_not_the_reports(batch):
     assert all("doc" not in n.properties for n in shared)
 
 
-def test_validates_and_is_fast(report_text):
-    t = time.perf_counter()
-    b = extract(report_text, DOC, str(REPORT))
-    assert time.perf_counter() - t < 1.0
-    b.validate()
+def test_validates(report_text):
+    # Speed is measured in bench/, not asserted here.
+    extract(report_text, DOC, str(REPORT)).validate()
 
 
 def test_deterministic(report_text, batch):

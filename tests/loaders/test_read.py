@@ -55,3 +55,14 @@ def test_refused(tmp_path, content, what):
 def test_fold_keeps_length():
     s = "Pro-Témpore MÉXICO ñandú Ü"
     assert len(fold(s)) == len(s) and fold(s) == "pro-tempore mexico nandu u"
+
+
+def test_fifty_megabyte_file_is_refused_in_one_line(tmp_path):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as fh:
+        fh.write(("Chile menciona que la CRM propone. " * 30).encode() + b"\n\n")
+        fh.truncate(50 * 1000 * 1000)   # sparse: 50 MB on paper, instant to make
+    with pytest.raises(SourceError) as exc:
+        read_text(big)
+    msg = str(exc.value)
+    assert msg.startswith("huge.txt:1: the file is 50.0 MB") and "\n" not in msg
