@@ -1,0 +1,37 @@
+// title_es: Miembros y roles de un foro
+// title_en: Members and roles of a forum
+// description_es: >-
+//   Los miembros de un foro (conferencia u órgano) y de los órganos que forman parte de él
+//   (troika, presidencia, secretaría, redes, grupos ad hoc), con su rol; incluye los órganos sin
+//   miembros conocidos, a quien ejerce un cargo o preside y a los puntos focales.
+// description_en: >-
+//   The members of a forum (conference or body) and of the bodies that are PART_OF it (troika,
+//   presidency, secretariat, networks, ad-hoc groups), with their role; bodies with no known
+//   members are listed too, as are post holders, focal points and those who preside.
+// view: table
+// params:
+//   - name: forum
+//     type: entity
+//     default: CRM
+//     required: true
+//     label_es: Foro (id, nombre, sigla o alias)
+//     label_en: Forum (id, name, acronym or alias)
+//     choices_query: >-
+//       MATCH (f) WHERE f.kind IN ['Conference', 'Body']
+//       RETURN f.id AS value, f.name AS label ORDER BY label, value
+WITH toLower($forum) AS k_forum
+MATCH (f)
+WHERE f.kind IN ['Conference', 'Body', 'Organization']
+  AND (toLower(f.id) = k_forum OR toLower(f.name) = k_forum
+       OR toLower(coalesce(f.acronym, '')) = k_forum
+       OR any(x IN coalesce(f.aliases, []) WHERE toLower(x) = k_forum))
+MATCH (u)-[:PART_OF*0..2]->(f)
+WHERE u.kind IN ['Conference', 'Body', 'Organization']
+OPTIONAL MATCH (m)-[r:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]->(u)
+RETURN DISTINCT f.name AS forum, u.name AS unit, coalesce(u.subtype, u.kind) AS unit_type,
+       m.name AS member, m.kind AS member_kind,
+       CASE WHEN r IS NULL THEN NULL ELSE coalesce(r.role, toLower(r.type)) END AS role,
+       r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.curated AS curated, r.reference AS reference, f.id AS forum_id, u.id AS unit_id, m.id AS member_id
+ORDER BY forum, forum_id, CASE WHEN unit_id = forum_id THEN 0 ELSE 1 END, unit_type, unit,
+         unit_id, coalesce(member, ''), coalesce(role, ''), coalesce(member_id, ''),
+         coalesce(quote, '')
