@@ -1,6 +1,6 @@
 """Fixtures of the app tests: temp embedded databases holding the real report (through the real
-loader when it is importable, else the hand-written batch of report_fixture.py) and the hostile
-document, and a running `streamlit run app.py` server for the browser tests."""
+loader) and the hostile document, and a running `streamlit run app.py` server for the browser
+tests."""
 from __future__ import annotations
 
 import os
@@ -22,17 +22,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run"]
 
 
-def real_report_batch():
-    """The loader's batch of the report, or None when the loader is not there yet."""
-    try:
-        from loaders.pipeline import load_file
-    except ImportError:
-        return None
-    return load_file(report_fixture.REPORT)
-
-
 def report_batch():
-    return real_report_batch() or report_fixture.report_batch()
+    from loaders.pipeline import load_file
+    return load_file(report_fixture.REPORT)
 
 
 def _make_db(path: Path, *batches) -> Path:
