@@ -19,6 +19,7 @@ from loaders.errors import SourceError
 GAZETTEER_PATH = Path(__file__).resolve().parents[1] / "data" / "gazetteer.yaml"
 ENTITY_KEYS = {"id", "kind", "subtype", "name", "name_en", "acronym", "aliases", "post", "doc_local"}
 FACT_KEYS = {"type", "from", "to", "role", "reference"}
+ANAPHOR_KEYS = {"title", "kind", "post", "subtype", "determiners", "case_sensitive"}
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,30 @@ class CuratedFact:
     line: int = 0
 
 
+@dataclass(frozen=True)
+class Anaphor:
+    """A bare title ("la Viceministra", "la Declaración") that stands for an entity named before.
+
+    It resolves to the most recent preceding full mention in the same document of a Person whose
+    post (gazetteer `post`, or the title written next to the name) is `post`, or of an
+    Instrument of `subtype`; with none, it stays unresolved.
+    """
+
+    title: str
+    kind: str
+    post: str | None = None
+    subtype: str | None = None
+    determiners: tuple[str, ...] = ("la", "el")
+    case_sensitive: bool = False
+    line: int = 0
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     entities: dict
     facts: tuple
     name: str = "gazetteer.yaml"
+    anaphora: tuple = ()
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -140,7 +160,25 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
         if not item.get("reference"):
             raise SourceError(name, line, f"{etype} {src}->{dst}: a curated fact needs a reference")
         facts.append(CuratedFact(etype, src, dst, str(item["reference"]), item.get("role"), line))
-    return Gazetteer(entities, tuple(facts), name)
+    anaphora = []
+    for item in raw.get("anaphora") or []:
+        line = item.get("__line__", 1) if isinstance(item, dict) else 1
+        if not isinstance(item, dict):
+            raise SourceError(name, line, "an anaphor must be a mapping")
+        unknown = set(item) - ANAPHOR_KEYS - {"__line__"}
+        if unknown:
+            raise SourceError(name, line, f"unknown keys {sorted(unknown)}")
+        title, kind = item.get("title"), item.get("kind")
+        if not isinstance(title, str) or not title.strip():
+            raise SourceError(name, line, "an anaphor needs a `title`")
+        if kind == "Person" and not item.get("post") or kind == "Instrument" and not item.get("subtype"):
+            raise SourceError(name, line, f"{title}: a Person anaphor needs `post`, an Instrument one `subtype`")
+        if kind not in ("Person", "Instrument"):
+            raise SourceError(name, line, f"{title}: anaphora resolve to a Person or an Instrument, not {kind!r}")
+        anaphora.append(Anaphor(title, kind, item.get("post"), item.get("subtype"),
+                                tuple(item.get("determiners") or ("la", "el")),
+                                bool(item.get("case_sensitive")), line))
+    return Gazetteer(entities, tuple(facts), name, tuple(anaphora))
 
 
 @lru_cache(maxsize=None)

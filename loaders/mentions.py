@@ -2,8 +2,12 @@
 
 A phrase matcher over folded tokens (case and accents ignored, word-bounded, markup `**` and
 hyphens skipped) where the longest alias wins, so "PPT de la CRM" is the presidency and not the
-conference. Matching runs passage by passage so a mention never straddles two passages. It must
-not decide relations; it only says "this span names that entity".
+conference. Matching runs passage by passage so a mention never straddles two passages. Two
+document-level additions: an event mention does not hide the actors it names ("reunión de OEA"
+also mentions OEA, as a nested mention), and a bare title ("la Viceministra", "la Declaración")
+resolves to the most recent preceding full mention of a person holding that post / an instrument
+of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. It must not decide
+relations; it only says "this span names that entity".
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.gazetteer import Entity, Gazetteer
+from loaders.gazetteer import Anaphor, Entity, Gazetteer
 from loaders.read import fold
 from loaders.structure import DocumentStructure
 
@@ -27,6 +31,8 @@ class Mention:
     quote: str
     ordinal: int
     section: str
+    via: str | None = None      # None: named in full; "inside:<id>": nested in that mention;
+                                # "anaphor": a bare title resolved to an earlier full mention
 
 
 @dataclass(frozen=True)
@@ -62,14 +68,20 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str = "",
-                  title: str | None = None) -> list[tuple[Entity, int, int]]:
-    """(entity, start, end) for every alias occurrence in `text`, longest first, no overlaps."""
+                  title: str | None = None, exclude: frozenset = frozenset(),
+                  kinds: frozenset | None = None) -> list[tuple[Entity, int, int]]:
+    """(entity, start, end) for every alias occurrence in `text`, longest first, no overlaps.
+
+    `exclude`: entity ids not to look for; `kinds`: only entities of these kinds.
+    """
     index = _index(gazetteer)
     toks = _tokens(text)
     folded = [fold(t) for t, _, _ in toks]
     candidates = []
     for i, ft in enumerate(folded):
         for alias in index.get(ft, ()):
+            if alias.entity.id in exclude or (kinds is not None and alias.entity.kind not in kinds):
+                continue
             n = len(alias.tokens)
             if tuple(folded[i:i + n]) != alias.tokens:
                 continue
@@ -89,12 +101,75 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
     return sorted(out, key=lambda m: m[1])
 
 
-def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Mention]:
-    """Every gazetteer mention of the document, passage by passage."""
+NESTED_IN = frozenset({"Event"})
+NESTED_KINDS = frozenset({"Organization", "Conference", "Body", "Country", "Person", "Place"})
+
+
+def _nested(text: str, gazetteer: Gazetteer, ent: Entity, s: int, e: int, doc_id: str,
+            title: str | None) -> list[tuple[Entity, int, int]]:
+    """Actors an event mention names inside its own span ("reunión de OEA" → OEA)."""
+    if ent.kind not in NESTED_IN:
+        return []
+    return find_mentions(text[s:e], gazetteer, s, doc_id, title, frozenset({ent.id}), NESTED_KINDS)
+
+
+def _titles_before(text: str, start: int) -> set[str]:
+    """The word written right before a name ("Viceministra" in "la Viceministra Ana Pérez")."""
+    m = re.search(r"([^\W\d_]+)[\s*]*$", text[max(0, start - 40):start])
+    return {fold(m.group(1))} if m else set()
+
+
+def _holds(anaphor: Anaphor, ent: Entity, posts: set[str]) -> bool:
+    if anaphor.kind != ent.kind:
+        return False
+    if ent.kind == "Instrument":
+        return ent.subtype == anaphor.subtype
+    return fold(anaphor.post) in posts
+
+
+def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[int, int]]
+              ) -> list[tuple[Anaphor, int, int]]:
+    """Bare titles of the passage after a determiner, outside every full mention."""
+    toks = _tokens(block_text)
     out = []
+    for i, (tok, s, e) in enumerate(toks):
+        if i == 0:
+            continue
+        for a in anaphora:
+            same = tok == a.title if a.case_sensitive else fold(tok) == fold(a.title)
+            if not same or fold(toks[i - 1][0]) not in a.determiners:
+                continue
+            s, e = s + offset, e + offset
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            out.append((a, s, e))
+            break
+    return out
+
+
+def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Mention]:
+    """Every gazetteer mention of the document, passage by passage, with nested and anaphoric ones."""
+    out = []
+    history: list[tuple[Entity, set[str]]] = []     # full mentions so far, with the posts they show
+    text, doc_id, title = structure.text, structure.doc_id, structure.title
     for block in structure.blocks:
-        for ent, s, e in find_mentions(block.text, gazetteer, block.start, structure.doc_id,
-                                       structure.title):
-            out.append(Mention(ent.id, ent.kind, s, e, structure.text[s:e], block.ordinal,
-                               block.section))
+        found = find_mentions(block.text, gazetteer, block.start, doc_id, title)
+        events = [(s, 0, ("full", ent, e)) for ent, s, e in found]
+        anaphors = _anaphors(block.text, block.start, gazetteer.anaphora, [(s, e) for _, s, e in found])
+        events += [(s, 1, ("anaphor", a, e)) for a, s, e in anaphors]
+        for s, _, (what, obj, e) in sorted(events, key=lambda x: (x[0], x[1])):
+            if what == "full":
+                ent = obj
+                out.append(Mention(ent.id, ent.kind, s, e, text[s:e], block.ordinal, block.section))
+                for sub, ss, se in _nested(text, gazetteer, ent, s, e, doc_id, title):
+                    out.append(Mention(sub.id, sub.kind, ss, se, text[ss:se], block.ordinal,
+                                       block.section, f"inside:{ent.id}"))
+                posts = set(fold(ent.post or "").split()) | set(fold(text[s:e]).split()) | \
+                    _titles_before(text, s)
+                history.append((ent, posts))
+                continue
+            antecedent = next((ent for ent, posts in reversed(history) if _holds(obj, ent, posts)), None)
+            if antecedent is not None:
+                out.append(Mention(antecedent.id, antecedent.kind, s, e, text[s:e], block.ordinal,
+                                   block.section, "anaphor"))
     return out

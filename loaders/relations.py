@@ -553,25 +553,102 @@ def _date_node(ctx: Context, it: Item) -> None:
 
 
 # -- report vs acta --------------------------------------------------------------------------------
-def _terms(text: str, cfg: dict, stop: frozenset) -> Counter:
-    """Stems of content words and of adjacent pairs: pairs carry the agreement's wording."""
-    words = [w[:cfg["stem_chars"]] for w in re.findall(r"[a-z]+", fold(text))
-             if len(w) >= cfg["min_token_chars"] and w not in stop]
-    terms = Counter(words)
+@dataclass(frozen=True, eq=False)
+class DiscussionRules:
+    """data/patterns.yaml `discussion`, compiled."""
+
+    stop: frozenset
+    synonyms: tuple            # (compiled folded phrase, replacement)
+    cues: re.Pattern           # a passage that records a proposal or decision
+    entity_kinds: frozenset    # kinds whose mentions count (the keys of `entity_weight`)
+    cfg: dict
+
+
+@lru_cache(maxsize=None)
+def _discussion_rules(patterns: Patterns) -> DiscussionRules:
+    cfg = patterns.discussion
+    return DiscussionRules(
+        frozenset(fold(w) for w in cfg["stopwords"]),
+        tuple((re.compile(r"\b%s\b" % fold(k)), fold(v)) for k, v in (cfg.get("synonyms") or {}).items()),
+        re.compile("|".join(f"(?:{c})" for c in cfg["cues"])),
+        frozenset(cfg["entity_weight"]), cfg)
+
+
+def _stem(word: str, n: int) -> str:
+    """A crude Spanish stem: plural and gender endings off, then the first `n` letters."""
+    for end in ("es", "s", "a", "o"):
+        if len(word) > n and word.endswith(end):
+            word = word[: -len(end)]
+            break
+    return word[:n]
+
+
+def _terms(text: str, rules: DiscussionRules, items=(), offset: int = 0, head: int = 0) -> Counter:
+    """Content-word stems, adjacent stem pairs (the wording) and linked entities of a span.
+
+    With `head`, the first `head` content words (an agreement states its action first: "Crear
+    un mecanismo de diálogo ...") are marked so the caller can weigh them more ("^" prefix).
+    The words of a mention are replaced by its entity (and a date by its week), so a name counts
+    once, as what it names, whatever words the passage uses for it.
+    """
+    cfg = rules.cfg
+    chars = list(fold(text.replace("*", " ")))
+    terms: Counter = Counter()
+    for it in items:
+        if it.kind == "Date":
+            v = it.date.value
+            if (v.end - v.start).days <= cfg["date_max_days"]:
+                # same ISO week: "el último viernes de abril" meets "la última semana de abril"
+                terms.update({"@week:%d-%d" % d.isocalendar()[:2] for d in (v.start, v.end)})
+        elif it.kind in rules.entity_kinds:
+            terms.update({f"@{i}" for i in it.ids})
+        else:
+            continue
+        for k in range(max(0, it.start - offset), min(len(chars), it.end - offset)):
+            chars[k] = " "
+    folded = "".join(chars)
+    for rx, canon in rules.synonyms:
+        folded = rx.sub(canon, folded)
+    words = [_stem(w, cfg["stem_chars"]) for w in re.findall(r"[a-z]+", folded)
+             if len(w) >= cfg["min_token_chars"] and w not in rules.stop]
+    terms.update(words)
     terms.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    terms.update(f"^{w}" for w in words[:head])
     return terms
 
 
-def link_discussions(ctx: Context, spans: list[CommitmentSpan]) -> None:
-    """DISCUSSED_IN from each acta agreement to the report passages/decisions closest to it.
+def _span_items(ctx: Context, mentions_by_block: dict, start: int, end: int) -> list:
+    """Every mention (nested ones too), collective and date inside [start, end)."""
+    out = []
+    for b in ctx.structure.blocks:
+        if b.end <= start or b.start >= end:
+            continue
+        for it in ctx.items_by_block.get(b.ordinal, []) + mentions_by_block.get(b.ordinal, []):
+            if start <= it.start and it.end <= end:
+                out.append(it)
+    return out
 
-    Scored like a search engine (idf-weighted shared stems and stem pairs, damped by passage
-    length), keeping the best few above a threshold relative to the agreement's own weight.
+
+def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
+                     ) -> dict[str, list[tuple[float, str, int, int]]]:
+    """Every acta agreement's candidates, best first: [(score, candidate id, start, end)].
+
+    Candidates are the report's recorded decisions and the passages that record a proposal or a
+    decision (a cue of data/patterns.yaml `discussion.cues`). A candidate is scored by its best
+    sentence, like a search engine: shared content-word stems, stem pairs and linked entities
+    (same bodies, events, instruments, topics, organisations; dates in the same week), each
+    weighted by its rarity among all candidate sentences and by its kind, the agreement's first
+    words (its action) weighing more; normalised as a cosine (`length_damping` 0.5;
+    lower spares long sentences).
     """
-    cfg = ctx.patterns.discussion
-    stop = frozenset(fold(w) for w in cfg["stopwords"])
+    rules = _discussion_rules(ctx.patterns)
+    cfg = rules.cfg
     acta = [c for c in spans if c.group != "report"]
     decisions = [c for c in spans if c.group == "report"]
+    nested: dict[int, list[Item]] = {}
+    for m in mentions:
+        if m.via:
+            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
     candidates: list[tuple[str, int, int]] = [(d.id, d.start, d.end) for d in decisions]
     for b in ctx.structure.blocks:
         if b.section in ("acta", "0") or b.kind not in ("paragraph", "item"):
@@ -580,44 +657,90 @@ def link_discussions(ctx: Context, spans: list[CommitmentSpan]) -> None:
                       if d.start < b.end and b.start < d.end)
         if covered >= 0.5 * (b.end - b.start):
             continue
+        if not rules.cues.search(fold(b.text.replace("*", ""))):
+            continue
         candidates.append((f"passage:{ctx.doc}:{b.ordinal}", b.start, b.end))
     if not acta or not candidates:
-        return
-    docs = {cid: _terms(ctx.text[s:e], cfg, stop) for cid, s, e in candidates}
-    n = len(docs)
-    df = Counter(t for terms in docs.values() for t in terms)
-    avg = sum(sum(t.values()) for t in docs.values()) / n
+        return {}
+    units: list[tuple[int, Counter]] = []          # (candidate index, terms of one sentence)
+    for k, (cid, s, e) in enumerate(candidates):
+        parts = [(s, e)] if cid.startswith("commitment:") else \
+            sentences(ctx.text, s, e, ctx.patterns.abbreviations)
+        for a, b in parts:
+            units.append((k, _terms(ctx.text[a:b], rules, _span_items(ctx, nested, a, b), a)))
+    n = len(units)
+    df = Counter(t for _, terms in units for t in terms)
+    kinds = {nid: node.kind for nid, node in ctx.batch.nodes.items()}
+    kinds.update({eid: ent.kind for eid, ent in ctx.gazetteer.entities.items()})
 
-    def idf(t: str) -> float:
-        return max(0.0, math.log((n + 1) / (df.get(t, 0) + 0.5)))
+    @lru_cache(maxsize=None)
+    def weight(t: str) -> float:
+        if df.get(t, 0) > cfg["max_df"] * n:
+            return 0.0              # in most candidates: tells nothing about which one
+        idf = max(0.0, math.log((n + 1) / (df.get(t, 0) + 0.5)))
+        if t.startswith("@"):
+            kind = "Date" if t.startswith("@week:") else kinds.get(t[1:], "")
+            return idf * cfg["entity_weight"].get(kind, 1.0)
+        return idf * (cfg["pair_weight"] if "_" in t else 1.0)
 
+    norms = [math.sqrt(sum(weight(t) ** 2 for t in terms)) or 1.0 for _, terms in units]
+    d = cfg["length_damping"]
+    ref = sum(norms) / len(norms)       # a typical sentence: damping below 0.5 spares long ones
+    ranking = {}
     for c in acta:
-        own = _terms(ctx.text[c.start:c.end], cfg, stop)
-        mass = sum(idf(t) for t in own) or 1.0
-        scored = []
-        for cid, s, e in candidates:
-            terms = docs[cid]
-            length = sum(terms.values())
-            damp = (length / avg) ** cfg["length_damping"]
-            score = sum(idf(t) * (cfg["pair_weight"] if "_" in t else 1.0)
-                        for t in own if t in terms) / mass / damp
-            scored.append((score, cid, s, e))
-        scored.sort(reverse=True)
+        own = _terms(ctx.text[c.start:c.end], rules, _span_items(ctx, nested, c.start, c.end),
+                     c.start, cfg["head_words"])
+        head = {t[1:] for t in own if t.startswith("^")}
+        own_w = {t: weight(t) * (cfg["head_weight"] if t in head else 1.0)
+                 for t in own if not t.startswith("^")}
+        own_norm = math.sqrt(sum(v * v for v in own_w.values())) or 1.0
+        best = [0.0] * len(candidates)
+        for (k, terms), norm in zip(units, norms):
+            shared = sum(v * weight(t) for t, v in own_w.items() if t in terms)
+            if shared:
+                best[k] = max(best[k], shared / (own_norm * norm ** (2 * d) * ref ** (1 - 2 * d)))
+        scored = [(best[k], cid, s, e) for k, (cid, s, e) in enumerate(candidates)]
+        scored.sort(key=lambda x: (-x[0], x[2]))
+        ranking[c.id] = scored
+    return ranking
+
+
+def link_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()) -> None:
+    """DISCUSSED_IN from each acta agreement to the report passages/decisions that discuss it.
+
+    See rank_discussions for the score. An agreement keeps its best 1..max_per_agreement
+    candidates that reach `min_score` and a share `relative` of its best score; none when
+    nothing does (it is then "not discussed": see unmatched).
+    """
+    cfg = ctx.patterns.discussion
+    for cid_acta, scored in rank_discussions(ctx, spans, mentions).items():
+        if not scored or scored[0][0] < cfg["min_score"]:
+            continue
+        floor = max(cfg["min_score"], cfg["relative"] * scored[0][0])
         for score, cid, s, e in scored[:cfg["max_per_agreement"]]:
-            if score < cfg["min_score"]:
+            if score < floor:
                 break
-            ctx.edge("DISCUSSED_IN", c.id, cid, [ctx.source(s, e)])
+            ctx.edge("DISCUSSED_IN", cid_acta, cid, [ctx.source(s, e)])
 
 
 def unmatched(batch: GraphBatch) -> dict[str, list[str]]:
-    """Acta agreements the report never discusses, and report decisions no agreement matches."""
+    """The report-vs-acta discrepancies, read from the graph as the saved queries read them.
+
+    A discrepancy is the *absence* of DISCUSSED_IN (no property marks it):
+    `acta_not_discussed`: acta agreements with no DISCUSSED_IN of their own nor through the
+    agreement they are a task of (PART_OF); `report_not_in_acta`: report decisions
+    (acta_group "report") that no DISCUSSED_IN points to.
+    """
     discussed = {e.source for e in batch.edges.values() if e.type == "DISCUSSED_IN"}
     matched = {e.target for e in batch.edges.values() if e.type == "DISCUSSED_IN"}
-    acta = [n.id for n in batch.nodes.values() if n.kind == "Commitment"
-            and n.properties.get("acta_group") != "report"]
-    report = [n.id for n in batch.nodes.values() if n.kind == "Commitment"
-              and n.properties.get("acta_group") == "report"]
-    return {"acta_not_discussed": [a for a in acta if a not in discussed],
+    parent = {e.source: e.target for e in batch.edges.values() if e.type == "PART_OF"
+              and batch.nodes.get(e.target) is not None and batch.nodes[e.target].kind == "Commitment"}
+    commitments = sorted((n for n in batch.nodes.values() if n.kind == "Commitment"),
+                         key=lambda n: (n.sources[0].start if n.sources else 0, n.id))
+    acta = [n.id for n in commitments if n.properties.get("acta_group") != "report"]
+    report = [n.id for n in commitments if n.properties.get("acta_group") == "report"]
+    return {"acta_not_discussed": [a for a in acta if a not in discussed
+                                   and parent.get(a) not in discussed],
             "report_not_in_acta": [r for r in report if r not in matched]}
 
 
@@ -640,7 +763,7 @@ def extract_relations(structure: DocumentStructure, mentions: list[Mention], gaz
     apply_rules(ctx)
     extract_statements(ctx)
     spans = extract_commitments(ctx)
-    link_discussions(ctx, spans)
+    link_discussions(ctx, spans, mentions)
     _signatories(ctx)
     return batch
 
