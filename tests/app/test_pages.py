@@ -131,3 +131,44 @@ def test_store_errors_are_messages_not_tracebacks(monkeypatch, tmp_path):
     assert "NEO4J_PASSWORD" in shown        # how to fix it
     everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
     assert "s3cr3t-do-not-show" not in everything
+
+
+@pytest.fixture
+def neo4j_app_env(request, monkeypatch):
+    """The app pointed at the real Neo4j holding the report (the engine is chosen by NEO4J_URI)."""
+    from tests.conftest import REPORT, REPORT_ID
+    from graph.neo4j_store import Neo4jStore
+    from loaders.pipeline import load_file
+    settings = request.getfixturevalue("neo4j_settings")
+    store = Neo4jStore(**settings)
+    batch = load_file(REPORT)
+    if [d["id"] for d in store.documents()] != [REPORT_ID] or \
+            store.document_hash(REPORT_ID) != batch.nodes[REPORT_ID].properties["sha256"]:
+        store.clear()
+        store.load(batch)
+    store.close()
+    monkeypatch.setenv("NEO4J_URI", settings["uri"])
+    monkeypatch.setenv("NEO4J_USER", settings["user"])
+    monkeypatch.setenv("NEO4J_PASSWORD", settings["password"])
+    monkeypatch.setenv("NEO4J_DATABASE", settings["database"])
+    monkeypatch.delenv("ACTAGRAPH_ENGINE", raising=False)
+    return settings
+
+
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore",
+                                  "sources", "cypher"])
+def test_every_page_runs_on_neo4j(neo4j_app_env, page):
+    at = run_page(page, "en")
+    sidebar = " ".join(c.value for c in at.sidebar.caption)
+    assert "Neo4j" in sidebar and neo4j_app_env["uri"] in sidebar
+    everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
+    assert neo4j_app_env["password"] not in everything
+
+
+def test_forums_page_on_neo4j_shows_the_crm_troika(neo4j_app_env):
+    at = run_page("forums")
+    matrix = at.dataframe[0].value
+    crm_cols = [c for c in matrix.columns if "CRM" in str(c)]
+    for country in ("El Salvador", "Honduras", "Panamá"):
+        row = " ".join(str(matrix.loc[country, c]) for c in crm_cols).lower()
+        assert "troika" in row, (country, row)
