@@ -74,16 +74,26 @@ def _embedded_report(tmp_path_factory, report_batch):
     s.close()
 
 
+def neo4j_holding(request, batch):
+    """The shared Neo4j store holding exactly `batch`'s document (reloaded only if it does not).
+
+    Every test of a session shares the one Neo4j database, so a fixture that needs some content
+    checks the stored document ids and hash instead of trusting what an earlier test left.
+    """
+    s = _open("neo4j", request, Path())
+    sha = batch.nodes[batch.document].properties["sha256"]
+    if [d["id"] for d in s.documents()] != [batch.document] or s.document_hash(batch.document) != sha:
+        s.clear()
+        s.load(batch)
+    return s
+
+
 @pytest.fixture(params=ENGINES)
 def report_store(request, report_batch):
     """A store of each engine holding exactly the real report (treat it as read-only)."""
     if request.param == "embedded":
         yield request.getfixturevalue("_embedded_report")
         return
-    s = _open("neo4j", request, Path())
-    docs = [d["id"] for d in s.documents()]
-    if docs != [REPORT_ID] or s.document_hash(REPORT_ID) != report_batch.nodes[REPORT_ID].properties["sha256"]:
-        s.clear()
-        s.load(report_batch)
+    s = neo4j_holding(request, report_batch)
     yield s
     s.close()

@@ -136,17 +136,9 @@ def test_store_errors_are_messages_not_tracebacks(monkeypatch, tmp_path):
 @pytest.fixture
 def neo4j_app_env(request, monkeypatch):
     """The app pointed at the real Neo4j holding the report (the engine is chosen by NEO4J_URI)."""
-    from tests.conftest import REPORT, REPORT_ID
-    from graph.neo4j_store import Neo4jStore
-    from loaders.pipeline import load_file
+    from tests.conftest import neo4j_holding
     settings = request.getfixturevalue("neo4j_settings")
-    store = Neo4jStore(**settings)
-    batch = load_file(REPORT)
-    if [d["id"] for d in store.documents()] != [REPORT_ID] or \
-            store.document_hash(REPORT_ID) != batch.nodes[REPORT_ID].properties["sha256"]:
-        store.clear()
-        store.load(batch)
-    store.close()
+    neo4j_holding(request, request.getfixturevalue("report_batch")).close()
     monkeypatch.setenv("NEO4J_URI", settings["uri"])
     monkeypatch.setenv("NEO4J_USER", settings["user"])
     monkeypatch.setenv("NEO4J_PASSWORD", settings["password"])

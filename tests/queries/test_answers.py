@@ -24,65 +24,65 @@ def acta(rows, number):
 
 
 # -- the real report ---------------------------------------------------------------------------
-def test_crm_troika_is_el_salvador_honduras_panama(loaded_report_store):
-    rows = records(loaded_report_store, "forum_members", forum="CRM")
+def test_crm_troika_is_el_salvador_honduras_panama(report_store):
+    rows = records(report_store, "forum_members", forum="CRM")
     troika = {r["member"] for r in rows if r["unit_type"] == "troika"
               and "CRM" in r["unit"] and r["member"]}
     assert troika == {"El Salvador", "Honduras", "Panamá"}
-    csm = records(loaded_report_store, "forum_members", forum="CSM")
+    csm = records(report_store, "forum_members", forum="CSM")
     assert {r["member"] for r in csm if r["unit_type"] == "troika" and r["member"]} \
         >= {"Paraguay", "Chile"}
 
 
-def test_calendar_of_events_is_kept_by_both_secretariats(loaded_report_store):
-    row = acta(records(loaded_report_store, "responsibility_register"), "11")
+def test_calendar_of_events_is_kept_by_both_secretariats(report_store):
+    row = acta(records(report_store, "responsibility_register"), "11")
     assert sorted(row["responsible"]) == ["Secretaría Técnica de la CRM",
                                           "Secretaría Técnica de la CSM"]
     assert "calendario" in row["commitment"].lower()
     assert row["quote"] and row["section"]
 
 
-def test_videoconference_is_due_in_the_last_week_of_april_2017(loaded_report_store):
-    row = acta(records(loaded_report_store, "responsibility_register"), "9")
+def test_videoconference_is_due_in_the_last_week_of_april_2017(report_store):
+    row = acta(records(report_store, "responsibility_register"), "9")
     assert row["precision"] == ["week"]
     assert "2017-04-23" <= row["due_date"] <= "2017-04-24"
     assert row["due_end"] == "2017-04-30"
-    due = records(loaded_report_store, "due_before", before="2017-04-30")
+    due = records(report_store, "due_before", before="2017-04-30")
     assert "9" in {r["number"] for r in due}
-    assert "9" not in {r["number"] for r in records(loaded_report_store, "due_before",
+    assert "9" not in {r["number"] for r in records(report_store, "due_before",
                                                     before="2017-04-23")}
 
 
-def test_ad_hoc_group_focal_points_are_chile_for_csm_and_panama_for_crm(loaded_report_store):
-    rows = records(loaded_report_store, "focal_points")
+def test_ad_hoc_group_focal_points_are_chile_for_csm_and_panama_for_crm(report_store):
+    rows = records(report_store, "focal_points")
     pairs = {(r["focal_point"], r["on_behalf_of"]) for r in rows
              if "ad-hoc" in r["group_name"].lower() or "ad hoc" in r["group_name"].lower()}
     assert pairs == {("Chile", "CSM"), ("Panamá", "CRM")}
 
 
-def test_register_lists_the_eleven_acta_agreements_in_order(loaded_report_store):
-    rows = [r for r in records(loaded_report_store, "responsibility_register", include_report=False)
+def test_register_lists_the_eleven_acta_agreements_in_order(report_store):
+    rows = [r for r in records(report_store, "responsibility_register", include_report=False)
             if r["part_of"] is None]
     assert [r["number"] for r in rows] == [str(i) for i in range(1, 12)]
 
 
-def test_documents_and_sources(loaded_report_store):
-    docs = records(loaded_report_store, "documents")
+def test_documents_and_sources(report_store):
+    docs = records(report_store, "documents")
     assert [d["id"] for d in docs] == ["informe-troikas-crm-csm-2017-03-30"]
     assert docs[0]["acta_commitments"] >= 11 and docs[0]["passages"] > 20
-    rows = records(loaded_report_store, "sources_of", id="Chile")
+    rows = records(report_store, "sources_of", id="Chile")
     assert rows and all(r["via"] == "mention" for r in rows)
     assert all(r["quote"] and r["paragraph"] is not None for r in rows)
     assert all(json.loads(r["sources"]) for r in rows)
 
 
-def test_shortest_path_and_neighbourhood(loaded_report_store):
-    paths = records(loaded_report_store, "shortest_path", source="Chile", target="Panamá")
+def test_shortest_path_and_neighbourhood(report_store):
+    paths = records(report_store, "shortest_path", source="Chile", target="Panamá")
     assert paths and len({p["hops"] for p in paths}) == 1
     for p in paths:
         assert p["names"][0] == "Chile" and p["names"][-1] == "Panamá"
-    one = records(loaded_report_store, "neighbourhood", actor="Chile", hops=1)
-    two = records(loaded_report_store, "neighbourhood", actor="Chile", hops=2)
+    one = records(report_store, "neighbourhood", actor="Chile", hops=1)
+    two = records(report_store, "neighbourhood", actor="Chile", hops=2)
     assert 0 < len(one) < len(two)
 
 
