@@ -12,8 +12,12 @@ from views.i18n import role_label, t
 ROLE_ORDER = {"responsible": 0, "focal_point": 1, "member": 2}
 
 
-def commitment_label(row: dict, multi_doc: bool) -> str:
+def commitment_label(row: dict, multi_doc: bool, lang: str = "es") -> str:
+    """'7' for acta agreement 7, 'Inf. 7' for the 7th decision the report records (which would
+    otherwise share the column)."""
     label = f"{row['number']}" if row.get("number") else row["commitment_id"]
+    if row.get("group") == "report":
+        label = f"{t('resp.report_prefix', lang)} {label}"
     return f"{row['document']} · {label}" if multi_doc else label
 
 
@@ -28,7 +32,7 @@ def responsibility_matrix(rows: list[dict], lang: str) -> pd.DataFrame:
     deadline: dict[str, str] = {}
     actors: dict[str, tuple] = {}
     for r in rows:
-        col = commitment_label(r, multi)
+        col = commitment_label(r, multi, lang)
         if col not in cols:
             cols.append(col)
         deadline.setdefault(col, r.get("deadline") or "")
@@ -50,7 +54,7 @@ def responsibility_table(rows: list[dict], lang: str) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame()
     return pd.DataFrame([{
-        t("resp.commitment", lang): r["number"], t("resp.actor", lang): r["actor"],
+        t("resp.commitment", lang): commitment_label(r, False, lang), t("resp.actor", lang): r["actor"],
         t("resp.role", lang): role_label(r["role"], lang) + (f" ({r['via']})" if r["via"] else ""),
         t("resp.deadline", lang): r.get("deadline") or "", t("resp.text", lang): r["commitment"],
         t("resp.quote", lang): r["quote"], t("resp.document", lang): r["document"]} for r in rows])

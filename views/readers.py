@@ -53,7 +53,9 @@ def responsibilities(store: GraphStore) -> list[dict]:
     due = deadlines(store)
     for row in rows:
         row["deadline"] = "; ".join(d["name"] for d in due.get(row["commitment_id"], []))
-    rows.sort(key=lambda r: (r["document"] or "", _num_key(r["number"]), r["actor"]))
+    # acta agreements first, then the decisions the report records (their numbers restart at 1)
+    rows.sort(key=lambda r: (r["document"] or "", r.get("group") == "report",
+                             _num_key(r["number"]), r["actor"]))
     return rows
 
 
@@ -70,7 +72,7 @@ def _resp_row(actor: dict, role: str, via: dict | None, edge: dict, c: dict) -> 
     cq = _quote(c)
     return {"actor_id": actor["id"], "actor": _name(actor), "actor_kind": actor["kind"],
             "role": role, "via": _name(via) if via else "", "commitment_id": c["id"],
-            "number": cp.get("number"), "document": cp.get("doc"),
+            "number": cp.get("number"), "group": cp.get("acta_group"), "document": cp.get("doc"),
             "commitment": cp.get("text") or _name(c), "quote": q.get("quote", ""),
             "commitment_quote": cq.get("quote", "") or cp.get("quote", ""),
             "section": cq.get("section") or cp.get("section"),

@@ -285,3 +285,15 @@ def test_strings_have_both_languages():
     from views.i18n import strings
     missing = [k for k, v in strings().items() if not (v.get("es") and v.get("en"))]
     assert not missing
+
+
+def test_report_decisions_do_not_share_a_column_with_acta_agreements():
+    from views.matrix import responsibility_matrix
+    rows = [{"actor": "Troika de la CRM", "role": "responsible", "via": "", "number": "1",
+             "group": "general", "document": "d", "commitment_id": "c:acta:1", "deadline": ""},
+            {"actor": "Presidencia Pro-Tempore de la CRM", "role": "responsible", "via": "",
+             "number": "1", "group": "report", "document": "d", "commitment_id": "c:report:1",
+             "deadline": ""}]
+    df = responsibility_matrix(rows, "es")
+    assert list(df.columns) == ["1", "Inf. 1"]
+    assert df.loc["Presidencia Pro-Tempore de la CRM", "1"] == ""

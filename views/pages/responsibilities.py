@@ -41,7 +41,7 @@ def render(ctx: Ctx) -> None:
             commitments.setdefault(r["commitment_id"], r)
         ids = list(commitments)
         cid = st.selectbox(t("resp.commitment", lang), ids,
-                           format_func=lambda i: f"{commitments[i]['number']} · "
+                           format_func=lambda i: f"{matrix.commitment_label(commitments[i], False, lang)} · "
                                                  f"{commitments[i]['commitment'][:90]}",
                            key="resp-commitment")
         show_commitment(ctx, cid, [r for r in rows if r["commitment_id"] == cid])
