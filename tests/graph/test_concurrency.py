@@ -4,42 +4,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 import time
 
 from tests.conftest import REPO
 from tests.graph.test_faults import _target
 from tests.graph.test_store_contract import small_batch
 
-CHILD = textwrap.dedent("""
-    import json, sys, time
-    from graph.batch import GraphBatch
-    from tests.graph.test_store_contract import small_batch
-    engine, target = sys.argv[1], json.loads(sys.argv[2])
-    if engine == "neo4j":
-        from graph.neo4j_store import Neo4jStore
-        store = Neo4jStore(**target)
-    else:
-        from graph.embedded_store import EmbeddedStore
-        store = EmbeddedStore(target)
-    batch = small_batch()
-    for i in range(2000):
-        batch.add_node(f"country:k{i}", "Country", f"K{i}")
-        batch.add_edge("MEMBER_OF", f"country:k{i}", "conference:crm")
-    original = GraphBatch.edge_rows
-    def slow(self, kinds):
-        print("WRITING", flush=True)
-        time.sleep(2)          # node rows are written, edges not yet: a reader must not see this
-        return original(self, kinds)
-    GraphBatch.edge_rows = slow
-    store.load(batch)
-    print("DONE", flush=True)
-""")
-
-
 def test_reads_during_a_load_see_old_or_new_never_half(store):
     store.load(small_batch())
-    child = subprocess.Popen([sys.executable, "-c", CHILD, store.engine, json.dumps(_target(store))],
+    child = subprocess.Popen([sys.executable, "-m", "tests.graph.child_load", "slow", store.engine,
+                              json.dumps(_target(store))],
                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "WRITING", child.stderr.read()
     seen = set()

@@ -1,8 +1,8 @@
 """Faults: a load killed with SIGKILL mid-transaction, a wrong password, a server that is down.
 
-The killed load patches GraphBatch.edge_rows in a child process to announce itself and sleep,
-which is after its node rows were written inside the open transaction; the parent then kills it
-and proves the stored graph is exactly what it was.
+The killed load (tests/graph/child_load.py) announces itself once its node rows are written
+inside the open transaction and hangs; the parent kills it and proves the stored graph is exactly
+what it was.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
@@ -20,28 +19,6 @@ from graph.neo4j_store import Neo4jStore
 from graph.store import StoreError
 from tests.conftest import REPO
 from tests.graph.test_store_contract import small_batch
-
-CHILD = textwrap.dedent("""
-    import json, sys, time
-    from graph.batch import GraphBatch
-    from tests.graph.test_store_contract import small_batch
-    engine, target = sys.argv[1], json.loads(sys.argv[2])
-    if engine == "neo4j":
-        from graph.neo4j_store import Neo4jStore
-        store = Neo4jStore(**target)
-    else:
-        from graph.embedded_store import EmbeddedStore
-        store = EmbeddedStore(target)
-    batch = small_batch(extra_edge=False)
-    for i in range(3000):
-        batch.add_node(f"country:k{i}", "Country", f"K{i}")
-    def stall(self, kinds):
-        print("READY", flush=True)
-        time.sleep(120)
-    GraphBatch.edge_rows = stall
-    store.load(batch)
-""")
-
 
 def _target(store):
     if isinstance(store, Neo4jStore):
@@ -53,7 +30,8 @@ def _target(store):
 def test_sigkill_midway_leaves_graph_unchanged(store):
     store.load(small_batch())
     before = to_json(graph_of_store(store))
-    child = subprocess.Popen([sys.executable, "-c", CHILD, store.engine, json.dumps(_target(store))],
+    child = subprocess.Popen([sys.executable, "-m", "tests.graph.child_load", "stall", store.engine,
+                              json.dumps(_target(store))],
                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
