@@ -23,10 +23,6 @@ LOAD_CHUNK = 2000
 REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit
 
 
-def _column_type(t: str) -> str:
-    return t
-
-
 def _cast(var: str, prop: str, typ: str) -> str:
     return f"{var}.{prop} = CAST(row.{prop} AS {typ})"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
-from neo4j.exceptions import (AuthError, ClientError, ConfigurationError, DriverError,
+from neo4j.exceptions import (AuthError, ConfigurationError, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 from neo4j.graph import Node, Path, Relationship
 
