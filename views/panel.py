@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -176,8 +177,14 @@ def quotes_picker(ctx: Ctx, graph: QueryResult, key: str) -> None:
         show_quotes(ctx, sourced[choice])
 
 
-def show_quotes(ctx: Ctx, edge: dict) -> None:
-    for s in edge["properties"].get("sources") or []:
+def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
+    """The quotes behind an edge, in context; with `link`, a jump to them on the Sources page."""
+    sources = edge["properties"].get("sources") or []
+    if link and sources and edge.get("id"):
+        target = urlencode({"page": "sources", "lang": ctx.lang,
+                            "doc": sources[0].get("document"), "edge": edge["id"]})
+        st.markdown(f"[{t('sources.open', ctx.lang)}](?{target})")
+    for s in sources:
         st.markdown(f"`{s.get('document')}` § {html.escape(str(s.get('section')))} "
                     f"¶ {html.escape(str(s.get('paragraph')))}")
         text = ctx.read("document_text", s.get("document"))

@@ -164,3 +164,27 @@ def test_forums_page_on_neo4j_shows_the_crm_troika(neo4j_app_env):
     for country in ("El Salvador", "Honduras", "Panamá"):
         row = " ".join(str(matrix.loc[country, c]) for c in crm_cols).lower()
         assert "troika" in row, (country, row)
+
+
+def test_a_jump_to_sources_opens_the_edge_behind_a_link(app_env):
+    """The link other pages put under an edge's quotes opens Sources on that very edge."""
+    from graph.embedded_store import EmbeddedStore
+    store = EmbeddedStore(app_env)
+    res = store.run("MATCH (c:Country)-[r:FOCAL_POINT]->(b:Body) WHERE c.name = 'Panamá' RETURN r")
+    edge = res.rows[0][0]
+    store.close()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "sources"
+    at.query_params["doc"] = edge["properties"]["doc"]
+    at.query_params["edge"] = edge["id"]
+    at.session_state["lang"] = "es"
+    at.run()
+    assert not at.exception
+    import html as html_lib
+    import re
+    picked = at.selectbox(key="src-edge")
+    label = picked.options[picked.value]
+    assert "Panamá" in label and "focal" in label.lower(), label
+    quote = edge["properties"]["sources"][0]["quote"]
+    shown = [html_lib.unescape(re.sub(r"<[^>]+>", "", h.proto.body)) for h in at.get("html")]
+    assert any(quote in body for body in shown), quote

@@ -20,7 +20,9 @@ def render(ctx: Ctx) -> None:
             return
         ids = [d["id"] for d in docs]
         titles = {d["id"]: d.get("title") or d["id"] for d in docs}
+        wanted = st.query_params          # a jump from another page: ?page=sources&doc=…&edge=…
         doc = st.selectbox(t("sources.document", lang), ids, format_func=lambda i: titles[i],
+                           index=ids.index(wanted["doc"]) if wanted.get("doc") in ids else 0,
                            key="src-doc")
         text = ctx.read("document_text", doc)
         spans = ctx.read("document_spans", doc)
@@ -31,10 +33,12 @@ def render(ctx: Ctx) -> None:
         edges = sorted((e for e in result.edges.values() if e["properties"].get("sources")),
                        key=lambda e: edge_choice_label(e, names, lang))
         if edges:
-            i = st.selectbox(t("result.pick_edge", lang), range(len(edges)),
+            ids_of = [e["id"] for e in edges]
+            start = ids_of.index(wanted["edge"]) if wanted.get("edge") in ids_of else 0
+            i = st.selectbox(t("result.pick_edge", lang), range(len(edges)), index=start,
                              format_func=lambda k: edge_choice_label(edges[k], names, lang),
                              key="src-edge")
-            show_quotes(ctx, edges[i])
+            show_quotes(ctx, edges[i], link=False)
 
         st.subheader(t("sources.whole", lang))
         st.caption(t("sources.intro", lang))
