@@ -3,8 +3,10 @@
 A phrase matcher over folded tokens (case and accents ignored, word-bounded, markup `**` and
 hyphens skipped) where the longest alias wins, so "PPT de la CRM" is the presidency and not the
 conference. Matching runs passage by passage so a mention never straddles two passages. Two
-document-level additions: an event mention does not hide the actors it names ("reunión de OEA"
-also mentions OEA, as a nested mention), and a bare title ("la Viceministra", "la Declaración")
+document-level additions: an event or venue mention does not hide the actors and places it names
+("reunión de OEA" also mentions OEA, "sede de la OIM en Washington D.C." also Washington D.C., as
+nested mentions), a name several entities share ("ST") goes to the body of the conference the
+passage names (see _disambiguate), and a bare title ("la Viceministra", "la Declaración")
 resolves to the most recent preceding full mention of a person holding that post / an instrument
 of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. It must not decide
 relations; it only says "this span names that entity".
@@ -90,24 +92,54 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
             candidates.append((i, i + n, alias.entity))
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
-    used = [False] * len(toks)
-    out = []
+    alternatives: dict[tuple[int, int], list[Entity]] = {}
     for a, b, ent in candidates:
+        if ent not in alternatives.setdefault((a, b), []):
+            alternatives[(a, b)].append(ent)
+    used = [False] * len(toks)
+    chosen = []
+    for a, b, _ in candidates:
         if any(used[a:b]):
             continue
         for k in range(a, b):
             used[k] = True
+        chosen.append((a, b))
+    owners = [(a, ents[0].id) for (a, b), ents in alternatives.items()
+              if (a, b) in chosen and len(ents) == 1]
+    out = []
+    for a, b in chosen:
+        ent = _disambiguate(alternatives[(a, b)], a, owners, gazetteer)
         out.append((ent.for_document(doc_id, title), toks[a][1] + offset, toks[b - 1][2] + offset))
     return sorted(out, key=lambda m: m[1])
 
 
-NESTED_IN = frozenset({"Event"})
+def _disambiguate(ents: list[Entity], at: int, named: list[tuple[int, str]],
+                  gazetteer: Gazetteer) -> Entity:
+    """One entity for a name several share ("ST": the CRM's or the CSM's secretariat).
+
+    The body whose owner (curated PART_OF) the passage names last before it, else first after
+    it; with no such owner, the first entry of the gazetteer (as before).
+    """
+    if len(ents) == 1:
+        return ents[0]
+    by_owner = {gazetteer.owner_of(e.id): e for e in ents}
+    before = [(a, i) for a, i in named if a < at and i in by_owner]
+    after = [(a, i) for a, i in named if a > at and i in by_owner]
+    if before:
+        return by_owner[max(before)[1]]
+    if after:
+        return by_owner[min(after)[1]]
+    return ents[0]
+
+
+NESTED_IN = frozenset({"Event", "Place"})   # "sede de la OIM en Washington D.C." names both
 NESTED_KINDS = frozenset({"Organization", "Conference", "Body", "Country", "Person", "Place"})
 
 
 def _nested(text: str, gazetteer: Gazetteer, ent: Entity, s: int, e: int, doc_id: str,
             title: str | None) -> list[tuple[Entity, int, int]]:
-    """Actors an event mention names inside its own span ("reunión de OEA" → OEA)."""
+    """Actors and places an event or venue names inside its own span ("reunión de OEA" → OEA,
+    "sede de la OIM en Washington D.C." → OIM, Washington D.C.)."""
     if ent.kind not in NESTED_IN:
         return []
     return find_mentions(text[s:e], gazetteer, s, doc_id, title, frozenset({ent.id}), NESTED_KINDS)

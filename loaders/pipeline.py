@@ -15,7 +15,7 @@ from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.mentions import link_mentions
 from loaders.read import normalise, read_text
-from loaders.relations import add_entity_node, extract_relations, load_patterns
+from loaders.relations import add_entity_node, extract_relations, load_patterns, meeting_name
 from loaders.structure import DocumentStructure, parse_document
 
 
@@ -40,12 +40,24 @@ def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
 
 
 def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) -> None:
-    """The meeting the document reports is an Event of its own, held on the document's date."""
+    """The meeting the document reports is an Event of its own, held on the document's date,
+    named as the title or the acta heading names it (relations.meeting_name), else by the title."""
     ent = next((e for e in gazetteer.entities.values() if e.doc_local and e.kind == "Event"), None)
     if ent is None:
         return
     ent = ent.for_document(doc.doc_id, doc.title)
     add_entity_node(batch, ent, [])
+    node = batch.nodes[ent.id]
+    named = meeting_name(doc, load_patterns())
+    if named:
+        name, s, e = named
+        block = doc.block_at(s)
+        node.name = name
+        batch.add_node(ent.id, "Event", name,
+                       [Source(doc.doc_id, block.section, block.ordinal, s, e, doc.text[s:e])])
+        if doc.title and doc.title != name:
+            node.properties["aliases"] = list(dict.fromkeys(
+                (node.properties.get("aliases") or []) + [doc.title]))
     date_block = next((b for b in doc.blocks if b.kind == "date"), None)
     if doc.date and date_block:
         from loaders.dates import resolve

@@ -75,6 +75,7 @@ class Patterns:
     decision_section: re.Pattern
     party_cues: tuple
     discussion: dict
+    meeting: dict
 
 
 @lru_cache(maxsize=None)
@@ -106,9 +107,68 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
             re.compile(cm["decision_section"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
-            raw["discussion"])
+            raw["discussion"], _meeting_rules(raw["meeting"]))
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
+
+
+def _meeting_rules(cfg: dict) -> dict:
+    return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
+            "end": re.compile(cfg["name_end"]),
+            "connectors": frozenset(fold(w) for w in cfg["acronym_connectors"])}
+
+
+# -- the document's own meeting -------------------------------------------------------------------
+def _contract(name: str, connectors: frozenset) -> str:
+    """"Conferencia Regional sobre Migración (CRM)" → "CRM": a long form whose capitals spell the
+    acronym in parentheses after it gives way to the acronym; anything else stays as written."""
+    out = name
+    for m in reversed(list(re.finditer(r"\s*\((?P<acr>[A-ZÑ]{2,10})\)", name))):
+        need = list(fold(m.group("acr")))
+        words = list(re.finditer(r"[^\W\d_]+", name[:m.start()]))
+        start = None
+        for w in reversed(words):
+            word = w.group(0)
+            if word[0].isupper():
+                if fold(word[0]) != need[-1]:
+                    break
+                need.pop()
+                if not need:
+                    start = w.start()
+                    break
+            elif fold(word) not in connectors:
+                break
+        if start is not None:
+            out = out[:start] + m.group("acr") + out[m.end():]
+    return out
+
+
+def meeting_name(structure: DocumentStructure, patterns: Patterns) -> tuple[str, int, int] | None:
+    """The name of the meeting the document records, and the span it is read from.
+
+    From the title, else a heading of the acta before its agreements (data/patterns.yaml
+    `meeting`): report words off the front ("Informe de la"), the purpose or venue off the end
+    ("para la elaboración de ...", ", celebrada en ..."), "Long Name (ACR)" shortened to "ACR".
+    None when no such block names a meeting.
+    """
+    rules = patterns.meeting
+    first = structure.agreements[0].ordinal if structure.agreements else None
+    blocks = [b for b in structure.blocks if b.kind == "title"] + \
+        [b for b in structure.blocks if b.section == "acta" and b.kind == "heading"
+         and (first is None or b.ordinal < first)]
+    for b in blocks:
+        f = fold(b.text.replace("*", " "))
+        m = rules["prefix"].match(f)
+        a = m.end() if m else 0
+        if not rules["start"].match(f, a):
+            continue
+        cut = rules["end"].search(f, a)
+        s, e = _trim(structure.text, b.start + a, b.start + (cut.start() if cut else len(f)))
+        name = _contract(" ".join(structure.text[s:e].replace("*", " ").split()), rules["connectors"])
+        name = name.strip(" ,;:.")
+        if name:
+            return name[:1].upper() + name[1:], s, e
+    return None
 
 
 # -- tagged sentences ----------------------------------------------------------------------------
@@ -182,6 +242,7 @@ class Context:
     items_by_block: dict
     parties: list
     reference: date | None
+    nested: dict = field(default_factory=dict)     # ordinal -> mentions inside other mentions
 
     @property
     def doc(self) -> str:
@@ -322,6 +383,25 @@ def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> l
     if "all" in spec:
         return [i for it in tagged.group_items(m, spec["all"]) if it.kind in spec["kinds"]
                 for i in it.ids]
+    if "inside" in spec:
+        # what the captured mentions name inside themselves ("sede de la OIM en Washington D.C.")
+        outer = tagged.group_items(m, spec["inside"])
+        return list(dict.fromkeys(
+            i for it in ctx.nested.get(block.ordinal, []) if it.kind in spec["kinds"]
+            and any(o.start <= it.start and it.end <= o.end for o in outer) for i in it.ids))
+    if "new" in spec:
+        # a name the gazetteer lacks ("reunidos ... en el Hotel Sheraton"): a node of this document
+        if spec["new"] not in m.groupdict() or not m.group(spec["new"]):
+            return []
+        s, e = _trim(ctx.text, *tagged.span(*m.span(spec["new"])))
+        name = " ".join(ctx.text[s:e].split()).strip(" ,;.")
+        if not name:
+            return []
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        nid = f"{spec['kind'].lower()}:{ctx.doc}:{slug}"
+        ctx.batch.add_node(nid, spec["kind"], name[:1].upper() + name[1:], [ctx.source(s, e)],
+                           doc=ctx.doc)
+        return [nid]
     return []
 
 
@@ -463,6 +543,8 @@ def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
     spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
+    order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     for c in spans:
@@ -471,7 +553,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         src = ctx.source(c.start, c.end)
         label = f"Acuerdo {c.number}" if c.group != "report" else f"Decisión {c.number} del informe"
         ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.number,
-                           text=quote, acta_group=c.group)
+                           text=quote, acta_group=c.group, ordinal=order[c.id])
         tagged = Tagged.build(ctx.text, c.start, c.end, ctx.items_by_block.get(block.ordinal, []))
         # who must act
         who: list[str] = []
@@ -752,7 +834,11 @@ def extract_relations(structure: DocumentStructure, mentions: list[Mention], gaz
     reference = date.fromisoformat(structure.date) if structure.date else None
     parties = document_parties(structure, mentions)
     items = _block_items(structure, mentions, gazetteer, patterns, parties, reference)
-    ctx = Context(structure, gazetteer, patterns, batch, items, parties, reference)
+    nested: dict[int, list[Item]] = {}
+    for m in mentions:
+        if m.via and m.via.startswith("inside:"):
+            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+    ctx = Context(structure, gazetteer, patterns, batch, items, parties, reference, nested)
     for its in items.values():
         for it in its:
             if it.kind == "Date":

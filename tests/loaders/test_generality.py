@@ -223,3 +223,62 @@ def test_joint_communique_of_another_forum():
         {(e.source, e.target) for e in edges(b, "HELD_ON")}
     # no report part: nothing to discuss against, no bogus links
     assert not [e for e in b.edges.values() if e.type == "DISCUSSED_IN"]
+
+
+ANOTHER_MEETING = """Informe de la XV Reunión de la Conferencia Suramericana sobre Migraciones (CSM), celebrada en Quito, Ecuador
+
+12 de octubre de 2018
+
+1. Apertura
+
+La CSM cuenta con una PPT y una ST ejercida por la oficina regional para América del Sur de la OIM. La CRM tiene una PPT a cargo de El Salvador.
+
+Anexo 1
+
+ACTA FINAL
+
+Los Países Miembros de la CSM (Perú, Chile y Uruguay), reunidos en la sede de la Cancillería del Ecuador, el 12 de octubre de 2018, han acordado:
+
+1. Crear un grupo de trabajo ad-hoc. Este grupo estará constituido por puntos focales: por parte de la CSM se designó a Chile.
+2. Sostener una videoconferencia en noviembre de 2018.
+"""
+
+
+def test_another_meeting_named_placed_and_attended():
+    """Title "..., celebrada en Y"; "reunidos en Y, el X" (place first, a venue the gazetteer lacks);
+    "ejercida por", "a cargo de"; focal points as members; commitment order."""
+    b = extract(ANOTHER_MEETING, "xv")
+    check_spans(b)
+    meeting = b.nodes["event:xv:meeting"]
+    assert meeting.name == "XV Reunión de la CSM"
+    held_in = {e.target for e in edges(b, "HELD_IN", src="event:xv:meeting")}
+    assert held_in == {"place:quito", "place:xv:sede-de-la-cancilleria-del-ecuador"}
+    venue = b.nodes["place:xv:sede-de-la-cancilleria-del-ecuador"]
+    assert (venue.kind, venue.name, venue.properties["doc"]) == ("Place", "Sede de la Cancillería del Ecuador", "xv")
+    assert {e.target for e in edges(b, "HELD_ON", src="event:xv:meeting")} == {"date:2018-10-12"}
+    assert {e.source for e in edges(b, "PARTICIPATES_IN", dst="event:xv:meeting")} == \
+        {"country:pe", "country:cl", "country:uy"}
+    posts = {(e.source, e.target) for e in edges(b, "HOLDS_POST")
+             if e.properties.get("doc") != "gazetteer"}
+    assert posts == {("organization:oim", "body:csm-st"), ("country:sv", "body:crm-ppt")}
+    members = {(e.source, e.properties.get("role")) for e in edges(b, "MEMBER_OF", dst="body:adhoc-crm-csm-pmm")}
+    assert members == {("country:cl", "focal_point")}
+    order = sorted((n for n in b.nodes.values() if n.kind == "Commitment"), key=lambda n: n.properties["ordinal"])
+    assert [(n.properties["number"], n.properties["ordinal"]) for n in order] == [("1", 1), ("2", 2)]
+
+
+def test_meeting_named_by_the_acta_heading_when_the_title_does_not_name_one(report_text):
+    text = report_text.replace(report_text.split("\n\n30 de marzo")[0].strip(), "Informe final", 1)
+    b = extract(text, "sin-titulo")
+    # "Reunión de las Troikas de la Conferencia Regional sobre Migración (CRM) y de la Conferencia
+    # Sudamericana sobre Migraciones (CSM)", the acta's heading
+    assert b.nodes["event:sin-titulo:meeting"].name == "Reunión de las Troikas de la CRM y de la CSM"
+
+
+def test_acronyms_replace_the_long_form_they_spell():
+    from loaders.relations import _contract, load_patterns
+    conn = load_patterns().meeting["connectors"]
+    assert _contract("Reunión de la Organización Internacional para las Migraciones (OIM) en Lima", conn) == \
+        "Reunión de la OIM en Lima"
+    # capitals that do not spell it: left as written
+    assert _contract("Reunión del Grupo de Trabajo (XYZ)", conn) == "Reunión del Grupo de Trabajo (XYZ)"

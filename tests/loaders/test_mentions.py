@@ -113,3 +113,24 @@ def test_report_mentions_are_exact(structure, gazetteer):
         assert structure.text[m.start:m.end] == m.quote
         b = structure.block(m.ordinal)
         assert b.start <= m.start < m.end <= b.end
+
+
+def test_shared_acronym_goes_to_the_body_of_the_conference_named(gazetteer):
+    # "ST" is both secretariats: the passage's conference decides, before it, else after it
+    assert ids("La CSM cuenta con una ST ejercida por la OIM.", gazetteer)[1] == ("body:csm-st", "ST")
+    assert ids("La CRM cuenta con una ST y una troika.", gazetteer)[1] == ("body:crm-st", "ST")
+    assert ids("La CSM menciona que la CRM financia la ST.", gazetteer)[2] == ("body:crm-st", "ST")
+    assert ids("Una ST para la CSM.", gazetteer)[0] == ("body:csm-st", "ST")
+
+
+def test_report_csm_background_names_the_csm_bodies(structure, gazetteer):
+    ms = link_mentions(structure, gazetteer)
+
+    def at(snippet, quote):
+        where = structure.text.index(snippet) + snippet.index(quote)
+        return next(m.entity for m in ms if m.start == where and m.quote == quote)
+    # "Antecedentes de la CSM": "Cuenta con una PPT y una troika ... y una ST ejercida por ... la OIM"
+    assert at("Cuenta con una PPT", "PPT") == "body:csm-ppt"
+    assert at("una ST ejercida", "ST") == "body:csm-st"
+    # "Antecedentes de la CRM": "... al igual que para el funcionamiento de la ST"
+    assert at("funcionamiento de la ST", "ST") == "body:crm-st"

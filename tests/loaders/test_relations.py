@@ -74,7 +74,9 @@ def test_concerns(batch):
 
 def test_events(batch):
     assert targets(batch, "HELD_ON", "event:negocio-mortal-launch-2017") == {"date:2017-04-04"}
-    assert targets(batch, "HELD_IN", "event:negocio-mortal-launch-2017") == {"place:centro-cultural-mexico-washington"}
+    # "centro cultural de México en Washington": the venue, and the city it names
+    assert targets(batch, "HELD_IN", "event:negocio-mortal-launch-2017") == \
+        {"place:centro-cultural-mexico-washington", "place:washington"}
     assert targets(batch, "HELD_IN", "event:celac-migration-berlin-2017") == {"place:berlin"}
     assert targets(batch, "HELD_ON", "event:celac-migration-berlin-2017") == {"date:2017-06"}
     assert targets(batch, "HELD_ON", "event:troikas-quito-2011") == {"date:2011"}
@@ -110,3 +112,72 @@ def test_reconcile_is_queryable(batch):
     u = unmatched(batch)
     assert set(u) == {"acta_not_discussed", "report_not_in_acta"}
     assert all(i.startswith(f"commitment:{DOC}:acta:") for i in u["acta_not_discussed"])
+
+
+ACTA_SENTENCE = ("Los Países Miembros de las troikas de la Conferencia Regional sobre Migración "
+                 "(El Salvador, Honduras y Panamá)")
+VENUE = ("reunidos el día 30 de marzo de 2017 en la sede de la Organización Internacional para las "
+         "Migraciones en Washington D.C")
+
+
+def test_the_meeting_the_report_records(batch):
+    meeting = batch.nodes[f"event:{DOC}:meeting"]
+    assert meeting.kind == "Event"
+    assert meeting.name == "Reunión de las Troikas de la CRM y la CSM"
+    # the name is read from the title, whose span is a source of the node; the title stays an alias
+    assert "Reunión de las Troikas de la Conferencia Regional sobre Migración (CRM) y la Conferencia " \
+        "Suramericana sobre Migraciones (CSM)" in {s.quote for s in meeting.sources}
+    assert meeting.properties["aliases"][-1].startswith("Informe de la Reunión de las Troikas")
+    assert targets(batch, "HELD_ON", f"event:{DOC}:meeting") == {"date:2017-03-30"}
+    # "en la sede de la Organización Internacional para las Migraciones en Washington D.C"
+    assert targets(batch, "HELD_IN", f"event:{DOC}:meeting") == {"place:oim-washington", "place:washington"}
+    assert batch.nodes["place:washington"].name == "Washington D.C."
+    assert sources_of(batch, "PARTICIPATES_IN", f"event:{DOC}:meeting") == \
+        {"country:sv", "country:hn", "country:pa", "country:py", "country:cl", "country:pe", "country:mx"}
+    # every one of these facts quotes the acta's sentence
+    for etype in ("PARTICIPATES_IN", "HELD_IN", "HELD_ON"):
+        for e in edges(batch, etype, src=None if etype == "PARTICIPATES_IN" else f"event:{DOC}:meeting",
+                       dst=f"event:{DOC}:meeting" if etype == "PARTICIPATES_IN" else None):
+            acta = [s for s in e.sources if s.section == "acta"]
+            assert acta and acta[0].quote.startswith(ACTA_SENTENCE) and acta[0].quote.endswith(VENUE)
+    # the venue names the OIM too: the passage mentions it
+    text = batch.nodes[DOC].properties["text"]
+    oim = [s for s in batch.nodes["organization:oim"].sources if s.section == "acta"]
+    assert "Organización Internacional para las Migraciones" in [text[s.start:s.end] for s in oim]
+
+
+def test_csm_secretariat_exercised_by_the_oim(batch):
+    # "Cuenta con una PPT y una troika ... y una ST ejercida por la oficina regional para américa del
+    # sur de la OIM" (the CSM's background: "ST" is the CSM's secretariat, not the CRM's)
+    assert targets(batch, "HOLDS_POST", "organization:oim") == {"body:csm-st"}
+    [e] = edges(batch, "HOLDS_POST", src="organization:oim")
+    assert e.sources[0].quote == "ST ejercida por la oficina regional para américa del sur de la OIM"
+
+
+def test_focal_points_are_members_of_the_adhoc_group(batch):
+    # "Este grupo estará constituido por puntos focales de ambas Conferencias: por parte de la CSM
+    # se designó a Chile y por parte de la CRM se propuso a Panamá; así como por las respectivas
+    # Secretarías Técnicas de ambos procesos."
+    group = "body:adhoc-crm-csm-pmm"
+    assert sources_of(batch, "MEMBER_OF", group, role="focal_point") == {"country:cl", "country:pa"}
+    assert sources_of(batch, "MEMBER_OF", group, role="member") == {"body:crm-st", "body:csm-st"}
+    assert {(e.source, e.properties["on_behalf_of"]) for e in edges(batch, "FOCAL_POINT", dst=group)} == \
+        {("country:cl", "conference:csm"), ("country:pa", "conference:crm")}
+    quotes = {s.quote for e in edges(batch, "MEMBER_OF", dst=group)
+              if e.properties.get("role") == "focal_point" for s in e.sources}
+    assert {"por parte de la CSM se designó a Chile", "por parte de la CRM se propuso a Panamá"} <= quotes
+
+
+def test_commitments_carry_their_order_in_the_document(batch):
+    commitments = [n for n in batch.nodes.values() if n.kind == "Commitment"]
+    ordered = sorted(commitments, key=lambda n: n.properties["ordinal"])
+    assert [n.properties["ordinal"] for n in ordered] == list(range(1, 26))
+    assert all(isinstance(n.properties["ordinal"], int) for n in commitments)
+    # the report's decisions come first (the acta is its annex), each group in its own order
+    assert [n.properties["number"] for n in ordered] == \
+        [str(i) for i in range(1, 12)] + \
+        ["1", "2", "3", "4", "5", "6", "7", "8", "8.1", "8.2", "8.3", "9", "10", "11"]
+    assert [n.properties["acta_group"] == "report" for n in ordered] == [True] * 11 + [False] * 14
+    o = {n.id: n.properties["ordinal"] for n in commitments}
+    assert o[c(8)] < o[c("8.1")] < o[c("8.3")] < o[c(9)] < o[c(10)] < o[c(11)]
+    assert o[f"commitment:{DOC}:report:9"] < o[f"commitment:{DOC}:report:10"]
