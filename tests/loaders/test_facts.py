@@ -3,7 +3,7 @@ import pytest
 from loaders.errors import SourceError
 from loaders.facts import parse_facts, place_facts
 from loaders.pipeline import extract
-from tests.loaders.conftest import DOC, edges
+from tests.loaders.conftest import edges
 
 YAML = """facts:
   - document: d
