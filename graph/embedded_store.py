@@ -148,7 +148,7 @@ class EmbeddedStore(GraphStore):
                     self._collect_orphans(conn)
                     conn.execute("COMMIT")
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    _rollback(conn)
                     raise
             finally:
                 conn.close()
@@ -215,6 +215,16 @@ class EmbeddedStore(GraphStore):
             out.rows.append([_normalise(v, out) for v in res.get_next()])
         res.close()
         return out
+
+
+def _rollback(conn: lb.Connection) -> None:
+    """Roll back, unless the engine already did (it aborts a transaction on a failed statement):
+    a second error here would hide the first, which is the one the user must see."""
+    try:
+        conn.execute("ROLLBACK")
+    except RuntimeError as exc:
+        if "no active transaction" not in str(exc).lower():
+            raise
 
 
 def _normalise(value, result: QueryResult):

@@ -137,3 +137,27 @@ def test_export_json_is_the_documented_interchange_format(store):
     edge = next(e for e in data["edges"] if e["type"] == "MEMBER_OF")
     assert set(edge) == {"id", "source", "target", "type", "properties", "sources"}
     assert edge["properties"]["role"] == "observer"
+
+
+def test_an_engine_error_midway_surfaces_as_itself_and_changes_nothing(store, monkeypatch):
+    """A statement the engine rejects inside the load transaction: the user sees that error (not
+    a rollback complaint), and the graph is unchanged."""
+    from graph.store import StoreError
+    store.load(small_batch())
+    before = to_json(graph_of_store(store))
+    original = GraphBatch.edge_rows
+
+    def bad_rows(self, kinds):
+        rows = original(self, kinds)
+        for batch_rows in rows.values():
+            for row in batch_rows:
+                row["id"] = None                      # MERGE on a null key: Neo4j refuses
+                row["paragraph"] = "x"                # not an INT64: LadybugDB refuses
+        return rows
+
+    monkeypatch.setattr(GraphBatch, "edge_rows", bad_rows)
+    with pytest.raises(Exception) as err:               # the type differs by engine
+        store.load(small_batch(extra_edge=False))
+    assert "rollback" not in str(err.value).lower(), err.value
+    monkeypatch.setattr(GraphBatch, "edge_rows", original)
+    assert to_json(graph_of_store(store)) == before
