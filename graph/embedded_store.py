@@ -134,7 +134,7 @@ class EmbeddedStore(GraphStore):
             try:
                 conn.execute("BEGIN TRANSACTION")
                 try:
-                    self._delete_document(conn, batch.document)
+                    touched = self._delete_document(conn, batch.document)
                     for kind, rows in batch.node_rows().items():
                         q = (f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET {node_set}")
                         for i in range(0, len(rows), LOAD_CHUNK):
@@ -145,7 +145,7 @@ class EmbeddedStore(GraphStore):
                              f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET {edge_set}")
                         for i in range(0, len(rows), LOAD_CHUNK):
                             conn.execute(q, {"rows": rows[i:i + LOAD_CHUNK]})
-                    self._collect_orphans(conn)
+                    self._collect_orphans(conn, touched)
                     conn.execute("COMMIT")
                 except BaseException:
                     _rollback(conn)
@@ -155,16 +155,27 @@ class EmbeddedStore(GraphStore):
                 db.close()
 
     @staticmethod
-    def _delete_document(conn: lb.Connection, document: str) -> None:
+    def _delete_document(conn: lb.Connection, document: str) -> dict[str, set[str]]:
+        """Delete what the document stated; return the shared nodes that lost edges (kind -> ids)."""
+        res = conn.execute("MATCH (a)-[r]->(b) WHERE r.doc = $doc "
+                           "RETURN a.id, a.kind, a.doc, b.id, b.kind, b.doc", {"doc": document})
+        touched: dict[str, set[str]] = {}
+        while res.has_next():
+            aid, akind, adoc, bid, bkind, bdoc = res.get_next()
+            for nid, kind, doc in ((aid, akind, adoc), (bid, bkind, bdoc)):
+                if doc is None and kind != "Document":
+                    touched.setdefault(kind, set()).add(nid)
         conn.execute("MATCH ()-[r]->() WHERE r.doc = $doc DELETE r", {"doc": document})
         conn.execute("MATCH (n) WHERE n.doc = $doc OR n.id = $doc DETACH DELETE n",
                      {"doc": document})
+        return touched
 
     @staticmethod
-    def _collect_orphans(conn: lb.Connection) -> None:
-        """Shared entities no document mentions any more go with the last document."""
-        conn.execute("MATCH (n) WHERE n.doc IS NULL AND n.kind <> 'Document' "
-                     "AND NOT EXISTS { MATCH (n)-[]-() } DELETE n")
+    def _collect_orphans(conn: lb.Connection, touched: dict[str, set[str]]) -> None:
+        """Shared entities no document mentions any more go with the last one that did."""
+        for kind, ids in touched.items():
+            conn.execute(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
+                         "WHERE NOT EXISTS { MATCH (n)-[]-() } DELETE n", {"ids": sorted(ids)})
 
     def clear(self) -> None:
         with self._lock:

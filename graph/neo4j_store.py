@@ -99,9 +99,15 @@ class Neo4jStore(GraphStore):
         onto = load_ontology()
 
         def work(tx):
+            touched: dict[str, set[str]] = {}       # shared nodes that lose edges: kind -> ids
             for etype in onto.edge_types:
-                tx.run(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc DELETE r",
-                       doc=batch.document).consume()
+                res = tx.run(f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc DELETE r "
+                             "RETURN a.id AS a, a.kind AS ak, a.doc AS ad, "
+                             "b.id AS b, b.kind AS bk, b.doc AS bd", doc=batch.document)
+                for rec in res:
+                    for end in ("a", "b"):
+                        if rec[end + "d"] is None and rec[end + "k"] != "Document":
+                            touched.setdefault(rec[end + "k"], set()).add(rec[end])
             for kind in onto.node_kinds:
                 tx.run(f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n",
                        doc=batch.document).consume()
@@ -116,8 +122,10 @@ class Neo4jStore(GraphStore):
                      f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
                 for i in range(0, len(rows), LOAD_CHUNK):
                     tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
-            tx.run("MATCH (n) WHERE n.doc IS NULL AND n.kind <> 'Document' "
-                   "AND NOT EXISTS { MATCH (n)--() } DELETE n").consume()
+            # Shared entities no document mentions any more go with the last one that did.
+            for kind, ids in touched.items():
+                tx.run(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
+                       "WHERE NOT EXISTS { MATCH (n)--() } DELETE n", ids=sorted(ids)).consume()
 
         try:
             with self._session(WRITE_ACCESS) as s:

@@ -161,3 +161,12 @@ def test_an_engine_error_midway_surfaces_as_itself_and_changes_nothing(store, mo
     assert "rollback" not in str(err.value).lower(), err.value
     monkeypatch.setattr(GraphBatch, "edge_rows", original)
     assert to_json(graph_of_store(store)) == before
+
+
+def test_shared_entity_goes_with_the_last_document_naming_it(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2"))
+    store.remove_document("d1")
+    assert store.stats()["nodes"]["Country"] == 1      # d2 still names Chile
+    store.remove_document("d2")
+    assert store.stats() == {"nodes": {}, "edges": {}}
