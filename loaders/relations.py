@@ -644,6 +644,8 @@ class DiscussionRules:
     cues: re.Pattern           # a passage that records a proposal or decision
     entity_kinds: frozenset    # kinds whose mentions count (the keys of `entity_weight`)
     cfg: dict
+    anchor_synonyms: tuple = ()   # `anchor.synonyms`, applied to hyphen-joined folded text
+    anchor_stop: frozenset = frozenset()    # `anchor.stopwords`, light-stemmed
 
 
 @lru_cache(maxsize=None)
@@ -653,7 +655,12 @@ def _discussion_rules(patterns: Patterns) -> DiscussionRules:
         frozenset(fold(w) for w in cfg["stopwords"]),
         tuple((re.compile(r"\b%s\b" % fold(k)), fold(v)) for k, v in (cfg.get("synonyms") or {}).items()),
         re.compile("|".join(f"(?:{c})" for c in cfg["cues"])),
-        frozenset(cfg["entity_weight"]), cfg)
+        frozenset(cfg["entity_weight"]), cfg,
+        tuple((re.compile(r"\b%s\b" % fold(k)), fold(v))
+              for k, v in {**(cfg.get("synonyms") or {}),
+                           **(cfg["anchor"].get("synonyms") or {})}.items()),
+        frozenset(_light_stem(fold(w), cfg["anchor"]["stem_chars"])
+                  for w in cfg["anchor"].get("stopwords") or ()))
 
 
 def _stem(word: str, n: int) -> str:
@@ -787,21 +794,131 @@ def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
     return ranking
 
 
+def _light_stem(word: str, n: int) -> str:
+    """A light Spanish stem for anchors: plural, then gender ending off, then `n` letters at
+    most ("calendarios", "calendario" → "calendar"; "aprovechar", "aprovechando" → "aprovech")."""
+    for end in ("es", "s"):
+        if len(word) > 4 and word.endswith(end):
+            word = word[: -len(end)]
+            break
+    if len(word) > 4 and word[-1] in "ao":
+        word = word[:-1]
+    return word[:n]
+
+
+def _anchor_terms(text: str, rules: DiscussionRules, items=(), offset: int = 0,
+                  head: int = 0, skip=frozenset()) -> set:
+    """What may anchor a span to another: light stems of its content words, adjacent stem pairs,
+    the entities of the `anchor.entity_kinds` it names and the weeks of its short dates. The
+    words of actors' names (who speaks, who is charged) are no anchor. With `head`, only the
+    first `head` content words count (an agreement states its action and object first)."""
+    acfg = rules.cfg["anchor"]
+    kinds = set(acfg["entity_kinds"])
+    chars = list(fold(text.replace("*", " ")))
+    out: set = set()
+    for it in items:
+        if it.kind == "Date":
+            v = it.date.value
+            if (v.end - v.start).days <= rules.cfg["date_max_days"]:
+                out.update("@week:%d-%d" % d.isocalendar()[:2] for d in (v.start, v.end))
+        elif it.kind in kinds:
+            out.update(f"@{i}" for i in it.ids if i not in skip)
+        if it.kind in ACTORS or it.kind == "Date":
+            for k in range(max(0, it.start - offset), min(len(chars), it.end - offset)):
+                chars[k] = " "
+    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", "", "".join(chars))
+    for rx, canon in rules.anchor_synonyms:
+        folded = rx.sub(canon, folded)
+    words = [_light_stem(w, acfg["stem_chars"]) for w in re.findall(r"[a-z]+", folded)
+             if len(w) >= rules.cfg["min_token_chars"] and w not in rules.stop]
+    words = [w for w in words if w not in rules.anchor_stop]
+    if head:
+        words = words[:head]
+    out.update(words)
+    out.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+def anchor_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=(),
+                       ranking: dict | None = None) -> dict[str, list[tuple[float, str, int, int]]]:
+    """Every acta agreement's anchored candidates, best first: [(score, candidate id, start, end)].
+
+    An agreement's *anchors* are its `anchor.count` rarest anchor terms (ties kept; see
+    _anchor_terms, its first `anchor.head_words` content words only) by document frequency over
+    the report's passages, among those `anchor.min_df`..`anchor.max_df` passages hold and at
+    most `anchor.max_agreements` agreements share: what singles it out ("grupo ad-hoc",
+    "calendario", a week).
+    A candidate of rank_discussions (a report decision or a decision-like passage) that holds an
+    anchor is kept, scored by the weight (idf) of the anchors it holds plus its rank_discussions
+    score; an agreement that shares no anchor with any candidate keeps none.
+    """
+    rules = _discussion_rules(ctx.patterns)
+    acfg = rules.cfg["anchor"]
+    ranking = rank_discussions(ctx, spans, mentions) if ranking is None else ranking
+    if not ranking:
+        return {}
+    nested: dict[int, list[Item]] = {}
+    for m in mentions:
+        if m.via:
+            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+    skip = frozenset(i for i, ent in ctx.gazetteer.entities.items()
+                     if ent.subtype in acfg["skip_subtypes"])
+    passages = [b for b in ctx.structure.blocks
+                if b.section not in ("acta", "0") and b.kind in ("paragraph", "item")]
+    df: Counter = Counter()
+    for b in passages:
+        df.update(_anchor_terms(ctx.text[b.start:b.end], rules,
+                                _span_items(ctx, nested, b.start, b.end), b.start, skip=skip))
+    n = len(passages) or 1
+    max_df = acfg["max_df"] if acfg["max_df"] >= 1 else acfg["max_df"] * n
+    acta = [c for c in spans if c.group != "report"]
+    leaves = [c for c in acta if not any(o is not c and c.start <= o.start and o.end <= c.end
+                                         for o in acta)]
+    acta_df: Counter = Counter()       # what many agreements share singles none of them out
+    for c in leaves:
+        acta_df.update(_anchor_terms(ctx.text[c.start:c.end], rules,
+                                     _span_items(ctx, nested, c.start, c.end), c.start, skip=skip))
+    out = {}
+    by_id = {c.id: c for c in spans}
+    cand_terms: dict[str, set] = {}
+    for cid_acta, scored in ranking.items():
+        c = by_id[cid_acta]
+        own = _anchor_terms(ctx.text[c.start:c.end], rules,
+                            _span_items(ctx, nested, c.start, c.end), c.start, acfg["head_words"],
+                            skip)
+        pool = sorted((t for t in own if acfg["min_df"] <= df[t] <= max_df
+                       and acta_df[t] <= acfg["max_agreements"]), key=lambda t: (df[t], t))
+        if not pool:
+            out[cid_acta] = []
+            continue
+        cut = df[pool[min(len(pool), acfg["count"]) - 1]]
+        anchors = {t: math.log((n + 1) / df[t]) for t in pool if df[t] <= cut}
+        kept = []
+        for score, cid, s, e in scored:
+            if cid not in cand_terms:
+                cand_terms[cid] = _anchor_terms(ctx.text[s:e], rules,
+                                                _span_items(ctx, nested, s, e), s, skip=skip)
+            held = [w for t, w in anchors.items() if t in cand_terms[cid]]
+            if held:
+                kept.append((sum(held) / sum(anchors.values()) + acfg["score_weight"] * score, cid, s, e))
+        kept.sort(key=lambda x: (-x[0], x[2]))
+        out[cid_acta] = kept
+    return out
+
+
 def link_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()) -> None:
     """DISCUSSED_IN from each acta agreement to the report passages/decisions that discuss it.
 
-    See rank_discussions for the score. An agreement keeps its best 1..max_per_agreement
-    candidates that reach `min_score` and a share `relative` of its best score; none when
-    nothing does (it is then "not discussed": see unmatched).
+    An agreement keeps its best `max_per_agreement` anchored candidates (anchor_discussions)
+    that reach a share `anchor.relative` of its best; none when no candidate holds one of its
+    anchors (it is then "not discussed": see unmatched).
     """
     cfg = ctx.patterns.discussion
-    for cid_acta, scored in rank_discussions(ctx, spans, mentions).items():
-        if not scored or scored[0][0] < cfg["min_score"]:
-            continue
-        floor = max(cfg["min_score"], cfg["relative"] * scored[0][0])
-        for score, cid, s, e in scored[:cfg["max_per_agreement"]]:
-            if score < floor:
-                break
+    acfg = cfg["anchor"]
+    for cid_acta, kept in anchor_discussions(ctx, spans, mentions).items():
+        chosen = [k for k in kept[:cfg["max_per_agreement"]]
+                  if k[0] >= acfg["relative"] * kept[0][0]]
+        for score, cid, s, e in chosen:
             ctx.edge("DISCUSSED_IN", cid_acta, cid, [ctx.source(s, e)])
 
 

@@ -1,3 +1,5 @@
+import re
+
 from tests.loaders.conftest import DOC, edges
 
 
@@ -181,3 +183,28 @@ def test_commitments_carry_their_order_in_the_document(batch):
     o = {n.id: n.properties["ordinal"] for n in commitments}
     assert o[c(8)] < o[c("8.1")] < o[c("8.3")] < o[c(9)] < o[c(10)] < o[c(11)]
     assert o[f"commitment:{DOC}:report:9"] < o[f"commitment:{DOC}:report:10"]
+
+
+def _discussed(batch, src):
+    return {e.target for e in batch.edges.values() if e.type == "DISCUSSED_IN" and e.source == src}
+
+
+def test_discussion_links_need_a_shared_anchor(report_text):
+    """Acta 11 (a calendar of events) is linked through its anchor "calendario"; once no report
+    passage speaks of a calendar, it shares no anchor with any of them and gets no link."""
+    from loaders.pipeline import extract
+    from loaders.relations import unmatched
+    b = extract(report_text, "con-calendario")
+    assert _discussed(b, "commitment:con-calendario:acta:11")
+    cut = report_text.index("Anexo 1")
+    report = re.sub(r"calendarios?", "cronograma", report_text[:cut], flags=re.I)
+    b = extract(report + report_text[cut:], "sin-calendario")
+    assert not _discussed(b, "commitment:sin-calendario:acta:11")
+    assert "commitment:sin-calendario:acta:11" in unmatched(b)["acta_not_discussed"]
+
+
+def test_discussion_anchor_words():
+    from loaders.relations import _light_stem
+    assert _light_stem("calendarios", 8) == _light_stem("calendario", 8)
+    assert _light_stem("aprovechar", 8) == _light_stem("aprovechando", 8)
+    assert _light_stem("virtuales", 8) == _light_stem("virtual", 8)
