@@ -297,3 +297,9 @@ def test_report_decisions_do_not_share_a_column_with_acta_agreements():
     df = responsibility_matrix(rows, "es")
     assert list(df.columns) == ["1", "Inf. 1"]
     assert df.loc["Presidencia Pro-Tempore de la CRM", "1"] == ""
+
+
+def test_timeline_defaults_to_the_busiest_years():
+    from views.pages.timeline import default_years
+    assert default_years([2011, 2017, 2017, 2017, 2018]) == (2017, 2018)
+    assert default_years([2011, 2011, 2017]) == (2011, 2011)
