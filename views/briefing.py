@@ -15,7 +15,6 @@ from graph.store import QueryResult
 from views import static
 from views.exports import slug
 from views.i18n import edge_label, kind_label, t
-from views.kinds import LEGEND_CSS, legend_html
 from views.network import drawable
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -56,7 +55,6 @@ def briefing_html(result: QueryResult, title: str, lang: str = "es",
     esc = html.escape
     nodes, edges = drawable(result)
     svg_text = svg_text if svg_text is not None else (static.svg(result, lang, title) if nodes else "")
-    kinds = sorted({n["kind"] for n in nodes})
     etypes = sorted({e["type"] for e in edges})
     head = [f'<!DOCTYPE html><html lang="{esc(lang)}"><head><meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -65,13 +63,15 @@ def briefing_html(result: QueryResult, title: str, lang: str = "es",
             "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 6px;"
             "vertical-align:top;text-align:left}blockquote{margin:4px 0 10px 12px;padding-left:8px;"
             "border-left:3px solid #c9c9c9;color:#333}.diagram svg{max-width:100%;height:auto}"
-            f".meta{{color:#555}}{LEGEND_CSS}</style></head><body>"]
+            ".meta{color:#555}</style></head><body>"]
     body = [f"<h1>{esc(t('briefing.title', lang, title=title))}</h1>",
             f'<p class="meta">{esc(t("briefing.generated", lang, sources=", ".join(_documents(result)) or "—"))}'
             f" · {esc(dt.date.today().isoformat())}</p>"]
     if nodes:
         body.append(f"<h2>{esc(t('briefing.diagram', lang))}</h2>")
-        body.append(legend_html(kinds, etypes, lang))
+        # The SVG carries its own legend of kinds (Graphviz shapes); only name the relationships.
+        body.append(f'<p class="meta"><strong>{esc(t("legend.edges", lang))}:</strong> '
+                    + esc(", ".join(edge_label(e, lang) for e in etypes)) + "</p>")
         body.append(f'<div class="diagram">{static.svg_fragment(svg_text)}</div>')
     body.append(f"<h2>{esc(t('briefing.table', lang))}</h2><table><thead><tr>")
     body.extend(f"<th>{esc(str(c))}</th>" for c in result.columns)
