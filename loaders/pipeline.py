@@ -10,12 +10,15 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import CURATED_DOC, GraphBatch, Source, passage_id
+from loaders.context import add_entity_node
 from loaders.errors import SourceError
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
+from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
+from loaders.patterns import load_patterns
 from loaders.read import normalise, read_text
-from loaders.relations import add_entity_node, extract_relations, load_patterns, meeting_name
+from loaders.relations import extract_relations
 from loaders.structure import DocumentStructure, parse_document
 
 
@@ -41,7 +44,7 @@ def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
 
 def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) -> None:
     """The meeting the document reports is an Event of its own, held on the document's date,
-    named as the title or the acta heading names it (relations.meeting_name), else by the title."""
+    named as the title or the acta heading names it (meeting.meeting_name), else by the title."""
     ent = next((e for e in gazetteer.entities.values() if e.doc_local and e.kind == "Event"), None)
     if ent is None:
         return

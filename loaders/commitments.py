@@ -1,0 +1,185 @@
+"""Commitments: the acta's agreements and the report's own decisions, and what each one binds.
+
+Each becomes a Commitment node (its order in the document kept, since "8.1" and "10" sort
+badly as strings) with who must act (RESPONSIBLE_FOR: the named subject, else the parent
+agreement's, else the acta's signing parties for a bare infinitive), what it produces
+(DELIVERABLE, a meeting it calls for becoming an Event), by when (DUE), what about (CONCERNS)
+and the agreement it is a task of (PART_OF). Cues live in data/patterns.yaml `commitments`.
+This module must not relate agreements to the report's discussion (see discussion).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.batch import Source
+from loaders.context import Context, date_node
+from loaders.patterns import ACTORS, Patterns
+from loaders.read import fold
+from loaders.spans import sentences, trim
+from loaders.structure import DocumentStructure, load_layout
+from loaders.tagging import Tagged
+
+
+@dataclass(frozen=True)
+class CommitmentSpan:
+    id: str
+    number: str
+    group: str
+    start: int
+    end: int
+    parent: str | None = None
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    m = load_layout().item_marker.match(fold(text[start:end]))
+    return start + (m.end() if m else 0)
+
+
+def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
+    out = []
+    for a in structure.commitments:
+        s = _content_start(structure.text, a.start, a.end)
+        s, e = trim(structure.text, s, a.end)
+        out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
+                                  a.group, s, e,
+                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None))
+    return out
+
+
+def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[CommitmentSpan]:
+    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements."""
+    spans = []
+    headings = {s.number: fold(s.title) for s in structure.sections}
+    for b in structure.blocks:
+        if b.section == "acta" or b.kind in ("title", "date", "heading", "signature"):
+            continue
+        if b.kind == "item":
+            intro = structure.block(b.parent) if b.parent else None
+            if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
+                    patterns.decision_section.search(headings.get(b.section, "")):
+                s = _content_start(structure.text, b.start, b.end)
+                spans.append(trim(structure.text, s, b.end))
+                continue
+        for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+            m = patterns.decision_sentence.search(fold(structure.text[s:e]))
+            if m:
+                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
+                spans.append(trim(structure.text, cut, e))
+    spans.sort()
+    return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
+            for n, (s, e) in enumerate(spans, 1)]
+
+
+def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
+    """Who an agreement without a subject binds: the parties of the acta's preamble."""
+    if not ctx.structure.agreements:
+        return list(ctx.parties), []
+    first = ctx.structure.agreements[0].ordinal
+    layout = load_layout()
+    intro = next((b for b in reversed(ctx.structure.blocks[:first - 1])
+                  if any(p.search(fold(b.text)) for p in layout.agreements_intro)), None)
+    if intro is None:
+        return list(ctx.parties), []
+    folded = fold(intro.text)
+    m = next((p.search(folded) for p in layout.agreements_intro if p.search(folded)), None)
+    src = [ctx.source(intro.start + m.start(), intro.start + m.end())] if m else []
+    for subtype, cue in ctx.patterns.party_cues:
+        if cue.search(folded):
+            bodies = [b for p in ctx.parties for b in ctx.gazetteer.body_of(p, subtype)]
+            if bodies:
+                return bodies, src
+    states = [i for it in ctx.items_by_block.get(intro.ordinal, []) if it.kind == "Country"
+              for i in it.ids]
+    signers = [i for sg in ctx.structure.signatories
+               for it in ctx.items_by_block.get(sg.ordinal, [])
+               if it.kind == "Country" and sg.start <= it.start < sg.end for i in it.ids]
+    return (list(dict.fromkeys(signers)) or list(ctx.parties) or states), src
+
+
+def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
+    p = ctx.patterns
+    spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
+    order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
+    parties, party_src = signing_parties(ctx)
+    responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
+    for c in spans:
+        block = ctx.structure.block_at(c.start)
+        quote = ctx.text[c.start:c.end]
+        src = ctx.source(c.start, c.end)
+        label = f"Acuerdo {c.number}" if c.group != "report" else f"Decisión {c.number} del informe"
+        ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.number,
+                           text=quote, acta_group=c.group, ordinal=order[c.id])
+        tagged = Tagged.build(ctx.text, c.start, c.end, ctx.items_by_block.get(block.ordinal, []))
+        # who must act
+        who: list[str] = []
+        who_src: list[Source] = []
+        role = None
+        for rx in (p.subject,) + p.agents:
+            for m in rx.finditer(tagged.s):
+                ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
+                who += ids
+                who_src.append(ctx.source(*tagged.span(*m.span("who"))))
+        if not who and c.parent and c.parent in responsible:
+            who, who_src, role = responsible[c.parent]
+        elif not who:
+            m = p.infinitive.match(tagged.s)
+            if m:
+                who, role = list(parties), "signing_party"
+                who_src = [ctx.source(*tagged.span(*m.span("verb")))] + party_src
+        responsible[c.id] = (who, who_src, role)
+        for actor in dict.fromkeys(who):
+            ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
+        if c.parent:
+            ctx.edge("PART_OF", c.id, c.parent, [src])
+        # what it produces
+        delivered = set()
+        for rx in p.deliverables:
+            for m in rx.finditer(tagged.s):
+                for it in tagged.group_items(m, "d"):
+                    delivered.update(it.ids)
+                    for i in it.ids:
+                        ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        m = p.event.match(tagged.s)
+        if m:
+            _commitment_event(ctx, c, tagged, m)
+        # when
+        for rx in p.due:
+            for m in rx.finditer(tagged.s):
+                for it in tagged.group_items(m, "d"):
+                    for i in it.ids:
+                        if it.kind == "Date":
+                            date_node(ctx, it)
+                        ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        # about what
+        for it in tagged.items:
+            if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
+                    and it.subtype != "acta":
+                for i in it.ids:
+                    ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
+    return spans
+
+
+def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
+    """A meeting an agreement calls for becomes an Event of this document."""
+    a = m.start("what")
+    end = ctx.patterns.event_name_end.search(tagged.s, m.end("what"))
+    b = end.start() if end else len(tagged.s)
+    s, e = tagged.span(a, b)
+    name = ctx.text[s:e]
+    name = " ".join(name.split())
+    eid = f"event:{ctx.doc}:acta:{c.number}" if c.group != "report" else \
+        f"event:{ctx.doc}:report:{c.number}"
+    src = ctx.source(s, e)
+    ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [src], doc=ctx.doc)
+    ctx.edge("DELIVERABLE", c.id, eid, [src])
+    for it in tagged.items:
+        if it.start < s or it.end > e:
+            continue
+        if it.kind in ACTORS:
+            for i in it.ids:
+                ctx.edge("PARTICIPATES_IN", i, eid, [ctx.source(it.start, it.end)])
+        elif it.kind == "Date":
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])

@@ -1,0 +1,115 @@
+"""The extraction context: one document tagged once, and the one way components write facts.
+
+Every component reads the same placeholders and parties and adds to the same batch through
+`Context.edge`, which quietly drops a fact whose end is no node (an entity the gazetteer lacks)
+or that links a thing to itself; sources are trimmed here, so quotes never carry markup. This
+module must not read rules into facts; the components do that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.batch import GraphBatch, Source
+from loaders.gazetteer import Gazetteer
+from loaders.mentions import Mention
+from loaders.patterns import ACTORS, Patterns
+from loaders.spans import trim
+from loaders.structure import DocumentStructure
+from loaders.tagging import Item, block_items
+
+
+@dataclass
+class Context:
+    structure: DocumentStructure
+    gazetteer: Gazetteer
+    patterns: Patterns
+    batch: GraphBatch
+    items_by_block: dict
+    parties: list
+    reference: date | None
+    nested: dict = field(default_factory=dict)     # ordinal -> mentions inside other mentions
+
+    @property
+    def doc(self) -> str:
+        return self.structure.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.structure.text
+
+    def source(self, start: int, end: int) -> Source:
+        block = self.structure.block_at(start) or self.structure.blocks[0]
+        start, end = trim(self.text, start, end)
+        return Source(self.doc, block.section, block.ordinal, start, end, self.text[start:end])
+
+    def ensure(self, entity_id: str, sources=()) -> bool:
+        """Make sure an entity end is a node of the batch; False when it cannot be."""
+        if entity_id in self.batch.nodes:
+            node = self.batch.nodes[entity_id]
+            if not node.properties.get("doc"):
+                for s in sources:
+                    if s not in node.sources:
+                        node.sources.append(s)
+            return True
+        ent = self.gazetteer.get(entity_id)
+        if ent is None:
+            return False
+        add_entity_node(self.batch, ent, list(sources))
+        return True
+
+    def edge(self, etype: str, src: str, dst: str, sources, **props) -> None:
+        if src == dst or not self.ensure(src) or not self.ensure(dst):
+            return
+        self.batch.add_edge(etype, src, dst, list(sources), **props)
+
+
+def add_entity_node(batch: GraphBatch, ent, sources) -> None:
+    props = dict(subtype=ent.subtype, name_en=ent.name_en, acronym=ent.acronym,
+                 aliases=list(ent.aliases) or None, post=ent.post, curated=True)
+    if ent.doc_local:
+        props["doc"] = batch.document
+        props.pop("curated")
+        if ent.kind == "Event" and not props.get("subtype"):
+            props.pop("subtype")
+    batch.add_node(ent.id, ent.kind, ent.name, sources, **props)
+
+
+def document_parties(structure: DocumentStructure, mentions: list[Mention]) -> list[str]:
+    """The conferences the document is about: those its title names, else all it names."""
+    title_ord = next((b.ordinal for b in structure.blocks if b.kind == "title"), None)
+    found = [m.entity for m in mentions if m.kind == "Conference" and m.ordinal == title_ord]
+    if not found:
+        found = [m.entity for m in mentions if m.kind == "Conference"]
+    return list(dict.fromkeys(found))
+
+
+def build_context(structure: DocumentStructure, mentions: list[Mention], gazetteer: Gazetteer,
+                  batch: GraphBatch, patterns: Patterns) -> Context:
+    """Tag the document once; dates resolve against its own date ("mañana", "en noviembre")."""
+    reference = date.fromisoformat(structure.date) if structure.date else None
+    parties = document_parties(structure, mentions)
+    items = block_items(structure, mentions, gazetteer, patterns, parties, reference)
+    nested: dict[int, list[Item]] = {}
+    for m in mentions:
+        if m.via and m.via.startswith("inside:"):
+            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+    return Context(structure, gazetteer, patterns, batch, items, parties, reference, nested)
+
+
+def add_placeholder_nodes(ctx: Context) -> None:
+    """Every date the text names is a node, and so is every member of a collective it names,
+    even when no rule uses them: the graph answers "what happens in April" from dates alone."""
+    for its in ctx.items_by_block.values():
+        for it in its:
+            if it.kind == "Date":
+                date_node(ctx, it)
+            elif it.kind in ACTORS and len(it.ids) > 1:
+                for i in it.ids:
+                    ctx.ensure(i, [ctx.source(it.start, it.end)])
+
+
+def date_node(ctx: Context, it: Item) -> None:
+    v = it.date.value
+    ctx.batch.add_node(v.id, "Date", v.name, [ctx.source(it.start, it.end)], date=v.iso,
+                       date_end=v.end.isoformat(), precision=v.precision)

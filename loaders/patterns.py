@@ -1,0 +1,108 @@
+"""data/patterns.yaml, compiled: the rules and cue phrases every relation component reads.
+
+A rule is Spanish with slots ("{Country+:m}", "{ACTOR:who}") that match the placeholders of a
+tagged sentence (see tagging), so the YAML reads like the text it matches. A file that does not
+compile is one `patterns.yaml:1: malformed patterns` error, never a half-loaded rule set. This
+module must not look at a document; it only turns the rule data into regexes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.errors import SourceError
+from loaders.read import fold
+
+
+PATTERNS_PATH = Path(__file__).resolve().parents[1] / "data" / "patterns.yaml"
+ACTORS = ("Country", "Conference", "Organization", "Body", "Person")
+SLOT = re.compile(r"\{(?P<kinds>[A-Za-z|]+)(?:\[(?P<sub>\w+)\])?(?P<plus>\+)?(?::(?P<name>\w+))?\}")
+
+
+def _slot_regex(m: re.Match) -> str:
+    kinds = m.group("kinds").split("|")
+    if kinds == ["ACTOR"]:
+        kinds = list(ACTORS)
+    sub = m.group("sub")
+    one = "⟦(?:%s)%s#\\d+⟧" % ("|".join(kinds), "/" + sub if sub else r"(?:/\w+)?")
+    body = f"{one}(?:(?:\\s*,\\s*|\\s+y\\s+|\\s+e\\s+){one})*" if m.group("plus") else one
+    return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    return re.compile(SLOT.sub(_slot_regex, pattern))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    edges: tuple
+
+
+@dataclass(frozen=True, eq=False)
+class Patterns:
+    abbreviations: frozenset
+    collectives: tuple
+    rules: tuple
+    speech_lead: int
+    speech_verbs: re.Pattern
+    country_verbs: re.Pattern
+    stance: tuple
+    subject: re.Pattern
+    agents: tuple
+    infinitive: re.Pattern
+    deliverables: tuple
+    event: re.Pattern
+    event_name_end: re.Pattern
+    due: tuple
+    decision_sentence: re.Pattern
+    decision_list_intro: re.Pattern
+    decision_section: re.Pattern
+    party_cues: tuple
+    discussion: dict
+    meeting: dict
+
+
+@lru_cache(maxsize=None)
+def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
+    path = Path(path)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        sp, cm = raw["speech"], raw["commitments"]
+        verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in sp["verbs"]), key=len, reverse=True))
+        actor = _slot_regex(SLOT.match("{ACTOR:who}"))
+        return Patterns(
+            frozenset(raw["sentence"]["abbreviations"]),
+            tuple((fold(c["phrase"]), c["kind"], c.get("subtype")) for c in raw["collectives"]),
+            tuple(Rule(r["name"], compile_pattern(r["pattern"]), tuple(r["edges"]))
+                  for r in raw["rules"]),
+            int(sp["lead_chars"]),
+            re.compile(r"^(?:(?!\bque\b)[^.]){0,%d}?%s(?:,\s+|\s+(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
+                       % (int(sp["lead_chars"]), actor, verbs)),
+            re.compile(r"^(?:(?:el|la)\s+)?(?P<who>⟦Country#\d+⟧)\s+(?P<verb>%s)\b"
+                       % "|".join(sp["country_verbs"])),
+            tuple((etype, tuple(re.compile(p) for p in pats))
+                  for etype, pats in sp["stance"].items()),
+            compile_pattern(cm["subject"]),
+            tuple(compile_pattern(p) for p in cm["agents"]),
+            re.compile(cm["infinitive"]),
+            tuple(compile_pattern(p) for p in cm["deliverables"]),
+            re.compile(cm["event"]), re.compile(cm["event_name_end"]),
+            tuple(compile_pattern(p) for p in cm["due"]),
+            re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
+            re.compile(cm["decision_section"]),
+            tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
+            raw["discussion"], _meeting_rules(raw["meeting"]))
+    except (KeyError, TypeError, re.error) as exc:
+        raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
+
+
+def _meeting_rules(cfg: dict) -> dict:
+    return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
+            "end": re.compile(cfg["name_end"]),
+            "connectors": frozenset(fold(w) for w in cfg["acronym_connectors"])}

@@ -1,0 +1,52 @@
+"""Statements: what each speaker said, and whether it was a proposal, support or an objection.
+
+A speaker opens a statement with a speech verb ("Chile propone", "La PPT de la CSM menciona");
+it runs until another speaker opens one, so a turn of several sentences is one quote. The stance
+is read from the whole quote (data/patterns.yaml `speech`). This module must not read
+agreements or decisions; a statement records talk, not a commitment.
+"""
+from __future__ import annotations
+
+from loaders.context import Context
+from loaders.patterns import Patterns
+from loaders.read import fold
+from loaders.spans import sentences, trim
+from loaders.tagging import Item, Tagged
+
+
+def _stance(folded: str, patterns: Patterns) -> str | None:
+    for etype, regexes in patterns.stance:
+        if any(r.search(folded) for r in regexes):
+            return etype
+    return None
+
+
+def extract_statements(ctx: Context) -> None:
+    """Speaker sentences → Statement nodes with SAID / PROPOSED / SUPPORTED / OBJECTED."""
+    p = ctx.patterns
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        opened: list[tuple[int, Item]] = []     # (sentence start, speaker)
+        for s, e in sentences(ctx.text, block.start, block.end, p.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s)
+            if not m:
+                continue
+            who = tagged.group_items(m, "who")[0]
+            if opened and opened[-1][1].ids == who.ids:
+                continue                        # the same speaker goes on
+            opened.append((s, who))
+        for k, (s, who) in enumerate(opened):
+            e = opened[k + 1][0] if k + 1 < len(opened) else block.end
+            s, e = trim(ctx.text, s, e)
+            quote = ctx.text[s:e]
+            etype = _stance(fold(quote.replace("*", "")), p) or "SAID"
+            sid = f"statement:{ctx.doc}:{block.ordinal}:{k + 1}"
+            src = ctx.source(s, e)
+            speaker = ctx.gazetteer.get(who.ids[0])
+            name = f"{speaker.name if speaker else who.ids[0]}: {' '.join(quote.split())[:60]}"
+            ctx.batch.add_node(sid, "Statement", name, [src], doc=ctx.doc, text=quote)
+            for actor in who.ids:
+                ctx.edge(etype, actor, sid, [src])

@@ -1,0 +1,120 @@
+"""Tagged text: a span as folded text with each mention, collective and date as a placeholder.
+
+Rules are written against "⟦Country#0⟧ propone ..." rather than against names, so one rule
+covers every country, however the report spells it. The placeholders of a passage are chosen
+once (longest first, no overlap) and every sentence of it reuses them; a Tagged span maps each
+position back to document offsets so a fact cites the exact quote. Collectives ("ambas
+troikas") stand for the bodies of the document's parties. This module must not decide
+relations nor write to a batch.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.dates import DateMention, find_dates
+from loaders.gazetteer import Gazetteer
+from loaders.patterns import Patterns
+from loaders.read import fold
+from loaders.structure import Block
+
+
+PLACEHOLDER = re.compile(r"⟦(?P<kind>\w+)(?:/(?P<sub>\w+))?#(?P<idx>\d+)⟧")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One placeholder: a mention, a collective (several ids) or a date."""
+
+    kind: str
+    ids: tuple
+    start: int
+    end: int
+    subtype: str | None = None
+    date: DateMention | None = None
+
+
+@dataclass
+class Tagged:
+    """A span of the document as folded text with placeholders, and the way back to offsets."""
+
+    start: int
+    end: int
+    items: list
+    s: str = ""
+    starts: list = field(default_factory=list)
+    ends: list = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, start: int, end: int, items: list) -> "Tagged":
+        t = cls(start, end, [])
+        pos = start
+        inside = sorted((i for i in items if i.start >= start and i.end <= end), key=lambda i: i.start)
+        chars, starts, ends = [], [], []
+        for it in inside + [None]:
+            stop = it.start if it else end
+            for k in range(pos, stop):
+                ch = text[k]
+                if ch == "*":
+                    continue
+                chars.append(fold(ch) if not ch.isspace() else " ")
+                starts.append(k)
+                ends.append(k + 1)
+            if it is None:
+                break
+            sub = f"/{it.subtype}" if it.subtype else ""
+            ph = f"⟦{it.kind}{sub}#{len(t.items)}⟧"
+            t.items.append(it)
+            chars.extend(ph)
+            starts.extend([it.start] * len(ph))
+            ends.extend([it.end] * len(ph))
+            pos = it.end
+        t.s, t.starts, t.ends = "".join(chars), starts, ends
+        return t
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        if b <= a:
+            return self.starts[a] if a < len(self.starts) else self.end, self.starts[a] if a < len(self.starts) else self.end
+        return self.starts[a], self.ends[b - 1]
+
+    def group_items(self, m: re.Match, name: str) -> list[Item]:
+        g = m.group(name)
+        return [self.items[int(p.group("idx"))] for p in PLACEHOLDER.finditer(g or "")]
+
+
+def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns):
+    folded = fold(block.text)
+    out = []
+    for phrase, kind, subtype in patterns.collectives:
+        for m in re.finditer(r"\b%s\b" % re.escape(phrase), folded):
+            if kind == "Conference":
+                ids = tuple(ctx_parties)
+            else:
+                ids = tuple(b for p in ctx_parties for b in gazetteer.body_of(p, subtype))
+            if ids:
+                out.append(Item(kind, ids, block.start + m.start(), block.start + m.end(), subtype))
+    return out
+
+
+def block_items(structure, mentions, gazetteer, patterns, parties, reference):
+    """Placeholders per passage: mentions, collectives and dates, longest first, no overlap."""
+    by_block: dict[int, list[Item]] = {}
+    for m in mentions:
+        ent = gazetteer.get(m.entity)
+        subtype = ent.subtype if ent else None
+        if subtype is None and m.entity.endswith(":acta"):
+            subtype = "acta"
+        by_block.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end, subtype))
+    for block in structure.blocks:
+        cands = by_block.get(block.ordinal, [])
+        cands += _collectives(block, parties, gazetteer, patterns)
+        cands += [Item("Date", (d.value.id,), d.start, d.end, None, d)
+                  for d in find_dates(block.text, reference, block.start)]
+        cands.sort(key=lambda i: (-(i.end - i.start), i.start))
+        chosen: list[Item] = []
+        for it in cands:
+            if any(it.start < c.end and c.start < it.end for c in chosen):
+                continue
+            chosen.append(it)
+        by_block[block.ordinal] = sorted(chosen, key=lambda i: i.start)
+    return by_block
