@@ -56,7 +56,12 @@ def read_text(path) -> str:
     """Read a .txt/.md report; refuse what would silently load as garbage."""
     path = Path(path)
     name = path.name
-    size_mb = path.stat().st_size / 1e6
+    try:
+        size_mb = path.stat().st_size / 1e6
+    except OSError as exc:
+        raise SourceError(str(path), 1, (exc.strerror or str(exc)).lower()) from None
+    if path.is_dir():
+        raise SourceError(str(path), 1, "is a folder, not a document")
     if size_mb > MAX_MEGABYTES:
         raise SourceError(name, 1, f"the file is {size_mb:.1f} MB, over the {MAX_MEGABYTES:g} MB "
                                    "limit (set ACTAGRAPH_MAX_MB to raise it)")
