@@ -101,12 +101,7 @@ def query(obj: Context, name, params, fmt, list_, cypher):
                 ps = ", ".join(f"{p.name}:{p.type}={p.default!r}" for p in q.params)
                 click.echo(f"{q.name}\t{q.title_en}\t{ps}")
             return
-        pairs = {}
-        for item in params:
-            if "=" not in item:
-                fail(f"--param {item!r}: expected KEY=VALUE")
-            k, v = item.split("=", 1)
-            pairs[k] = v
+        pairs = _pairs(params)
         with obj.store() as store:
             if cypher:
                 result = store.run(cypher, pairs)
@@ -126,6 +121,16 @@ def query(obj: Context, name, params, fmt, list_, cypher):
         _print_table(result.columns, result.rows)
     if result.truncated:
         click.echo("(row limit reached: result truncated)", err=True)
+
+
+def _pairs(params) -> dict[str, str]:
+    pairs = {}
+    for item in params:
+        if "=" not in item:
+            fail(f"--param {item!r}: expected KEY=VALUE")
+        key, value = item.split("=", 1)
+        pairs[key] = value
+    return pairs
 
 
 def _print_table(columns, rows):
@@ -154,12 +159,12 @@ def export(obj: Context, fmt, query_name, params, output):
         with obj.store() as store:
             if query_name:
                 from queries.library import load_library
-                pairs = dict(p.split("=", 1) for p in params)
-                result = load_library()[query_name].run(store, pairs)
+                library = load_library()
+                if query_name not in library:
+                    fail(f"no saved query named {query_name!r}; see `actagraph query --list`")
+                result = library[query_name].run(store, _pairs(params))
             else:
                 result = ex.graph_of_store(store)
-    except KeyError:
-        fail(f"no saved query named {query_name!r}")
     except _user_errors() as exc:
         fail(str(exc))
     text = {"json": ex.to_json, "graphml": ex.to_graphml, "gexf": ex.to_gexf,

@@ -102,3 +102,18 @@ def test_evaluate_meets_the_targets_on_the_report(tmp_path):
     overall = [l for l in proc.stdout.splitlines() if l.startswith("OVERALL")][0].split()
     recall, precision = float(overall[-2]), float(overall[-1])
     assert recall >= 0.90 and precision >= 0.95
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["query", "forum_members", "--param", "forum"], "expected KEY=VALUE"),
+    (["query", "no_such_query"], "no saved query named 'no_such_query'"),
+    (["export", "--query", "no_such_query"], "no saved query named 'no_such_query'"),
+    (["export", "--query", "forum_members", "--param", "oops"], "expected KEY=VALUE"),
+    (["query", "forum_members", "--param", "nope=1"], "nope"),
+    (["query", "neighbourhood", "--param", "hops=many"], "hops"),
+])
+def test_user_mistakes_are_one_line(loaded_db, args, expected):
+    proc = cli(*args, db=loaded_db, check=False)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], proc.stderr
