@@ -71,7 +71,7 @@ def load(obj: Context, files, engine, replace):
     from loaders.pipeline import load_file
     try:
         batches = [load_file(Path(f)) for f in files]   # extract all first: bad input stores nothing
-        with obj.store(engine) as store:
+        with obj.store(engine) as store, store.writing():
             for batch in batches:
                 rep = store.load(batch, replace=replace)
                 state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"

@@ -17,7 +17,7 @@ from graph.batch import GraphBatch
 from graph.ontology import load_ontology
 from graph.readonly import ReadOnlyError
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
-                         normal_node)
+                         normal_node, split_by_owner)
 
 LOAD_CHUNK = 5000
 # Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
@@ -117,11 +117,12 @@ class Neo4jStore(GraphStore):
                 for i in range(0, len(rows), LOAD_CHUNK):
                     tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
             for (etype, a, b), rows in batch.edge_rows(kinds).items():
-                q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
-                     f"MATCH (t:{b} {{id: row.dst}}) "
-                     f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
-                for i in range(0, len(rows), LOAD_CHUNK):
-                    tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
+                for verb, part in split_by_owner(rows, batch.document):
+                    q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
+                         f"MATCH (t:{b} {{id: row.dst}}) "
+                         f"{verb} (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
+                    for i in range(0, len(part), LOAD_CHUNK):
+                        tx.run(q, rows=part[i:i + LOAD_CHUNK]).consume()
             # Shared entities no document mentions any more go with the last one that did.
             for kind, ids in touched.items():
                 tx.run(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "

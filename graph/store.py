@@ -8,6 +8,7 @@ properties), which is what lets one test compare both engines answer for answer.
 from __future__ import annotations
 
 import abc
+import contextlib
 import json
 from dataclasses import dataclass, field
 
@@ -68,6 +69,18 @@ def normal_edge(etype: str, props: dict) -> dict:
             "target": props.get("dst"), "properties": properties}
 
 
+def split_by_owner(rows: list[dict], document: str) -> list[tuple[str, list[dict]]]:
+    """CREATE for the document's own edges, MERGE for the rest.
+
+    A load deletes the document's edges before writing, so its own edges are new by construction
+    and CREATE skips MERGE's search (which scans the adjacency of a hub such as Chile, growing with
+    the corpus). Curated edges (doc "gazetteer") are shared by every document: MERGE keeps one.
+    """
+    own = [r for r in rows if r.get("doc") == document]
+    shared = [r for r in rows if r.get("doc") != document]
+    return [(verb, part) for verb, part in (("CREATE", own), ("MERGE", shared)) if part]
+
+
 class GraphStore(abc.ABC):
     """One graph database holding any number of documents."""
 
@@ -114,6 +127,11 @@ class GraphStore(abc.ABC):
     @abc.abstractmethod
     def _run(self, query: str, params: dict, *, read_only: bool, timeout: float,
              max_rows: int) -> QueryResult: ...
+
+    @contextlib.contextmanager
+    def writing(self):
+        """Group several loads (each still atomic on its own) so an engine can share set-up."""
+        yield self
 
     @abc.abstractmethod
     def clear(self) -> None:

@@ -151,7 +151,7 @@ def test_an_engine_error_midway_surfaces_as_itself_and_changes_nothing(store, mo
         rows = original(self, kinds)
         for batch_rows in rows.values():
             for row in batch_rows:
-                row["id"] = None                      # MERGE on a null key: Neo4j refuses
+                row["role"] = {"a": 1}                # a map property: Neo4j refuses
                 row["paragraph"] = "x"                # not an INT64: LadybugDB refuses
         return rows
 
@@ -170,3 +170,18 @@ def test_shared_entity_goes_with_the_last_document_naming_it(store):
     assert store.stats()["nodes"]["Country"] == 1      # d2 still names Chile
     store.remove_document("d2")
     assert store.stats() == {"nodes": {}, "edges": {}}
+
+
+def test_several_loads_in_one_writing_session(store):
+    """A multi-document load shares one writer; each document is still its own transaction, and
+    what is loaded is visible inside and after the session."""
+    with store.writing():
+        store.load(small_batch("d1"))
+        assert [d["id"] for d in store.documents()] == ["d1"]
+        store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+        with pytest.raises(BatchError):
+            bad = small_batch("d3")
+            bad.add_edge("MEMBER_OF", "country:cl", "nowhere:1")
+            store.load(bad)
+    assert [d["id"] for d in store.documents()] == ["d1", "d2"]
+    assert store.stats()["nodes"]["Passage"] == 2
