@@ -18,9 +18,8 @@
 //       MATCH (a) WHERE NOT a.kind IN ['Passage', 'Document']
 //       RETURN a.id AS value, a.name + ' (' + a.kind + ')' AS label ORDER BY label, value
 WITH toLower($actor) AS k_actor
-MATCH (a)
-WHERE NOT a.kind IN ['Passage', 'Document']
-  AND (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
+MATCH (a:Country|Conference|Organization|Body|Person|Event|Place|Instrument|Commitment|Topic|Statement|Date)
+WHERE (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
        OR toLower(coalesce(a.acronym, '')) = k_actor
        OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor))
 MATCH (a)-[r]-(o)

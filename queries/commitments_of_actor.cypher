@@ -25,13 +25,15 @@
 //     label_es: Incluir los de sus órganos
 //     label_en: Include those of its bodies
 WITH toLower($actor) AS k_actor
-MATCH (a)
-WHERE a.kind IN ['Country', 'Conference', 'Organization', 'Body', 'Person']
-  AND (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
+MATCH (a:Country|Conference|Organization|Body|Person)
+WHERE (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
        OR toLower(coalesce(a.acronym, '')) = k_actor
        OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor))
-MATCH (a)-[:MEMBER_OF|FOCAL_POINT|HOLDS_POST*0..1]->(h)-[r:RESPONSIBLE_FOR]->(c:Commitment)
+// memberships are stored once per document: collapse them to distinct (actor, holder) first
+MATCH (a)-[:MEMBER_OF|FOCAL_POINT|HOLDS_POST*0..1]->(h)
 WHERE h.id = a.id OR $indirect
+WITH DISTINCT a, h
+MATCH (h)-[r:RESPONSIBLE_FOR]->(c:Commitment)
 RETURN DISTINCT a.name AS actor, CASE WHEN h.id = a.id THEN '' ELSE h.name END AS via,
        c.doc AS document, c.acta_group AS acta_group, c.number AS number, c.text AS commitment,
        r.quote AS quote, c.id AS id

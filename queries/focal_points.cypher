@@ -19,8 +19,7 @@ WITH toLower($body) AS k_body
 MATCH (p)-[r:FOCAL_POINT]->(g)
 WHERE $body = '' OR g.id = $body OR toLower(g.name) = k_body
    OR toLower(coalesce(g.acronym, '')) = k_body
-OPTIONAL MATCH (c)
-WHERE c.id = r.on_behalf_of
+OPTIONAL MATCH (c:Conference {id: r.on_behalf_of})
 RETURN g.name AS group_name, p.name AS focal_point, p.kind AS focal_point_kind,
        coalesce(c.acronym, c.name, r.on_behalf_of) AS on_behalf_of, r.quote AS quote,
        r.section AS section, r.paragraph AS paragraph, g.id AS group_id, p.id AS focal_point_id,

@@ -20,13 +20,16 @@
 //       MATCH (f) WHERE f.kind IN ['Conference', 'Body']
 //       RETURN f.id AS value, f.name AS label ORDER BY label, value
 WITH toLower($forum) AS k_forum
-MATCH (f)
-WHERE f.kind IN ['Conference', 'Body', 'Organization']
-  AND (toLower(f.id) = k_forum OR toLower(f.name) = k_forum
+MATCH (f:Conference|Body|Organization)
+WHERE (toLower(f.id) = k_forum OR toLower(f.name) = k_forum
        OR toLower(coalesce(f.acronym, '')) = k_forum
        OR any(x IN coalesce(f.aliases, []) WHERE toLower(x) = k_forum))
-MATCH (u)-[:PART_OF*0..2]->(f)
-WHERE u.kind IN ['Conference', 'Body', 'Organization']
+// PART_OF*0..2 as two 0..1 steps, each collapsed (PART_OF edges are stored once per document,
+// so the two-hop walks would otherwise multiply: N² at N documents)
+MATCH (x)-[:PART_OF*0..1]->(f)
+WITH DISTINCT f, x
+MATCH (u:Conference|Body|Organization)-[:PART_OF*0..1]->(x)
+WITH DISTINCT f, u
 OPTIONAL MATCH (m)-[r:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]->(u)
 RETURN DISTINCT f.name AS forum, u.name AS unit, coalesce(u.subtype, u.kind) AS unit_type,
        m.name AS member, m.kind AS member_kind,

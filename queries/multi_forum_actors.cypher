@@ -14,8 +14,10 @@
 //     label_es: Mínimo de foros
 //     label_en: Minimum number of forums
 MATCH (a)-[r:MEMBER_OF|FOCAL_POINT|HOLDS_POST]->(f)
+// memberships are stored once per document: collapse to distinct (actor, forum, role) first
+WITH DISTINCT a, f, coalesce(r.role, toLower(r.type)) AS role
 WITH a, count(DISTINCT f) AS forums, collect(DISTINCT f.name) AS forum_names,
-     collect(DISTINCT coalesce(r.role, toLower(r.type))) AS roles
+     collect(DISTINCT role) AS roles
 WHERE forums >= $min_forums
 RETURN a.name AS actor, a.kind AS kind, forums, forum_names, roles, a.id AS id
 ORDER BY forums DESC, actor, id

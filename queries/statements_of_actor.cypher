@@ -18,9 +18,8 @@
 //       MATCH (a)-[:SAID]->() RETURN DISTINCT a.id AS value, a.name AS label
 //       ORDER BY label, value
 WITH toLower($actor) AS k_actor
-MATCH (a)
-WHERE a.kind IN ['Country', 'Conference', 'Organization', 'Body', 'Person']
-  AND (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
+MATCH (a:Country|Conference|Organization|Body|Person)
+WHERE (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
        OR toLower(coalesce(a.acronym, '')) = k_actor
        OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor))
 MATCH (a)-[r:SAID]->(s:Statement)
