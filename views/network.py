@@ -6,8 +6,11 @@ title contains "href". Here vis-network is inlined (works offline, no http resou
 tooltip is HTML-escaped text with "href" neutralised, the data sits in the script as JSON with
 `<`, `>` and `&` escaped, and a Content-Security-Policy forbids any remote load.
 
-Layout: up to PHYSICS_LIMIT nodes, vis-network stabilises once and physics is then frozen; above
-it, a networkx spring layout is computed here and physics stays off, so 2,000 nodes stay usable.
+Layout (measured with bench/viz.py, see bench/analysis.md "Diagrams"): up to LAYOUT_LIMIT nodes,
+vis-network stabilises once, hidden, and physics is then frozen. Above it the positions are
+computed here (Graphviz sfdp, networkx as fallback) and sent with physics off and
+`improvedLayout: false` (vis-network's improved layout is O(n²)). Big graphs also get straight edges and no edge labels on the
+canvas; an edge's label is shown while it is hovered or selected (or its node is selected).
 """
 from __future__ import annotations
 
@@ -26,8 +29,11 @@ from graph.store import QueryResult
 from views.i18n import edge_label, kind_label, role_label
 from views.kinds import LEGEND_CSS, legend_html, style
 
-PHYSICS_LIMIT = 1000
-EDGE_LABEL_LIMIT = 1500
+LAYOUT_LIMIT = 250           # nodes; above it positions are precomputed and physics stays off
+IMPROVED_LAYOUT_LIMIT = 100  # nodes; vis-network's O(n²) initial layout only for small graphs
+SMOOTH_EDGE_LIMIT = 500      # edges; curved ("dynamic") edges add a support node per edge
+EDGE_LABEL_LIMIT = 1000      # edges; above it labels only on hover/selection
+PHYSICS_LIMIT = LAYOUT_LIMIT  # former name
 LABEL_CHARS = 40
 VIS_DIR = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2"
 TEMPLATE_DIR = Path(__file__).with_name("templates")
@@ -117,8 +123,10 @@ def _sfdp_layout(ids: list[str], edges: list[dict]) -> dict[str, tuple[float, fl
     g.attr("node", shape="point", label="")
     for nid in ids:
         g.node(gid[nid])
-    for e in edges:
-        g.edge(gid[e["source"]], gid[e["target"]])
+    pairs = {tuple(sorted((gid[e["source"]], gid[e["target"]]))) for e in edges
+             if e["source"] != e["target"]}
+    for a, b in sorted(pairs):     # one spring per pair: parallel edges only slow sfdp down
+        g.edge(a, b)
     plain = g.pipe(format="plain", encoding="utf-8")
     pos = {}
     for line in plain.splitlines():
@@ -153,7 +161,7 @@ def _environment() -> jinja2.Environment:
 def build_network(result: QueryResult, lang: str = "es", height: int = 600) -> Network:
     """The pyvis Network of a result (data and options only; render with network_html)."""
     nodes, edges = drawable(result)
-    big = len(nodes) > PHYSICS_LIMIT
+    big = len(nodes) > LAYOUT_LIMIT
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
     pos = _layout(nodes, edges) if big else {}
     names = {n["id"]: n.get("name") or n["id"] for n in nodes}
@@ -161,36 +169,48 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600) -> N
         colour, shape, _ = style(n["kind"])
         extra = {}
         if n["id"] in pos:
-            extra = {"x": pos[n["id"]][0], "y": pos[n["id"]][1]}
+            extra = {"x": round(pos[n["id"]][0], 1), "y": round(pos[n["id"]][1], 1)}
         net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(node_tooltip(n, lang)),
                      color=colour, shape=shape, size=14 if n["kind"] != "Passage" else 8,
                      kind=n["kind"], **extra)
-    show_labels = len(edges) <= EDGE_LABEL_LIMIT
+    on_demand = labels_on_demand(len(edges))
     for e in edges:
         label = edge_label(e["type"], lang)
         role = e.get("properties", {}).get("role")
         if role:
             label += f" ({role_label(role, lang)})"
+        label = short(label, 30)
         net.add_edge(e["source"], e["target"], title=escape_text(edge_tooltip(e, names, lang)),
-                     label=short(label, 30) if show_labels else None, id=e["id"])
-    options = {
+                     label=None if on_demand else label, id=e["id"],
+                     **({"hlabel": label} if on_demand else {}))
+    net.set_options(json.dumps(network_options(len(nodes), len(edges))))
+    return net
+
+
+def labels_on_demand(n_edges: int) -> bool:
+    return n_edges > EDGE_LABEL_LIMIT
+
+
+def network_options(n_nodes: int, n_edges: int) -> dict:
+    """vis-network options for a graph of this size (see LAYOUT_LIMIT and the module docstring)."""
+    big = n_nodes > LAYOUT_LIMIT
+    return {
         "nodes": {"font": {"size": 14, "face": "system-ui", "strokeWidth": 3},
                   "borderWidth": 1, "scaling": {"label": {"drawThreshold": 3}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#9a9a9a", "highlight": "#333"},
                   "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
-                  "smooth": False if big else {"type": "dynamic"}},
+                  "smooth": False if big or n_edges > SMOOTH_EDGE_LIMIT else {"type": "dynamic"}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False},
-        "layout": {"improvedLayout": len(nodes) <= 150, "randomSeed": 7},
+        "layout": {"improvedLayout": n_nodes <= IMPROVED_LAYOUT_LIMIT and not big, "randomSeed": 7},
         "physics": ({"enabled": False} if big else
                     {"enabled": True, "solver": "barnesHut",
                      "barnesHut": {"gravitationalConstant": -2500, "springLength": 110,
                                    "centralGravity": 0.4, "avoidOverlap": 0.3},
                      "stabilization": {"enabled": True, "iterations": 400, "fit": True}}),
     }
-    net.set_options(json.dumps(options))
-    return net
 
 
 def network_html(result: QueryResult, lang: str = "es", height: int = 600, title: str = "") -> str:
@@ -209,7 +229,7 @@ def network_html(result: QueryResult, lang: str = "es", height: int = 600, title
         vis_css=_safe(css), legend_css=_safe(LEGEND_CSS), legend=_safe(legend_html(kinds, etypes, lang)),
         nodes_json=_safe(_json_for_script(nodes)), edges_json=_safe(_json_for_script(edges)),
         options_json=_safe(_json_for_script(json.loads(options) if isinstance(options, str) else options)),
-        node_count=len(nodes), edge_count=len(edges))
+        labels_on_demand=labels_on_demand(len(edges)), node_count=len(nodes), edge_count=len(edges))
 
 
 def _safe(text: str):

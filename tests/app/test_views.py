@@ -126,6 +126,57 @@ def test_large_graph_uses_precomputed_layout_without_physics():
     assert '"x":' in html_doc and 'data-node-count="2000"' in html_doc
 
 
+
+def _options(html_doc: str) -> dict:
+    start = html_doc.index("var options = ") + len("var options = ")
+    return json.loads(html_doc[start:html_doc.index(";\n", start)])
+
+
+def _raw_edges(html_doc: str) -> list[dict]:
+    start = html_doc.index("var rawEdges = ") + len("var rawEdges = ")
+    return json.loads(html_doc[start:html_doc.index(";\n", start)])
+
+
+def test_2000_node_render_is_static_precomputed_and_light():
+    nodes = {f"n{i}": node(f"n{i}", "Country", f"País {i}") for i in range(2000)}
+    edges = {f"e{i}": edge(f"e{i}", "MEMBER_OF", f"n{i % 2000}", f"n{(i * 7 + 3) % 2000}") for i in range(2500)}
+    html_doc = network.network_html(QueryResult([], [], nodes, edges), "en")
+    opts = _options(html_doc)
+    assert opts["layout"]["improvedLayout"] is False
+    assert opts["physics"] == {"enabled": False}
+    assert opts["edges"]["smooth"] is False
+    start = html_doc.index("var rawNodes = ") + len("var rawNodes = ")
+    raw = json.loads(html_doc[start:html_doc.index(";\n", start)])
+    assert len(raw) == 2000 and all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float)
+                                    for n in raw)
+    assert len({(n["x"], n["y"]) for n in raw}) > 1900          # a real layout, not one point
+    assert not any(n.get("fixed") for n in raw)                  # still draggable
+    # edge labels only on demand: none on the canvas, the text kept for hover/selection
+    es = _raw_edges(html_doc)
+    assert not any("label" in e for e in es) and all(e["hlabel"] == "member of" for e in es)
+    assert 'network.on("hoverEdge"' in html_doc
+
+
+def test_small_render_keeps_physics_then_freezes_and_shows_labels(small):
+    html_doc = network.network_html(small, "en")
+    opts = _options(html_doc)
+    assert opts["physics"]["enabled"] is True and opts["physics"]["stabilization"]["enabled"]
+    assert "physics: {enabled: false}" in html_doc             # frozen after stabilisation
+    es = _raw_edges(html_doc)
+    assert all(e.get("label") for e in es) and not any("hlabel" in e for e in es)
+    assert "if (false)" in html_doc                             # no on-demand label code path
+
+
+def test_layout_threshold_switches_to_precomputed():
+    def graph(n):
+        nodes = {f"n{i}": node(f"n{i}", "Body", f"B{i}") for i in range(n)}
+        edges = {f"e{i}": edge(f"e{i}", "PART_OF", f"n{i}", f"n{(i + 1) % n}") for i in range(n)}
+        return QueryResult([], [], nodes, edges)
+    at = _options(network.network_html(graph(network.LAYOUT_LIMIT), "en"))
+    above = _options(network.network_html(graph(network.LAYOUT_LIMIT + 1), "en"))
+    assert at["physics"]["enabled"] is True
+    assert above["physics"] == {"enabled": False} and above["layout"]["improvedLayout"] is False
+
 # -- static diagram -----------------------------------------------------------------------------
 def test_static_svg_is_plain_text_labels(hostile):
     svg = static.svg(hostile, "es", title="Título")
