@@ -46,7 +46,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--embedded-full-max", type=int, default=None,
                     help="load the embedded corpus with the project loader up to this N; beyond "
                          "it, with the held-writer prototype, sampling the project loader by "
-                         "reloads (default 10: the project loader costs seconds per document)")
+                         "reloads (default 1000: the project loader holds one writer per load session)")
     ap.add_argument("--embedded-held-max", type=int, default=100,
                     help="beyond --embedded-full-max and up to this N, build the embedded corpus "
                          "with the held-writer prototype; beyond it, with bulk COPY")
@@ -75,7 +75,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     args.viz_sizes = ints(args.viz_sizes, "100" if q else "100,500,2000,5000")
     args.browser_sizes = ints(args.browser_sizes, "" if q else "100,500,2000")
     args.extract_docs = args.extract_docs if args.extract_docs is not None else (3 if q else 50)
-    args.embedded_full_max = args.embedded_full_max if args.embedded_full_max is not None else 10
+    args.embedded_full_max = args.embedded_full_max if args.embedded_full_max is not None else 1000
     args.reload_sample = args.reload_sample or (2 if q else 3)
     args.no_app = args.no_app or q
     args.query_timeout = args.query_timeout or (10.0 if q else 60.0)
