@@ -10,6 +10,7 @@ LOADED    := $(STATE)/loaded.stamp
 NEO4J_LIB := $(STATE)/neo4j/lib/.fetched
 SOURCES   := $(wildcard data/sources/*.txt data/sources/*.md)
 PYTEST_ARGS ?=
+BENCH_ARGS ?= --browser-sizes 100,500
 
 .PHONY: run test install load neo4j neo4j-stop browser bench clean
 
@@ -49,9 +50,11 @@ test: $(INSTALLED) browser
 	  $(BIN)/actagraph neo4j stop; \
 	  exit $$status
 
-bench: $(INSTALLED)
-	$(BIN)/actagraph neo4j start
-	$(BIN)/python -m bench.run; status=$$?; $(BIN)/actagraph neo4j stop; exit $$status
+# The benchmark runs its own Neo4j (port 7699, .actagraph/neo4j-bench) so it never touches the
+# test server's data; it writes bench/results/latest.json and BENCHMARKS.md.
+bench: $(INSTALLED) browser
+	$(BIN)/python -m graph.neo4j_server fetch
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(STATE) build *.egg-info
