@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from graph.batch import GraphBatch, Node, Source, passage_id
+from graph.batch import GraphBatch, Source, passage_id
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "data" / "sources" / "informe-troikas-crm-csm-2017-03-30.txt"

@@ -82,8 +82,7 @@ def render(res: dict) -> str:
     L += ["## (b) Load throughput", "",
           "Elements = nodes + relationships written, counted per document as the loader writes them "
           "(a shared entity counts once per document that names it). `batched` = the project's "
-          "loader, `store.load(batch)` per document; `held writer` = the same loader with the "
-          "LadybugDB handle kept open across documents (prototype, `bench/prototypes.py`); `naive` = "
+          "loader, `store.load(batch)` per document inside one `store.writing()` session, as `actagraph load` does; `naive` = "
           "one auto-commit MERGE per node and per edge; `bulk` = CSV per table then LadybugDB "
           "`COPY FROM` / Neo4j `LOAD CSV … CALL {} IN TRANSACTIONS OF 5000 ROWS` (CSV writing "
           "included).", ""]
@@ -92,8 +91,7 @@ def render(res: dict) -> str:
         if "error" in e:
             rows.append([engine, "ERROR", "", "", "", "", e["error"]])
             continue
-        for method, key in (("naive", "naive"), ("bulk", "bulk"), ("held writer", "held_writer"),
-                            ("batched", "batched")):
+        for method, key in (("naive", "naive"), ("bulk", "bulk"), ("batched", "batched")):
             for n in _nkeys(e.get(key, {})):
                 r = e[key][n]
                 note = ""

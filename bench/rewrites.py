@@ -103,7 +103,6 @@ def table(data: dict, names: list[str]) -> str:
         if "p95_ms" not in rec:
             err = rec.get("error", "")
             return "timeout" if "Timeout" in err else err.split(":")[0]
-        trunc = "+" if rec.get("truncated") else ""
         p = rec["p95_ms"]
         return f"{p:,.0f}" if p >= 100 else f"{p:.3g}"
     ns = sorted({int(n) for e in data.values() for n in e}, key=int)

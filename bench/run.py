@@ -45,11 +45,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--bulk-sizes", default=None, help="N for the bulk paths (default 10,100)")
     ap.add_argument("--embedded-full-max", type=int, default=None,
                     help="load the embedded corpus with the project loader up to this N; beyond "
-                         "it, with the held-writer prototype, sampling the project loader by "
-                         "reloads (default 1000: the project loader holds one writer per load session)")
-    ap.add_argument("--embedded-held-max", type=int, default=100,
-                    help="beyond --embedded-full-max and up to this N, build the embedded corpus "
-                         "with the held-writer prototype; beyond it, with bulk COPY")
+                         "it, build it with bulk COPY and sample the project loader by reloads "
+                         "(default 1000)")
     ap.add_argument("--reload-sample", type=int, default=None,
                     help="documents reloaded at each N to measure the marginal load cost")
     ap.add_argument("--viz-sizes", default=None, help="pyvis node counts (default 100,500,2000,5000)")
@@ -155,7 +152,6 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
     batches = list(corpus.batches(max(max_n, args.naive_size, *args.bulk_sizes)))
 
     if engine == "embedded":
-        from bench.prototypes import HeldWriterStore
         from graph.embedded_store import EmbeddedStore
         # naive
         log(f"embedded: naive per-row MERGE, N={args.naive_size}")
@@ -168,18 +164,6 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
             out["bulk"][n]["stored"] = loads.count_elements(s)
             s.close()
             loads.rm_db(wd / f"bulk{n}.lbug")
-        # the held-writer prototype on its own file, for the side-by-side
-        out["held_writer"] = {}
-        for n in [args.naive_size]:
-            log(f"embedded: held-writer prototype, N={n}")
-            s = HeldWriterStore(wd / f"held{n}.lbug")
-            r = loads.batched(s, batches[:n])
-            t0 = time.perf_counter()
-            s.close()                                # the one checkpoint, counted in
-            r["seconds"] += time.perf_counter() - t0
-            r.pop("per_doc")
-            out["held_writer"][n] = r
-            loads.rm_db(wd / f"held{n}.lbug")
         loads.rm_db(wd / "naive.lbug")
         main = wd / "main.lbug"
         done = 0
@@ -195,15 +179,6 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
                 r = loads.batched(s, step, progress=log)
                 s.close()
                 method_of += ["project"] * len(step)
-                per_doc += r["per_doc"]
-            elif step and n <= args.embedded_held_max:
-                log(f"embedded: held-writer prototype to build N={n}, docs {done}..{n - 1}")
-                s = HeldWriterStore(main)
-                r = loads.batched(s, step, progress=log)
-                t0 = time.perf_counter()
-                s.close()
-                r["per_doc"][-1] += time.perf_counter() - t0
-                method_of += ["held_writer"] * len(step)
                 per_doc += r["per_doc"]
             elif step:
                 log(f"embedded: bulk COPY to build N={n} (all {n} docs, new file)")
@@ -423,7 +398,7 @@ def run(args, neo4j_settings: dict | None = None, neo4j_import_dir: Path | None 
                  "env": environment(),
                  "config": {k: getattr(args, k) for k in
                             ("quick", "sizes", "repeats", "query_runs", "naive_size", "bulk_sizes",
-                             "embedded_full_max", "embedded_held_max", "reload_sample", "query_timeout", "viz_sizes", "browser_sizes",
+                             "embedded_full_max", "reload_sample", "query_timeout", "viz_sizes", "browser_sizes",
                              "extract_docs", "engines")}}
     template, origin = template_batch()
     res["template"] = {"origin": origin, "document": template.document, **composition(template)}
