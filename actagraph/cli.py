@@ -152,9 +152,12 @@ def _print_table(columns, rows):
 def export(obj: Context, fmt, query_name, params, output):
     """Write the graph (or a saved query's result) as node-link JSON, GraphML, GEXF or CSV.
 
+    With --query, CSV is the result table; the graph formats hold the nodes the result names
+    and their relationships.
     Example: actagraph export --format json -o graph.json
     """
     from graph import export as ex
+    from graph.subgraph import graph_of_result
     try:
         with obj.store() as store:
             if query_name:
@@ -162,13 +165,18 @@ def export(obj: Context, fmt, query_name, params, output):
                 library = load_library()
                 if query_name not in library:
                     fail(f"no saved query named {query_name!r}; see `actagraph query --list`")
-                result = library[query_name].run(store, _pairs(params))
+                table = library[query_name].run(store, _pairs(params))
+                # a table names nodes by id: the graph formats carry those nodes and their links
+                result = graph_of_result(store.run, table)
             else:
-                result = ex.graph_of_store(store)
+                table, result = None, ex.graph_of_store(store)
     except _user_errors() as exc:
         fail(str(exc))
-    text = {"json": ex.to_json, "graphml": ex.to_graphml, "gexf": ex.to_gexf,
-            "csv": ex.edges_to_csv}[fmt](result)
+    if fmt == "csv" and table is not None:
+        text = ex.rows_to_csv(table.columns, table.rows)
+    else:
+        text = {"json": ex.to_json, "graphml": ex.to_graphml, "gexf": ex.to_gexf,
+                "csv": ex.edges_to_csv}[fmt](result)
     if output == "-":
         click.echo(text, nl=False)
     else:

@@ -15,12 +15,12 @@ import streamlit as st
 
 from graph import export as gx
 from graph.store import QueryResult
+from graph.subgraph import MAX_NODES as MAX_DIAGRAM_NODES, graph_of_result
 from views import briefing, exports, readers
 from views.highlight import excerpt
 from views.i18n import edge_label, t
 from views.state import Ctx, cached_render, download_memo
 
-MAX_DIAGRAM_NODES = 2000
 STATIC_ON_SCREEN_LIMIT = 300
 TEXT_KINDS = ("Passage", "Document")
 
@@ -44,42 +44,9 @@ def _display(v):
     return v
 
 
-def ids_in(result: QueryResult) -> list[str]:
-    ids = set(result.nodes)
-    for ci, col in enumerate(result.columns):
-        c = str(col).lower()
-        if c == "id" or c.endswith("_id") or c.endswith("_ids") or c == "ids":
-            for row in result.rows:
-                v = row[ci]
-                for x in (v if isinstance(v, list) else [v]):
-                    if isinstance(x, str) and ":" in x:
-                        ids.add(x)
-    return sorted(ids)
-
-
 def diagram_result(ctx: Ctx, result: QueryResult) -> QueryResult:
-    """The graph to draw for a result: its own nodes and edges, or the neighbourhood of the nodes
-    its rows name; edges' missing end nodes are fetched."""
-    if result.edges:
-        g = QueryResult(result.columns, [], dict(result.nodes), dict(result.edges))
-    else:
-        ids = ids_in(result)[:MAX_DIAGRAM_NODES]
-        if not ids:
-            return QueryResult([], [])
-        g = ctx.run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
-                    "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
-        g = QueryResult([], [], dict(g.nodes), dict(g.edges))
-        if not g.nodes:
-            g = ctx.run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": ids})
-    missing = sorted({x for e in g.edges.values() for x in (e["source"], e["target"])} - set(g.nodes))
-    if missing:
-        extra = ctx.run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": missing})
-        g.nodes.update(extra.nodes)
-    if len(g.nodes) > MAX_DIAGRAM_NODES:
-        keep = set(sorted(g.nodes)[:MAX_DIAGRAM_NODES])
-        g.nodes = {k: v for k, v in g.nodes.items() if k in keep}
-        g.edges = {k: e for k, e in g.edges.items() if e["source"] in keep and e["target"] in keep}
-    return g
+    """The graph to draw for a result (see graph.subgraph), read through the app's cache."""
+    return graph_of_result(ctx.run, result, MAX_DIAGRAM_NODES)
 
 
 def show_result(ctx: Ctx, result: QueryResult, key: str, title: str,

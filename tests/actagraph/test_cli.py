@@ -117,3 +117,15 @@ def test_user_mistakes_are_one_line(loaded_db, args, expected):
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], proc.stderr
+
+
+def test_export_of_a_saved_query(loaded_db, tmp_path):
+    """A table result exports as its table (CSV) and as the graph of the nodes it names (JSON)."""
+    out = tmp_path / "fp.json"
+    cli("export", "--query", "focal_points", "--format", "json", "-o", str(out), db=loaded_db)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    focal = {(e["source"], e["properties"].get("on_behalf_of")) for e in data["edges"]
+             if e["type"] == "FOCAL_POINT"}
+    assert {("country:cl", "conference:csm"), ("country:pa", "conference:crm")} <= focal
+    table = cli("export", "--query", "focal_points", "--format", "csv", db=loaded_db).stdout
+    assert "Chile" in table and "Panamá" in table and table.splitlines()[0].count(",") >= 2

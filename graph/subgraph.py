@@ -1,0 +1,53 @@
+"""The graph behind a query result, for drawing and for graph-format exports.
+
+Most saved queries answer with a table whose rows name nodes by id (`id`, `*_id` columns) rather
+than returning nodes and edges. The diagram, GraphML or GEXF of such a result is the named nodes
+with their direct relationships (the lexical MENTIONS/IN_DOCUMENT edges left out). Shared by the
+app and the CLI so both draw the same thing. It only reads, through the `run` it is given.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.store import QueryResult
+
+MAX_NODES = 2000
+
+
+def ids_in(result: QueryResult) -> list[str]:
+    """Node ids a result names: its own nodes, and the values of id-like columns."""
+    ids = set(result.nodes)
+    for ci, col in enumerate(result.columns):
+        c = str(col).lower()
+        if c == "id" or c.endswith("_id") or c.endswith("_ids") or c == "ids":
+            for row in result.rows:
+                v = row[ci]
+                for x in (v if isinstance(v, list) else [v]):
+                    if isinstance(x, str) and ":" in x:
+                        ids.add(x)
+    return sorted(ids)
+
+
+def graph_of_result(run: Callable[..., QueryResult], result: QueryResult,
+                    limit: int = MAX_NODES) -> QueryResult:
+    """The result's own nodes and edges, or else the neighbourhood of the nodes its rows name;
+    end nodes of kept edges are fetched, and the whole is capped at `limit` nodes."""
+    if result.edges:
+        g = QueryResult(result.columns, [], dict(result.nodes), dict(result.edges))
+    else:
+        ids = ids_in(result)[:limit]
+        if not ids:
+            return QueryResult([], [])
+        g = run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
+                "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
+        g = QueryResult([], [], dict(g.nodes), dict(g.edges))
+        if not g.nodes:
+            g = run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": ids})
+    missing = sorted({x for e in g.edges.values() for x in (e["source"], e["target"])} - set(g.nodes))
+    if missing:
+        g.nodes.update(run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": missing}).nodes)
+    if len(g.nodes) > limit:
+        keep = set(sorted(g.nodes)[:limit])
+        g.nodes = {k: v for k, v in g.nodes.items() if k in keep}
+        g.edges = {k: e for k, e in g.edges.items() if e["source"] in keep and e["target"] in keep}
+    return g
