@@ -255,18 +255,6 @@ def bulk_neo4j(store, batches: list[GraphBatch], import_dir: Path) -> dict:
             "docs": len(batches)}
 
 
-def clear_neo4j(store) -> None:
-    """Empty the database in bounded transactions: relationships first, then nodes.
-
-    (Neo4jStore.clear() detaches 10 000 nodes per transaction; with shared hub entities that
-    carry thousands of relationships it exceeds the local server's transaction memory pool.)
-    """
-    from neo4j import WRITE_ACCESS
-    with store._driver.session(database=store.database, default_access_mode=WRITE_ACCESS) as s:
-        s.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        s.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
-
-
 def count_elements(store) -> int:
     n = store.run("MATCH (n) RETURN count(n) AS c").rows[0][0]
     e = store.run("MATCH ()-[r]->() RETURN count(r) AS c").rows[0][0]

@@ -50,7 +50,7 @@ def build(engine: str, sizes: list[int]) -> None:
             from bench.server import import_dir
             server, store = _neo4j_store()
             try:
-                loads.clear_neo4j(store)
+                store.clear()
                 loads.bulk_neo4j(store, batches[:n], import_dir(server))
                 print(f"neo4j holds N={n}: {loads.count_elements(store)} elements")
             finally:

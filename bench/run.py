@@ -127,6 +127,20 @@ def _tp(rec: dict) -> float:
     return rec["elements"] / rec["seconds"] if rec.get("seconds") else 0.0
 
 
+def measure_at(store, n: int, batches, out: dict, library, skip: dict, args) -> None:
+    """What is measured at each corpus size, the same on both engines: the marginal cost of
+    reloading a few documents, the stored element count, and every saved query's latency."""
+    from bench import queries as qb
+    log(f"{store.engine} N={n}: reload sample ({args.reload_sample} docs, project loader)")
+    out["reload"][n] = reload_sample(store, batches[:n], args.reload_sample)
+    out["stored"][n] = loads.count_elements(store)
+    if library:
+        log(f"{store.engine} N={n}: saved queries")
+        out["queries"][n] = qb.time_queries(store, library, args.query_runs, skip=skip,
+                                           timeout=args.query_timeout)
+        out["anchor"][n] = qb.anchor_diagnostic(store)
+
+
 def reload_sample(store, batches, k: int) -> dict:
     """Reload the last k documents with the project loader: marginal cost at this corpus size."""
     k = min(k, len(batches))
@@ -142,7 +156,6 @@ def reload_sample(store, batches, k: int) -> dict:
 
 
 def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict:
-    from bench import queries as qb
     wd = Path(args.workdir) / engine
     shutil.rmtree(wd, ignore_errors=True)
     wd.mkdir(parents=True, exist_ok=True)
@@ -195,14 +208,7 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
                        "seconds": sum(per_doc[:n]), "method": sorted(set(method_of[:n])),
                        "median_doc_s": statistics.median(per_doc[:n])}
             out["batched"][n] = rec
-            log(f"embedded N={n}: reload sample ({args.reload_sample} docs, project loader)")
-            out["reload"][n] = reload_sample(s, batches[:n], args.reload_sample)
-            out["stored"][n] = loads.count_elements(s)
-            if library:
-                log(f"embedded N={n}: saved queries")
-                out["queries"][n] = qb.time_queries(s, library, args.query_runs, skip=skip,
-                                                   timeout=args.query_timeout)
-                out["anchor"][n] = qb.anchor_diagnostic(s)
+            measure_at(s, n, batches, out, library, skip, args)
             s.close()
         out["db_bytes"] = sum(p.stat().st_size for p in main.parent.glob(main.name + "*"))
         return out
@@ -213,16 +219,16 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
     try:
         store.ensure_schema()
         out["server"] = neo4j_version(store)
-        loads.clear_neo4j(store)
+        store.clear()
         log(f"neo4j: naive per-row MERGE, N={args.naive_size}")
         out["naive"][args.naive_size] = loads.naive_neo4j(store, batches[:args.naive_size])
-        loads.clear_neo4j(store)
+        store.clear()
         if neo4j.get("import_dir"):
             for n in args.bulk_sizes:
                 log(f"neo4j: bulk LOAD CSV ... CALL {{}} IN TRANSACTIONS, N={n}")
                 out["bulk"][n] = loads.bulk_neo4j(store, batches[:n], neo4j["import_dir"])
                 out["bulk"][n]["stored"] = loads.count_elements(store)
-                loads.clear_neo4j(store)
+                store.clear()
         done = 0
         per_doc = []
         skip: dict = {}
@@ -237,18 +243,11 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
                                  "elements": sum(loads.batch_elements(b) for b in batches[:n]),
                                  "seconds": sum(per_doc[:n]), "method": ["project"],
                                  "median_doc_s": statistics.median(per_doc[:n])}
-            log(f"neo4j N={n}: reload sample ({args.reload_sample} docs)")
-            out["reload"][n] = reload_sample(store, batches[:n], args.reload_sample)
-            out["stored"][n] = loads.count_elements(store)
-            if library:
-                log(f"neo4j N={n}: saved queries")
-                out["queries"][n] = qb.time_queries(store, library, args.query_runs, skip=skip,
-                                                   timeout=args.query_timeout)
-                out["anchor"][n] = qb.anchor_diagnostic(store)
+            measure_at(store, n, batches, out, library, skip, args)
         out["per_doc_tail"] = {"first10_median_s": statistics.median(per_doc[:10]),
                                "last10_median_s": statistics.median(per_doc[-10:])}
         if neo4j.get("clear_after", True):
-            loads.clear_neo4j(store)
+            store.clear()
     finally:
         store.close()
     return out
