@@ -39,7 +39,8 @@ def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_pat
     cli("export", "--format", "json", "-o", str(target), db=loaded_db)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "actagraph-node-link" and data["version"] == 1
-    text = REPORT.read_text(encoding="utf-8")
+    from loaders.read import read_text
+    text = read_text(REPORT)                                     # the normalised text offsets index
     kinds = {n["kind"] for n in data["nodes"]}
     assert {"Document", "Passage", "Country", "Conference", "Commitment"} <= kinds
     for node in data["nodes"]:
@@ -52,7 +53,7 @@ def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_pat
         assert set(src) == {"document", "section", "paragraph", "start", "end", "quote"}
         assert src["document"] == REPORT_ID
         assert "Chile" in src["quote"]
-    assert "Chile" in text
+        assert text[src["start"]:src["end"]] == src["quote"]     # the span slices to the quote
 
 
 def test_export_is_deterministic(loaded_db, tmp_path):
