@@ -87,6 +87,11 @@ def test_timeline_page_has_dates_at_their_precision(app_env):
     text = table.to_csv()
     assert "2017-04-04" in text            # the #NegocioMortal launch, day precision
     assert "semana" in text and "mes" in text
+    assert "2011-" in text, "the timeline opens on every year, the 2011 reference included"
+    years = at.slider(key="tl-years")
+    assert years.value == (years.min, years.max) and years.min == 2011
+    ics = next(b for b in at.get("download_button") if b.proto.label.startswith("Calendario"))
+    assert ics.proto.label.endswith("(2011–2017)")
 
 
 def test_explore_page_finds_panama_without_accent(app_env):

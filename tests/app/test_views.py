@@ -350,7 +350,11 @@ def test_report_decisions_do_not_share_a_column_with_acta_agreements():
     assert df.loc["Presidencia Pro-Tempore de la CRM", "1"] == ""
 
 
-def test_timeline_defaults_to_the_busiest_years():
-    from views.pages.timeline import default_years
-    assert default_years([2011, 2017, 2017, 2017, 2018]) == (2017, 2018)
-    assert default_years([2011, 2011, 2017]) == (2011, 2011)
+def test_ics_names_its_range_and_parses_back():
+    import icalendar
+    ics = calendar.to_ics(ITEMS, "en", name="actagraph Timeline 2011–2017")
+    cal = icalendar.Calendar.from_ical(ics)
+    assert str(cal["X-WR-CALNAME"]) == "actagraph Timeline 2011–2017"
+    summaries = [str(ev["SUMMARY"]) for ev in cal.walk("VEVENT")]
+    assert summaries[0] == "Lanzamiento #NegocioMortal; sede, Washington"
+    assert summaries[1].startswith("deadline: Acuerdo 9: videoconferencia")

@@ -48,39 +48,30 @@ def render(ctx: Ctx) -> None:
         if not items:
             st.info(t("timeline.none", lang))
             return
-        items = _in_range(items, lang)
+        items, (lo, hi) = _in_range(items, lang)
         if not items:
             st.info(t("timeline.none", lang))
             return
+        span = str(lo) if lo == hi else f"{lo}–{hi}"
         st.altair_chart(chart(items, lang), width="stretch")
         df = frame(items, lang)
         st.dataframe(df, hide_index=True, width="stretch")
-        st.download_button(t("export.ics", lang), to_ics(items, lang, stamp=_stamp(ctx)).encode("utf-8"),
-                           file_name="actagraph-timeline.ics", mime="text/calendar", key="ics",
-                           on_click="ignore")
+        ics = to_ics(items, lang, stamp=_stamp(ctx), name=f"actagraph {t('page.timeline', lang)} {span}")
+        st.download_button(f"{t('export.ics', lang)} ({span})", ics.encode("utf-8"),
+                           file_name=f"actagraph-timeline-{span.replace('–', '-')}.ics",
+                           mime="text/calendar", key="ics", on_click="ignore")
         frame_downloads(df, "timeline", "timeline", lang, index=False)
 
 
-def default_years(years: list[int]) -> tuple[int, int]:
-    """The busiest stretch of years: one old reference (a 2011 meeting cited by a 2017 report)
-    would otherwise squeeze everything else into a sliver of the axis."""
-    counts = {y: years.count(y) for y in set(years)}
-    peak = max(sorted(counts), key=lambda y: counts[y])
-    lo = hi = peak
-    while lo - 1 in counts:
-        lo -= 1
-    while hi + 1 in counts:
-        hi += 1
-    return lo, hi
-
-
-def _in_range(items: list[dict], lang: str) -> list[dict]:
+def _in_range(items: list[dict], lang: str) -> tuple[list[dict], tuple[int, int]]:
+    """The items inside the year range the user picked (all years until they narrow it), and
+    that range, which the downloads name so a file says what it holds."""
     years = [int(str(i["start"])[:4]) for i in items]
     first, last = min(years), max(years)
     if first == last:
-        return items
-    lo, hi = st.slider(t("timeline.years", lang), first, last, default_years(years), key="tl-years")
-    return [i for i, y in zip(items, years) if lo <= y <= hi]
+        return items, (first, last)
+    lo, hi = st.slider(t("timeline.years", lang), first, last, (first, last), key="tl-years")
+    return [i for i, y in zip(items, years) if lo <= y <= hi], (lo, hi)
 
 
 def _stamp(ctx: Ctx) -> dt.datetime:
