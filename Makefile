@@ -12,7 +12,8 @@ SOURCES   := $(wildcard data/sources/*.txt data/sources/*.md)
 PYTEST_ARGS ?=
 BENCH_ARGS ?= --browser-sizes 100,500
 
-.PHONY: run test install load neo4j neo4j-stop browser bench clean
+
+.PHONY: run test test-fast install load neo4j neo4j-stop browser bench clean
 
 run: $(LOADED)
 	$(BIN)/actagraph serve
@@ -49,6 +50,10 @@ test: $(INSTALLED) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	  $(BIN)/actagraph neo4j stop; \
 	  exit $$status
+
+# The quick loop: everything that needs neither Neo4j, nor a browser, nor the benchmark.
+test-fast: $(INSTALLED)
+	$(BIN)/python -m pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
 
 # The benchmark runs its own Neo4j (port 7699, .actagraph/neo4j-bench) so it never touches the
 # test server's data; it writes bench/results/latest.json and BENCHMARKS.md.

@@ -15,6 +15,23 @@ REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "data" / "sources" / "informe-troikas-crm-csm-2017-03-30.txt"
 REPORT_ID = REPORT.stem
 ENGINES = ["embedded", "neo4j"]
+# Fixtures that start something heavy; a test that uses one (even through another fixture) gets
+# the marker, so `make test-fast` (-m "not neo4j and not browser and not slow") never starts them.
+MARKING_FIXTURES = {"neo4j_settings": "neo4j", "browser": "browser", "server": "browser",
+                    "hostile_server": "browser"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by what it starts: Neo4j (also a store fixture's neo4j parameter), a browser
+    or app server, so the fast loop is chosen by what a test needs, not by hand-kept lists."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        for fixture, marker in MARKING_FIXTURES.items():
+            if fixture in names:
+                item.add_marker(marker)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "neo4j" in params.values():
+            item.add_marker("neo4j")
 
 
 @pytest.fixture(scope="session")
