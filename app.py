@@ -33,6 +33,8 @@ with st.sidebar:
                     format_func=LANGUAGES.get, key="lang", horizontal=True)
     page = st.radio("actagraph", list(PAGES), format_func=lambda p: t(f"page.{p}", lang),
                     key="page", label_visibility="collapsed")
+# The URL says what is shown, so a copied link reopens the same page in the same language.
+st.query_params["page"], st.query_params["lang"] = page, lang
 
 st.title(t("app.title", lang))
 

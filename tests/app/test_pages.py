@@ -40,6 +40,15 @@ def test_every_page_runs(app_env, page, lang):
     assert "LadybugDB" in sidebar and str(app_env) in sidebar
 
 
+def test_page_and_language_are_in_the_url(app_env):
+    at = run_page("timeline", "en")
+    assert at.query_params["page"] == "timeline" and at.query_params["lang"] == "en"
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"], at.query_params["lang"] = "sources", "en"
+    at.run()
+    assert at.session_state["page"] == "sources" and at.header[0].value == "Sources"
+
+
 def test_forums_page_shows_the_crm_troika(app_env):
     at = run_page("forums")
     matrix = at.dataframe[0].value
