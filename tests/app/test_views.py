@@ -358,3 +358,13 @@ def test_ics_names_its_range_and_parses_back():
     summaries = [str(ev["SUMMARY"]) for ev in cal.walk("VEVENT")]
     assert summaries[0] == "Lanzamiento #NegocioMortal; sede, Washington"
     assert summaries[1].startswith("deadline: Acuerdo 9: videoconferencia")
+
+
+def test_agreement_numbers_sort_as_numbers():
+    from graph.store import QueryResult
+    from views.panel import table
+    result = QueryResult(["number", "commitment"], [["10", "a"], ["2", "b"], ["1", "c"], ["11", "d"]])
+    df = table(result).sort_values("number")
+    assert df["number"].tolist() == [1, 2, 10, 11]
+    mixed = table(QueryResult(["number"], [["8.2"], ["10"]]))
+    assert mixed["number"].tolist() == ["8.2", "10"], "a sub-agreement number stays as printed"
