@@ -7,8 +7,16 @@ all the entities it belongs to.
 from __future__ import annotations
 
 import html
+import re
 
 from views.kinds import style
+
+# Where a sentence (or a table row, or a list item) ends: a terminator followed by a space and
+# what opens the next one, a blank line, or a line break before a list marker or table row.
+_SENTENCE_END = re.compile(
+    r"[.!?;](?=[\s\u00bb\u201d\"')]*\s+[\"\u00ab\u201c(]?[A-ZÁÉÍÓÚÑ0-9\u2022-])"
+    r"|\n[ \t]*\n"
+    r"|\n(?=[ \t]*(?:[-*\u2022|]|\d{1,2}[.)]|[a-z][.)]\s))")
 
 
 def highlight(text: str, spans: list[dict], focus: tuple[int, int] | None = None) -> str:
@@ -42,10 +50,42 @@ def highlight(text: str, spans: list[dict], focus: tuple[int, int] | None = None
             + "".join(out) + "</div>")
 
 
-def excerpt(text: str, start: int, end: int, spans: list[dict], context: int = 300) -> str:
-    """The quote with `context` characters around it, highlighted, the quote itself in focus."""
-    a = max(0, start - context)
-    b = min(len(text), end + context)
+def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
+    """The span of the whole sentence(s) holding text[start:end]: what an analyst can cite.
+
+    Sentences end at `.`, `!`, `?` or `;` before a capital or a number, at a blank line, or at a
+    line break before a list marker or a table row. At most `limit` characters are added on each
+    side (then the cut falls on a space). Returns (a, b) with a <= start <= end <= b.
+
+    >>> t = "Primer punto. La Secretaría Técnica elaborará el informe. Otro punto."
+    >>> a, b = sentence_bounds(t, 16, 35); t[a:b]
+    'La Secretaría Técnica elaborará el informe.'
+    """
+    lo = max(0, start - limit)
+    a = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        a = m.end()
+    if a == lo and lo > 0:
+        space = text.find(" ", lo, start)
+        a = space + 1 if space >= 0 else lo
+    while a < start and text[a].isspace():
+        a += 1
+    hi = min(len(text), end + limit)
+    m = _SENTENCE_END.search(text, max(end - 1, a), hi)
+    if m:
+        b = m.start() + (1 if text[m.start()] in ".!?;" else 0)
+    else:
+        b = hi
+        if hi < len(text):
+            space = text.rfind(" ", end, hi)
+            b = space if space > 0 else hi
+    return a, max(b, end)
+
+
+def excerpt(text: str, start: int, end: int, spans: list[dict], context: int = 600) -> str:
+    """The whole sentence(s) holding the quote (see `sentence_bounds`; at most `context`
+    characters more on each side), highlighted, the quote itself in focus."""
+    a, b = sentence_bounds(text, start, end, context)
     local = [{**s, "start": s["start"] - a, "end": s["end"] - a} for s in spans
              if s["start"] >= a and s["end"] <= b]
     body = highlight(text[a:b], local, (start - a, end - a))

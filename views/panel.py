@@ -168,8 +168,8 @@ def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
                             "doc": sources[0].get("document"), "edge": edge["id"]})
         st.markdown(f"[{t('sources.open', ctx.lang)}](?{target})")
     for s in sources:
-        st.markdown(f"`{s.get('document')}` § {html.escape(str(s.get('section')))} "
-                    f"¶ {html.escape(str(s.get('paragraph')))}")
+        where = f"{s.get('document')} § {s.get('section')} ¶ {s.get('paragraph')}"
+        st.text(where + (f" · p. {s['page']}" if s.get("page") else ""))
         text = ctx.read("document_text", s.get("document"))
         if text and 0 <= s.get("start", -1) < s.get("end", -1) <= len(text):
             spans = ctx.read("document_spans", s.get("document"))

@@ -74,6 +74,7 @@ def _resp_row(actor: dict, role: str, via: dict | None, edge: dict, c: dict) -> 
             "role": role, "via": _name(via) if via else "", "commitment_id": c["id"],
             "number": cp.get("number"), "group": cp.get("acta_group"), "document": cp.get("doc"),
             "commitment": cp.get("text") or _name(c), "quote": q.get("quote", ""),
+            "quote_start": q.get("start"), "quote_end": q.get("end"), "page": q.get("page"),
             "commitment_quote": cq.get("quote", "") or cp.get("quote", ""),
             "section": cq.get("section") or cp.get("section"),
             "paragraph": cq.get("paragraph") or cp.get("paragraph"),

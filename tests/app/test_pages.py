@@ -202,3 +202,19 @@ def test_a_jump_to_sources_opens_the_edge_behind_a_link(app_env):
     quote = edge["properties"]["sources"][0]["quote"]
     shown = [html_lib.unescape(re.sub(r"<[^>]+>", "", h.proto.body)) for h in at.get("html")]
     assert any(quote in body for body in shown), quote
+
+
+def test_responsibility_evidence_is_the_whole_sentence(app_env):
+    """Agreement 9's troikas are responsible because the acta's opening sentence says they
+    agreed; the evidence shown is that whole sentence with the rule's span highlighted inside
+    it, never the bare fragment «han acordado.»."""
+    import re
+    at = run_page("responsibilities")
+    box = at.selectbox(key="resp-commitment")
+    at = box.select(next(o for o in box.options if o.startswith("9 ·"))).run()
+    rows = [e.proto.body for e in at.get("html") if e.proto.body.startswith("<blockquote><b>Troika de la CRM")]
+    assert len(rows) == 1, "one evidence block for the CRM troika"
+    plain = re.sub(r"<[^>]+>", "", rows[0])
+    assert ("Los Países Miembros de las troikas de la Conferencia Regional sobre Migración "
+            "(El Salvador, Honduras y Panamá)") in plain
+    assert "han acordado" in plain and 'class="focus"' in rows[0]

@@ -74,7 +74,13 @@ def show_commitment(ctx: Ctx, cid: str, rows: list[dict]) -> None:
         spans = ctx.read("document_spans", first["document"])
         st.html(excerpt(text, start, end, spans, context=200))
     for r in rows:
-        if r["quote"]:
-            st.html(f"<blockquote><b>{html.escape(r['actor'])}</b> "
-                    f"({html.escape(role_label(r['role'], lang))}): «{html.escape(r['quote'])}»"
-                    "</blockquote>")
+        if not r["quote"]:
+            continue
+        head = (f"<b>{html.escape(r['actor'])}</b> ({html.escape(role_label(r['role'], lang))})"
+                + (f" · p. {html.escape(str(r['page']))}" if r.get("page") else ""))
+        qs, qe = r.get("quote_start"), r.get("quote_end")
+        if text and isinstance(qs, int) and isinstance(qe, int) and 0 <= qs < qe <= len(text):
+            # the whole sentence that states it, the rule's own span highlighted inside it
+            st.html(f"<blockquote>{head}{excerpt(text, qs, qe, [])}</blockquote>")
+        else:
+            st.html(f"<blockquote>{head}: «{html.escape(r['quote'])}»</blockquote>")
