@@ -81,12 +81,14 @@ def forum_matrix(rows: list[dict], lang: str) -> pd.DataFrame:
     return df
 
 
-def overlaps(rows: list[dict], lang: str) -> pd.DataFrame:
-    """Countries present in more than one conference (directly or through its bodies)."""
-    per: dict[str, set[str]] = {}
-    for r in rows:
-        per.setdefault(r["country"], set()).add(r["conference"])
-    data = [{t("forums.country", lang): c, t("forums.count", lang): len(f),
-             t("forums.forum", lang): ", ".join(sorted(f))}
-            for c, f in sorted(per.items()) if len(f) > 1]
-    return pd.DataFrame(data)
+def overlaps(records: list[dict], lang: str) -> pd.DataFrame:
+    """The saved query `multi_forum_actors` as a table: actor, number of forums, and each forum
+    with the role(s) held in it, roles in the reader's language ("CSM: troika")."""
+    def roles(pairs: list[str]) -> str:
+        out = []
+        for pair in pairs:
+            forum, _, role = pair.rpartition(": ")
+            out.append(f"{forum}: {role_label(role, lang)}")
+        return "; ".join(out)
+    return pd.DataFrame([{t("forums.actor", lang): r["actor"], t("forums.count", lang): r["forums"],
+                          t("forums.roles", lang): roles(r["roles"])} for r in records])

@@ -304,8 +304,10 @@ def test_forum_matrix_and_overlaps():
             {"country": "México", "forum": "CSM", "forum_kind": "Conference", "conference": "CSM", "role": "observer"}]
     df = matrix.forum_matrix(rows, "en")
     assert df.loc["Panamá", "Troika de la CRM"] == "troika"
-    ov = matrix.overlaps(rows, "en")
-    assert list(ov["Country"]) == ["México"]
+    ov = matrix.overlaps([{"actor": "México", "forums": 2, "forum_names": ["CRM", "CSM"],
+                           "roles": ["CRM: member", "CSM: observer"]}], "en")
+    assert ov.to_dict("records") == [{"Actor": "México", "Forums": 2,
+                                      "Forums and role": "CRM: member; CSM: observer"}]
 
 
 def test_search_folds_accents_and_aliases():

@@ -13,6 +13,7 @@ GRAPH_QUERY = ("MATCH (c:Country)-[r]->(f) WHERE r.type IN "
                "['MEMBER_OF', 'FOCAL_POINT', 'HOLDS_POST', 'PRESIDES'] "
                "RETURN c.name AS country, f.name AS forum, coalesce(r.role, r.type) AS role, c, r, f "
                "ORDER BY forum, country")
+OVERLAP_QUERY = "multi_forum_actors"
 PARTS_QUERY = ("MATCH (b)-[r]->(f:Conference) WHERE r.type = 'PART_OF' RETURN b, r, f")
 
 
@@ -29,11 +30,14 @@ def render(ctx: Ctx) -> None:
         st.dataframe(df, width="stretch")
         frame_downloads(df, "countries-forums", "forums-matrix", lang)
         st.subheader(t("forums.overlaps", lang))
-        ov = matrix.overlaps(rows, lang)
+        # one definition for the page and the Queries page: the saved query itself
+        st.caption(t("forums.overlaps_how", lang, query=OVERLAP_QUERY))
+        ov = matrix.overlaps(ctx.saved(OVERLAP_QUERY, {}).records(), lang)
         if len(ov):
             st.dataframe(ov, hide_index=True, width="stretch")
+            frame_downloads(ov, "actors-in-several-forums", "forums-overlaps", lang, index=False)
         else:
-            st.caption("—")
+            st.info(t("forums.no_overlap", lang))
         st.subheader(t("result.diagram", lang))
         result = ctx.run(GRAPH_QUERY)
         parts = ctx.run(PARTS_QUERY)
