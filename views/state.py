@@ -81,6 +81,11 @@ class Ctx:
         return _read(self.key, fn, args, self.version)
 
 
+def data_changed() -> None:
+    """Forget the cached data version, so the next run of every page reads the new graph."""
+    _version.clear()
+
+
 def context(lang: str) -> Ctx:
     key = store_key(settings())
     store = _open(key)
@@ -141,5 +146,5 @@ def describe_safely(store: GraphStore) -> str:
         return store.engine
 
 
-__all__ = ["Ctx", "context", "get_store", "StoreError", "cached_render", "download_memo",
+__all__ = ["Ctx", "context", "data_changed", "get_store", "StoreError", "cached_render", "download_memo",
            "settings", "store_key"]

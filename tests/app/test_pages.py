@@ -30,7 +30,7 @@ def frames_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore",
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore", "documents",
                                   "sources", "cypher"])
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_page_runs(app_env, page, lang):
@@ -161,7 +161,7 @@ def neo4j_app_env(request, monkeypatch):
     return settings
 
 
-@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore",
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore", "documents",
                                   "sources", "cypher"])
 def test_every_page_runs_on_neo4j(neo4j_app_env, page):
     at = run_page(page, "en")
