@@ -182,3 +182,36 @@ def test_hostile_document_executes_nothing(hostile_server, browser):
         p.screenshot(path=str(ARTIFACTS / f"{path.stem}.png"))
         p.close()
     assert not errors, errors
+
+
+UPLOADS = ["04-membrete.txt"]
+
+
+def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
+    """Upload files on the Documents page: each is listed with what was read; a bad file gets
+    its one-line error and the graph keeps only the good ones."""
+    from tests.app.conftest import Server, _make_db, report_batch
+    from tests.shared_documents import CASES
+    db = _make_db(tmp_path_factory.mktemp("uploaddb") / "graph.lbug", report_batch())
+    bad = tmp_path_factory.mktemp("bad") / "vacío.txt"
+    bad.write_text("  \n", encoding="utf-8")
+    ARTIFACTS.mkdir(exist_ok=True)
+    server = Server(db)
+    try:
+        page, errors = open_page(browser, f"{server.url}/?page=documents&lang=en")
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+            [str(CASES / name) for name in UPLOADS] + [str(bad)])
+        page.get_by_role("button", name=re.compile(r"^Load \d+ file")).click()
+        wait_idle(page)
+        page.get_by_text("04-membrete · loaded").wait_for(timeout=120_000)
+        alerts = page.get_by_text(re.compile(r"^vacío\.txt:")).all_inner_texts()
+        assert len(alerts) == 1 and "\n" not in alerts[0].strip(), alerts
+        page.screenshot(path=str(ARTIFACTS / "e2e-upload.png"))
+        assert not errors, errors
+        page.close()
+    finally:
+        server.stop()
+    from graph.embedded_store import EmbeddedStore
+    with EmbeddedStore(db) as store:
+        ids = sorted(d["id"] for d in store.documents())
+    assert ids == sorted(["informe-troikas-crm-csm-2017-03-30", "04-membrete"])
