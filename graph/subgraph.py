@@ -1,8 +1,11 @@
 """The graph behind a query result, for drawing and for graph-format exports.
 
 Most saved queries answer with a table whose rows name nodes by id (`id`, `*_id` columns) rather
-than returning nodes and edges. The diagram, GraphML or GEXF of such a result is the named nodes
-with their direct relationships (the lexical MENTIONS/IN_DOCUMENT edges left out). Shared by the
+than returning nodes and edges. The diagram, GraphML or GEXF of such a result draws what the
+answer names and nothing more: the nodes named by id, the neighbours the table names by name or
+acronym (the responsible "Troika de la CRM" of a commitment row), and the relations between them.
+A neighbour the table does not name (a statement, a passage, a topic) is left out, and so are the
+lexical MENTIONS/IN_DOCUMENT edges. Shared by the
 app and the CLI so both draw the same thing. It only reads, through the `run` it is given.
 """
 from __future__ import annotations
@@ -28,21 +31,42 @@ def ids_in(result: QueryResult) -> list[str]:
     return sorted(ids)
 
 
+def names_in(result: QueryResult) -> set[str]:
+    """Every text a result's cells hold (list cells flattened): how a table names a node it does
+    not give the id of."""
+    out: set[str] = set()
+    for row in result.rows:
+        for v in row:
+            for x in (v if isinstance(v, list) else [v]):
+                if isinstance(x, str) and x:
+                    out.add(x)
+    return out
+
+
 def graph_of_result(run: Callable[..., QueryResult], result: QueryResult,
                     limit: int = MAX_NODES) -> QueryResult:
-    """The result's own nodes and edges, or else the neighbourhood of the nodes its rows name;
-    end nodes of kept edges are fetched, and the whole is capped at `limit` nodes."""
+    """The result's own nodes and edges, or else the nodes its rows name (by id, or by name or
+    acronym among their neighbours) and the relations between them; end nodes of kept edges are
+    fetched, and the whole is capped at `limit` nodes."""
     if result.edges:
         g = QueryResult(result.columns, [], dict(result.nodes), dict(result.edges))
     else:
         ids = ids_in(result)[:limit]
         if not ids:
             return QueryResult([], [])
-        g = run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
-                "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
-        g = QueryResult([], [], dict(g.nodes), dict(g.edges))
-        if not g.nodes:
-            g = run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": ids})
+        near = run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
+                   "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
+        named, wanted = names_in(result), set(ids)
+        for node in near.nodes.values():
+            props = node.get("properties", {})
+            if node.get("name") in named or props.get("name") in named \
+                    or props.get("acronym") in named:
+                wanted.add(node["id"])
+        edges = {k: e for k, e in near.edges.items()
+                 if e["source"] in wanted and e["target"] in wanted}
+        g = QueryResult([], [], {}, edges)
+        g.nodes.update(run("MATCH (n) WHERE n.id IN $ids RETURN n",
+                           {"ids": sorted(wanted)}).nodes)
     missing = sorted({x for e in g.edges.values() for x in (e["source"], e["target"])} - set(g.nodes))
     if missing:
         g.nodes.update(run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": missing}).nodes)
