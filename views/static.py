@@ -6,6 +6,7 @@ itself escapes text into the SVG, so the output carries no markup from the data.
 """
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import graphviz
@@ -72,7 +73,27 @@ def to_dot(result: QueryResult, lang: str = "es", title: str = "") -> graphviz.D
                 if prev:
                     lg.edge(prev, key, style="invis")
                 prev = key
+            lg.node("legend_sources", label=_nh(label_text(provenance_line(result, lang), 40, 6)),
+                    shape="plaintext", fontsize="8")
+            if prev:
+                lg.edge(prev, "legend_sources", style="invis")
     return g
+
+
+def provenance_line(result: QueryResult, lang: str, today: dt.date | None = None) -> str:
+    """"Sources: doc-a, doc-b · exported 2026-11-29": the documents the drawn nodes and edges
+    cite and the export date, so a diagram pasted into a briefing still says where it is from."""
+    docs = set()
+    for item in list(result.nodes.values()) + list(result.edges.values()):
+        props = item.get("properties", {})
+        for src in props.get("sources") or []:
+            if isinstance(src, dict) and src.get("document"):
+                docs.add(src["document"])
+        if props.get("doc") and not props.get("curated"):
+            docs.add(props["doc"])
+    today = today or dt.date.today()
+    return t("legend.provenance", lang, documents=", ".join(sorted(docs)) or "—",
+             date=today.isoformat())
 
 
 def svg(result: QueryResult, lang: str = "es", title: str = "") -> str:

@@ -370,3 +370,23 @@ def test_agreement_numbers_sort_as_numbers():
     assert df["number"].tolist() == [1, 2, 10, 11]
     mixed = table(QueryResult(["number"], [["8.2"], ["10"]]))
     assert mixed["number"].tolist() == ["8.2", "10"], "a sub-agreement number stays as printed"
+
+
+def test_static_diagram_says_its_sources_and_date():
+    import datetime as dt
+    from graph.store import QueryResult
+    result = QueryResult([], [], {"country:cl": {"id": "country:cl", "kind": "Country", "name": "Chile",
+                                                  "properties": {"sources": [{"document": "acta-2019"}]}}}, {})
+    assert static.provenance_line(result, "en", dt.date(2026, 11, 29)) == \
+        "Sources: acta-2019 · exported 2026-11-29"
+    assert "Sources: acta&#45;2019" in static.svg(result, "en", "Chile")   # Graphviz writes - as &#45;
+
+
+def test_export_titles_name_the_subject():
+    from queries.library import load_library
+    from views.pages.queries import subject_title
+    q = load_library()["commitments_of_actor"]
+    raw = {p.name: p.default for p in q.params}
+    assert subject_title(q, raw, "en") == q.title_en
+    raw["actor"] = "Chile" if q.params[0].default != "Chile" else "Panamá"
+    assert subject_title(q, raw, "en") == f"{q.title_en} — {raw['actor']}"

@@ -88,6 +88,15 @@ def render(ctx: Ctx) -> None:
     with shown_errors(lang):
         with st.spinner():
             result = ctx.saved(name, raw)
-        title = _label(q, "title", lang)
+        title = subject_title(q, raw, lang)
         show_result(ctx, result, result_key("saved", name, raw, ctx.version, lang), title,
                     diagram=True)
+
+
+def subject_title(q, raw: dict, lang: str) -> str:
+    """The query's title and the subject it was asked about ("Commitments of an actor — Chile"):
+    exports and file names carry it, so two downloads of one query are told apart."""
+    chosen = [str(raw[p.name]) for p in q.params
+              if raw.get(p.name) not in (None, "") and raw.get(p.name) != p.default]
+    title = _label(q, "title", lang)
+    return f"{title} — {', '.join(chosen)}" if chosen else title
