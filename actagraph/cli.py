@@ -97,7 +97,7 @@ def query(obj: Context, name, params, fmt, list_, cypher):
         from queries.library import load_library
         library = load_library()
         if list_:
-            for q in library.values():
+            for q in (q for q in library.values() if q.listed):
                 ps = ", ".join(f"{p.name}:{p.type}={p.default!r}" for p in q.params)
                 click.echo(f"{q.name}\t{q.title_en}\t{ps}")
             return
@@ -167,7 +167,7 @@ def export(obj: Context, fmt, query_name, params, output):
                     fail(f"no saved query named {query_name!r}; see `actagraph query --list`")
                 table = library[query_name].run(store, _pairs(params))
                 # a table names nodes by id: the graph formats carry those nodes and their links
-                result = graph_of_result(store.run, table)
+                result = graph_of_result(lambda n, p: library[n].run(store, p), table)
             else:
                 table, result = None, ex.graph_of_store(store)
     except _user_errors() as exc:

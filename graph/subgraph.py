@@ -6,7 +6,8 @@ answer names and nothing more: the nodes named by id, the neighbours the table n
 acronym (the responsible "Troika de la CRM" of a commitment row), and the relations between them.
 A neighbour the table does not name (a statement, a passage, a topic) is left out, and so are the
 lexical MENTIONS/IN_DOCUMENT edges. Shared by the
-app and the CLI so both draw the same thing. It only reads, through the `run` it is given.
+app and the CLI so both draw the same thing. It only reads, through the `saved` it is given
+(`saved(name, params)` runs the saved query `name` of queries/): it holds no Cypher of its own.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def names_in(result: QueryResult) -> set[str]:
     return out
 
 
-def graph_of_result(run: Callable[..., QueryResult], result: QueryResult,
+def graph_of_result(saved: Callable[[str, dict], QueryResult], result: QueryResult,
                     limit: int = MAX_NODES) -> QueryResult:
     """The result's own nodes and edges, or else the nodes its rows name (by id, or by name or
     acronym among their neighbours) and the relations between them; end nodes of kept edges are
@@ -54,8 +55,7 @@ def graph_of_result(run: Callable[..., QueryResult], result: QueryResult,
         ids = ids_in(result)[:limit]
         if not ids:
             return QueryResult([], [])
-        near = run("MATCH (n)-[r]-(m) WHERE n.id IN $ids AND r.type <> 'IN_DOCUMENT' "
-                   "AND r.type <> 'MENTIONS' RETURN n, r, m", {"ids": ids})
+        near = saved("app_around", {"ids": ids})
         named, wanted = names_in(result), set(ids)
         for node in near.nodes.values():
             props = node.get("properties", {})
@@ -65,11 +65,10 @@ def graph_of_result(run: Callable[..., QueryResult], result: QueryResult,
         edges = {k: e for k, e in near.edges.items()
                  if e["source"] in wanted and e["target"] in wanted}
         g = QueryResult([], [], {}, edges)
-        g.nodes.update(run("MATCH (n) WHERE n.id IN $ids RETURN n",
-                           {"ids": sorted(wanted)}).nodes)
+        g.nodes.update(saved("app_nodes_by_id", {"ids": sorted(wanted)}).nodes)
     missing = sorted({x for e in g.edges.values() for x in (e["source"], e["target"])} - set(g.nodes))
     if missing:
-        g.nodes.update(run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": missing}).nodes)
+        g.nodes.update(saved("app_nodes_by_id", {"ids": missing}).nodes)
     if len(g.nodes) > limit:
         keep = set(sorted(g.nodes)[:limit])
         g.nodes = {k: v for k, v in g.nodes.items() if k in keep}

@@ -24,16 +24,21 @@ from graph.readonly import ReadOnlyError, check_read_only, strip_literals
 
 QUERIES_DIR = Path(__file__).resolve().parent
 ENGINES = ("embedded", "neo4j")
-PARAM_TYPES = ("string", "int", "float", "bool", "date", "entity", "kind")
+PARAM_TYPES = ("string", "int", "float", "bool", "date", "entity", "kind", "strings")
 VIEWS = ("table", "graph", "matrix", "timeline")
 
-_HEADER_KEYS = {"title_es", "title_en", "description_es", "description_en", "params", "view"}
+_HEADER_KEYS = {"title_es", "title_en", "description_es", "description_en", "params", "view",
+                "listed"}
 _REQUIRED_KEYS = ("title_es", "title_en", "description_es", "description_en")
 _PARAM_KEYS = {"name", "type", "default", "choices", "choices_query", "label_es", "label_en",
                "required"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _VARIANT = re.compile(r"^//\s*variant\s*:\s*(\S*)\s*$")
+# `{{relations}}` in a query's text stands for every relationship type of data/ontology.yaml
+# except the lexical ones (from a Passage: IN_DOCUMENT, MENTIONS), joined by `|`: a new type is
+# reached by neighbourhood and path queries without anyone editing them.
+RELATIONS_MARK = "{{relations}}"
 # Words the engines' parsers take as keywords even after `$` (LadybugDB rejects `$group`).
 _RESERVED = {"all", "and", "as", "asc", "ascending", "by", "call", "case", "contains", "count",
              "create", "delete", "desc", "descending", "detach", "distinct", "else", "end",
@@ -53,6 +58,14 @@ class QueryError(ValueError):
 
     The message is one line, `file:line: what is wrong`.
     """
+
+
+def semantic_relations() -> tuple[str, ...]:
+    """The relationship types a query expands over: every type of the ontology but the lexical
+    ones (whose source is a Passage), in the ontology's order."""
+    from graph.ontology import load_ontology
+    return tuple(name for name, et in load_ontology().edge_types.items()
+                 if et.sources != ("Passage",))
 
 
 def _node_kinds() -> tuple[str, ...]:
@@ -108,6 +121,12 @@ def _text(value: Any) -> str:
 def _convert(ptype: str, value: Any) -> Any:
     if ptype in ("string", "entity"):
         return _text(value)
+    if ptype == "strings":
+        if isinstance(value, str):
+            value = [x.strip() for x in value.split(",") if x.strip()]
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(f"expected a list of texts, got {type(value).__name__}")
+        return [_text(x) for x in value]
     if ptype == "int":
         if isinstance(value, bool):
             raise ValueError("expected an integer, got a boolean")
@@ -165,6 +184,9 @@ class SavedQuery:
     view: str
     cypher: str
     variants: dict[str, str] = field(default_factory=dict)
+    # False for the questions the app's pages ask for themselves: runnable by name, not offered
+    # in the Queries page or `query --list`
+    listed: bool = True
     # parameter names each text uses (common text under ""), filled by parse_query
     _uses: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
 
@@ -315,6 +337,9 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
     view = data.get("view", "table")
     if view not in VIEWS:
         fail(key_lines.get("view", hstart), f"view {view!r} is not one of {', '.join(VIEWS)}")
+    listed = data.get("listed", True)
+    if not isinstance(listed, bool):
+        fail(key_lines.get("listed", hstart), "listed must be true or false")
 
     # parameters
     params: list[Param] = []
@@ -350,6 +375,7 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
             continue
         if line.lstrip().startswith("//"):
             continue                      # comments stay out of what the engines see
+        line = line.replace(RELATIONS_MARK, "|".join(semantic_relations()))
         (variants[current] if current else common).append(line)
         if line.strip():
             first_line.setdefault(current, n)
@@ -389,7 +415,7 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
                    title_en=data["title_en"].strip(),
                    description_es=data["description_es"].strip(),
                    description_en=data["description_en"].strip(), params=params, view=view,
-                   cypher=texts[""], variants={e: texts[e] for e in variants})
+                   cypher=texts[""], variants={e: texts[e] for e in variants}, listed=listed)
     q._uses = uses
     return q
 

@@ -29,10 +29,10 @@ WHERE NOT a.kind IN ['Passage', 'Document']
   AND (toLower(a.id) = k_actor OR toLower(a.name) = k_actor
        OR toLower(coalesce(a.acronym, '')) = k_actor
        OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor))
-MATCH p = (a)-[:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|RESPONSIBLE_FOR|DELIVERABLE|DUE|PARTICIPATES_IN|ORGANISES|HELD_IN|HELD_ON|PROPOSED|SUPPORTED|OBJECTED|SAID|CONCERNS|DISCUSSED_IN*1..3]-(b)
+MATCH p = (a)-[:{{relations}}*1..3]-(b)
 WHERE length(p) <= $hops AND b.kind <> 'Passage'
 WITH a, collect(DISTINCT b.id) + [a.id] AS ids
-MATCH (s)-[r:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|RESPONSIBLE_FOR|DELIVERABLE|DUE|PARTICIPATES_IN|ORGANISES|HELD_IN|HELD_ON|PROPOSED|SUPPORTED|OBJECTED|SAID|CONCERNS|DISCUSSED_IN]->(t)
+MATCH (s)-[r:{{relations}}]->(t)
 WHERE s.id IN ids AND t.id IN ids
 RETURN s AS source, r AS edge, t AS target, s.name AS source_name, r.type AS type,
        t.name AS target_name, r.id AS edge_id

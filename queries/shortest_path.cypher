@@ -42,7 +42,7 @@ WHERE NOT b.kind IN ['Passage', 'Document']
        OR lower(coalesce(b.acronym, '')) = lower($target)
        OR list_contains(list_transform(coalesce(b.aliases, []), x -> lower(x)), lower($target)))
   AND a.id <> b.id
-MATCH p = (a)-[:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|RESPONSIBLE_FOR|DELIVERABLE|DUE|PARTICIPATES_IN|ORGANISES|HELD_IN|HELD_ON|PROPOSED|SUPPORTED|OBJECTED|SAID|CONCERNS|DISCUSSED_IN* ALL SHORTEST 1..5]-(b)
+MATCH p = (a)-[:{{relations}}* ALL SHORTEST 1..5]-(b)
 WITH p, length(p) AS hops,
      list_transform(nodes(p), n -> n.name) AS names,
      list_reduce(list_transform(nodes(p), n -> n.id), (x, y) -> x + ' > ' + y) AS node_key,
@@ -64,7 +64,7 @@ WHERE NOT b.kind IN ['Passage', 'Document']
        OR toLower(coalesce(b.acronym, '')) = k_target
        OR any(x IN coalesce(b.aliases, []) WHERE toLower(x) = k_target))
   AND a.id <> b.id
-MATCH p = ALL SHORTEST (a)-[:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|RESPONSIBLE_FOR|DELIVERABLE|DUE|PARTICIPATES_IN|ORGANISES|HELD_IN|HELD_ON|PROPOSED|SUPPORTED|OBJECTED|SAID|CONCERNS|DISCUSSED_IN*1..5]-(b)
+MATCH p = ALL SHORTEST (a)-[:{{relations}}*1..5]-(b)
 WITH p, length(p) AS hops, [n IN nodes(p) | n.name] AS names,
      reduce(k = '', n IN nodes(p) | k + CASE WHEN k = '' THEN '' ELSE ' > ' END + n.id) AS node_key,
      reduce(k = '', e IN relationships(p) | k + CASE WHEN k = '' THEN '' ELSE ' > ' END + e.id) AS edge_key

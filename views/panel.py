@@ -62,7 +62,7 @@ def _display(v):
 
 def diagram_result(ctx: Ctx, result: QueryResult) -> QueryResult:
     """The graph to draw for a result (see graph.subgraph), read through the app's cache."""
-    return graph_of_result(ctx.run, result, MAX_DIAGRAM_NODES)
+    return graph_of_result(ctx.saved, result, MAX_DIAGRAM_NODES)
 
 
 def show_result(ctx: Ctx, result: QueryResult, key: str, title: str,

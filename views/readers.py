@@ -1,12 +1,20 @@
 """The app's own read-only questions to the store (responsibilities, memberships, dates, text).
 
-Every query here is portable Cypher (LadybugDB and Neo4j): kinds and types are filtered through
-the `kind`/`type` properties the ontology puts on every node and edge, never through label tests.
-Functions take a GraphStore and return plain rows; shaping for display is for matrix.py & co.
+Every question is a saved query of queries/ (the `app_*` files, `listed: false`), run through the
+library like any other: this module holds no Cypher. Functions take a GraphStore and return plain
+rows; shaping for display is for matrix.py & co.
 """
 from __future__ import annotations
 
 from graph.store import GraphStore, QueryResult
+from queries.library import load_library
+
+
+def saved(store: GraphStore, name: str, max_rows: int | None = None, timeout: float | None = None,
+          **params) -> QueryResult:
+    """Run the saved query `name` with `params` bound; `max_rows`/`timeout` go to the store."""
+    extra = {k: v for k, v in (("max_rows", max_rows), ("timeout", timeout)) if v is not None}
+    return load_library()[name].run(store, params, **extra)
 
 ACTOR_KINDS = ("Country", "Conference", "Organization", "Body", "Person")
 
@@ -21,15 +29,16 @@ def _quote(item: dict) -> dict:
 
 
 def commitments(store: GraphStore) -> dict[str, dict]:
-    res = store.run("MATCH (c:Commitment) RETURN c ORDER BY c.doc, c.id")
+    res = saved(store, "app_commitments")
     return {r[0]["id"]: r[0] for r in res.rows}
 
 
 def deadlines(store: GraphStore) -> dict[str, list[dict]]:
     """commitment id -> [{name, date, date_end, precision, kind}] of what it is DUE by."""
-    res = store.run("MATCH (c:Commitment)-[r]->(d) WHERE r.type = 'DUE' RETURN c.id, d")
+    res = saved(store, "app_due")
     out: dict[str, list[dict]] = {}
-    for cid, d in res.rows:
+    for c, _, d in res.rows:
+        cid = c["id"]
         p = d["properties"]
         out.setdefault(cid, []).append({"name": _name(d), "kind": d["kind"], "date": p.get("date"),
                                         "date_end": p.get("date_end"),
@@ -41,12 +50,10 @@ def responsibilities(store: GraphStore) -> list[dict]:
     """Who must carry out which commitment: responsible actors, and the focal points and members
     of a responsible body (with the body they act through)."""
     rows: list[dict] = []
-    direct = store.run("MATCH (a)-[r]->(c:Commitment) WHERE r.type = 'RESPONSIBLE_FOR' "
-                       "RETURN a, r, c")
+    direct = saved(store, "app_responsible")
     for a, r, c in direct.rows:
         rows.append(_resp_row(a, "responsible", None, r, c))
-    via = store.run("MATCH (x)-[r]->(b:Body)-[r2]->(c:Commitment) WHERE r2.type = 'RESPONSIBLE_FOR' "
-                    "AND r.type IN ['FOCAL_POINT', 'MEMBER_OF'] RETURN x, r, b, c")
+    via = saved(store, "app_responsible_via")
     for x, r, b, c in via.rows:
         role = "focal_point" if r["type"] == "FOCAL_POINT" else "member"
         rows.append(_resp_row(x, role, b, r, c))
@@ -84,11 +91,9 @@ def _resp_row(actor: dict, role: str, via: dict | None, edge: dict, c: dict) -> 
 
 def memberships(store: GraphStore) -> list[dict]:
     """Countries' memberships and posts in forums (conferences and their bodies), with roles."""
-    res = store.run("MATCH (c:Country)-[r]->(f) WHERE r.type IN "
-                    "['MEMBER_OF', 'FOCAL_POINT', 'HOLDS_POST', 'PRESIDES'] RETURN c, r, f")
-    parents = store.run("MATCH (b)-[p]->(conf:Conference) WHERE p.type = 'PART_OF' "
-                        "RETURN b.id, conf")
-    parent = {bid: conf for bid, conf in parents.rows}
+    res = saved(store, "app_country_forums")
+    parents = saved(store, "app_body_conferences")
+    parent = {b["id"]: conf for b, _, conf in parents.rows}
     out = []
     for c, r, f in res.rows:
         role = r["properties"].get("role") or {"FOCAL_POINT": "focal_point",
@@ -123,12 +128,12 @@ def _forum_label(f: dict, conf: dict | None) -> str:
 
 def timeline(store: GraphStore) -> list[dict]:
     """Dated events and commitment deadlines: [{uid, type, title, start, end, precision, ...}]."""
-    held = store.run("MATCH (e:Event)-[r]->(d:Date) WHERE r.type = 'HELD_ON' RETURN e.id, d, r")
+    held = saved(store, "app_event_dates")
     when = {}
     for eid, d, r in held.rows:
         when.setdefault(eid, (d, _quote(r)))
     items = []
-    events = store.run("MATCH (e:Event) RETURN e")
+    events = saved(store, "app_events")
     event_dates = {}
     for (e,) in events.rows:
         d, q = when.get(e["id"], (None, {}))
@@ -140,7 +145,7 @@ def timeline(store: GraphStore) -> list[dict]:
         items.append({"uid": e["id"], "type": "event", "title": _name(e), **span,
                       "quote": q.get("quote", ""), "document": q.get("document") or e["properties"].get("doc"),
                       "entity_id": e["id"]})
-    due = store.run("MATCH (c:Commitment)-[r]->(x) WHERE r.type = 'DUE' RETURN c, r, x")
+    due = saved(store, "app_due")
     for c, r, x in due.rows:
         span = event_dates.get(x["id"]) if x["kind"] == "Event" else _span(x["properties"])
         if span is None:
@@ -173,22 +178,20 @@ def documents(store: GraphStore) -> list[dict]:
 
 
 def document_text(store: GraphStore, doc_id: str) -> str:
-    res = store.run("MATCH (d:Document) WHERE d.id = $id RETURN d.text", {"id": doc_id})
+    res = saved(store, "app_document_text", doc=doc_id)
     return (res.rows[0][0] or "") if res.rows else ""
 
 
 def document_spans(store: GraphStore, doc_id: str) -> list[dict]:
     """Every sourced span of a document: mentions of entities and quotes of relationships."""
     spans = []
-    men = store.run("MATCH (p:Passage)-[r]->(n) WHERE r.type = 'MENTIONS' AND p.doc = $doc "
-                    "RETURN r, n", {"doc": doc_id})
+    men = saved(store, "app_document_mentions", doc=doc_id)
     for r, n in men.rows:
         for s in r["properties"].get("sources") or []:
             if s.get("document") == doc_id:
                 spans.append({"start": s["start"], "end": s["end"], "kind": n["kind"],
                               "label": f"{n['kind']}: {_name(n)}", "entity_id": n["id"]})
-    local = store.run("MATCH (n) WHERE n.doc = $doc AND n.kind <> 'Passage' RETURN n",
-                      {"doc": doc_id})
+    local = saved(store, "app_document_nodes", doc=doc_id)
     for (n,) in local.rows:
         for s in n["properties"].get("sources") or []:
             if s.get("document") == doc_id:
@@ -199,14 +202,12 @@ def document_spans(store: GraphStore, doc_id: str) -> list[dict]:
 
 def document_edges(store: GraphStore, doc_id: str) -> QueryResult:
     """The relationships a document states (not its lexical MENTIONS/IN_DOCUMENT), with ends."""
-    return store.run("MATCH (a)-[r]->(b) WHERE r.doc = $doc AND r.type <> 'MENTIONS' "
-                     "AND r.type <> 'IN_DOCUMENT' RETURN a, r, b", {"doc": doc_id})
+    return saved(store, "app_document_edges", doc=doc_id)
 
 
 def entities(store: GraphStore) -> list[dict]:
     """Every entity (not passages or documents) with its names for search."""
-    res = store.run("MATCH (n) WHERE n.kind <> 'Passage' AND n.kind <> 'Document' "
-                    "RETURN n.id, n.kind, n.name, n.aliases, n.acronym, n.name_en")
+    res = saved(store, "app_entities")
     out = []
     for nid, kind, name, aliases, acronym, name_en in res.rows:
         names = [x for x in [name, acronym, name_en, *(aliases or [])] if x]
@@ -217,13 +218,12 @@ def entities(store: GraphStore) -> list[dict]:
 def neighbourhood(store: GraphStore, node_id: str, depth: int = 1,
                   include_text: bool = False, limit: int = 2000) -> QueryResult:
     """The entity and everything within `depth` relationships of it (either direction)."""
-    skip = "r.type <> 'IN_DOCUMENT'" + ("" if include_text else " AND r.type <> 'MENTIONS'")
     frontier, seen = {node_id}, {node_id}
-    merged = store.run("MATCH (n) WHERE n.id = $id RETURN n", {"id": node_id})
+    merged = saved(store, "app_nodes_by_id", ids=[node_id])
     merged.rows = []
     for _ in range(max(1, depth)):
-        res = store.run(f"MATCH (n)-[r]-(m) WHERE n.id IN $ids AND {skip} RETURN n, r, m",
-                        {"ids": sorted(frontier)}, max_rows=limit)
+        res = saved(store, "app_around", ids=sorted(frontier), include_text=include_text,
+                    max_rows=limit)
         merged.nodes.update(res.nodes)
         merged.edges.update(res.edges)
         merged.rows.extend(res.rows)
@@ -237,15 +237,14 @@ def neighbourhood(store: GraphStore, node_id: str, depth: int = 1,
 
 def edge_list(store: GraphStore, include_text: bool = False) -> list[tuple[str, str, str, str]]:
     """(edge id, source, target, type) of the whole graph, for path finding."""
-    where = "r.type <> 'IN_DOCUMENT'" + ("" if include_text else " AND r.type <> 'MENTIONS'")
-    res = store.run(f"MATCH ()-[r]->() WHERE {where} RETURN r.id, r.src, r.dst, r.type",
-                    max_rows=10_000_000, timeout=120)
+    res = saved(store, "app_edge_list", include_text=include_text,
+                max_rows=10_000_000, timeout=120)
     return [tuple(r) for r in res.rows]
 
 
 def edges_by_id(store: GraphStore, ids: list[str]) -> QueryResult:
-    return store.run("MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN a, r, b", {"ids": ids})
+    return saved(store, "app_edges_by_id", ids=ids)
 
 
 def nodes_by_id(store: GraphStore, ids: list[str]) -> QueryResult:
-    return store.run("MATCH (n) WHERE n.id IN $ids RETURN n", {"ids": ids})
+    return saved(store, "app_nodes_by_id", ids=ids)

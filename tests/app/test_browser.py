@@ -25,8 +25,9 @@ class StubCtx:
     def __init__(self, store):
         self.store = store
 
-    def run(self, query, params=None):
-        return self.store.run(query, params or {})
+    def saved(self, name, params=None):
+        from queries.library import load_library
+        return load_library()[name].run(self.store, params or {})
 
 
 def expected_diagram_nodes(db: Path, name: str) -> int:

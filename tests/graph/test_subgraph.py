@@ -7,8 +7,9 @@ from queries.library import load_library
 
 
 def diagram(store, name, **params):
-    result = load_library()[name].run(store, params)
-    return result, graph_of_result(lambda q, p=None: store.run(q, p or {}), result)
+    library = load_library()
+    result = library[name].run(store, params)
+    return result, graph_of_result(lambda n, p: library[n].run(store, p), result)
 
 
 def test_multi_forum_diagram_is_the_actors_and_their_forums(report_store):

@@ -53,3 +53,14 @@ def both_reports(request):
     assert batch.document == REPORT_ID
     yield {"embedded": request.getfixturevalue("_embedded_report"), "neo4j": neo}
     neo.close()
+
+
+# The app's own queries take what a page gives them: a document, a list of node or edge ids.
+REQUIRED_VALUES = {"doc": "informe-troikas-crm-csm-2017-03-30",
+                   "ids": ["country:cl", "conference:crm", "body:crm-troika"]}
+
+
+def required_values(query) -> dict:
+    """Values for the required parameters of `query` that have no default."""
+    return {p.name: REQUIRED_VALUES[p.name] for p in query.params
+            if p.required and p.default is None}

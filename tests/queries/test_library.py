@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.queries.conftest import required_values
 from queries.library import (ENGINES, PARAM_TYPES, VIEWS, Param, QueryError, SavedQuery,
                              load_library, parse_query)
 
@@ -74,8 +75,9 @@ def test_library_loads_every_file_and_covers_the_questions():
         for p in q.params:
             assert isinstance(p, Param) and p.type in PARAM_TYPES
             assert p.label_es and p.label_en
-            # defaults are valid values of their own parameter
-            assert q.coerce({})[p.name] == p.default
+            # defaults are valid values of their own parameter (a required one may have none)
+            if p.default is not None:
+                assert q.coerce(required_values(q))[p.name] == p.default
 
 
 def test_library_is_cached_and_reloads_changed_files(tmp_path):
@@ -205,3 +207,32 @@ def test_options_from_choices_and_kinds():
     assert "Country" in kinds and "Commitment" in kinds
     with pytest.raises(QueryError, match="no parameter 'nope'"):
         lib["neighbourhood"].options(None, "nope")
+
+
+def test_relation_lists_come_from_the_ontology():
+    from graph.ontology import load_ontology
+    from queries.library import semantic_relations
+    lib = load_library()
+    expected = [t for t, et in load_ontology().edge_types.items() if et.sources != ("Passage",)]
+    assert list(semantic_relations()) == expected and "MENTIONS" not in expected
+    for name in ("neighbourhood", "shortest_path"):
+        for text in [lib[name].cypher, *lib[name].variants.values()]:
+            if "*" in text:
+                assert "|".join(expected) in text, name
+            assert "{{relations}}" not in text
+
+
+def test_the_app_holds_no_cypher_of_its_own():
+    """Every question a page asks is a saved query file (the app's own are `listed: false`);
+    the Cypher page's own text is the user's."""
+    import re
+    from tests.conftest import REPO
+    pattern = re.compile(r"""["'](?:OPTIONAL )?MATCH \(""")
+    offenders = [str(p.relative_to(REPO)) for folder in ("views", "graph/subgraph.py")
+                 for p in ((REPO / folder).rglob("*.py") if (REPO / folder).is_dir() else [REPO / folder])
+                 if p.name != "cypher.py" and pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    lib = load_library()
+    hidden = {n for n, q in lib.items() if not q.listed}
+    assert {"app_document_text", "app_around", "app_edge_list"} <= hidden
+    assert all(n.startswith("app_") for n in hidden)

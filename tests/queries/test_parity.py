@@ -10,6 +10,7 @@ import json
 import pytest
 
 from queries.library import load_library
+from tests.queries.conftest import required_values
 
 LIBRARY = load_library()
 
@@ -28,7 +29,8 @@ def normalise(value):
 def run_on_both(name: str, stores: dict, params: dict | None = None) -> dict:
     """Run saved query `name` on each engine of `stores`; {engine: QueryResult}."""
     query = LIBRARY[name]
-    return {engine: query.run(store, params or {}) for engine, store in stores.items()}
+    params = {**required_values(query), **(params or {})}
+    return {engine: query.run(store, params) for engine, store in stores.items()}
 
 
 def assert_same(name: str, results: dict) -> None:

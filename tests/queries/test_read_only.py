@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.queries.conftest import required_values
+
 from graph.readonly import ReadOnlyError
 from graph.store import StoreError
 from queries.library import SavedQuery, load_library
@@ -73,7 +75,7 @@ def test_engine_refuses_writes_even_past_the_lexical_guard(handmade_store, query
 def test_every_saved_query_runs_read_only(handmade_store):
     before = _snapshot(handmade_store)
     for q in load_library().values():
-        q.run(handmade_store, {})
+        q.run(handmade_store, required_values(q))
         for p in q.params:
             if p.choices_query:
                 assert isinstance(q.options(handmade_store, p.name), list)

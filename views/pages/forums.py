@@ -9,12 +9,7 @@ from views.i18n import t
 from views.panel import frame_downloads, result_key, show_result
 from views.state import Ctx
 
-GRAPH_QUERY = ("MATCH (c:Country)-[r]->(f) WHERE r.type IN "
-               "['MEMBER_OF', 'FOCAL_POINT', 'HOLDS_POST', 'PRESIDES'] "
-               "RETURN c.name AS country, f.name AS forum, coalesce(r.role, r.type) AS role, c, r, f "
-               "ORDER BY forum, country")
 OVERLAP_QUERY = "multi_forum_actors"
-PARTS_QUERY = ("MATCH (b)-[r]->(f:Conference) WHERE r.type = 'PART_OF' RETURN b, r, f")
 
 
 def render(ctx: Ctx) -> None:
@@ -39,8 +34,8 @@ def render(ctx: Ctx) -> None:
         else:
             st.info(t("forums.no_overlap", lang))
         st.subheader(t("result.diagram", lang))
-        result = ctx.run(GRAPH_QUERY)
-        parts = ctx.run(PARTS_QUERY)
+        result = ctx.saved("app_forums_diagram", {})
+        parts = ctx.saved("app_body_conferences", {})
         result.nodes.update(parts.nodes)
         result.edges.update(parts.edges)
         show_result(ctx, result, result_key("forums", ctx.version, lang), t("page.forums", lang),

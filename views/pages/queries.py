@@ -12,8 +12,9 @@ from views.state import Ctx
 
 
 def _library():
+    """The saved queries offered to the user (not the app's own page queries)."""
     from queries.library import load_library
-    return load_library()
+    return {name: q for name, q in load_library().items() if q.listed}
 
 
 def _label(obj, field: str, lang: str) -> str:

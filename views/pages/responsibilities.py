@@ -13,9 +13,6 @@ from views.i18n import role_label, t
 from views.panel import frame_downloads, result_key, show_result
 from views.state import Ctx
 
-GRAPH_QUERY = ("MATCH (a)-[r]->(c:Commitment) WHERE r.type = 'RESPONSIBLE_FOR' "
-               "RETURN c.doc AS document, c.number AS agreement, a.name AS actor, a, r, c "
-               "ORDER BY document, agreement, actor")
 
 
 def render(ctx: Ctx) -> None:
@@ -52,7 +49,7 @@ def render(ctx: Ctx) -> None:
             frame_downloads(listing, "responsibilities", "resp-list", lang, index=False)
 
         st.subheader(t("result.diagram", lang))
-        result = ctx.run(GRAPH_QUERY)
+        result = ctx.saved("app_responsibilities_diagram", {})
         show_result(ctx, result, result_key("resp", ctx.version, lang), t("page.responsibilities", lang),
                     expand=False)
 
