@@ -110,12 +110,20 @@ def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
 
 
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None) -> GraphBatch:
-    """The graph batch of one document; raises SourceError when the text cannot be trusted."""
+            facts=None, curation: bool = True) -> GraphBatch:
+    """The graph batch of one document; raises SourceError when the text cannot be trusted.
+
+    `curation=False` switches off every per-document curated input (the facts of data/facts.yaml
+    keyed to this document, whatever `facts` says), so the batch is what the general extractor
+    finds on its own: what `actagraph evaluate --general` measures. Shared knowledge (the
+    gazetteer and its curated edges, which evaluation ignores) is still used.
+    """
     text = normalise(text)
     if not text.strip():
         raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
     gazetteer = gazetteer or load_gazetteer()
+    if not curation:
+        facts = ()
     facts = load_facts() if facts is None else facts
     doc = parse_document(text, doc_id, path)
     batch = GraphBatch(doc_id)
@@ -130,6 +138,7 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     return batch
 
 
-def load_file(path) -> GraphBatch:
+def load_file(path, curation: bool = True) -> GraphBatch:
+    """The graph batch of one file (document id = file stem); `curation` as in `extract`."""
     path = Path(path)
-    return extract(read_text(path), path.stem, str(path))
+    return extract(read_text(path), path.stem, str(path), curation=curation)
