@@ -453,7 +453,7 @@ def shortest_paths(g: nx.MultiDiGraph, source: str, target: str, limit: int = 20
     """All shortest paths between two actors (ids, names or acronyms), ignoring direction, at
     most `limit`, in id order. Each path is a list of steps {"from", "to", "from_name",
     "to_name", "relations": [{"type", "role", "direction" ("->" stored from→to, "<-" the other
-    way), "document", "quote"}]}. [] when they are not connected; AnalyticsError when an actor
+    way), "document", "quote"}]} (relations sorted by type, role, direction, document). [] when they are not connected; AnalyticsError when an actor
     is unknown. networkx.all_shortest_paths on the undirected simple view."""
     s, t = resolve(g, source), resolve(g, target)
     h = simple(g)
@@ -470,7 +470,44 @@ def shortest_paths(g: nx.MultiDiGraph, source: str, target: str, limit: int = 20
                 for k, d in sorted((g.get_edge_data(x, y) or {}).items()):
                     rels.append({"type": d["type"], "role": d["role"], "direction": arrow,
                                  "document": d["document"], "quote": d["quote"]})
+            rels.sort(key=lambda r: (r["type"], r["role"] or "", r["direction"], r["document"]))
             steps.append({"from": a, "to": b, "from_name": g.nodes[a]["name"],
                           "to_name": g.nodes[b]["name"], "relations": rels})
         out.append(steps)
     return out
+
+
+# -- tables for people (the CLI and the app show the same) --------------------------------------
+ANALYSES = ("metrics", "brokers", "overlap", "communities")
+
+
+def table(what: str, g: nx.MultiDiGraph) -> tuple[list[str], list[list]]:
+    """(columns, rows) of one analysis of `g`, lists kept as lists (callers join or dump them).
+
+    metrics: actor, kind, degree, degree_centrality, betweenness, community, n_forums, forums,
+    broker, actor_id. brokers: actor, kind, n_forums, forums, roles, documents, betweenness,
+    actor_id. overlap: country, then one column per forum (short name) holding the roles, then
+    country_id. communities: community, size, actors (names of the actor nodes), ids (every node).
+    Raises AnalyticsError for another `what`.
+    """
+    if what == "metrics":
+        cols = ["actor", "kind", "degree", "degree_centrality", "betweenness", "community",
+                "n_forums", "forums", "broker", "actor_id"]
+        return cols, [[r[c] for c in cols] for r in metrics(g)]
+    if what == "brokers":
+        cols = ["actor", "kind", "n_forums", "forums", "roles", "documents", "betweenness",
+                "actor_id"]
+        return cols, [[r[c] for c in cols] for r in brokers(g)]
+    if what == "overlap":
+        o = overlap(g)
+        cols = ["country"] + [o["names"][f] for f in o["columns"]] + ["country_id"]
+        rows = [[o["names"][c]] + [o["cells"][c].get(f, []) for f in o["columns"]] + [c]
+                for c in o["rows"]]
+        return cols, rows
+    if what == "communities":
+        rows = []
+        for i, members in enumerate(communities(g)):
+            actors = sorted(g.nodes[n]["name"] for n in members if _is_actor(g, n))
+            rows.append([i, len(members), actors, members])
+        return ["community", "size", "actors", "ids"], rows
+    raise AnalyticsError(f"unknown analysis {what!r} (use {', '.join(ANALYSES)})")
