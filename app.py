@@ -14,11 +14,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
-from views.pages import cypher, explore, forums, queries, responsibilities, sources, timeline  # noqa: E402
+from views.pages import cypher, explore, forums, network, queries, responsibilities, sources, timeline  # noqa: E402
 from views.state import context, describe_safely  # noqa: E402
 
 PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": forums,
-         "timeline": timeline, "explore": explore, "sources": sources, "cypher": cypher}
+         "network": network, "timeline": timeline, "explore": explore, "sources": sources, "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
 
