@@ -307,12 +307,11 @@ def brokers(g: nx.MultiDiGraph, min_forums: int = 2) -> list[dict]:
     Returns rows sorted by number of forums (descending), then actor name and id:
     {"actor_id", "actor", "kind", "n_forums", "forum_ids": [...], "forums": [short names],
     "roles": ["CRM: troika_member (Troika de la CRM)", ...] (one per forum, role and via),
-    "documents": [...], "betweenness": float}.
+    "documents": [...]}. Centrality is in metrics(); brokers alone needs no path search.
     """
     by_actor: dict[str, list[Tie]] = defaultdict(list)
     for t in ties(g):
         by_actor[t.actor].append(t)
-    cent = centrality(g) if by_actor else {}
     rows = []
     for actor, ts in by_actor.items():
         forums = sorted({t.forum for t in ts}, key=lambda f: (_short(g, f), f))
@@ -322,8 +321,7 @@ def brokers(g: nx.MultiDiGraph, min_forums: int = 2) -> list[dict]:
         rows.append({"actor_id": actor, "actor": g.nodes[actor]["name"],
                      "kind": g.nodes[actor]["kind"], "n_forums": len(forums),
                      "forum_ids": forums, "forums": [_short(g, f) for f in forums],
-                     "roles": roles, "documents": sorted({t.document for t in ts if t.document}),
-                     "betweenness": cent.get(actor, {}).get("betweenness", 0.0)})
+                     "roles": roles, "documents": sorted({t.document for t in ts if t.document})})
     rows.sort(key=lambda r: (-r["n_forums"], r["actor"], r["actor_id"]))
     return rows
 
@@ -485,8 +483,7 @@ def table(what: str, g: nx.MultiDiGraph) -> tuple[list[str], list[list]]:
     """(columns, rows) of one analysis of `g`, lists kept as lists (callers join or dump them).
 
     metrics: actor, kind, degree, degree_centrality, betweenness, community, n_forums, forums,
-    broker, actor_id. brokers: actor, kind, n_forums, forums, roles, documents, betweenness,
-    actor_id. overlap: country, then one column per forum (short name) holding the roles, then
+    broker, actor_id. brokers: actor, kind, n_forums, forums, roles, documents, actor_id. overlap: country, then one column per forum (short name) holding the roles, then
     country_id. communities: community, size, actors (names of the actor nodes), ids (every node).
     Raises AnalyticsError for another `what`.
     """
@@ -495,8 +492,7 @@ def table(what: str, g: nx.MultiDiGraph) -> tuple[list[str], list[list]]:
                 "n_forums", "forums", "broker", "actor_id"]
         return cols, [[r[c] for c in cols] for r in metrics(g)]
     if what == "brokers":
-        cols = ["actor", "kind", "n_forums", "forums", "roles", "documents", "betweenness",
-                "actor_id"]
+        cols = ["actor", "kind", "n_forums", "forums", "roles", "documents", "actor_id"]
         return cols, [[r[c] for c in cols] for r in brokers(g)]
     if what == "overlap":
         o = overlap(g)

@@ -26,8 +26,7 @@ PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b
            "#ff9da7", "#9c755f", "#bab0ac"]
 METRIC_COLUMNS = ["actor", "kind", "degree", "degree_centrality", "betweenness", "community",
                   "n_forums", "forums", "broker", "actor_id"]
-BROKER_COLUMNS = ["actor", "kind", "n_forums", "forums", "roles", "documents", "betweenness",
-                  "actor_id"]
+BROKER_COLUMNS = ["actor", "kind", "n_forums", "forums", "roles", "documents", "actor_id"]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
