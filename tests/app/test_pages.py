@@ -106,6 +106,19 @@ def _diagram_nodes(at: AppTest) -> dict[str, dict]:
     return found
 
 
+def test_network_page_escapes_hostile_names(hostile_db, monkeypatch):
+    from tests.app.report_fixture import PAYLOAD_IMG, PAYLOAD_SCRIPT
+    monkeypatch.setenv("ACTAGRAPH_DB", str(hostile_db))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    at = run_page("network", "en")
+    measures = at.dataframe[1].value
+    assert PAYLOAD_SCRIPT in set(measures["Actor"])          # shown as text in the table
+    doc = at.get("iframe")[0].proto.srcdoc
+    assert PAYLOAD_SCRIPT not in doc and PAYLOAD_IMG not in doc
+    drawn = _diagram_nodes(at)["country:xss"]
+    assert drawn["title"].startswith("&lt;script&gt;window.__xss=1")
+
+
 def test_network_page_year_filter(app_env):
     at = run_page("network", "en")
     year = at.selectbox(key="net-year")
