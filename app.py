@@ -14,13 +14,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
-from views.pages import (cypher, documents, explore, forums, queries, responsibilities,  # noqa: E402
-                         sources, timeline)
+from views.pages import (cypher, documents, explore, forums, network, queries,  # noqa: E402
+                         responsibilities, sources, timeline)
 from views.state import context, describe_safely  # noqa: E402
 
 PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": forums,
-         "timeline": timeline, "explore": explore, "sources": sources, "documents": documents,
-         "cypher": cypher}
+         "network": network, "timeline": timeline, "explore": explore, "sources": sources,
+         "documents": documents, "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
 

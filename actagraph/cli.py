@@ -185,6 +185,60 @@ def export(obj: Context, fmt, query_name, params, output):
 
 
 @main.command()
+@click.argument("what", type=click.Choice(["metrics", "brokers", "overlap", "communities", "path"]))
+@click.option("--doc", default=None, help="Only relations stated by this document id.")
+@click.option("--since", default=None, help="Only documents dated on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, help="Only documents dated on or before (YYYY[-MM[-DD]]).")
+@click.option("--types", default=None, metavar="T1,T2",
+              help="Only these relation types (e.g. MEMBER_OF,FOCAL_POINT).")
+@click.option("--curated/--documents-only", default=False,
+              help="Also count curated facts (data/gazetteer.yaml); default: what documents state.")
+@click.option("--from", "source", default=None, help="path: the first actor (id, name or acronym).")
+@click.option("--to", "target", default=None, help="path: the second actor.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.pass_obj
+def analyse(obj: Context, what, doc, since, until, types, curated, source, target, fmt):
+    """Network analysis: measures per actor, brokers between forums, country x forum overlap,
+    communities, or the shortest paths between two actors (path --from A --to B).
+
+    Example: actagraph analyse brokers --since 2017 --until 2017 --format csv
+    """
+    from graph import analytics as an
+    from graph.export import rows_to_csv
+    if what == "path" and not (source and target):
+        fail("analyse path needs --from ACTOR and --to ACTOR")
+    try:
+        with obj.store() as store:
+            g = an.network(store, doc=doc, since=since, until=until, curated=curated,
+                           types=types.split(",") if types else None)
+        if what == "path":
+            paths = an.shortest_paths(g, source, target)
+            columns = ["path", "hop", "from", "relations", "to"]
+            rows = [[i, j, s["from_name"], [_relation_text(r) for r in s["relations"]],
+                     s["to_name"]] for i, p in enumerate(paths) for j, s in enumerate(p)]
+            data = paths
+        else:
+            columns, rows = an.table(what, g)
+            data = [dict(zip(columns, r)) for r in rows]
+    except (an.AnalyticsError, *_user_errors()) as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    flat = [["; ".join(map(str, v)) if isinstance(v, list) else v for v in r] for r in rows]
+    if fmt == "csv":
+        click.echo(rows_to_csv(columns, flat), nl=False)
+    else:
+        _print_table(columns, flat)
+
+
+def _relation_text(r: dict) -> str:
+    """'MEMBER_OF (focal_point) →' when stored from the step's start, '← TYPE' otherwise."""
+    text = r["type"] + (f" ({r['role']})" if r["role"] else "")
+    return f"{text} →" if r["direction"] == "->" else f"← {text}"
+
+
+@main.command()
 @click.pass_obj
 def stats(obj: Context):
     """Count stored nodes by kind and edges by type."""

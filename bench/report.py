@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ANALYSIS = Path(__file__).resolve().parent / "analysis.md"
+ANALYTICS = Path(__file__).resolve().parent / "results" / "analytics.json"
 
 
 def _f(v, digits=2):
@@ -172,6 +173,8 @@ def render(res: dict) -> str:
     else:
         L += [f"**{app.get('status', 'pending')}**: {app.get('reason', '')}", ""]
 
+    L += analytics_section(res)
+
     L += ["## Targets", ""]
     rows = []
     both = [t_ for t_ in res.get("targets", []) if t_["engine"] == "both"]
@@ -201,3 +204,38 @@ def render(res: dict) -> str:
     if ANALYSIS.exists():
         L += [ANALYSIS.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(L) + "\n"
+
+
+def analytics_section(res: dict) -> list[str]:
+    """(f) Network analysis against a full export: from this run when it measured it
+    (bench/run.py), else from the last `python -m bench.analytics` (bench/results/analytics.json)."""
+    import json
+    per_engine = {e: d["analytics"] for e, d in res.get("engines", {}).items()
+                  if isinstance(d, dict) and d.get("analytics")}
+    head = "Measured by this run (`bench/run.py`, at every N)."
+    if not per_engine and ANALYTICS.exists():
+        data = json.loads(ANALYTICS.read_text(encoding="utf-8"))
+        per_engine = data.get("engines", {})
+        head = (f"**Command:** `{data['command']}` (started {data['started']}, took "
+                f"{data.get('seconds', 0) / 60:.1f} min, load average at start "
+                f"{', '.join(f'{x:.1f}' for x in data.get('loadavg_start', []))}; median of "
+                f"{data.get('runs')} runs; corpus built with each engine's bulk path).")
+    if not per_engine:
+        return []
+    L = ["## (f) Network analysis vs a full export", "",
+         head + " Same store, same process, side by side: `export` = `graph_of_store` + "
+         "node-link JSON (`actagraph export --format json`); `read` = the one read of the "
+         "network (saved query `network_relations`); each analysis = read + filter + compute, as "
+         "`actagraph analyse <what>` does; ratio = analysis / export.", ""]
+    rows = []
+    for engine, by_n in per_engine.items():
+        for n in _nkeys(by_n):
+            m = by_n[n]
+            rows.append([engine, int(n), m["network_nodes"], m["network_edges"], m["export_s"],
+                         m["read_s"]] + [f"{_f(m[f'{w}_s'])} ({_f(m[f'{w}_ratio'])}x)"
+                                         for w in ("metrics", "brokers", "overlap", "communities")]
+                        + [m.get("betweenness", "")])
+    L += [_table(["engine", "N", "network nodes", "network edges", "export s", "read s",
+                  "metrics s (ratio)", "brokers s (ratio)", "overlap s (ratio)",
+                  "communities s (ratio)", "betweenness"], rows), ""]
+    return L

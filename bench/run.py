@@ -139,6 +139,9 @@ def measure_at(store, n: int, batches, out: dict, library, skip: dict, args) -> 
         out["queries"][n] = qb.time_queries(store, library, args.query_runs, skip=skip,
                                            timeout=args.query_timeout)
         out["anchor"][n] = qb.anchor_diagnostic(store)
+    from bench import analytics
+    log(f"{store.engine} N={n}: network analysis vs full export")
+    out["analytics"][n] = analytics.measure(store, runs=1 if args.quick else 3)
 
 
 def reload_sample(store, batches, k: int) -> dict:
@@ -160,7 +163,7 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
     shutil.rmtree(wd, ignore_errors=True)
     wd.mkdir(parents=True, exist_ok=True)
     out: dict = {"naive": {}, "bulk": {}, "batched": {}, "reload": {}, "queries": {},
-                 "anchor": {}, "stored": {}}
+                 "anchor": {}, "stored": {}, "analytics": {}}
     max_n = max(args.sizes)
     batches = list(corpus.batches(max(max_n, args.naive_size, *args.bulk_sizes)))
 

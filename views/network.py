@@ -158,8 +158,13 @@ def _environment() -> jinja2.Environment:
                               autoescape=jinja2.select_autoescape(["html"]))
 
 
-def build_network(result: QueryResult, lang: str = "es", height: int = 600) -> Network:
-    """The pyvis Network of a result (data and options only; render with network_html)."""
+def build_network(result: QueryResult, lang: str = "es", height: int = 600,
+                  styles: dict[str, dict] | None = None) -> Network:
+    """The pyvis Network of a result (data and options only; render with network_html).
+
+    `styles` optionally overrides the look of nodes by id: `color`, `size`, `shape`,
+    `borderWidth`, and `note` (a line of plain text added to the tooltip, escaped like the rest).
+    """
     nodes, edges = drawable(result)
     big = len(nodes) > LAYOUT_LIMIT
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
@@ -170,9 +175,13 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600) -> N
         extra = {}
         if n["id"] in pos:
             extra = {"x": round(pos[n["id"]][0], 1), "y": round(pos[n["id"]][1], 1)}
-        net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(node_tooltip(n, lang)),
-                     color=colour, shape=shape, size=14 if n["kind"] != "Passage" else 8,
-                     kind=n["kind"], **extra)
+        own = dict((styles or {}).get(n["id"], {}))
+        note = own.pop("note", "")
+        tip = node_tooltip(n, lang) + (f"\n{note}" if note else "")
+        look = {"color": colour, "shape": shape, "size": 14 if n["kind"] != "Passage" else 8}
+        look.update({k: v for k, v in own.items() if k in ("color", "size", "shape", "borderWidth")})
+        net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(tip),
+                     kind=n["kind"], **look, **extra)
     on_demand = labels_on_demand(len(edges))
     for e in edges:
         label = edge_label(e["type"], lang)
@@ -213,9 +222,11 @@ def network_options(n_nodes: int, n_edges: int) -> dict:
     }
 
 
-def network_html(result: QueryResult, lang: str = "es", height: int = 600, title: str = "") -> str:
-    """A standalone, offline HTML page drawing `result` (see the module docstring)."""
-    net = build_network(result, lang, height)
+def network_html(result: QueryResult, lang: str = "es", height: int = 600, title: str = "",
+                 styles: dict[str, dict] | None = None) -> str:
+    """A standalone, offline HTML page drawing `result` (see the module docstring); `styles` as
+    in build_network."""
+    net = build_network(result, lang, height, styles)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     for e in edges:
         if e.get("label") is None:

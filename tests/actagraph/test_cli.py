@@ -178,3 +178,71 @@ def test_evaluate_names_a_file_without_gold(tmp_path):
     doc.write_text("Acta.\n", encoding="utf-8")
     proc = cli("evaluate", str(doc), db=tmp_path / "unused.lbug", check=False)
     assert proc.returncode == 1 and "nada.txt:1: no gold file" in proc.stderr
+
+# -- analyse ------------------------------------------------------------------------------------
+GROUP = "Grupo de trabajo ad-hoc CRM-CSM sobre el Pacto Mundial"
+READOUTS = ["08-grcm-crm-panama-readout.txt", "11-csm-xx-santiago-readout-2022.txt",
+            "09-cancilleres-triangulo-norte-mexico-eeuu-readout.txt",
+            "10-encuentro-chiapas-migracion-readout-2023.txt"]
+
+
+def _brokers_csv(db) -> dict[str, dict]:
+    import csv
+    import io
+    out = cli("analyse", "brokers", "--format", "csv", db=db).stdout
+    return {r["actor"]: r for r in csv.DictReader(io.StringIO(out))}
+
+
+def test_analyse_brokers_csv_on_the_report(loaded_db):
+    rows = _brokers_csv(loaded_db)
+    # troika countries of the report tied to two forums: Chile (CSM troika, focal point of the
+    # joint group for the CSM) and Panamá (CRM troika, focal point for the CRM)
+    assert {a for a in rows if rows[a]["kind"] == "Country"} == {"Chile", "Panamá"}
+    assert rows["Chile"]["forums"] == f"CSM; {GROUP}"
+    assert rows["Panamá"]["forums"] == f"CRM; {GROUP}"
+    assert "CRM: troika_member (Troika de la CRM)" in rows["Panamá"]["roles"].split("; ")
+    assert rows["Panamá"]["n_forums"] == "2" and rows["Panamá"]["actor_id"] == "country:pa"
+
+
+def test_analyse_brokers_on_the_report_and_corpus_readouts(tmp_path):
+    from tests.shared_documents import corpus_file
+    files = [str(corpus_file(name)) for name in READOUTS]
+    db = tmp_path / "graph.lbug"
+    cli("load", str(REPORT), *files, db=db)
+    rows = _brokers_csv(db)
+    # what the readouts add can only add forums: the report's two bridges stay
+    assert {"CSM", GROUP} <= set(rows["Chile"]["forums"].split("; "))
+    assert {"CRM", GROUP} <= set(rows["Panamá"]["forums"].split("; "))
+    for row in rows.values():
+        assert int(row["n_forums"]) >= 2
+
+
+def test_analyse_other_views_and_filters(loaded_db):
+    overlap = cli("analyse", "overlap", "--format", "json", db=loaded_db).stdout
+    cells = {r["country"]: r for r in json.loads(overlap)}
+    assert cells["Honduras"]["CRM"] == ["troika_member"] and cells["Honduras"]["CSM"] == []
+    metrics = json.loads(cli("analyse", "metrics", "--format", "json", db=loaded_db).stdout)
+    chile = next(r for r in metrics if r["actor"] == "Chile")
+    assert chile["broker"] is True and chile["betweenness"] > 0
+    comms = json.loads(cli("analyse", "communities", "--format", "json", db=loaded_db).stdout)
+    assert sorted(n for c in comms for n in c["ids"]) == sorted({n for c in comms for n in c["ids"]})
+    # the report is dated 2017-03-30: nothing before it
+    assert cli("analyse", "brokers", "--until", "2016", "--format", "csv",
+               db=loaded_db).stdout.splitlines()[1:] == []
+    path = cli("analyse", "path", "--from", "Chile", "--to", "Panamá", "--format", "csv",
+               db=loaded_db).stdout
+    assert f"Chile,FOCAL_POINT →; MEMBER_OF (focal_point) →,{GROUP}" in path
+    assert f"{GROUP},← FOCAL_POINT; ← MEMBER_OF (focal_point),Panamá" in path
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["analyse", "brokers", "--since", "March 2017"], "expected a date"),
+    (["analyse", "metrics", "--types", "MEMBER_OF,FRIEND_OF"], "unknown relation type FRIEND_OF"),
+    (["analyse", "path", "--from", "Chile"], "needs --from ACTOR and --to ACTOR"),
+    (["analyse", "path", "--from", "Chile", "--to", "Atlantis"], "'Atlantis' is not in the network"),
+])
+def test_analyse_mistakes_are_one_line(loaded_db, args, expected):
+    proc = cli(*args, db=loaded_db, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], proc.stderr

@@ -2,6 +2,9 @@
 the report gives."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -30,8 +33,8 @@ def frames_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore", "documents",
-                                  "sources", "cypher"])
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "network", "timeline",
+                                  "explore", "sources", "documents", "cypher"])
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_page_runs(app_env, page, lang):
     at = run_page(page, lang)
@@ -59,6 +62,79 @@ def test_forums_page_shows_the_crm_troika(app_env):
         row = " ".join(str(matrix.loc[country, c]) for c in crm_cols).lower()
         assert "troika" in row, (country, row)
     assert "Paraguay" in matrix.index and "Chile" in matrix.index
+
+
+def _network_brokers(at: AppTest) -> dict[str, dict]:
+    frame = at.dataframe[0].value
+    return {r[frame.columns[0]]: r for r in frame.to_dict("records")}
+
+
+@pytest.mark.parametrize("lang,forums,roles", [("es", "Foros", "Roles"), ("en", "Forums", "Roles")])
+def test_network_page_lists_the_brokers_the_cli_lists(app_env, lang, forums, roles):
+    """The same brokers as `actagraph analyse brokers` on the report: Chile and Panamá, the two
+    technical secretariats, each tied to its conference and to the joint CRM-CSM group."""
+    from graph import analytics as an
+    from graph.embedded_store import EmbeddedStore
+    store = EmbeddedStore(app_env)
+    try:
+        expected = an.brokers(an.network(store))
+    finally:
+        store.close()
+    at = run_page("network", lang)
+    shown = _network_brokers(at)
+    assert list(shown) == [r["actor"] for r in expected]
+    assert {"Chile", "Panamá"} <= set(shown)
+    group = "Grupo de trabajo ad-hoc CRM-CSM sobre el Pacto Mundial"
+    assert shown["Chile"][forums] == f"CSM; {group}"
+    assert "CRM: troika_member (Troika de la CRM)" in shown["Panamá"][roles]
+    # the measures table keeps numbers as numbers, so it sorts numerically
+    measures = at.dataframe[1].value
+    betweenness = "Intermediación" if lang == "es" else "Betweenness"
+    assert str(measures[betweenness].dtype).startswith("float")
+    assert measures[betweenness].is_monotonic_decreasing
+    # the heat map: countries x forums, the forums in order
+    chart = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert chart["mark"]["type"] == "rect"
+    assert chart["encoding"]["x"]["sort"][:2] == ["CRM", "CSM"]
+    # the diagram: brokers have a thick border, size grows with betweenness
+    nodes = _diagram_nodes(at)
+    assert nodes["country:cl"]["borderWidth"] == 5 and "borderWidth" not in nodes["country:hn"]
+    assert nodes["country:cl"]["size"] > nodes["country:hn"]["size"]
+
+
+def _diagram_nodes(at: AppTest) -> dict[str, dict]:
+    doc = at.get("iframe")[0].proto.srcdoc
+    found = {}
+    for m in re.finditer(r'\{[^{}]*"id": "[^"]+"[^{}]*\}', doc):
+        try:
+            item = json.loads(m.group())
+        except ValueError:
+            continue
+        if "kind" in item:
+            found[item["id"]] = item
+    return found
+
+
+def test_network_page_escapes_hostile_names(hostile_db, monkeypatch):
+    from tests.app.report_fixture import PAYLOAD_IMG, PAYLOAD_SCRIPT
+    monkeypatch.setenv("ACTAGRAPH_DB", str(hostile_db))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    at = run_page("network", "en")
+    measures = at.dataframe[1].value
+    assert PAYLOAD_SCRIPT in set(measures["Actor"])          # shown as text in the table
+    doc = at.get("iframe")[0].proto.srcdoc
+    assert PAYLOAD_SCRIPT not in doc and PAYLOAD_IMG not in doc
+    drawn = _diagram_nodes(at)["country:xss"]
+    assert drawn["title"].startswith("&lt;script&gt;window.__xss=1")
+
+
+def test_network_page_year_filter(app_env):
+    at = run_page("network", "en")
+    year = at.selectbox(key="net-year")
+    assert year.options == ["All", "2017"]
+    year.set_value("2017").run()
+    assert not at.exception
+    assert {"Chile", "Panamá"} <= set(_network_brokers(at))
 
 
 def test_responsibilities_page_lists_agreement_11_with_the_technical_secretariats(app_env):
@@ -161,8 +237,8 @@ def neo4j_app_env(request, monkeypatch):
     return settings
 
 
-@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "timeline", "explore", "documents",
-                                  "sources", "cypher"])
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "network", "timeline",
+                                  "explore", "sources", "documents", "cypher"])
 def test_every_page_runs_on_neo4j(neo4j_app_env, page):
     at = run_page(page, "en")
     sidebar = " ".join(c.value for c in at.sidebar.caption)

@@ -110,6 +110,20 @@ def test_network_escapes_names_titles_and_href(hostile):
     assert "div.popup" not in net.generate_html()
 
 
+def test_network_styles_override_look_and_escape_the_note(hostile):
+    styles = {"country:x": {"size": 33, "color": "#123456", "borderWidth": 5,
+                            "note": f"broker between: {PAYLOAD_IMG}", "onclick": "x"}}
+    html_doc = network.network_html(hostile, "es", styles=styles)
+    no_markup_from_data(html_doc)
+    data = html_doc[html_doc.index("var rawNodes"):html_doc.index("var options")]
+    raw = {n["id"]: n for n in json.loads(data[data.index("["):data.index(";\n")])}
+    x = raw["country:x"]
+    assert (x["size"], x["color"], x["borderWidth"]) == (33, "#123456", 5)
+    assert "onclick" not in x                          # only the look can be overridden
+    assert "broker between: &lt;img src=x" in x["title"]
+    assert "borderWidth" not in raw["org:x"]
+
+
 def test_escape_text_breaks_href_in_any_case():
     out = network.escape_text('a HREF="x" <b>&')
     assert "href" not in out.lower() and "&lt;b&gt;&amp;" in out

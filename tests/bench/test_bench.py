@@ -34,6 +34,9 @@ def _check(res: dict, tmp_path: Path, engine: str):
     md = (tmp_path / "BENCH.md").read_text()
     assert "| engine | method | N |" in md and "## Targets" in md
     assert f"| {engine} | batched | 10 |" in md
+    # network analysis measured beside a full export of the same store
+    assert e["analytics"]["10"]["export_s"] > 0 and e["analytics"]["10"]["brokers"] >= 2
+    assert "## (f) Network analysis vs a full export" in md and f"| {engine} | 10 |" in md
 
 
 def test_bench_embedded_n10(tmp_path):
