@@ -58,7 +58,7 @@ def read_document(path) -> ReadDocument:
     title = date = None
     if fmt == "pdf":
         from loaders.reading.pdf import read_pdf
-        text, pages = read_pdf(raw, name)
+        text, pages, tables = read_pdf(raw, name)
     elif fmt == "docx":
         from loaders.reading.word import read_docx
         text, tables, core_title = read_docx(raw, name)
