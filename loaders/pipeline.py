@@ -17,7 +17,8 @@ from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
-from loaders.read import normalise, read_text
+from loaders.reading import ReadDocument, read_document
+from loaders.read import normalise
 from loaders.relations import extract_relations
 from loaders.structure import DocumentStructure, parse_document
 
@@ -27,18 +28,22 @@ def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
     return Source(doc.doc_id, b.section, b.ordinal, b.start, b.end, doc.text[b.start:b.end])
 
 
-def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
+def _lexical(doc: DocumentStructure, batch: GraphBatch, read: ReadDocument | None) -> None:
+    """The Document node (with what reading the file told: format, language, pages, the
+    file's sha256) and one Passage per block, each with the page it starts on."""
     title = doc.title or doc.doc_id
+    sha = read.sha256 if read is not None else hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
-                   path=Path(doc.path).name if doc.path else None,
-                   sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), text=doc.text)
+                   path=Path(doc.path).name if doc.path else None, sha256=sha, text=doc.text,
+                   format=read.format if read else None, language=read.language if read else None,
+                   page_count=read.page_count if read else None)
     for b in doc.blocks:
         pid = passage_id(doc.doc_id, b.ordinal)
         src = _passage_source(doc, b.ordinal)
         batch.add_node(pid, "Passage", f"{doc.doc_id} §{b.section} ¶{b.ordinal}", [src],
                        doc=doc.doc_id, section=b.section, paragraph=b.ordinal, ordinal=b.ordinal,
                        char_start=b.start, char_end=b.end, text=src.quote, number=b.number,
-                       subtype=b.kind)
+                       subtype=b.kind, page=read.page_at(b.start) if read else None)
         batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
 
 
@@ -110,14 +115,15 @@ def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
 
 
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None, curation: bool = True) -> GraphBatch:
+            facts=None, curation: bool = True, read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
     `curation=False` switches off every per-document curated input (the facts of data/facts.yaml
     keyed to this document, whatever `facts` says), so the batch is what the general extractor
     finds on its own: what `actagraph evaluate --general` measures. Shared knowledge (the
     gazetteer and its curated edges, which evaluation ignores) is still used.
-    """
+    `read` is the file as loaders.reading read it (its `text` must be `text`): it gives the
+    document's own title, date, language, format and pages, and every source its page."""
     text = normalise(text)
     if not text.strip():
         raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
@@ -125,20 +131,24 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     if not curation:
         facts = ()
     facts = load_facts() if facts is None else facts
-    doc = parse_document(text, doc_id, path)
+    doc = parse_document(text, doc_id, path, read=read)
     batch = GraphBatch(doc_id)
-    _lexical(doc, batch)
+    _lexical(doc, batch, read)
     mentions = link_mentions(doc, gazetteer)
     _mentions(doc, batch, gazetteer, mentions)
     _meeting(doc, batch, gazetteer)
     extract_relations(doc, mentions, gazetteer, batch, load_patterns())
     _facts(doc, batch, gazetteer, facts)
     _curated(batch, gazetteer)
+    if read is not None and read.pages:
+        batch.set_pages(read.page_at)
     batch.validate()
     return batch
 
 
 def load_file(path, curation: bool = True) -> GraphBatch:
-    """The graph batch of one file (document id = file stem); `curation` as in `extract`."""
+    """The graph batch of one file (.pdf, .docx, .md, .html, .txt), id = the file's stem;
+    `curation` as in `extract`; raises SourceError (one line) when the file cannot be read."""
     path = Path(path)
-    return extract(read_text(path), path.stem, str(path), curation=curation)
+    read = read_document(path)
+    return extract(read.text, path.stem, str(path), curation=curation, read=read)
