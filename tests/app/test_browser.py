@@ -185,7 +185,7 @@ def test_hostile_document_executes_nothing(hostile_server, browser):
     assert not errors, errors
 
 
-UPLOADS = ["04-membrete.txt"]
+UPLOADS = ["08-acta-pdf-membrete.pdf", "03-front-matter.md", "04-membrete.txt"]
 
 
 def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
@@ -204,7 +204,16 @@ def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
             [str(CASES / name) for name in UPLOADS] + [str(bad)])
         page.get_by_role("button", name=re.compile(r"^Load \d+ file")).click()
         wait_idle(page)
-        page.get_by_text("04-membrete · loaded").wait_for(timeout=120_000)
+        page.get_by_text("04-membrete · loaded").wait_for(timeout=180_000)
+        for doc in ("08-acta-pdf-membrete", "03-front-matter"):
+            page.get_by_text(f"{doc} · loaded").wait_for(timeout=10_000)
+        shown = page.locator("body").inner_text()
+        assert ("Title: Acta de la Segunda Sesión Ordinaria de la Comisión Binacional de Migración "
+                "entre Costa Rica y Panamá") in shown
+        assert "Title: Joint Statement of the Fourth Ministerial Meeting on Regional Mobility" in shown
+        assert "Format: pdf, 2 p." in shown and "Language: en" in shown
+        sidebar = page.get_by_test_id("stSidebar").inner_text()
+        assert "08-acta-pdf-membrete" in sidebar, "the sidebar lists the new documents at once"
         alerts = page.get_by_text(re.compile(r"^vacío\.txt:")).all_inner_texts()
         assert len(alerts) == 1 and "\n" not in alerts[0].strip(), alerts
         page.screenshot(path=str(ARTIFACTS / "e2e-upload.png"))
@@ -215,4 +224,5 @@ def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
     from graph.embedded_store import EmbeddedStore
     with EmbeddedStore(db) as store:
         ids = sorted(d["id"] for d in store.documents())
-    assert ids == sorted(["informe-troikas-crm-csm-2017-03-30", "04-membrete"])
+    assert ids == sorted(["informe-troikas-crm-csm-2017-03-30", "04-membrete", "03-front-matter",
+                          "08-acta-pdf-membrete"])

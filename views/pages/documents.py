@@ -17,24 +17,17 @@ def render(ctx: Ctx) -> None:
     files = st.file_uploader(t("docs.upload", lang), type=list(EXTENSIONS),
                              accept_multiple_files=True, key="docs-upload")
     if files and st.button(t("docs.load", lang, n=len(files)), key="docs-load", type="primary"):
+        outcomes = []
         for f in files:
             bar = st.progress(0.0, text=t("docs.reading", lang, file=f.name))
-            outcome = load_upload(ctx.store, f.name, f.getvalue())
-            bar.progress(1.0, text=t("docs.done", lang, file=outcome.file))
-            if outcome.error:
-                st.error(outcome.error)
-                continue
-            counts = ", ".join(f"{n} {kind_label(k, lang)}" for k, n in outcome.counts.items())
-            facts = [f"{t('docs.title', lang)}: {outcome.title or '—'}",
-                     f"{t('docs.date', lang)}: {outcome.date or '—'}",
-                     f"{t('docs.language', lang)}: {outcome.language or '—'}",
-                     f"{t('docs.format', lang)}: {outcome.format or '—'}"
-                     + (f", {outcome.pages} p." if outcome.pages else ""),
-                     counts or t("docs.nothing_found", lang)]
-            state = t("docs.unchanged", lang) if outcome.unchanged else t("docs.loaded", lang)
-            st.success(f"{outcome.document} · {state}")
-            st.text("\n".join(facts))
+            outcomes.append(load_upload(ctx.store, f.name, f.getvalue()))
+            bar.progress(1.0, text=t("docs.done", lang, file=outcomes[-1].file))
+        # rerun so every part of the page (the sidebar's document list too) reads the new graph
+        st.session_state["docs-outcomes"] = outcomes
         data_changed()
+        st.rerun()
+    for outcome in st.session_state.get("docs-outcomes", []):
+        show_outcome(outcome, lang)
     with shown_errors(lang):
         docs = ctx.read("documents")
         if not docs:
@@ -52,3 +45,20 @@ def render(ctx: Ctx) -> None:
                 ctx.store.remove_document(doc)
                 data_changed()
                 st.success(t("docs.removed", lang, doc=doc))
+
+
+def show_outcome(outcome, lang: str) -> None:
+    """What one upload gave: its one-line error, or what was read and found."""
+    if outcome.error:
+        st.error(outcome.error)
+        return
+    counts = ", ".join(f"{n} {kind_label(k, lang)}" for k, n in outcome.counts.items())
+    facts = [f"{t('docs.title', lang)}: {outcome.title or '—'}",
+             f"{t('docs.date', lang)}: {outcome.date or '—'}",
+             f"{t('docs.language', lang)}: {outcome.language or '—'}",
+             f"{t('docs.format', lang)}: {outcome.format or '—'}"
+             + (f", {outcome.pages} p." if outcome.pages else ""),
+             counts or t("docs.nothing_found", lang)]
+    state = t("docs.unchanged", lang) if outcome.unchanged else t("docs.loaded", lang)
+    st.success(f"{outcome.document} · {state}")
+    st.text("\n".join(facts))
