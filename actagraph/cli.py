@@ -69,8 +69,10 @@ def load(obj: Context, files, engine, replace):
     Example: actagraph load data/sources/*.txt
     """
     from loaders.pipeline import load_file
+    from loaders.reference import reference_batch
     try:
         batches = [load_file(Path(f)) for f in files]   # extract all first: bad input stores nothing
+        batches.append(reference_batch())               # curated knowledge, never a document's
         with obj.store(engine) as store, store.writing():
             for batch in batches:
                 rep = store.load(batch, replace=replace)

@@ -6,7 +6,7 @@ text contains the snippet (case/accents/markup ignored). Recall = gold facts fou
 Precision is measured only on what the gold covers (it is written to be exhaustive for them):
 predicted entities of the gold's kinds that the text names (nodes with sources or doc-local),
 and predicted relations of the gold's types that come from the text (curated gazetteer edges,
-doc="gazetteer", are excluded); precision = predicted facts matching a gold fact / predicted.
+doc="reference", are excluded); precision = predicted facts matching a gold fact / predicted.
 This module must not change the batch.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from graph.batch import GraphBatch
+from graph.batch import CURATED_DOC, GraphBatch
 from loaders.read import fold
 
 
@@ -106,7 +106,7 @@ def evaluate(batch: GraphBatch, gold: dict) -> Report:
     relations = gold.get("relations", [])
     types = {g["type"] for g in relations}
     predicted = [e for e in batch.edges.values()
-                 if e.type in types and e.properties.get("doc") != "gazetteer"]
+                 if e.type in types and e.properties.get("doc") != CURATED_DOC]
     for g in relations:
         s = rows.setdefault(f"relation:{g['type']}", Score())
         s.gold += 1
