@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.gazetteer import Entity
+from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold
 from loaders.world import city, slug
@@ -34,6 +35,7 @@ KIND_PREFIX = {"Conference": "conference", "Body": "body", "Organization": "orga
                "Instrument": "instrument", "Person": "person", "Place": "place"}
 
 
+@lru_cache(maxsize=4)
 def unaccent(text: str) -> str:
     """The text with accents off and case kept, the SAME length (offsets carry over)."""
     return "".join((unicodedata.normalize("NFD", ch)[0] if ch.strip() else ch) for ch in text)
@@ -417,27 +419,32 @@ def find_text_entities(ctx) -> None:
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.mentions import link_mentions
-    doc, text = ctx.structure, ctx.structure.text
+    doc = ctx.structure
+    text, pos = visible(doc.text)       # matching sees through invisible characters
+    o2c = _to_visible(doc.text, pos)
     taken_by_block: dict[int, list] = {}
     countries_by_block: dict[int, list] = {}
     for m in ctx.mentions:
-        taken_by_block.setdefault(m.ordinal, []).append((m.start, m.end))
+        taken_by_block.setdefault(m.ordinal, []).append((o2c[m.start], o2c[m.end]))
         if m.kind == "Country" and not m.via:
-            countries_by_block.setdefault(m.ordinal, []).append((m.entity.split(":")[1], m.start, m.end))
+            countries_by_block.setdefault(m.ordinal, []).append(
+                (m.entity.split(":")[1], o2c[m.start], o2c[m.end]))
     place_words = frozenset(fold(n) for n in _place_names(ctx))
     found: list[Found] = []
     for b in doc.blocks:
+        bs, be = o2c[b.start], o2c[b.end]
         taken = taken_by_block.get(b.ordinal, [])
-        here = definitions(text, b.start, b.end, taken)
-        here += places(text, b.start, b.end, taken + [(f.start, f.end) for f in here],
+        here = definitions(text, bs, be, taken)
+        here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
                        countries_by_block.get(b.ordinal, []))
         taken2 = taken + [(f.start, f.end) for f in here]
-        here += named(text, b.start, b.end, taken2, place_words | {fold(f.entity.name) for f in here
-                                                                  if f.entity.kind == "Place"},
+        here += named(text, bs, be, taken2, place_words | {fold(f.entity.name) for f in here
+                                                           if f.entity.kind == "Place"},
                       heading=b.kind in ("title", "heading"))
         taken3 = taken + [(f.start, f.end) for f in here]
-        here += persons(text, b.start, b.end, taken3)
-        found += here
+        here += persons(text, bs, be, taken3)
+        found += [_back(f, pos) for f in here]
+    text = doc.text
     for sg in doc.signatories:
         got = _name_at(text, text, text.find(sg.name, sg.start), sg.end) if sg.name in text[sg.start:sg.end] else None
         if got and not _overlaps(*got, taken_by_block.get(sg.ordinal, [])):
@@ -451,6 +458,24 @@ def find_text_entities(ctx) -> None:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _to_visible(text: str, pos: list[int]) -> list[int]:
+    """For each offset of `text` (and one past the end), the offset in the visible text."""
+    out, k = [], 0
+    for i in range(len(text) + 1):
+        while k < len(pos) - 1 and pos[k] < i:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _back(f: Found, pos: list[int]) -> Found:
+    """A span of the visible text as a span of the document."""
+    def span(a: int, b: int) -> tuple[int, int]:
+        return pos[a], (pos[b - 1] + 1 if b > a else pos[a])
+    s, e = span(f.start, f.end)
+    return Found(f.entity, s, e, span(*f.phrase) if f.phrase else None)
 
 
 def _place_names(ctx) -> list[str]:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.gazetteer import Anaphor, Entity, Gazetteer
-from loaders.read import fold
+from loaders.invisible import INVISIBLE_CLASS, drop_invisible
+from loaders.read import fold as _fold
 from loaders.structure import DocumentStructure
 
-TOKEN = re.compile(r"[^\W_]+|[^\w\s*\-]")
+# a word may hold invisible characters ("Pe\u00adrú"); they are dropped before folding
+TOKEN = re.compile(rf"[^\W_]+(?:[{INVISIBLE_CLASS}]+[^\W_]+)*|[^\w\s*\-{INVISIBLE_CLASS}]")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,11 @@ class _Alias:
     tokens: tuple[str, ...]
     exact: tuple[str, ...] | None     # case-sensitive aliases keep their original tokens
     entity: Entity
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free, without invisible characters (tokens only: lengths may change)."""
+    return _fold(drop_invisible(text))
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
