@@ -181,7 +181,7 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     return ctx.batch
 
 
-def load_file(path) -> GraphBatch:
-    """The batch of one file, its id the file's stem."""
+def load_file(path, curation: bool = True) -> GraphBatch:
+    """The graph batch of one file (document id = file stem); `curation` as in `extract`."""
     path = Path(path)
-    return extract(read_text(path), path.stem, str(path))
+    return extract(read_text(path), path.stem, str(path), curation=curation)
