@@ -1,8 +1,11 @@
 """Text in, GraphBatch out: the loader's one entry point (and the only place that reads a file).
 
 `extract` is pure: the same text and id always give the same batch, which is what lets tests
-run it on a paragraph, a variant or random text. Order: structure → mentions → relations →
-curated facts → validation. It must not talk to a store; stores take the batch.
+run it on a paragraph, a variant or random text. Like a spaCy pipeline, extraction is ONE
+explicit ordered list of components (`COMPONENTS`); each is a function taking the document
+context (loaders.context.Context) and adding one kind of annotation to it or to its batch. The
+order fixes node and edge order in the batch, so it must not change casually. This module only
+builds the context and runs the components; it must not talk to a store nor read meaning itself.
 """
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import CURATED_DOC, GraphBatch, Source, passage_id
-from loaders.context import add_entity_node
+from loaders.commitments import extract_commitments
+from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
+from loaders.discussion import link_discussions
 from loaders.errors import SourceError
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
@@ -18,8 +23,10 @@ from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.read import normalise, read_text
-from loaders.relations import extract_relations
-from loaders.structure import DocumentStructure, parse_document
+from loaders.rules import apply_rules
+from loaders.signatories import link_signatories
+from loaders.statements import extract_statements
+from loaders.structure import DocumentStructure
 
 
 def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
@@ -27,7 +34,11 @@ def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
     return Source(doc.doc_id, b.section, b.ordinal, b.start, b.end, doc.text[b.start:b.end])
 
 
-def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
+# -- components, in pipeline order ---------------------------------------------------------------
+
+def add_document(ctx: Context) -> None:
+    """The Document node and one Passage node per block, each IN_DOCUMENT."""
+    doc, batch = ctx.structure, ctx.batch
     title = doc.title or doc.doc_id
     batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
                    path=Path(doc.path).name if doc.path else None,
@@ -42,16 +53,35 @@ def _lexical(doc: DocumentStructure, batch: GraphBatch) -> None:
         batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
 
 
-def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) -> None:
+def link_entities(ctx: Context) -> None:
+    """Entity mentions (loaders.mentions) into ctx.mentions, each a node with its source."""
+    ctx.mentions = link_mentions(ctx.structure, ctx.gazetteer)
+
+
+def add_mention_nodes(ctx: Context) -> None:
+    """A node per mentioned entity, its sources the mentions; MENTIONS for document-local ones."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
+    for m in ctx.mentions:
+        ent = gazetteer.get(m.entity) or next(
+            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
+             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
+        src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
+        add_entity_node(batch, ent, [src])
+        if ent.doc_local:
+            batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+
+
+def add_meeting(ctx: Context) -> None:
     """The meeting the document reports is an Event of its own, held on the document's date,
     named as the title or the acta heading names it (meeting.meeting_name), else by the title."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
     ent = next((e for e in gazetteer.entities.values() if e.doc_local and e.kind == "Event"), None)
     if ent is None:
         return
     ent = ent.for_document(doc.doc_id, doc.title)
     add_entity_node(batch, ent, [])
     node = batch.nodes[ent.id]
-    named = meeting_name(doc, load_patterns())
+    named = meeting_name(doc, ctx.patterns)
     if named:
         name, s, e = named
         block = doc.block_at(s)
@@ -72,19 +102,20 @@ def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) ->
             batch.add_edge("HELD_ON", ent.id, value.id, [src])
 
 
-def _mentions(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, mentions) -> None:
-    for m in mentions:
-        ent = gazetteer.get(m.entity) or next(
-            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
-             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
-        src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
-        add_entity_node(batch, ent, [src])
-        if ent.doc_local:
-            batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+def find_commitments(ctx: Context) -> None:
+    """Commitment nodes and what they bind (loaders.commitments); spans kept in ctx.commitments."""
+    ctx.commitments = extract_commitments(ctx)
 
 
-def _facts(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, facts) -> None:
-    for fact, s, e in place_facts(doc.text, doc.doc_id, facts):
+def link_discussed(ctx: Context) -> None:
+    """DISCUSSED_IN from acta agreements to the report passages that discuss them."""
+    link_discussions(ctx, ctx.commitments, ctx.mentions)
+
+
+def add_document_curation(ctx: Context) -> None:
+    """Per-document curated facts (data/facts.yaml), each anchored on its quote in this document."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
+    for fact, s, e in place_facts(doc.text, doc.doc_id, ctx.facts):
         block = doc.block_at(s)
         src = Source(doc.doc_id, block.section, block.ordinal, s, e, doc.text[s:e])
         for end in (fact.source, fact.target):
@@ -97,8 +128,9 @@ def _facts(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, fact
                        on_behalf_of=fact.on_behalf_of)
 
 
-def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
+def add_reference_facts(ctx: Context) -> None:
     """Gazetteer facts touching an entity this document names (never attributed to it)."""
+    batch, gazetteer = ctx.batch, ctx.gazetteer
     present = {i for i, n in batch.nodes.items() if n.sources and not n.properties.get("doc")}
     for f in gazetteer.facts:
         if f.source in present or f.target in present:
@@ -109,27 +141,54 @@ def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
                            reference=f.reference, role=f.role)
 
 
+def validate(ctx: Context) -> None:
+    """The batch against the ontology and its own references (graph.batch)."""
+    ctx.batch.validate()
+
+
+COMPONENTS = (
+    add_document,           # Document, Passages
+    link_entities,          # mentions of known entities
+    add_mention_nodes,      # their nodes
+    add_meeting,            # the meeting the document records
+    tag_document,           # placeholders per passage (loaders.tagging)
+    add_placeholder_nodes,  # dates and members of collectives
+    apply_rules,            # data/patterns.yaml relation rules
+    extract_statements,     # who said what
+    find_commitments,       # agreements and what they bind
+    link_discussed,         # agreements ↔ report passages
+    link_signatories,       # signature blocks
+    add_document_curation,  # data/facts.yaml (only with curation on)
+    add_reference_facts,    # curated reference facts
+    validate,
+)
+
+
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None) -> GraphBatch:
-    """The graph batch of one document; raises SourceError when the text cannot be trusted."""
+            facts=None, curation: bool = True, metadata: dict | None = None) -> GraphBatch:
+    """The graph batch of one document; raises SourceError when the text cannot be trusted.
+
+    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out
+    every per-document curated fact, so a document is read by general rules only;
+    `metadata` (title, date, ...) is what a reader found outside the text (front matter).
+    """
+    from loaders.structure import parse_document
     text = normalise(text)
     if not text.strip():
         raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
     gazetteer = gazetteer or load_gazetteer()
+    if not curation:
+        facts = ()
     facts = load_facts() if facts is None else facts
-    doc = parse_document(text, doc_id, path)
-    batch = GraphBatch(doc_id)
-    _lexical(doc, batch)
-    mentions = link_mentions(doc, gazetteer)
-    _mentions(doc, batch, gazetteer, mentions)
-    _meeting(doc, batch, gazetteer)
-    extract_relations(doc, mentions, gazetteer, batch, load_patterns())
-    _facts(doc, batch, gazetteer, facts)
-    _curated(batch, gazetteer)
-    batch.validate()
-    return batch
+    ctx = Context(parse_document(text, doc_id, path), gazetteer, load_patterns(),
+                  GraphBatch(doc_id), facts=tuple(facts), curation=curation,
+                  metadata=dict(metadata or {}))
+    for component in COMPONENTS:
+        component(ctx)
+    return ctx.batch
 
 
 def load_file(path) -> GraphBatch:
+    """The batch of one file, its id the file's stem."""
     path = Path(path)
     return extract(read_text(path), path.stem, str(path))
