@@ -99,7 +99,9 @@ def document_parties(structure: DocumentStructure, mentions: list[Mention]) -> l
 def tag_document(ctx: Context) -> None:
     """Tag the document once; dates resolve against its own date ("mañana", "en noviembre")."""
     structure, mentions = ctx.structure, ctx.mentions
-    ctx.reference = date.fromisoformat(structure.date) if structure.date else None
+    # relative dates count from the meeting's last day ("en un plazo de noventa días")
+    last = structure.date_end or structure.date
+    ctx.reference = date.fromisoformat(last) if last else None
     ctx.parties = document_parties(structure, mentions)
     ctx.items_by_block = block_items(structure, mentions, ctx.gazetteer, ctx.patterns, ctx.parties,
                                      ctx.reference)

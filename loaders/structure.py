@@ -78,6 +78,7 @@ class DocumentStructure:
     text: str
     title: str | None = None
     date: str | None = None          # ISO
+    date_end: str | None = None      # ISO last day when the meeting spans several days
     place: str | None = None
     sections: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -119,6 +120,7 @@ class LayoutRules:
     signatories_intro: re.Pattern
     place_patterns: tuple
     date_line_prefix: re.Pattern
+    meeting_verbs: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -133,7 +135,8 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple((c(g["pattern"]), g["group"]) for g in r["agreement_groups"]), r["default_group"],
         c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
         tuple(r["honorifics"]), c(r["signatories_intro"]),
-        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]))
+        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
+        c(r["meeting_verbs"]))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -369,7 +372,7 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
             doc.title = body
         if kind == "date":
             value, place = _date_line(body, rules)
-            doc.date = value.iso
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
             doc.place = doc.place or place
         if kind != "item":
             last_non_item = ordinal
@@ -391,7 +394,9 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
     if doc.place is None:
         doc.place = _place(text, rules)
     if doc.date is None:
-        doc.date = _fallback_date(doc, rules)
+        value = _fallback_date(doc, rules)
+        if value is not None:
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
     return doc
 
 
@@ -419,14 +424,16 @@ def _place(text: str, rules: LayoutRules) -> str | None:
     return None
 
 
-def _fallback_date(doc: DocumentStructure, rules: LayoutRules) -> str | None:
-    """The meeting date from an acta preamble ("reunidos el día 30 de marzo de 2017 ...")."""
+def _fallback_date(doc: DocumentStructure, rules: LayoutRules):
+    """The meeting date (a DateValue) from a preamble that says the meeting met ("reunidos el
+    día 30 de marzo de 2017 ...", "Se realizó ... entre los días 9 y 11 de octubre de 2018",
+    "met in Quito on 20-21 September 2023"): data/structure.yaml `meeting_verbs`."""
     from loaders.dates import find_dates
     for b in doc.blocks:
-        if re.search(r"\breunid[oa]s\b", fold(b.text)):
+        if rules.meeting_verbs.search(fold(b.text)):
             days = [d for d in find_dates(b.text) if d.value.precision == "day"]
             if days:
-                return days[0].value.iso
+                return days[0].value
     return None
 
 
