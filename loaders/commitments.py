@@ -32,8 +32,14 @@ class CommitmentSpan:
 
 
 def _content_start(text: str, start: int, end: int) -> int:
-    m = load_layout().item_marker.match(fold(text[start:end]))
-    return start + (m.end() if m else 0)
+    """Where an agreement's words begin: after its list marker or its printed number
+    ("2.", "b)", "Segundo.", "IV.")."""
+    layout = load_layout()
+    folded = fold(text[start:end])
+    m = layout.item_marker.match(folded)
+    at = m.end() if m else 0
+    word = layout.agreement_marker.match(folded, at)
+    return start + (word.end() if word else at)
 
 
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:

@@ -121,6 +121,7 @@ class LayoutRules:
     place_patterns: tuple
     date_line_prefix: re.Pattern
     meeting_verbs: re.Pattern
+    agreement_marker: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -136,7 +137,7 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
         tuple(r["honorifics"]), c(r["signatories_intro"]),
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
-        c(r["meeting_verbs"]))
+        c(r["meeting_verbs"]), c(r["agreement_marker"]))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -270,6 +271,7 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
     section, expected = "0", 1
     in_acta = False
     agreements_open = False
+    unnumbered = None          # after an operative heading: are its agreements plain paragraphs?
     group = rules.default_group
     last_non_item: int | None = None
     after_agreements = False
@@ -309,7 +311,13 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
             section_starts.append(("acta", body, ordinal, raw.start))
         elif any(p.search(folded) for p in rules.agreements_intro) and not raw.listy:
             agreements_open, group, kind = True, rules.default_group, "paragraph"
-        elif agreements_open and raw.listy or agreements_open and item_num and not multi:
+            unnumbered = None
+        elif agreements_open and raw.listy or agreements_open and item_num and not multi or \
+                agreements_open and unnumbered is not False and not raw.listy and \
+                not _signature_like(block_text, rules) and \
+                not (_is_subheading(body, multi) and not rules.agreement_marker.match(folded)):
+            if unnumbered is None:
+                unnumbered = not (raw.listy or item_num)
             is_task = bool(agreements) and (indent > agreements[-1]["indent"] or
                                             (item_num or "").isalpha()) and \
                 agreements[-1]["text"].rstrip().endswith(":")
