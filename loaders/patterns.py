@@ -66,6 +66,7 @@ class Patterns:
     party_cues: tuple
     discussion: dict
     meeting: dict
+    frame: dict
 
 
 @lru_cache(maxsize=None)
@@ -97,7 +98,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
             re.compile(cm["decision_section"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
-            raw["discussion"], _meeting_rules(raw["meeting"]))
+            raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]))
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 
@@ -106,3 +107,9 @@ def _meeting_rules(cfg: dict) -> dict:
     return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
             "end": re.compile(cfg["name_end"]),
             "connectors": frozenset(fold(w) for w in cfg["acronym_connectors"])}
+
+
+def _frame_rules(cfg: dict) -> dict:
+    """The `frame` cues compiled: lists stay lists, everything else one regex."""
+    return {k: tuple(re.compile(p) for p in v) if isinstance(v, list) else re.compile(v)
+            for k, v in cfg.items()}

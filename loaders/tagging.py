@@ -108,7 +108,9 @@ def block_items(structure, mentions, gazetteer, patterns, parties, reference):
     for block in structure.blocks:
         cands = by_block.get(block.ordinal, [])
         cands += _collectives(block, parties, gazetteer, patterns)
-        cands += [Item("Date", (d.value.id,), d.start, d.end, None, d)
+        # a period counted from the meeting ("en un plazo de noventa días") is a deadline by itself
+        cands += [Item("Date", (d.value.id,), d.start, d.end,
+                       "period" if d.rule == "relative_period" else None, d)
                   for d in find_dates(block.text, reference, block.start)]
         cands.sort(key=lambda i: (-(i.end - i.start), i.start))
         chosen: list[Item] = []
