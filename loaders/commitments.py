@@ -18,7 +18,8 @@ from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
 from loaders.structure import DocumentStructure, load_layout
-from loaders.tagging import Tagged
+from loaders.frame import next_events, place_after
+from loaders.tagging import PLACEHOLDER, Tagged
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,20 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
 
 
 def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[CommitmentSpan]:
-    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements."""
+    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements, and
+    sentences that record a commitment wherever they stand ("El GCR acordó elevar ...",
+    "Canada committed to ...", "Nos comprometemos a ...": the whole sentence)."""
     spans = []
     headings = {s.number: fold(s.title) for s in structure.sections}
     for b in structure.blocks:
-        if b.section == "acta" or b.kind in ("title", "date", "heading", "signature"):
+        if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
+            continue
+        if b.section == "acta":
+            # an acta without a list of agreements records its decisions in sentences
+            if not structure.agreements:
+                for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences):
+                        spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
@@ -68,10 +78,13 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 spans.append(trim(structure.text, s, b.end))
                 continue
         for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-            m = patterns.decision_sentence.search(fold(structure.text[s:e]))
+            folded = fold(structure.text[s:e])
+            m = patterns.decision_sentence.search(folded)
             if m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
                 spans.append(trim(structure.text, cut, e))
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences):
+                spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
@@ -80,13 +93,13 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
     """Who an agreement without a subject binds: the parties of the acta's preamble."""
     if not ctx.structure.agreements:
-        return list(ctx.parties), []
+        return _participants(ctx) or list(ctx.parties), []
     first = ctx.structure.agreements[0].ordinal
     layout = load_layout()
     intro = next((b for b in reversed(ctx.structure.blocks[:first - 1])
                   if any(p.search(fold(b.text)) for p in layout.agreements_intro)), None)
     if intro is None:
-        return list(ctx.parties), []
+        return _participants(ctx) or list(ctx.parties), []
     folded = fold(intro.text)
     m = next((p.search(folded) for p in layout.agreements_intro if p.search(folded)), None)
     src = [ctx.source(intro.start + m.start(), intro.start + m.end())] if m else []
@@ -100,7 +113,18 @@ def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
     signers = [i for sg in ctx.structure.signatories
                for it in ctx.items_by_block.get(sg.ordinal, [])
                if it.kind == "Country" and sg.start <= it.start < sg.end for i in it.ids]
-    return (list(dict.fromkeys(signers)) or list(ctx.parties) or states), src
+    return (list(dict.fromkeys(signers)) or states or _participants(ctx) or list(ctx.parties)), src
+
+
+def _participants(ctx: Context) -> list[str]:
+    """The countries and organisations the meeting frame found taking part (not observers):
+    who signs a declaration whose preamble lists them."""
+    meeting = f"event:{ctx.doc}:meeting"
+    return list(dict.fromkeys(
+        e.source for e in ctx.batch.edges.values()
+        if e.type == "PARTICIPATES_IN" and e.target == meeting
+        and e.properties.get("role") != "observer"
+        and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
@@ -130,10 +154,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
-            m = p.infinitive.match(tagged.s)
+            m = p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
             if m:
                 who, role = list(parties), "signing_party"
-                who_src = [ctx.source(*tagged.span(*m.span("verb")))] + party_src
+                who_src = [ctx.source(*tagged.span(*m.span()))] + party_src
         responsible[c.id] = (who, who_src, role)
         for actor in dict.fromkeys(who):
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
@@ -147,9 +171,20 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     delivered.update(it.ids)
                     for i in it.ids:
                         ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
-        m = p.event.match(tagged.s)
-        if m:
+        if not delivered:
+            m = p.new_deliverable.search(tagged.s)
+            if m:
+                _new_deliverable(ctx, c, tagged, m)
+        m = p.event.search(tagged.s)
+        announced = next_events(ctx, tagged)
+        if m and not any(ne.start <= m.start("what") < ne.end for ne in announced):
             _commitment_event(ctx, c, tagged, m)
+        for ne in announced:
+            # "host the next ministerial meeting" delivers it; "antes de la próxima reunión" is a deadline
+            before = tagged.s[max(0, ne.start - 40):ne.start]
+            etype = "DUE" if re.search(r"\b(?:antes de|hasta|para|en|before|by|at|until|durante)\s+"
+                                        r"(?:la|el|the|su|its|their)?\s*$", before) else "DELIVERABLE"
+            ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
         # when
         for rx in p.due:
             for m in rx.finditer(tagged.s):
@@ -167,8 +202,25 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     return spans
 
 
+def _new_deliverable(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
+    """A document the commitment produces, named as written ("informe sobre retorno de
+    migrantes extrarregionales"): an Instrument of this document."""
+    s, e = tagged.span(*m.span("what"))
+    s, e = trim(ctx.text, s, e)
+    name = " ".join(ctx.text[s:e].split()).rstrip(" ,;.")
+    if not name:
+        return
+    iid = f"instrument:{ctx.doc}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')[:60]}"
+    src = ctx.source(s, e)
+    ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [src], doc=ctx.doc,
+                       subtype="document")
+    ctx.edge("DELIVERABLE", c.id, iid, [src])
+
+
 def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
-    """A meeting an agreement calls for becomes an Event of this document."""
+    """A meeting an agreement calls for becomes an Event of this document, held where and when
+    the agreement says right after naming it ("un taller ... en Ciudad de Guatemala durante el
+    segundo semestre de 2004")."""
     a = m.start("what")
     end = ctx.patterns.event_name_end.search(tagged.s, m.end("what"))
     b = end.start() if end else len(tagged.s)
@@ -189,3 +241,16 @@ def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
         elif it.kind == "Date":
             date_node(ctx, it)
             ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    place = place_after(ctx, tagged, end.start()) if end is not None else None
+    if place:
+        ctx.edge("HELD_IN", eid, place[0], [place[1]])
+        # the date right after the place: "en Ciudad de Guatemala durante el segundo semestre"
+        after = PLACEHOLDER.search(tagged.s, end.end())
+        when = re.compile(r"\s*,?\s*(?:(?:durante|en|el|los|on|in|during)\s+){0,2}")
+        if after and after.start() >= end.end():
+            nxt = PLACEHOLDER.search(tagged.s, after.end())
+            if nxt and when.fullmatch(tagged.s, after.end(), nxt.start()):
+                it = tagged.items[int(nxt.group("idx"))]
+                if it.kind == "Date" and it.subtype != "period":
+                    date_node(ctx, it)
+                    ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])

@@ -91,7 +91,7 @@ def next_events(ctx: Context, tagged: Tagged, create: bool = True) -> list[NextE
     return out
 
 
-def _place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
+def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     """The place named right after `at` ("en la ciudad de Tegucigalpa", "in Quito"): a Place
     (or, with no city, a Country) the text tags, else a Place of this document named as
     written. The HELD_IN source is the place's own words."""
@@ -101,6 +101,15 @@ def _place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     p = PLACEHOLDER.match(tagged.s, lead.end())
     if p:
         it = tagged.items[int(p.group("idx"))]
+        city = ctx.patterns.frame["city_of"].search(lead.group(0))
+        if it.kind == "Country" and city:
+            # "la Ciudad de Guatemala", "Ciudad de México": a capital named after its country
+            s, e = tagged.span(lead.start() + city.start(), p.end())
+            name = ctx.text[s:e]
+            pid = f"place:{ctx.doc}:{_slug(name)}"
+            ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                               doc=ctx.doc)
+            return pid, ctx.source(s, e)
         if it.kind in ("Place", "Country"):
             return it.ids[0], ctx.source(it.start, it.end)
         return None
@@ -139,7 +148,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not verb:
                 continue
             if not has("HELD_IN"):
-                place = _place_after(ctx, tagged, verb.end())
+                place = place_after(ctx, tagged, verb.end())
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
             if not has("HELD_ON"):
@@ -233,7 +242,7 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
                 ctx.edge("ORGANISES", i, ev.id, src)
     start = ev.end
     for lead in re.finditer(r"\b(?:en|in|at)\s", tagged.s[start:]):
-        place = _place_after(ctx, tagged, start + lead.start() - (1 if lead.start() else 0))
+        place = place_after(ctx, tagged, start + lead.start() - (1 if lead.start() else 0))
         if place:
             ctx.edge("HELD_IN", ev.id, place[0], [place[1]])
             break

@@ -63,6 +63,9 @@ class Patterns:
     decision_sentence: re.Pattern
     decision_list_intro: re.Pattern
     decision_section: re.Pattern
+    commitment_sentences: tuple
+    signing_party_words: re.Pattern
+    new_deliverable: re.Pattern
     party_cues: tuple
     discussion: dict
     meeting: dict
@@ -97,6 +100,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             tuple(compile_pattern(p) for p in cm["due"]),
             re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
             re.compile(cm["decision_section"]),
+            tuple(re.compile(x) for x in cm["commitment_sentences"]),
+            re.compile(cm["signing_party_words"]), re.compile(cm["new_deliverable"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
             raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]))
     except (KeyError, TypeError, re.error) as exc:
