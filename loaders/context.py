@@ -41,6 +41,7 @@ class Context:
     facts: tuple = ()                              # document curation (loaders.facts)
     curation: bool = True
     metadata: dict = field(default_factory=dict)
+    read: object = None                            # loaders.reading.ReadDocument, when a file was read
 
     @property
     def doc(self) -> str:

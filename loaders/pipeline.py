@@ -23,7 +23,8 @@ from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
-from loaders.read import normalise, read_text
+from loaders.reading import ReadDocument, read_document
+from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
 from loaders.statements import extract_statements
@@ -38,19 +39,22 @@ def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
 # -- components, in pipeline order ---------------------------------------------------------------
 
 def add_document(ctx: Context) -> None:
-    """The Document node and one Passage node per block, each IN_DOCUMENT."""
-    doc, batch = ctx.structure, ctx.batch
+    """The Document node (with what reading the file told: format, language, pages, the
+    file's sha256) and one Passage per block, each with the page it starts on."""
+    doc, batch, read = ctx.structure, ctx.batch, ctx.read
     title = doc.title or doc.doc_id
+    sha = read.sha256 if read is not None else hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
-                   path=Path(doc.path).name if doc.path else None,
-                   sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), text=doc.text)
+                   path=Path(doc.path).name if doc.path else None, sha256=sha, text=doc.text,
+                   format=read.format if read else None, language=read.language if read else None,
+                   page_count=read.page_count if read else None)
     for b in doc.blocks:
         pid = passage_id(doc.doc_id, b.ordinal)
         src = _passage_source(doc, b.ordinal)
         batch.add_node(pid, "Passage", f"{doc.doc_id} §{b.section} ¶{b.ordinal}", [src],
                        doc=doc.doc_id, section=b.section, paragraph=b.ordinal, ordinal=b.ordinal,
                        char_start=b.start, char_end=b.end, text=src.quote, number=b.number,
-                       subtype=b.kind)
+                       subtype=b.kind, page=read.page_at(b.start) if read else None)
         batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
 
 
@@ -143,7 +147,10 @@ def add_reference_facts(ctx: Context) -> None:
 
 
 def validate(ctx: Context) -> None:
-    """The batch against the ontology and its own references (graph.batch)."""
+    """Every source its page (when the reader found pages), then the batch against the
+    ontology and its own references (graph.batch)."""
+    if ctx.read is not None and ctx.read.pages:
+        ctx.batch.set_pages(ctx.read.page_at)
     ctx.batch.validate()
 
 
@@ -167,12 +174,15 @@ COMPONENTS = (
 
 
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None, curation: bool = True, metadata: dict | None = None) -> GraphBatch:
+            facts=None, curation: bool = True, metadata: dict | None = None,
+            read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
     `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out
     every per-document curated fact, so a document is read by general rules only;
-    `metadata` (title, date, ...) is what a reader found outside the text (front matter).
+    `metadata` (title, date, ...) is what a reader found outside the text (front matter);
+    `read` is the file as loaders.reading read it (its `text` must be `text`): it gives the
+    document's own title, date, language, format and pages, and every source its page.
     """
     from loaders.structure import parse_document
     text = normalise(text)
@@ -182,15 +192,17 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     if not curation:
         facts = ()
     facts = load_facts() if facts is None else facts
-    ctx = Context(parse_document(text, doc_id, path), gazetteer, load_patterns(),
+    ctx = Context(parse_document(text, doc_id, path, read=read), gazetteer, load_patterns(),
                   GraphBatch(doc_id), facts=tuple(facts), curation=curation,
-                  metadata=dict(metadata or {}))
+                  metadata=dict(metadata or {}), read=read)
     for component in COMPONENTS:
         component(ctx)
     return ctx.batch
 
 
 def load_file(path) -> GraphBatch:
-    """The batch of one file, its id the file's stem."""
+    """The graph batch of one file (.pdf, .docx, .md, .html, .txt), id = the file's stem;
+    raises SourceError (one line) when the file cannot be read."""
     path = Path(path)
-    return extract(read_text(path), path.stem, str(path))
+    read = read_document(path)
+    return extract(read.text, path.stem, str(path), read=read)

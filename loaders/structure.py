@@ -18,6 +18,8 @@ import yaml
 from loaders.dates import resolve
 from loaders.errors import SourceError
 from loaders.read import fold
+from loaders.reading.metadata import find_title, is_letterhead, title_text
+from loaders.reading.rules import reading_rules
 
 STRUCTURE_PATH = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -163,19 +165,34 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
     return bool(m and (m.group("bullet") or m.group("num")) and m.end() < len(folded.rstrip()))
 
 
+def _is_furniture(line: str) -> bool:
+    folded = fold(line.strip())
+    return bool(folded) and any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+
+
+def _new_paragraph(previous: str, line: str) -> bool:
+    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs."""
+    head = line.strip().lstrip("*_")
+    return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
+        (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
+
+
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
-    """Non-blank line runs; every list-item line opens its own block."""
+    """Non-blank line runs; every list-item line, and a line after one that ends a sentence
+    when it starts capitalised or numbered, opens its own block. Page furniture lines (page
+    numbers, verification stamps) count as blank."""
     blocks: list[_Raw] = []
     current: _Raw | None = None
     for s, e, no in _lines(text):
         line = text[s:e]
-        if not line.strip():
+        if not line.strip() or _is_furniture(line):
             current = None
             continue
         stripped_start = s + (len(line) - len(line.lstrip()))
         stripped_end = s + len(line.rstrip())
         item = _is_item_line(fold(line), rules)
-        if current is None or item or current.listy and _is_item_line(fold(line), rules):
+        if current is None or item or current.listy and _is_item_line(fold(line), rules) or \
+                _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line):
             current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
             blocks.append(current)
         else:
@@ -261,12 +278,123 @@ def _strip_honorific(name: str, rules: LayoutRules) -> tuple[str, str | None]:
     return name, None
 
 
-def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
-    """Cut `text` into passages and read its front matter, sections, acta and signatures."""
+def _split_raw(raw: _Raw, keep) -> list[_Raw]:
+    """The runs of `raw`'s lines for which keep(line span) is true, each a block of its own."""
+    out: list[_Raw] = []
+    run: list[tuple[int, int, int]] = []
+    for ln in raw.lines + [None]:
+        if ln is not None and keep(ln):
+            run.append(ln)
+            continue
+        if run:
+            out.append(_Raw(run[0][0], run[-1][1], run[0][2], run, raw.listy))
+            run = []
+    return out
+
+
+def _front(text: str, raws: list[_Raw], title_span: tuple[int, int] | None) -> list[_Raw]:
+    """Drop the letterhead before the title (or, without a title, at the top) and give the
+    title a block of its own when it shares one with the letterhead."""
+    out: list[_Raw] = []
+    front = True
+    for raw in raws:
+        if front and title_span and raw.start <= title_span[0] < raw.end + 1:
+            before = _split_raw(raw, lambda ln: ln[1] <= title_span[0] and
+                                not is_letterhead(text[ln[0]:ln[1]]))
+            rest = _split_raw(raw, lambda ln: ln[0] >= title_span[0])
+            out.extend(before + rest)
+            front = False
+            continue
+        if front and (title_span is None or raw.end <= title_span[0]):
+            kept = _split_raw(raw, lambda ln: not is_letterhead(text[ln[0]:ln[1]]))
+            out.extend(kept)
+            if title_span is None and kept:
+                front = False
+            continue
+        front = False
+        out.append(raw)
+    return out
+
+
+ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def display_title(title: str | None) -> str | None:
+    """An all-capitals title in title case ("ACTA DE LA SESIÓN" → "Acta de la Sesión"),
+    connectors (data/structure.yaml `title_lowercase_words`) in lower case and acronyms kept;
+    any other title as written."""
+    if not title or any(ch.islower() for ch in title):
+        return title
+    small = set(reading_rules().title_lowercase_words)
+    words = title.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and fold(low) in small:
+            out.append(low)
+        elif w.startswith("(") or ROMAN_NUMERAL.fullmatch(w.strip(".,:;")) \
+                or not any(ch.isalpha() for ch in w):
+            out.append(w)
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+DATE_LABEL = re.compile(r"\b(?:fecha|date|meeting date|fecha de la reunion)\s*:\s*")
+RANGE_START = re.compile(r"(?P<day>\d{1,2})\s*(?:,|y|al|a|-|\u2013|and|to)\s*(?:el\s+)?$")
+
+
+def _first_day(body: str, found) -> str:
+    """The first day of "los días 3 y 4 de junio de 2021": loaders.dates reads the last one."""
+    m = RANGE_START.search(body[:found.start])
+    value = found.value.start
+    if m and 1 <= int(m.group("day")) < value.day:
+        return value.replace(day=int(m.group("day"))).isoformat()
+    return value.isoformat()
+
+
+def document_date(text: str) -> str | None:
+    """The ISO date a document is dated by, from its text: the meeting's date stated near the
+    top ("se reúne ... el 21 de febrero de 2022", "held on ..."), else a date line ("Lima, 3 de
+    mayo de 2017"). None when neither is there."""
+    from loaders.dates import find_dates
+    rules = load_layout()
+    cue = reading_rules().meeting_date_cue
+    raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)[:12]
+    span = find_title(text)
+    after_title = [r for r in raws if span is None or r.start >= span[1]]
+    for raw in after_title[:4]:
+        body = text[raw.start:raw.end]
+        labelled = DATE_LABEL.search(fold(body))
+        if len(body) > 90 and cue.search(fold(body)) or labelled:
+            days = [d for d in find_dates(body[labelled.end():] if labelled else body)
+                    if d.value.precision == "day"]
+            if days:
+                return _first_day(body[labelled.end():] if labelled else body, days[0])
+    for raw in raws:
+        found = _date_line(_clean(text[raw.start:raw.end]), rules)
+        if found:
+            return found[0].iso
+    return None
+
+
+def parse_document(text: str, doc_id: str, path: str = "", read=None) -> DocumentStructure:
+    """Cut `text` into passages and read its front matter, sections, acta and signatures.
+
+    `read` (a loaders.reading.ReadDocument of this text) gives the title and date the file
+    itself states (front matter); without it they are read from the text. The letterhead before
+    the title and page furniture lines are not passages.
+    """
     rules = load_layout()
     name = Path(path).name if path else f"{doc_id}.txt"
     doc = DocumentStructure(doc_id, path, text)
-    raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)
+    title_span = find_title(text)
+    if read is not None and read.title:
+        wanted = fold(" ".join(read.title.split()))
+        same = next((r for r in _raw_blocks(text, rules)[:15]
+                     if fold(title_text(text, (r.start, r.end)) or "") == wanted), None)
+        title_span = (same.start, same.end) if same else title_span
+    raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
 
     section, expected = "0", 1
     in_acta = False
@@ -368,7 +496,7 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
                 kind = "item"
                 number = item_num
                 parent = last_non_item
-            elif doc.title is None and not seen_first_section and not doc.blocks:
+            elif doc.title is None and title_span is not None and raw.start == title_span[0]:
                 kind = "title"
             elif doc.date is None and not seen_first_section and _date_line(body, rules):
                 kind = "date"
@@ -377,7 +505,7 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
             if agreements_open and kind not in ("item", "heading"):
                 agreements_open = False
         if kind == "title":
-            doc.title = body
+            doc.title = display_title(title_text(text, (raw.start, raw.end)))
         if kind == "date":
             value, place = _date_line(body, rules)
             doc.date, doc.date_end = value.iso, value.end.isoformat()
@@ -405,6 +533,10 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
         value = _fallback_date(doc, rules)
         if value is not None:
             doc.date, doc.date_end = value.iso, value.end.isoformat()
+    if read is not None:
+        doc.title = read.title or doc.title
+        if read.date and read.date != doc.date:
+            doc.date, doc.date_end = read.date, None
     return doc
 
 
