@@ -353,6 +353,26 @@ def _first_day(body: str, found) -> str:
     return value.isoformat()
 
 
+ENGLISH_DATE = re.compile(r"\b(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2}(?:-\d{1,2})?, \d{4})\b")
+ENGLISH_FORMATS = ("%d %B %Y", "%d %B, %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
+
+
+def _english_date(body: str) -> str | None:
+    """An English day date ("12 April 2022", "November 14, 2023", "September 20-21, 2023":
+    its first day) that loaders.dates does not read, parsed by the standard library."""
+    import datetime as dt
+    m = ENGLISH_DATE.search(body)
+    if not m:
+        return None
+    value = re.sub(r"(\d{1,2})-\d{1,2},", r"\1,", m.group(0))
+    for fmt in ENGLISH_FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def document_date(text: str) -> str | None:
     """The ISO date a document is dated by, from its text: the meeting's date stated near the
     top ("se reúne ... el 21 de febrero de 2022", "held on ..."), else a date line ("Lima, 3 de
@@ -371,10 +391,19 @@ def document_date(text: str) -> str | None:
                     if d.value.precision == "day"]
             if days:
                 return _first_day(body[labelled.end():] if labelled else body, days[0])
+            english = _english_date(body[labelled.end():] if labelled else body)
+            if english:
+                return english
     for raw in raws:
-        found = _date_line(_clean(text[raw.start:raw.end]), rules)
+        body = _clean(text[raw.start:raw.end])
+        found = _date_line(body, rules)
         if found:
             return found[0].iso
+        if len(body) <= 90 and ENGLISH_DATE.search(body) and \
+                len(ENGLISH_DATE.sub("", body).strip(" ,.:-")) <= 40:
+            english = _english_date(body)
+            if english:
+                return english
     return None
 
 

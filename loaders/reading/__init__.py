@@ -80,7 +80,7 @@ def read_document(path) -> ReadDocument:
             title, date = front_matter_title(meta), front_matter_date(meta)
     text = normalise(text)
     if not text.strip():
-        raise SourceError(name, 1, "the document has no text to read")
+        raise SourceError(name, 1, "the document has no text to read; check that it is the right file")
     from loaders.structure import display_title, document_date
     if title is None:
         title = display_title(title_text(text, find_title(text)))
