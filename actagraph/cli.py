@@ -240,35 +240,41 @@ def stats(obj: Context):
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--gold-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder of gold files named <document stem>.yaml (default data/gold).")
+@click.option("--general", is_flag=True,
+              help="Switch off per-document curation: measure the general extractor alone.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--min-recall", default=0.90, show_default=True)
 @click.option("--min-precision", default=0.95, show_default=True)
-def evaluate(files, min_recall, min_precision):
-    """Score extraction against data/gold/<document>.yaml: precision and recall per kind.
+def evaluate(files, gold_dir, general, fmt, min_recall, min_precision):
+    """Score extraction against gold facts: precision and recall per document, kind and type.
 
-    Exits non-zero when the overall scores miss the targets.
-    Example: actagraph evaluate data/sources/informe-troikas-crm-csm-2017-03-30.txt
+    FILES are documents or folders (a folder stands for its files that have a gold file). Exits
+    non-zero when the overall scores over all documents miss the targets, or when a document
+    cannot be read (it is then scored as an empty extraction).
+    Example: actagraph evaluate --general --gold-dir tests/gold/corpus ../shared/corpus
     """
     from graph.config import REPO
-    from loaders.evaluate import evaluate as score, load_gold
-    from loaders.pipeline import load_file
-    gold_dir = REPO / "data" / "gold"
-    targets = [Path(f) for f in files] or [p for p in sorted((REPO / "data" / "sources").iterdir())
-                                           if (gold_dir / f"{p.stem}.yaml").exists()]
-    missed = False
+    from loaders import gold_run
+    gold = Path(gold_dir) if gold_dir else REPO / "data" / "gold"
     try:
-        for path in targets:
-            gold = gold_dir / f"{path.stem}.yaml"
-            if not gold.exists():
-                fail(f"{path}: no gold file {gold.relative_to(REPO)}")
-            report = score(load_file(path), load_gold(gold))
-            click.echo(f"# {path.name}")
-            click.echo(report.table())
-            o = report.overall
-            missed |= o.recall < min_recall or o.precision < min_precision
+        targets = (gold_run.gold_targets(files, gold) if files else
+                   gold_run.gold_targets([REPO / "data" / "sources"], gold))
+        if not targets:
+            fail(f"no document with a gold file in {gold}")
+        results = gold_run.evaluate_documents(targets, curation=not general)
     except _user_errors() as exc:
         fail(str(exc))
-    sys.exit(1 if missed else 0)
+    click.echo(gold_run.render_json(results, general) if fmt == "json"
+               else gold_run.render_table(results, general))
+    for r in results:
+        if r.error:
+            click.echo(f"actagraph: {r.error}", err=True)
+    o = gold_run.total(results).overall
+    sys.exit(1 if o.recall < min_recall or o.precision < min_precision
+             or any(r.error for r in results) else 0)
 
 
 @main.group()

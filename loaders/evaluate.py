@@ -1,23 +1,52 @@
 """Score a batch against hand-written gold facts: precision and recall per kind, type and overall.
 
-Definitions. Gold lists entities (id, kind) and relations (type, from, to[, role,
-on_behalf_of]); `to`/`from` is an id or {kind, contains} matching a document-local node whose
-text contains the snippet (case/accents/markup ignored). Recall = gold facts found / gold facts.
-Precision is measured only on what the gold covers (it is written to be exhaustive for them):
-predicted entities of the gold's kinds that the text names (nodes with sources or doc-local),
+Gold format (YAML; examples in data/gold/ and tests/gold/corpus/):
+
+    document: <document id>          # the loader's id for the file (its stem)
+    entities: [<entity spec>, ...]   # every entity of the listed kinds that the text names
+    relations:                       # every relation of the listed types that the text states
+      - {type: T, from: <spec>, to: <spec>[, role: R][, on_behalf_of: ID]}
+    recall_only: [Kind or TYPE, ...] # optional: the gold is not exhaustive there; precision not measured
+    absent: [Kind or TYPE, ...]      # optional: the text states none; every prediction of them is wrong
+
+An entity spec, also usable as a relation end, is one of:
+
+    "country:cl" / {id: "country:cl", kind: Country}
+                              a node by id; "{doc}" in an id stands for the document id
+                              ("event:{doc}:meeting" is the meeting the document records)
+    {kind: K, contains: "snippet"}   (or a list of snippets, any of which may match)
+                              ANY node of kind K, shared or document-local, whose name, name_en,
+                              acronym, aliases or text contains the snippet as whole words
+                              (case, accents and `*`/`_`/backtick markup ignored)
+    {kind: Person, contains: "...", post: "..."}   post (a snippet or list), when given, must be in
+                              the node's post too
+    {kind: Date, iso: "2023-09-21"}                 a Date node whose span is that day, month
+    {kind: Date, iso: "2023-09", end: "2023-11"}    ("YYYY-MM") or year ("YYYY"); with `end`, the
+                              span runs from the start of `iso` to the end of `end`
+
+Definitions. A gold fact is found when some node (entities: one the text names, i.e. with sources
+or document-local) or some edge matches it. Recall = gold facts found / gold facts. Precision is
+measured only on what the gold covers: predicted entities of the gold's kinds that the text names,
 and predicted relations of the gold's types that come from the text (curated gazetteer edges,
-doc="gazetteer", are excluded); precision = predicted facts matching a gold fact / predicted.
-This module must not change the batch.
+doc="gazetteer", are excluded), minus `recall_only` kinds/types, plus `absent` ones; precision =
+predicted facts matching a gold fact / predicted. This module must not change the batch and must
+not read documents: it scores what it is given.
 """
 from __future__ import annotations
 
+import re
+from calendar import monthrange
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 
-from graph.batch import GraphBatch
+from graph.batch import GraphBatch, Node
 from loaders.read import fold
+
+_MARKUP = str.maketrans({"*": " ", "`": " ", "_": " "})
+_NAME_FIELDS = ("name", "name_en", "acronym", "text")
 
 
 @dataclass
@@ -37,6 +66,18 @@ class Score:
     def precision(self) -> float:
         return self.correct / self.predicted if self.predicted else 1.0
 
+    def add(self, other: "Score") -> None:
+        """Add another score's counts (not its missed/wrong lists) into this one."""
+        self.gold += other.gold
+        self.found += other.found
+        self.predicted += other.predicted
+        self.correct += other.correct
+
+    def as_dict(self) -> dict:
+        return {"gold": self.gold, "found": self.found, "predicted": self.predicted,
+                "correct": self.correct, "recall": round(self.recall, 4),
+                "precision": round(self.precision, 4)}
+
 
 @dataclass
 class Report:
@@ -54,22 +95,106 @@ class Report:
                      f"{o.recall:7.3f} {o.precision:7.3f}")
         return "\n".join(lines)
 
+    def as_dict(self) -> dict:
+        return {"rows": {k: self.rows[k].as_dict() for k in sorted(self.rows)},
+                "overall": self.overall.as_dict()}
+
+
+def combine(reports) -> Report:
+    """One report summing the counts of several (per kind/type and overall), e.g. over a corpus."""
+    rows: dict[str, Score] = {}
+    overall = Score()
+    for r in reports:
+        for key, s in r.rows.items():
+            rows.setdefault(key, Score()).add(s)
+        overall.add(r.overall)
+    return Report(rows, overall)
+
 
 def load_gold(path) -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
 
 
 def _norm(s: str) -> str:
-    return " ".join(fold(s.replace("*", "")).split())
+    return " ".join(fold(s.translate(_MARKUP)).split())
 
 
-def _end_matches(spec, node_id: str, batch: GraphBatch, doc: str) -> bool:
-    if isinstance(spec, str):
-        return spec.replace("{doc}", doc) == node_id
-    node = batch.nodes.get(node_id)
-    if node is None or node.kind != spec["kind"]:
+def _snippets(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _contains(haystack: str, snippet: str) -> bool:
+    """Whole-word containment on normalised text ("EU" is not in "EuroProofNet")."""
+    needle = _norm(snippet)
+    if not needle:
         return False
-    return _norm(spec["contains"]) in _norm(node.properties.get("text") or node.name)
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", _norm(haystack)) is not None
+
+
+def _names(node: Node) -> list[str]:
+    out = [node.name or ""]
+    out += [str(node.properties.get(k) or "") for k in _NAME_FIELDS]
+    out += [str(a) for a in node.properties.get("aliases") or []]
+    return [s for s in out if s]
+
+
+def _span(value: str, last: bool) -> date:
+    """The first (or last) day of an ISO day, month ("YYYY-MM") or year ("YYYY")."""
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, monthrange(y, m)[1] if last else 1)
+    (y,) = parts
+    return date(y, 12, 31) if last else date(y, 1, 1)
+
+
+def gold_span(spec: dict) -> tuple[date, date]:
+    """(first day, last day) of a Date spec; raises ValueError on a malformed ISO value."""
+    return _span(spec["iso"], False), _span(spec.get("end", spec["iso"]), True)
+
+
+def _node_span(node: Node) -> tuple[date, date] | None:
+    start = node.properties.get("date")
+    if not start:
+        return None
+    try:
+        first = date.fromisoformat(str(start)[:10])
+        end = node.properties.get("date_end")
+        return first, date.fromisoformat(str(end)[:10]) if end else first
+    except ValueError:
+        return None
+
+
+def spec_matches(spec, node: Node | None, doc: str) -> bool:
+    """Does `node` satisfy an entity spec (id string, {id, kind}, {kind, contains[, post]}, {kind: Date, iso[, end]})?"""
+    if node is None:
+        return False
+    if isinstance(spec, str):
+        return spec.replace("{doc}", doc) == node.id
+    if node.kind != spec["kind"]:
+        return False
+    if "id" in spec:
+        return spec["id"].replace("{doc}", doc) == node.id
+    if "iso" in spec:
+        return _node_span(node) == gold_span(spec)
+    names = _names(node)
+    if not any(_contains(n, s) for n in names for s in _snippets(spec.get("contains"))):
+        return False
+    if spec.get("post"):
+        post = str(node.properties.get("post") or "")
+        return any(_contains(post, s) for s in _snippets(spec["post"]))
+    return True
+
+
+def _named(node: Node) -> bool:
+    """The text names it: it carries sources or is the document's own node."""
+    return bool(node.sources or node.properties.get("doc"))
+
+
+def _kind(spec) -> str:
+    return spec["kind"] if isinstance(spec, dict) else ""
 
 
 def _rel_matches(g: dict, e, batch: GraphBatch, doc: str) -> bool:
@@ -78,57 +203,74 @@ def _rel_matches(g: dict, e, batch: GraphBatch, doc: str) -> bool:
     for key in ("role", "on_behalf_of"):
         if g.get(key) and g[key] != e.properties.get(key):
             return False
-    return _end_matches(g["from"], e.source, batch, doc) and _end_matches(g["to"], e.target, batch, doc)
+    return (spec_matches(g["from"], batch.nodes.get(e.source), doc)
+            and spec_matches(g["to"], batch.nodes.get(e.target), doc))
 
 
 def evaluate(batch: GraphBatch, gold: dict) -> Report:
+    """Score one document's batch against its gold (shape above); the batch is not changed."""
     doc = gold.get("document", batch.document)
+    recall_only = set(gold.get("recall_only") or [])
+    absent = set(gold.get("absent") or [])
     rows: dict[str, Score] = {}
-    gold_entities = {e["id"].replace("{doc}", doc): e["kind"] for e in gold.get("entities", [])}
-    kinds = set(gold_entities.values())
-    for gid, kind in gold_entities.items():
+    entities = gold.get("entities") or []
+    named = [n for n in batch.nodes.values() if _named(n)]
+
+    def kind_of(spec) -> str:
+        if isinstance(spec, str):
+            node = batch.nodes.get(spec.replace("{doc}", doc))
+            return node.kind if node else ""
+        return _kind(spec)
+
+    for spec in entities:
+        kind = spec["kind"] if isinstance(spec, dict) else kind_of(spec)
         s = rows.setdefault(f"entity:{kind}", Score())
         s.gold += 1
-        node = batch.nodes.get(gid)
-        if node is not None and node.kind == kind and (node.sources or node.properties.get("doc")):
+        if any(spec_matches(spec, n, doc) for n in named):
             s.found += 1
         else:
-            s.missed.append(gid)
-    for n in batch.nodes.values():
-        if n.kind not in kinds or not (n.sources or n.properties.get("doc")):
+            s.missed.append(spec)
+    kinds = ({spec["kind"] for spec in entities if isinstance(spec, dict)} - recall_only) | (
+        absent & set(_ontology_kinds()))
+    for n in named:
+        if n.kind not in kinds:
             continue
         s = rows.setdefault(f"entity:{n.kind}", Score())
         s.predicted += 1
-        if gold_entities.get(n.id) == n.kind:
+        if n.kind not in absent and any(spec_matches(spec, n, doc) for spec in entities):
             s.correct += 1
         else:
             s.wrong.append(n.id)
-    relations = gold.get("relations", [])
-    types = {g["type"] for g in relations}
-    predicted = [e for e in batch.edges.values()
-                 if e.type in types and e.properties.get("doc") != "gazetteer"]
+
+    relations = gold.get("relations") or []
+    types = ({g["type"] for g in relations} - recall_only) | (absent - set(_ontology_kinds()))
+    scored = [e for e in batch.edges.values() if e.properties.get("doc") != "gazetteer"]
     for g in relations:
         s = rows.setdefault(f"relation:{g['type']}", Score())
         s.gold += 1
-        if any(_rel_matches(g, e, batch, doc) for e in predicted):
+        if any(_rel_matches(g, e, batch, doc) for e in scored):
             s.found += 1
         else:
             s.missed.append(g)
-    for e in predicted:
+    for e in scored:
+        if e.type not in types:
+            continue
         s = rows.setdefault(f"relation:{e.type}", Score())
         s.predicted += 1
-        if any(_rel_matches(g, e, batch, doc) for g in relations):
+        if e.type not in absent and any(_rel_matches(g, e, batch, doc) for g in relations):
             s.correct += 1
         else:
             s.wrong.append((e.type, e.source, e.target, e.properties.get("role"),
                             (e.sources[0].quote[:70] if e.sources else "")))
     overall = Score()
     for s in rows.values():
-        overall.gold += s.gold
-        overall.found += s.found
-        overall.predicted += s.predicted
-        overall.correct += s.correct
+        overall.add(s)
     return Report(rows, overall)
+
+
+def _ontology_kinds() -> tuple[str, ...]:
+    from graph.ontology import load_ontology
+    return tuple(load_ontology().node_kinds)
 
 
 def main(argv=None) -> int:

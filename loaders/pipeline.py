@@ -178,8 +178,10 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
             read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
-    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out
-    every per-document curated fact, so a document is read by general rules only;
+    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` switches off
+    every per-document curated input (the facts of data/facts.yaml keyed to this document,
+    whatever `facts` says), so the batch is what the general extractor finds on its own: what
+    `actagraph evaluate --general` measures (shared gazetteer knowledge is still used);
     `metadata` (title, date, ...) is what a reader found outside the text (front matter);
     `read` is the file as loaders.reading read it (its `text` must be `text`): it gives the
     document's own title, date, language, format and pages, and every source its page.
@@ -200,9 +202,9 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     return ctx.batch
 
 
-def load_file(path) -> GraphBatch:
+def load_file(path, curation: bool = True) -> GraphBatch:
     """The graph batch of one file (.pdf, .docx, .md, .html, .txt), id = the file's stem;
-    raises SourceError (one line) when the file cannot be read."""
+    `curation` as in `extract`; raises SourceError (one line) when the file cannot be read."""
     path = Path(path)
     read = read_document(path)
-    return extract(read.text, path.stem, str(path), read=read)
+    return extract(read.text, path.stem, str(path), read=read, curation=curation)

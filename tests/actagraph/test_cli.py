@@ -155,3 +155,51 @@ def test_export_of_a_saved_query(loaded_db, tmp_path):
     assert {("country:cl", "conference:csm"), ("country:pa", "conference:crm")} <= focal
     table = cli("export", "--query", "focal_points", "--format", "csv", db=loaded_db).stdout
     assert "Chile" in table and "Panamá" in table and table.splitlines()[0].count(",") >= 2
+
+
+def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir(), gold.mkdir()
+    (docs / "acta-lima.txt").write_text(
+        "Acta de la reunión\n\nEn Lima, el 21 de septiembre de 2023, se reunieron Chile y Perú.\n",
+        encoding="utf-8")
+    (docs / "sin-gold.txt").write_text("Otra acta sin gold.\n", encoding="utf-8")
+    (docs / "escaneado.pdf").write_bytes(b"%PDF-1.4\n%binary\n")
+    (gold / "acta-lima.yaml").write_text(
+        "document: acta-lima\nentities:\n  - {id: country:cl, kind: Country}\n"
+        "  - {id: country:pe, kind: Country}\n  - {kind: Date, iso: '2023-09-21'}\nrelations: []\n",
+        encoding="utf-8")
+    (gold / "escaneado.yaml").write_text(
+        "document: escaneado\nentities:\n  - {id: country:cl, kind: Country}\nrelations: []\n",
+        encoding="utf-8")
+    proc = cli("evaluate", "--general", "--gold-dir", str(gold), "--format", "json", str(docs),
+               db=tmp_path / "unused.lbug", check=False)
+    assert proc.returncode == 1                       # the PDF could not be read
+    assert "escaneado.pdf:1: this is a PDF file" in proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["general"] is True
+    assert [d["document"] for d in out["documents"]] == ["acta-lima", "escaneado"]   # no gold: skipped
+    lima, pdf = out["documents"]
+    assert lima["error"] is None and lima["overall"]["gold"] == 3
+    assert lima["rows"]["entity:Country"]["gold"] == 2
+    assert pdf["error"] and pdf["overall"] == {"gold": 1, "found": 0, "predicted": 0, "correct": 0,
+                                               "recall": 0.0, "precision": 1.0}
+    assert out["overall"]["gold"] == 4
+
+
+def test_evaluate_general_switches_off_the_reports_curated_facts(tmp_path):
+    def found(*flags):
+        proc = cli("evaluate", *flags, "--format", "json", str(REPORT), db=tmp_path / "unused.lbug",
+                   check=False)
+        return json.loads(proc.stdout)["rows"]
+    curated, general = found(), found("--general")
+    # data/facts.yaml supplies the report's DISCUSSED_IN links and three ORGANISES edges
+    assert general["relation:ORGANISES"]["found"] < curated["relation:ORGANISES"]["found"]
+    assert general["relation:DISCUSSED_IN"]["found"] < curated["relation:DISCUSSED_IN"]["found"]
+
+
+def test_evaluate_names_a_file_without_gold(tmp_path):
+    doc = tmp_path / "nada.txt"
+    doc.write_text("Acta.\n", encoding="utf-8")
+    proc = cli("evaluate", str(doc), db=tmp_path / "unused.lbug", check=False)
+    assert proc.returncode == 1 and "nada.txt:1: no gold file" in proc.stderr
