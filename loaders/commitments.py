@@ -77,9 +77,12 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 s = _content_start(structure.text, b.start, b.end)
                 spans.append(trim(structure.text, s, b.end))
                 continue
+        intro = any(p.search(fold(b.text)) for p in load_layout().agreements_intro)
         for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
             folded = fold(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
+            if intro and s == sentences(structure.text, b.start, b.end, patterns.abbreviations)[-1][0]:
+                continue            # "The participating governments agreed to:" opens the list
             if m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
                 spans.append(trim(structure.text, cut, e))
@@ -171,6 +174,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     delivered.update(it.ids)
                     for i in it.ids:
                         ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        m = p.concerns_instrument.search(tagged.s)
+        if m and not delivered:
+            _named_instrument(ctx, c, tagged, m, "CONCERNS")
         if not delivered:
             m = p.new_deliverable.search(tagged.s)
             if m:
@@ -185,6 +191,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             etype = "DUE" if re.search(r"\b(?:antes de|hasta|para|en|before|by|at|until|durante)\s+"
                                         r"(?:la|el|the|su|its|their)?\s*$", before) else "DELIVERABLE"
             ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
+            if etype == "DELIVERABLE":
+                _where_when(ctx, ne.id, tagged, ne.end)
         # when
         for rx in p.due:
             for m in rx.finditer(tagged.s):
@@ -205,6 +213,14 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
 def _new_deliverable(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
     """A document the commitment produces, named as written ("informe sobre retorno de
     migrantes extrarregionales"): an Instrument of this document."""
+    _named_instrument(ctx, c, tagged, m, "DELIVERABLE")
+
+
+def _named_instrument(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match,
+                      etype: str) -> None:
+    """An instrument named as written (group `what` of `m`), an Instrument of this document,
+    and the commitment's `etype` edge to it (DELIVERABLE: it produces it; CONCERNS: it adopts,
+    approves or implements it)."""
     s, e = tagged.span(*m.span("what"))
     s, e = trim(ctx.text, s, e)
     name = " ".join(ctx.text[s:e].split()).rstrip(" ,;.")
@@ -214,7 +230,7 @@ def _new_deliverable(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Matc
     src = ctx.source(s, e)
     ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [src], doc=ctx.doc,
                        subtype="document")
-    ctx.edge("DELIVERABLE", c.id, iid, [src])
+    ctx.edge(etype, c.id, iid, [src])
 
 
 def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
@@ -241,16 +257,24 @@ def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
         elif it.kind == "Date":
             date_node(ctx, it)
             ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
-    place = place_after(ctx, tagged, end.start()) if end is not None else None
-    if place:
-        ctx.edge("HELD_IN", eid, place[0], [place[1]])
-        # the date right after the place: "en Ciudad de Guatemala durante el segundo semestre"
-        after = PLACEHOLDER.search(tagged.s, end.end())
-        when = re.compile(r"\s*,?\s*(?:(?:durante|en|el|los|on|in|during)\s+){0,2}")
-        if after and after.start() >= end.end():
-            nxt = PLACEHOLDER.search(tagged.s, after.end())
-            if nxt and when.fullmatch(tagged.s, after.end(), nxt.start()):
-                it = tagged.items[int(nxt.group("idx"))]
-                if it.kind == "Date" and it.subtype != "period":
-                    date_node(ctx, it)
-                    ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    if end is not None:
+        _where_when(ctx, eid, tagged, end.start())
+
+
+def _where_when(ctx: Context, eid: str, tagged: Tagged, at: int) -> None:
+    """HELD_IN and HELD_ON of a meeting a commitment produces, from the words right after its
+    name: "en Ciudad de Guatemala durante el segundo semestre de 2004", "in Lima in 2024"."""
+    place = place_after(ctx, tagged, at)
+    if not place:
+        return
+    ctx.edge("HELD_IN", eid, place[0], [place[1]])
+    # where the place's words end, in the tagged string
+    past = next((k for k, start in enumerate(tagged.starts) if start >= place[1].end),
+                len(tagged.s))
+    nxt = PLACEHOLDER.search(tagged.s, past)
+    when = re.compile(r"\s*,?\s*(?:(?:durante|en|el|los|on|in|during)\s+){0,2}")
+    if nxt and when.fullmatch(tagged.s, past, nxt.start()):
+        it = tagged.items[int(nxt.group("idx"))]
+        if it.kind == "Date" and it.subtype != "period":
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])

@@ -149,6 +149,10 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 continue
             if not has("HELD_IN"):
                 place = place_after(ctx, tagged, verb.end())
+                later = f["place_later"].search(tagged.s, verb.end())
+                if place is None and later:
+                    it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
+                    place = it.ids[0], ctx.source(it.start, it.end)
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
             if not has("HELD_ON"):
@@ -176,9 +180,14 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
     f = ctx.patterns.frame
     observers: set[str] = set()
     for m in f["observer_cues"].finditer(tagged.s):
-        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        # the actors right after the cue ("como observadores México y España"), else those
+        # before it back to where the observers' list starts ("together with A and B as observers")
         stop = f["clause_end"].search(tagged.s, m.end())
-        b = stop.start() if stop else len(tagged.s)
+        a, b = m.end(), stop.start() if stop else len(tagged.s)
+        if not _items_in(tagged, a, b, PARTICIPANTS):
+            a = max((x.end() for x in f["observer_scope"].finditer(tagged.s, 0, m.start())),
+                    default=0)
+            b = m.start()
         for it in _items_in(tagged, a, b, PARTICIPANTS):
             src = ctx.source(*tagged.span(a, b))
             for i in it.ids:
@@ -218,7 +227,7 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
     for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
         for m in f[key].finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]
-            for g in ("who", "who2", "who3"):
+            for g in ("who", "who2", "who3", "who4"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
@@ -267,5 +276,5 @@ def read_meeting_frame(ctx: Context) -> None:
             tagged = Tagged.build(ctx.text, s, e, items)
             if block.kind not in ("agreement", "task"):
                 _participants(ctx, tagged, meeting)
-                _roles(ctx, tagged, meeting)
+            _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)

@@ -53,6 +53,8 @@ class Patterns:
     speech_verbs: re.Pattern
     country_verbs: re.Pattern
     stance: tuple
+    reservation: tuple
+    supporters: re.Pattern
     subject: re.Pattern
     agents: tuple
     infinitive: re.Pattern
@@ -66,6 +68,7 @@ class Patterns:
     commitment_sentences: tuple
     signing_party_words: re.Pattern
     new_deliverable: re.Pattern
+    concerns_instrument: re.Pattern
     party_cues: tuple
     discussion: dict
     meeting: dict
@@ -92,6 +95,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
                        % "|".join(sp["country_verbs"])),
             tuple((etype, tuple(re.compile(p) for p in pats))
                   for etype, pats in sp["stance"].items()),
+            tuple(re.compile(x) for x in sp.get("reservation", [])),
+            compile_pattern(sp["supporters"]),
             compile_pattern(cm["subject"]),
             tuple(compile_pattern(p) for p in cm["agents"]),
             re.compile(cm["infinitive"]),
@@ -102,6 +107,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             re.compile(cm["decision_section"]),
             tuple(re.compile(x) for x in cm["commitment_sentences"]),
             re.compile(cm["signing_party_words"]), re.compile(cm["new_deliverable"]),
+            re.compile(cm["concerns_instrument"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
             raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]))
     except (KeyError, TypeError, re.error) as exc:

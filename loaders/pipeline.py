@@ -86,7 +86,7 @@ def add_meeting(ctx: Context) -> None:
     ent = ent.for_document(doc.doc_id, doc.title)
     add_entity_node(batch, ent, [])
     node = batch.nodes[ent.id]
-    named = meeting_name(doc, ctx.patterns)
+    named = meeting_name(doc, ctx.patterns, ctx.gazetteer)
     if named:
         name, s, e = named
         block = doc.block_at(s)

@@ -577,9 +577,12 @@ def _date_line(body: str, rules: LayoutRules):
     rest = body[rest_start:]
     if not rest or len(body) > 90:
         return None
-    value = resolve(rest)
-    if value is None or value.precision != "day":
+    from loaders.dates import find_dates
+    found = [d for d in find_dates(rest) if d.value.precision == "day"]
+    # the date is the line, not a deadline inside a sentence ("... by the end of 2023.")
+    if not found or sum(d.end - d.start for d in found) < 0.8 * len(rest.strip(" .,;*")):
         return None
+    value = max(found, key=lambda d: d.end - d.start).value
     place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
     return value, place
 
