@@ -224,6 +224,10 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
         for it in people or actors:
             for i in it.ids:
                 ctx.edge("PRESIDES", i, meeting, src)
+        for it in actors:
+            for i in it.ids:        # whoever chairs (or whose minister chairs) takes part
+                if ctx.batch.nodes.get(i) is None or ctx.batch.nodes[i].kind != "Person":
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
     for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
         for m in f[key].finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]
