@@ -30,6 +30,7 @@ class CommitmentSpan:
     start: int
     end: int
     parent: str | None = None
+    cells: tuple = ()       # a table row: (column role, start, end) per cell
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -50,7 +51,8 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
         s, e = trim(structure.text, s, a.end)
         out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
                                   a.group, s, e,
-                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None))
+                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None,
+                                  a.cells))
     return out
 
 
@@ -149,6 +151,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         who: list[str] = []
         who_src: list[Source] = []
         role = None
+        if c.cells:
+            _table_row(ctx, c, tagged)
+            responsible[c.id] = ([], [], None)
+            continue
         for rx in (p.subject,) + p.agents:
             for m in rx.finditer(tagged.s):
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
@@ -201,6 +207,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                         if it.kind == "Date":
                             date_node(ctx, it)
                         ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        # a commitment to hold a meeting is due when the meeting is held
+        if not any(e.type == "DUE" and e.source == c.id for e in ctx.batch.edges.values()):
+            for d in [e for e in ctx.batch.edges.values()
+                      if e.type == "DELIVERABLE" and e.source == c.id]:
+                for h in [e for e in ctx.batch.edges.values()
+                          if e.type == "HELD_ON" and e.source == d.target]:
+                    ctx.edge("DUE", c.id, h.target, h.sources)
         # about what
         for it in tagged.items:
             if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
@@ -208,6 +221,33 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+def _table_row(ctx: Context, c: CommitmentSpan, tagged: Tagged) -> None:
+    """An action-item table row: who is responsible is its responsible cell, when it is due its
+    deadline cell (a date, or a meeting to come), what about its action cell."""
+    def cell_items(role):
+        spans = [(a, b) for r, a, b in c.cells if r == role]
+        return [it for it in tagged.items for a, b in spans if a <= it.start and it.end <= b]
+    for it in cell_items("responsible"):
+        if it.kind in ACTORS:
+            for i in it.ids:
+                ctx.edge("RESPONSIBLE_FOR", i, c.id, [ctx.source(it.start, it.end)])
+    for it in cell_items("deadline"):
+        if it.kind == "Date":
+            date_node(ctx, it)
+            ctx.edge("DUE", c.id, it.ids[0], [ctx.source(it.start, it.end)])
+    for role, a, b in c.cells:
+        if role != "deadline":
+            continue
+        for ne in next_events(ctx, tagged):
+            s, _ = tagged.span(ne.start, ne.end)
+            if a <= s < b:
+                ctx.edge("DUE", c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
+    for it in cell_items("action"):
+        if it.kind in ("Topic", "Instrument"):
+            for i in it.ids:
+                ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
 
 
 def _new_deliverable(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
@@ -271,8 +311,10 @@ def _where_when(ctx: Context, eid: str, tagged: Tagged, at: int) -> None:
     # where the place's words end, in the tagged string
     past = next((k for k, start in enumerate(tagged.starts) if start >= place[1].end),
                 len(tagged.s))
-    nxt = PLACEHOLDER.search(tagged.s, past)
-    when = re.compile(r"\s*,?\s*(?:(?:durante|en|el|los|on|in|during)\s+){0,2}")
+    nxt = next((x for x in PLACEHOLDER.finditer(tagged.s, past) if x.group("kind") == "Date"), None)
+    # ", Panamá, en el mes de agosto de 2022", " in 2024", " durante el segundo semestre"
+    when = re.compile(r"\s*,?\s*(?:⟦(?:Country|Place)#\d+⟧\s*,?\s*)?"
+                      r"(?:(?:durante|en|el|los|del|mes|de|on|in|during|the|month|of)\s+){0,4}")
     if nxt and when.fullmatch(tagged.s, past, nxt.start()):
         it = tagged.items[int(nxt.group("idx"))]
         if it.kind == "Date" and it.subtype != "period":

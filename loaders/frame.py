@@ -148,7 +148,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not verb:
                 continue
             if not has("HELD_IN"):
-                place = place_after(ctx, tagged, verb.end())
+                # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
+                place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 later = f["place_later"].search(tagged.s, verb.end())
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
@@ -164,6 +165,43 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                              [ctx.source(days[0].start, days[0].end)])
             if has("HELD_IN") and has("HELD_ON"):
                 return
+    if not has("HELD_IN"):
+        _venue(ctx, meeting)
+    if not has("HELD_ON") and ctx.structure.date:
+        # the document's own date (a "Date:" line, front matter) where the text states it
+        for block in ctx.structure.blocks[:8]:
+            for it in ctx.items_by_block.get(block.ordinal, []):
+                if it.kind == "Date" and it.date.value.iso == ctx.structure.date \
+                        and it.date.value.precision == "day":
+                    date_node(ctx, it)
+                    ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+                    return
+
+
+def _venue(ctx: Context, meeting: str) -> None:
+    """"Venue: videoconference", "Lugar: Quito": the labelled place, as written."""
+    for block in ctx.structure.blocks[:8]:
+        folded = fold(block.text)
+        m = ctx.patterns.frame["venue"].search(folded)
+        if not m:
+            continue
+        start = block.start + m.end()
+        stop = re.search(r"[.;\n]|\s\w+\s*:", ctx.text[start:block.end])
+        end = start + (stop.start() if stop else block.end - start)
+        s, e = trim(ctx.text, start, end)
+        if s >= e:
+            continue
+        items = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                 if s <= it.start and it.end <= e and it.kind in ("Place", "Country")]
+        if items:
+            ctx.edge("HELD_IN", meeting, items[0].ids[0], [ctx.source(items[0].start, items[0].end)])
+            return
+        name = ctx.text[s:e]
+        pid = f"place:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                           doc=ctx.doc)
+        ctx.edge("HELD_IN", meeting, pid, [ctx.source(s, e)])
+        return
 
 
 def _inside_longer_name(ctx: Context, it) -> bool:
@@ -206,6 +244,15 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
                 for i in it.ids:
                     if i not in observers:
                         ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+    for m in f["participant_verbs"].finditer(tagged.s):
+        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        src = ctx.source(*tagged.span(a, m.end()))
+        for it in _items_in(tagged, a, m.start(), PARTICIPANTS + ("Body",)):
+            if _inside_longer_name(ctx, it):
+                continue
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [src])
     for m in f["delegation"].finditer(tagged.s):
         who = tagged.group_items(m, "who" if m.group("who") else "who2")
         for it in who:
@@ -263,6 +310,22 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
     if dates:
         date_node(ctx, dates[0])
         ctx.edge("HELD_ON", ev.id, dates[0].ids[0], [ctx.source(dates[0].start, dates[0].end)])
+
+
+def add_own_bodies(ctx: Context) -> None:
+    """Nodes for the document's own bodies named by title alone ("the Technical Secretariat" of
+    a forum the gazetteer does not know; loaders.tagging names them body:<doc>:<subtype>)."""
+    for items in ctx.items_by_block.values():
+        for it in items:
+            for i in it.ids:
+                if it.kind == "Body" and i.startswith(f"body:{ctx.doc}:"):
+                    src = ctx.source(it.start, it.end)
+                    name = re.sub(r"^(?:la|el|the)\s+", "", src.quote, flags=re.I)
+                    if i not in ctx.batch.nodes:
+                        ctx.batch.add_node(i, "Body", name[:1].upper() + name[1:], [src],
+                                           doc=ctx.doc, subtype=it.subtype)
+                    else:
+                        ctx.batch.add_node(i, "Body", ctx.batch.nodes[i].name, [src])
 
 
 def read_meeting_frame(ctx: Context) -> None:

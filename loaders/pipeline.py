@@ -17,7 +17,7 @@ from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
 from loaders.errors import SourceError
-from loaders.frame import read_meeting_frame
+from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
@@ -161,6 +161,7 @@ COMPONENTS = (
     add_meeting,            # the meeting the document records
     tag_document,           # placeholders per passage (loaders.tagging)
     add_placeholder_nodes,  # dates and members of collectives
+    add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what

@@ -364,3 +364,81 @@ def test_07_gcr_responsible_and_acnur(cases):
     c = commitment(b, "El GCR acordó elevar")
     assert responsible(b, c)
     assert any(called(b, i, "ACNUR") for i in participants(b))
+
+
+# -- 08: an acta in PDF, agreements numbered by ordinal words --------------------------------------
+
+CASE08 = "08-acta-pdf-membrete.pdf"
+
+
+def test_08_meeting(cases):
+    b = cases(CASE08)
+    check_spans(b)
+    assert b.nodes[meeting(b)].name == \
+        "Segunda Sesión Ordinaria de la Comisión Binacional de Migración entre Costa Rica y Panamá"
+    assert place_of(b, meeting(b)) == {"Paso Canoas"}
+    assert span_of(b, meeting(b)) == {("2022-02-21", "2022-02-21", "day")}
+    assert {e.source for e in edges(b, "PRESIDES", dst=meeting(b))} == {"country:cr"}
+    assert "country:pa" in participants(b)
+
+
+def test_08_ordinal_agreements_end_at_the_closing_formula(cases):
+    b = cases(CASE08)
+    texts = [n.properties["text"] for n in sorted(
+        (n for n in b.nodes.values() if n.kind == "Commitment"), key=lambda n: n.properties["ordinal"])]
+    assert [t.split()[:2] for t in texts] == [["Se", "aprueba"], ["Se", "acuerda"], ["Se", "acuerda"]]
+
+
+def test_08_commitments(cases):
+    b = cases(CASE08)
+    c2 = commitment(b, "Se acuerda crear un mecanismo")
+    assert [n.name for n in targets(b, "DELIVERABLE", c2)] == ["Primer informe"]
+    assert [n.properties["date"] for n in targets(b, "DUE", c2)] == ["2022-05-31"]
+    c3 = commitment(b, "Se acuerda celebrar la próxima sesión ordinaria")
+    (nxt,) = targets(b, "DELIVERABLE", c3)
+    assert place_of(b, nxt.id) == {"David"}
+    assert span_of(b, nxt.id) == {("2022-08-01", "2022-08-31", "month")}
+    assert [(n.properties["date"], n.properties["precision"]) for n in targets(b, "DUE", c3)] == \
+        [("2022-08-01", "month")]
+
+
+@pytest.mark.xfail(strict=True, reason=ENTITY_LAYER)
+def test_08_persons_and_the_panama_directorate(cases):
+    b = cases(CASE08)
+    c2 = commitment(b, "Se acuerda crear un mecanismo")
+    assert responsible(b, c2)
+    assert {n.name for n in b.nodes.values() if n.kind == "Person"} >= \
+        {"Laura Ejemplo", "Diego Modelo", "Mario Prueba"}
+
+
+# -- 09: minutes in Word, action items in a table --------------------------------------------------
+
+CASE09 = "09-minutas-tabla.docx"
+
+
+def test_09_meeting(cases):
+    b = cases(CASE09)
+    check_spans(b)
+    assert b.nodes[meeting(b)].name == "Third Meeting of the Ad Hoc Working Group on Labour Migration"
+    assert place_of(b, meeting(b)) == {"Videoconference"}
+    assert span_of(b, meeting(b)) == {("2022-04-12", "2022-04-12", "day")}
+    assert {e.source for e in edges(b, "PRESIDES", dst=meeting(b))} == {"country:co"}
+    assert participants(b) >= {"country:ar", "country:cl", "country:co", "country:ec", "country:pe",
+                               "organization:oim"}
+    assert [(e.source, b.nodes[e.target].name) for e in edges(b, "HOLDS_POST")] == \
+        [("organization:oim", "Technical Secretariat")]
+
+
+def test_09_table_rows_are_commitments(cases):
+    b = cases(CASE09)
+    c = commitment(b, "Circulate a survey on seasonal work permits")
+    assert [b.nodes[i].name for i in responsible(b, c)] == ["Technical Secretariat"]
+    assert [n.properties["date"] for n in targets(b, "DUE", c)] == ["2022-04-30"]
+    c = commitment(b, "Draft a regional guide on recognition of qualifications")
+    assert responsible(b, c) == {"country:cl", "country:pe"}
+    assert [n.properties["date"] for n in targets(b, "DUE", c)] == ["2022-06-30"]
+    c = commitment(b, "Report on bilateral labour agreements")
+    assert responsible(b, c) == {"country:ar"}
+    (nxt,) = targets(b, "DUE", c)
+    assert place_of(b, nxt.id) == {"Lima"}
+    assert span_of(b, nxt.id) == {("2022-09-01", "2022-09-30", "month")}
