@@ -214,8 +214,32 @@ def _inside_longer_name(ctx: Context, it) -> bool:
                           before))
 
 
+def _another_time(ctx: Context, tagged: Tagged, meeting: str) -> bool:
+    """The sentence is dated outside the meeting ("la primera fue en ... en el año 2000")."""
+    held = [ctx.batch.nodes[e.target].properties for e in ctx.batch.edges.values()
+            if e.type == "HELD_ON" and e.source == meeting]
+    if held:
+        start, end = held[0]["date"], held[0]["date_end"]
+    elif ctx.structure.date:
+        start, end = ctx.structure.date, ctx.structure.date_end or ctx.structure.date
+    else:
+        start = end = None
+    for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
+        v = it.date.value
+        if it.subtype == "period":
+            continue
+        if start is None:
+            if v.precision == "year":       # "en el año 2000" in a document with no date of its own
+                return True
+        elif v.end.isoformat() < start or v.start.isoformat() > end:
+            return True
+    return False
+
+
 def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
     f = ctx.patterns.frame
+    if _another_time(ctx, tagged, meeting):
+        return
     observers: set[str] = set()
     for m in f["observer_cues"].finditer(tagged.s):
         # the actors right after the cue ("como observadores México y España"), else those
@@ -247,8 +271,10 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
     for m in f["participant_verbs"].finditer(tagged.s):
         a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
         src = ctx.source(*tagged.span(a, m.end()))
-        for it in _items_in(tagged, a, m.start(), PARTICIPANTS + ("Body",)):
-            if _inside_longer_name(ctx, it):
+        for ph in PLACEHOLDER.finditer(tagged.s, a, m.start()):
+            it = tagged.items[int(ph.group("idx"))]
+            if it.kind not in PARTICIPANTS + ("Body",) or _inside_longer_name(ctx, it) or \
+                    f["meeting_of"].search(tagged.s[max(0, ph.start() - 40):ph.start()]):
                 continue
             for i in it.ids:
                 if i not in observers:

@@ -56,6 +56,7 @@ class Patterns:
     stance: tuple
     reservation: tuple
     supporters: re.Pattern
+    inverted_speaker: re.Pattern
     subject: re.Pattern
     agents: tuple
     infinitive: re.Pattern
@@ -97,7 +98,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             tuple((etype, tuple(re.compile(p) for p in pats))
                   for etype, pats in sp["stance"].items()),
             tuple(re.compile(x) for x in sp.get("reservation", [])),
-            compile_pattern(sp["supporters"]),
+            compile_pattern(sp["supporters"]), compile_pattern(sp["inverted_speaker"]),
             compile_pattern(cm["subject"]),
             tuple(compile_pattern(p) for p in cm["agents"]),
             re.compile(cm["infinitive"]),

@@ -38,6 +38,10 @@ def extract_statements(ctx: Context) -> None:
             if not m:
                 continue
             who = tagged.group_items(m, "who")[0]
+            # "..., informó la OIM": a reporting verb after a comma names its speaker after it
+            after = p.inverted_speaker.match(tagged.s, m.end())
+            if after and tagged.s[:m.start("verb")].rstrip().endswith(","):
+                who = tagged.group_items(after, "who")[0]
             if opened and opened[-1][1].ids == who.ids:
                 continue                        # the same speaker goes on
             opened.append((s, who))
