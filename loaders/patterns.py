@@ -57,6 +57,7 @@ class Patterns:
     reservation: tuple
     supporters: re.Pattern
     inverted_speaker: re.Pattern
+    reporting_verbs: re.Pattern
     subject: re.Pattern
     agents: tuple
     infinitive: re.Pattern
@@ -99,6 +100,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
                   for etype, pats in sp["stance"].items()),
             tuple(re.compile(x) for x in sp.get("reservation", [])),
             compile_pattern(sp["supporters"]), compile_pattern(sp["inverted_speaker"]),
+            re.compile(sp["reporting_verbs"]),
             compile_pattern(cm["subject"]),
             tuple(compile_pattern(p) for p in cm["agents"]),
             re.compile(cm["infinitive"]),

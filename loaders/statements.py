@@ -40,7 +40,8 @@ def extract_statements(ctx: Context) -> None:
             who = tagged.group_items(m, "who")[0]
             # "..., informó la OIM": a reporting verb after a comma names its speaker after it
             after = p.inverted_speaker.match(tagged.s, m.end())
-            if after and tagged.s[:m.start("verb")].rstrip().endswith(","):
+            if after and tagged.s[:m.start("verb")].rstrip().endswith(",") and \
+                    p.reporting_verbs.match(" ".join(m.group("verb").split())):
                 who = tagged.group_items(after, "who")[0]
             if opened and opened[-1][1].ids == who.ids:
                 continue                        # the same speaker goes on
