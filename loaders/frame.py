@@ -67,9 +67,7 @@ def next_events(ctx: Context, tagged: Tagged, create: bool = True) -> list[NextE
         elif m.group("su"):
             before = _items_in(tagged, 0, m.start(), ("Conference", "Body", "Organization"))
             owner = before[-1] if before else None
-        head = what.split()[-1] if what.split()[-1] not in ("ordinaria", "extraordinaria",
-                                                           "ministerial", "viceministerial",
-                                                           "regional", "tecnica") else what.split()[0]
+        head = m.group("noun")
         eid = f"event:{ctx.doc}:next-{_slug(head)}" + (f"-{_slug(owner.ids[0])}" if owner else "")
         s, e = tagged.span(m.start(), after.end() if after else m.end())
         s, e = trim(ctx.text, s, e)
@@ -133,9 +131,13 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     f = ctx.patterns.frame
     has = lambda etype: any(e.type == etype and e.source == meeting
                             for e in ctx.batch.edges.values())
-    for block in ctx.structure.blocks:
+    # a dateline ("Canberra, 18 March 2005") dates the release; a sentence saying the meeting
+    # met on another day dates the meeting
+    dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
+    said = False
+    for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
-            continue
+            break
         items = ctx.items_by_block.get(block.ordinal, [])
         if block.kind == "date":
             for it in items:
@@ -156,14 +158,20 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     place = it.ids[0], ctx.source(it.start, it.end)
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
-            if not has("HELD_ON"):
-                days = [it for it in _items_in(tagged, 0, len(tagged.s), ("Date",))
+            if not said:
+                # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
+                days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
+                        _items_in(tagged, 0, verb.start(), ("Date",))
                         if it.date.value.precision == "day" and it.subtype != "period"]
                 if days:
+                    said = True
+                    for k in dateline:
+                        if ctx.batch.edges[k].target != days[0].ids[0]:
+                            del ctx.batch.edges[k]
                     date_node(ctx, days[0])
                     ctx.edge("HELD_ON", meeting, days[0].ids[0],
                              [ctx.source(days[0].start, days[0].end)])
-            if has("HELD_IN") and has("HELD_ON"):
+            if has("HELD_IN") and said:
                 return
     if not has("HELD_IN"):
         _venue(ctx, meeting)

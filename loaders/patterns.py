@@ -126,5 +126,6 @@ def _meeting_rules(cfg: dict) -> dict:
 
 def _frame_rules(cfg: dict) -> dict:
     """The `frame` cues compiled: lists stay lists, everything else one regex."""
-    return {k: tuple(re.compile(p) for p in v) if isinstance(v, list) else re.compile(v)
+    return {k: tuple(re.compile(p) for p in v) if isinstance(v, list) else
+            int(v) if isinstance(v, str) and v.isdigit() else re.compile(v)
             for k, v in cfg.items()}
