@@ -38,6 +38,7 @@ class Context:
     nested: dict = field(default_factory=dict)     # ordinal -> mentions inside other mentions
     mentions: list = field(default_factory=list)
     commitments: list = field(default_factory=list)
+    found: list = field(default_factory=list)      # persons' post phrases (loaders.entities)
     facts: tuple = ()                              # document curation (loaders.facts)
     curation: bool = True
     metadata: dict = field(default_factory=dict)
@@ -78,8 +79,9 @@ class Context:
 
 
 def add_entity_node(batch: GraphBatch, ent, sources) -> None:
+    aliases = list(dict.fromkeys(a.removeprefix("=") for a in ent.aliases))   # "=": case-sensitive
     props = dict(subtype=ent.subtype, name_en=ent.name_en, acronym=ent.acronym,
-                 aliases=list(ent.aliases) or None, post=ent.post, curated=True)
+                 aliases=aliases or None, post=ent.post, curated=True)
     if ent.doc_local:
         props["doc"] = batch.document
         props.pop("curated")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from graph.batch import CURATED_DOC, GraphBatch, Source, passage_id
+from graph.batch import GraphBatch, Source, passage_id
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
+from loaders.entities import find_text_entities
 from loaders.errors import SourceError
 from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
@@ -23,6 +24,7 @@ from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
+from loaders.persons import link_persons
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
@@ -118,7 +120,8 @@ def link_discussed(ctx: Context) -> None:
 
 
 def add_document_curation(ctx: Context) -> None:
-    """Per-document curated facts (data/facts.yaml), each anchored on its quote in this document."""
+    """Per-document curated facts (data/documents/<doc>/facts.yaml), each anchored on its quote
+    in this document: stated by the document, read by hand where no rule reaches."""
     doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
     for fact, s, e in place_facts(doc.text, doc.doc_id, ctx.facts):
         block = doc.block_at(s)
@@ -133,19 +136,6 @@ def add_document_curation(ctx: Context) -> None:
                        on_behalf_of=fact.on_behalf_of)
 
 
-def add_reference_facts(ctx: Context) -> None:
-    """Gazetteer facts touching an entity this document names (never attributed to it)."""
-    batch, gazetteer = ctx.batch, ctx.gazetteer
-    present = {i for i, n in batch.nodes.items() if n.sources and not n.properties.get("doc")}
-    for f in gazetteer.facts:
-        if f.source in present or f.target in present:
-            for end in (f.source, f.target):
-                if end not in batch.nodes:
-                    add_entity_node(batch, gazetteer.get(end), [])
-            batch.add_edge(f.type, f.source, f.target, doc=CURATED_DOC, curated=True,
-                           reference=f.reference, role=f.role)
-
-
 def validate(ctx: Context) -> None:
     """Every source its page (when the reader found pages), then the batch against the
     ontology and its own references (graph.batch)."""
@@ -157,6 +147,7 @@ def validate(ctx: Context) -> None:
 COMPONENTS = (
     add_document,           # Document, Passages
     link_entities,          # mentions of known entities
+    find_text_entities,     # entities the text defines or names: bodies, persons, places
     add_mention_nodes,      # their nodes
     add_meeting,            # the meeting the document records
     tag_document,           # placeholders per passage (loaders.tagging)
@@ -168,8 +159,8 @@ COMPONENTS = (
     find_commitments,       # agreements and what they bind
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks
-    add_document_curation,  # data/facts.yaml (only with curation on)
-    add_reference_facts,    # curated reference facts
+    link_persons,           # whom a person represents, where they hold a post
+    add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,
 )
 
@@ -179,22 +170,22 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
             read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
-    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` switches off
-    every per-document curated input (the facts of data/facts.yaml keyed to this document,
-    whatever `facts` says), so the batch is what the general extractor finds on its own: what
-    `actagraph evaluate --general` measures (shared gazetteer knowledge is still used);
-    `metadata` (title, date, ...) is what a reader found outside the text (front matter);
-    `read` is the file as loaders.reading read it (its `text` must be `text`): it gives the
-    document's own title, date, language, format and pages, and every source its page.
+    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out the
+    document's own curation (data/documents/<doc>/), so it is read by general rules and the
+    world, language and forum layers only: what `actagraph evaluate --general` measures.
+    Curated reference facts are never in the batch (loaders.reference builds them as a batch of
+    their own); `metadata` (title, date, ...) is what a reader found outside the text (front
+    matter); `read` is the file as loaders.reading read it (its `text` must be `text`): it gives
+    the document's own title, date, language, format and pages, and every source its page.
     """
     from loaders.structure import parse_document
     text = normalise(text)
     if not text.strip():
         raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
-    gazetteer = gazetteer or load_gazetteer()
+    gazetteer = gazetteer or load_gazetteer(doc_id if curation else None)
     if not curation:
         facts = ()
-    facts = load_facts() if facts is None else facts
+    facts = load_facts(doc_id) if facts is None else facts
     ctx = Context(parse_document(text, doc_id, path, read=read), gazetteer, load_patterns(),
                   GraphBatch(doc_id), facts=tuple(facts), curation=curation,
                   metadata=dict(metadata or {}), read=read)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import Gazetteer
+from loaders.invisible import INVISIBLE
 from loaders.patterns import Patterns
 from loaders.read import fold
 from loaders.structure import Block
@@ -55,7 +56,7 @@ class Tagged:
             stop = it.start if it else end
             for k in range(pos, stop):
                 ch = text[k]
-                if ch == "*":
+                if ch == "*" or ch in INVISIBLE:
                     continue
                 chars.append(fold(ch) if not ch.isspace() else " ")
                 starts.append(k)
