@@ -57,7 +57,7 @@ def main(ctx, db, engine):
     ctx.obj = Context(db, engine)
 
 
-PROGRESS_OVER = 3      # show a progress bar when loading more files than this
+PROGRESS_OVER = 3      # show a progress bar when loading more files than this (on a terminal)
 
 
 def _documents(paths) -> list[Path]:
@@ -103,7 +103,8 @@ def load(obj: Context, files, engine, replace):
     try:
         paths = _documents(files)
         loaded = []                      # extract all first: bad input stores nothing
-        if len(paths) > PROGRESS_OVER:
+        # on a terminal only: in a log a bar is noise, and an error must stay one line
+        if len(paths) > PROGRESS_OVER and sys.stderr.isatty():
             with click.progressbar(paths, label="reading", file=sys.stderr) as bar:
                 for path in bar:
                     read = read_document(path)

@@ -408,6 +408,10 @@ def document_date(text: str) -> str | None:
             english = _english_date(body)
             if english:
                 return english
+    if span is not None:                 # "... Committee meeting on 24 October 2022"
+        title = text[span[0]:span[1]]
+        days = [d for d in find_dates(title) if d.value.precision == "day"]
+        return days[0].value.iso if days else _english_date(title)
     return None
 
 

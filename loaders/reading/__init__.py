@@ -53,14 +53,15 @@ def read_document(path) -> ReadDocument:
         raise SourceError(name, 1, "this is not a Word .docx file (an old .doc, or damaged?); "
                                    "save it as .docx and load it again")
     pages: tuple[tuple[int, int], ...] = ()
+    core_title = None
     tables: tuple[TableRow, ...] = ()
     title = date = None
     if fmt == "pdf":
         from loaders.reading.pdf import read_pdf
-        text, pages = read_pdf(raw, name)
+        text, pages, tables = read_pdf(raw, name)
     elif fmt == "docx":
         from loaders.reading.word import read_docx
-        text, tables, title = read_docx(raw, name)
+        text, tables, core_title = read_docx(raw, name)
     elif fmt == "html":
         from loaders.reading.html import read_html
         from loaders.reading.plain import decode
@@ -83,7 +84,9 @@ def read_document(path) -> ReadDocument:
         raise SourceError(name, 1, "the document has no text to read; check that it is the right file")
     from loaders.structure import display_title, document_date
     if title is None:
-        title = display_title(title_text(text, find_title(text)))
+        # a Word file's own "title" property is often a template's or an old file name: the
+        # text's title comes first
+        title = display_title(title_text(text, find_title(text))) or core_title
     if date is None:
         date = document_date(text)
     return ReadDocument(text=text, format=fmt or "txt", pages=pages, title=title, date=date,

@@ -17,20 +17,29 @@ from dataclasses import dataclass
 from statistics import median
 
 from loaders.read import fold
+from loaders.reading.document import TableRow
 from loaders.reading.rules import reading_rules
+
+CELL_SEPARATOR = " | "
 
 EDGE_LINES = 3          # lines at the top and at the bottom of a page where furniture sits
 
 
 @dataclass(frozen=True)
 class Line:
-    """One printed line: its text and its box in points (x0, x1 across; top, bottom down)."""
+    """One printed line: its text and its box in points (x0, x1 across; top, bottom down).
+
+    A table row is a line too: `cells` holds its cell texts, `table` numbers its table in the
+    document and `header` marks the table's first row."""
 
     text: str
     x0: float = 0.0
     x1: float = 0.0
     top: float = 0.0
     bottom: float = 0.0
+    cells: tuple[str, ...] = ()
+    table: int = -1
+    header: bool = False
 
 
 def _key(text: str) -> str:
@@ -58,6 +67,9 @@ def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
                     out.add((p, i))
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
+            if line.cells:
+                out.discard((p, i))
+                continue
             folded = fold(line.text.strip())
             at_edge = i in edges[p]
             if any(r.fullmatch(folded) for r in rules.furniture_lines) or (
@@ -66,11 +78,16 @@ def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
     return out
 
 
+def _list_item(text: str) -> bool:
+    rules = reading_rules()
+    return bool(rules.list_marker.match(fold(text)) or rules.list_marker_cased.match(text))
+
+
 def _starts_unit(text: str) -> bool:
     """A capitalised, numbered or bulleted start: what may open a new paragraph."""
     rules = reading_rules()
     ch = text[:1]
-    return bool(ch) and (ch.isupper() or ch.isdigit() or bool(rules.list_marker.match(fold(text)))
+    return bool(ch) and (ch.isupper() or ch.isdigit() or _list_item(text)
                          or not ch.isalnum() and ch not in ",.;:)")
 
 
@@ -82,8 +99,10 @@ def _joins_word(prev: str, nxt: str) -> bool:
     return len(prev) >= 2 and prev.endswith("-") and prev[-2].isalpha() and nxt[:1].islower()
 
 
-def rebuild(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The document's text (paragraphs separated by a blank line) and each page's span in it."""
+def rebuild(pages: list[list[Line]]
+            ) -> tuple[str, tuple[tuple[int, int], ...], tuple[TableRow, ...]]:
+    """The document's text (paragraphs separated by a blank line), each page's span in it, and
+    the table rows ("cell | cell", a paragraph each) with their cells' spans and column names."""
     drop = furniture(pages)
     rules = reading_rules()
     kept = [[ln for i, ln in enumerate(lines) if (p, i) not in drop and ln.text.strip()]
@@ -103,11 +122,16 @@ def rebuild(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     prev: Line | None = None
     tail = ""
     prev_page = -1
+    rows: list[TableRow] = []
+    columns: dict[int, tuple[str, ...]] = {}
     for p, lines in enumerate(kept):
         for ln in lines:
             text = " ".join(unicodedata.normalize("NFC", ln.text).split())
-            sep = _separator(prev, tail, ln, text, p == prev_page, rules,
-                             (right, width, usual_gap, usual_height))
+            if ln.cells or (prev is not None and prev.cells):
+                sep = "\n\n" if prev is not None else ""     # a table row is a paragraph
+            else:
+                sep = _separator(prev, tail, ln, text, p == prev_page, rules,
+                                 (right, width, usual_gap, usual_height))
             if sep is None:                  # a word hyphenated over the line end: join it
                 parts[-1] = parts[-1][:-1]
                 length -= 1
@@ -116,6 +140,18 @@ def rebuild(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
                 # the page starts where its first kept line starts (a joined word starts earlier)
                 page_starts.extend([length + len(sep)] * (p - prev_page))
             parts.append(sep)
+            if ln.cells:
+                cells = tuple(unicodedata.normalize("NFC", c) for c in ln.cells)
+                text = CELL_SEPARATOR.join(cells)
+                start = length + len(sep)
+                spans, pos = [], start
+                for c in cells:
+                    spans.append((pos, pos + len(c)))
+                    pos += len(c) + len(CELL_SEPARATOR)
+                if ln.header or ln.table not in columns:
+                    columns[ln.table] = cells
+                rows.append(TableRow(start, start + len(text), tuple(spans), columns[ln.table],
+                                     ln.header))
             parts.append(text)
             length += len(sep) + len(text)
             prev, tail, prev_page = ln, text, p
@@ -125,7 +161,7 @@ def rebuild(pages: list[list[Line]]) -> tuple[str, tuple[tuple[int, int], ...]]:
         page_starts[0] = 0
     spans = tuple((s, page_starts[i + 1] if i + 1 < len(page_starts) else len(text))
                   for i, s in enumerate(page_starts))
-    return text, spans
+    return text, spans, tuple(rows)
 
 
 def _separator(prev: Line | None, tail: str, ln: Line, text: str, same_page: bool, rules,
@@ -140,7 +176,7 @@ def _separator(prev: Line | None, tail: str, ln: Line, text: str, same_page: boo
     short = same_page and (right - prev.x1) > 0.15 * width
     wide_gap = same_page and usual_height > 0 and \
         (ln.top - prev.bottom) > usual_gap + 0.6 * usual_height
-    if rules.list_marker.match(fold(text)) or wide_gap:
+    if _list_item(text) or wide_gap:
         return "\n\n"
     if not same_page and not _ends_sentence(tail):
         return " "                            # a sentence never breaks at a page break

@@ -11,11 +11,39 @@ import io
 import logging
 
 from loaders.errors import SourceError
-from loaders.reading.pages import Line, rebuild
+from loaders.reading.document import TableRow
+from loaders.reading.pages import CELL_SEPARATOR, Line, rebuild
 
 # Narrower than pdfplumber's default (3 pt), which glues the words of tightly set lines.
 X_TOLERANCE = 1.5
 MIN_TEXT_CHARS = 20
+
+
+def _rows(table) -> list[tuple[tuple[str, ...], float, float]]:
+    """A table's rows as (non-empty cells, top, bottom); merged cells come out empty or None."""
+    out = []
+    for cells, row in zip(table.extract(x_tolerance=X_TOLERANCE), table.rows):
+        kept = tuple(" ".join(c.split()) for c in cells if c and c.strip())
+        if kept:
+            out.append((kept, row.bbox[1], row.bbox[3]))
+    return out
+
+
+def _page_lines(page, number: int) -> list[Line]:
+    """The page's lines top to bottom; each row of a real table (two columns or more, two rows
+    or more) is one line carrying its cells."""
+    region, rows = page, []
+    for t, table in enumerate(page.find_tables()):
+        found = _rows(table)
+        if len(found) < 2 or len(found[0][0]) < 2:
+            continue                          # a ruled box around a paragraph, not a table
+        region = region.outside_bbox(table.bbox)
+        x0, _, x1, _ = table.bbox
+        rows += [Line(CELL_SEPARATOR.join(cells), x0, x1, top, bottom, cells,
+                      number * 1000 + t, i == 0) for i, (cells, top, bottom) in enumerate(found)]
+    lines = [Line(ln["text"], ln["x0"], ln["x1"], ln["top"], ln["bottom"])
+             for ln in region.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=False)]
+    return sorted(lines + rows, key=lambda ln: (ln.top, ln.x0))
 
 
 def pdf_pages(raw: bytes, name: str) -> list[list[Line]]:
@@ -28,9 +56,7 @@ def pdf_pages(raw: bytes, name: str) -> list[list[Line]]:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             pages = []
             for page in pdf.pages:
-                lines = page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=False)
-                pages.append([Line(ln["text"], ln["x0"], ln["x1"], ln["top"], ln["bottom"])
-                              for ln in lines])
+                pages.append(_page_lines(page, len(pages)))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for one user problem
         cause = exc.__cause__ or exc.__context__
         if isinstance(exc, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect) or \
@@ -46,6 +72,7 @@ def pdf_pages(raw: bytes, name: str) -> list[list[Line]]:
     return pages
 
 
-def read_pdf(raw: bytes, name: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The PDF's normalised text and each page's (start, end) span in it."""
+def read_pdf(raw: bytes, name: str
+             ) -> tuple[str, tuple[tuple[int, int], ...], tuple[TableRow, ...]]:
+    """The PDF's normalised text, each page's (start, end) span in it, and its table rows."""
     return rebuild(pdf_pages(raw, name))

@@ -18,6 +18,7 @@ class ReadingRules:
     furniture_lines: tuple[re.Pattern, ...]
     furniture_marks: tuple[re.Pattern, ...]
     list_marker: re.Pattern
+    list_marker_cased: re.Pattern
     sentence_end: re.Pattern
     letterhead: tuple[re.Pattern, ...]
     title_words: re.Pattern
@@ -34,6 +35,7 @@ def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
     c = re.compile
     return ReadingRules(
         tuple(c(p) for p in r["furniture_lines"]), tuple(c(p) for p in r["furniture_marks"]),
-        c(r["list_marker"]), c(r["sentence_end"]), tuple(c(p) for p in r["letterhead"]),
+        c(r["list_marker"]), c(r["list_marker_cased"]), c(r["sentence_end"]),
+        tuple(c(p) for p in r["letterhead"]),
         c(r["title_words"]), c(r["meeting_date_cue"]), tuple(r["languages"]),
         tuple(r["title_lowercase_words"]))

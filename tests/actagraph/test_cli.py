@@ -114,7 +114,33 @@ def test_load_a_folder_of_every_format(tmp_path):
         "09-minutas-tabla: read docx, en, 11 paragraphs; title: Minutes of the Third Meeting of "
         "the Ad Hoc Working Group on Labour Migration"]
     assert len(lines) == 8 and "notes" not in proc.stdout
-    assert "reading" in proc.stderr          # more than three files: a progress bar
+    assert proc.stderr == ""                 # no progress bar outside a terminal
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import pty
+    from tests.shared_documents import CASES
+    names = ["01-aprobaron-sin-numeros.txt", "02-ppt-distinta.txt", "04-membrete.txt",
+             "06-paises-formas-largas.txt"]
+    master, slave = pty.openpty()
+    env = {**os.environ, "ACTAGRAPH_DB": str(tmp_path / "g.lbug")}
+    env.pop("NEO4J_URI", None)
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "load",
+                           *[str(CASES / n) for n in names]], cwd=REPO, env=env,
+                          stdout=subprocess.PIPE, stderr=slave, timeout=300, text=True)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"reading" in shown and b"100%" in shown
 
 
 def test_free_form_write_is_refused(loaded_db):

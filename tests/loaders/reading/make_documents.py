@@ -8,10 +8,11 @@ FONT = "Helvetica"
 
 
 def pdf(path: Path, pages: list[list[str]], header: list[str] = (), footer: list[str] = (),
-        columns: tuple[str, str] | None = None) -> Path:
+        columns: tuple[str, str] | None = None, table: list[list[str]] = ()) -> Path:
     """A PDF of `pages` (each a list of paragraphs), every page carrying the `header` and
     `footer` lines ({n} and {total} become the page number and count); `columns` puts a
-    two-column header (left text, right text) on one line at the top of every page."""
+    two-column header (left text, right text) on one line at the top of every page; `table`
+    (first row the header) is drawn with ruled cells after the first page's paragraphs."""
     from fpdf import FPDF
     doc = FPDF(format="A4")
     doc.set_auto_page_break(False)
@@ -32,6 +33,12 @@ def pdf(path: Path, pages: list[list[str]], header: list[str] = (), footer: list
         for p in paragraphs:
             doc.multi_cell(180, 6, p, new_x="LMARGIN", new_y="NEXT")
             doc.ln(4)
+        if table and n == 1:
+            with doc.table() as t:
+                for values in table:
+                    row = t.row()
+                    for v in values:
+                        row.cell(v)
         doc.set_font(FONT, size=8)
         doc.set_xy(15, 275)
         for line in footer:

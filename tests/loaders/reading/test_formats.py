@@ -60,6 +60,24 @@ def test_single_page_pdf_drops_its_page_number_and_verification_code(tmp_path):
     assert "verificación" not in read.text and "Pág" not in read.text
 
 
+def test_pdf_table_rows_keep_their_columns(tmp_path):
+    path = pdf(tmp_path / "actions.pdf",
+               [["Minutes of the Working Group Meeting", "The group agreed on these actions."]],
+               table=[["Action", "Responsible", "Deadline"],
+                      ["Circulate the survey", "Technical Secretariat", "30 April 2022"],
+                      ["Draft the guide", "Chile and Peru", "30 June 2022"]])
+    read = read_document(path)
+    rows = [r for r in read.tables if not r.header]
+    assert [read.text[r.start:r.end] for r in rows] == [
+        "Circulate the survey | Technical Secretariat | 30 April 2022",
+        "Draft the guide | Chile and Peru | 30 June 2022"]
+    assert all(r.columns == ("Action", "Responsible", "Deadline") for r in read.tables)
+    assert [read.text[s:e] for s, e in rows[1].cells] == ["Draft the guide", "Chile and Peru",
+                                                          "30 June 2022"]
+    texts = [n.properties["text"] for n in load_file(path).nodes.values() if n.kind == "Passage"]
+    assert "Action | Responsible | Deadline" in texts
+
+
 def test_hyphenated_word_at_line_end_is_joined(tmp_path):
     word = "intercambio de información sobre flujos migratorios extrarregionales " * 3
     path = pdf(tmp_path / "h.pdf", [["Informe de la Reunión", word.strip() + "."]])
