@@ -251,7 +251,8 @@ def stats(obj: Context):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--min-recall", default=0.90, show_default=True)
 @click.option("--min-precision", default=0.95, show_default=True)
-def evaluate(files, gold_dir, general, fmt, min_recall, min_precision):
+@click.option("-v", "--verbose", is_flag=True, help="List every missed gold fact and wrong prediction.")
+def evaluate(files, gold_dir, general, fmt, min_recall, min_precision, verbose):
     """Score extraction against gold facts: precision and recall per document, kind and type.
 
     FILES are documents or folders (a folder stands for its files that have a gold file). Exits
@@ -270,8 +271,8 @@ def evaluate(files, gold_dir, general, fmt, min_recall, min_precision):
         results = gold_run.evaluate_documents(targets, curation=not general)
     except _user_errors() as exc:
         fail(str(exc))
-    click.echo(gold_run.render_json(results, general) if fmt == "json"
-               else gold_run.render_table(results, general))
+    click.echo(gold_run.render_json(results, general, verbose) if fmt == "json"
+               else gold_run.render_table(results, general, verbose))
     for r in results:
         if r.error:
             click.echo(f"actagraph: {r.error}", err=True)
