@@ -57,24 +57,68 @@ def main(ctx, db, engine):
     ctx.obj = Context(db, engine)
 
 
+PROGRESS_OVER = 3      # show a progress bar when loading more files than this (on a terminal)
+
+
+def _documents(paths) -> list[Path]:
+    """The files to load: each file as given, and every readable document in a given folder."""
+    from loaders.reading import format_of
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and format_of(f))
+            if not found:
+                fail(f"{p}: no .pdf, .docx, .md, .html or .txt file in this folder")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _describe(read, batch) -> str:
+    """One line saying what was read: format, language, pages, paragraphs, title."""
+    passages = sum(1 for n in batch.nodes.values() if n.kind == "Passage")
+    parts = [read.format, read.language or "language unknown"]
+    if read.pages:
+        parts.append(f"{len(read.pages)} page{'s' if len(read.pages) != 1 else ''}")
+    parts.append(f"{passages} paragraphs")
+    title = read.title or "no title found"
+    return f"{batch.document}: read {', '.join(parts)}; title: {title}"
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None)
 @click.option("--replace/--skip-unchanged", default=False,
               help="Reload documents even when their text has not changed.")
 @click.pass_obj
 def load(obj: Context, files, engine, replace):
-    """Extract FILES and store them, one atomic transaction per document.
+    """Extract FILES (.pdf, .docx, .md, .html, .txt, or folders of them) and store them, one
+    atomic transaction per document. Prints what was read from each file, then what was stored.
 
-    Example: actagraph load data/sources/*.txt
+    Example: actagraph load data/sources/
     """
-    from loaders.pipeline import load_file
-    from loaders.reference import reference_batch
+    from loaders.pipeline import extract
+    from loaders.reading import read_document
     try:
-        batches = [load_file(Path(f)) for f in files]   # extract all first: bad input stores nothing
-        batches.append(reference_batch())               # curated knowledge, never a document's
+        paths = _documents(files)
+        loaded = []                      # extract all first: bad input stores nothing
+        # on a terminal only: in a log a bar is noise, and an error must stay one line
+        if len(paths) > PROGRESS_OVER and sys.stderr.isatty():
+            with click.progressbar(paths, label="reading", file=sys.stderr) as bar:
+                for path in bar:
+                    read = read_document(path)
+                    loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
+        else:
+            for path in paths:
+                read = read_document(path)
+                loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
+        for read, batch in loaded:
+            click.echo(_describe(read, batch))
+        from loaders.reference import reference_batch
+        loaded.append((None, reference_batch()))   # curated knowledge, never a document's
         with obj.store(engine) as store, store.writing():
-            for batch in batches:
+            for _read, batch in loaded:
                 rep = store.load(batch, replace=replace)
                 state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
                 click.echo(f"{rep.document}: {state}")
@@ -207,7 +251,8 @@ def stats(obj: Context):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--min-recall", default=0.90, show_default=True)
 @click.option("--min-precision", default=0.95, show_default=True)
-def evaluate(files, gold_dir, general, fmt, min_recall, min_precision):
+@click.option("-v", "--verbose", is_flag=True, help="List every missed gold fact and wrong prediction.")
+def evaluate(files, gold_dir, general, fmt, min_recall, min_precision, verbose):
     """Score extraction against gold facts: precision and recall per document, kind and type.
 
     FILES are documents or folders (a folder stands for its files that have a gold file). Exits
@@ -226,8 +271,8 @@ def evaluate(files, gold_dir, general, fmt, min_recall, min_precision):
         results = gold_run.evaluate_documents(targets, curation=not general)
     except _user_errors() as exc:
         fail(str(exc))
-    click.echo(gold_run.render_json(results, general) if fmt == "json"
-               else gold_run.render_table(results, general))
+    click.echo(gold_run.render_json(results, general, verbose) if fmt == "json"
+               else gold_run.render_table(results, general, verbose))
     for r in results:
         if r.error:
             click.echo(f"actagraph: {r.error}", err=True)

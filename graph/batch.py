@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.ontology import Ontology, load_ontology
 
@@ -25,7 +25,8 @@ class BatchError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Source:
-    """Where a fact comes from: a character span of a document and the exact text it covers."""
+    """Where a fact comes from: a character span of a document and the exact text it covers,
+    and the 1-based page it starts on (None when the document's format has no pages)."""
 
     document: str
     section: str
@@ -33,10 +34,14 @@ class Source:
     start: int
     end: int
     quote: str
+    page: int | None = None
 
     def as_dict(self) -> dict:
-        return {"document": self.document, "section": self.section, "paragraph": self.paragraph,
-                "start": self.start, "end": self.end, "quote": self.quote}
+        out = {"document": self.document, "section": self.section, "paragraph": self.paragraph,
+               "start": self.start, "end": self.end, "quote": self.quote}
+        if self.page is not None:
+            out["page"] = self.page
+        return out
 
 
 @dataclass
@@ -74,9 +79,12 @@ def _flatten(sources: list[Source]) -> dict:
         return {"sources": "[]"}
     ordered = sorted(set(sources))
     first = ordered[0]
-    return {"sources": json.dumps([s.as_dict() for s in ordered], ensure_ascii=False),
-            "quote": first.quote, "section": first.section, "paragraph": first.paragraph,
-            "char_start": first.start, "char_end": first.end}
+    out = {"sources": json.dumps([s.as_dict() for s in ordered], ensure_ascii=False),
+           "quote": first.quote, "section": first.section, "paragraph": first.paragraph,
+           "char_start": first.start, "char_end": first.end}
+    if first.page is not None:
+        out["page"] = first.page
+    return out
 
 
 @dataclass
@@ -113,6 +121,16 @@ class GraphBatch:
             if s not in existing.sources:
                 existing.sources.append(s)
         return existing
+
+    def set_pages(self, page_at) -> None:
+        """Give every source of this batch's document its page: page_at(offset) -> 1-based page."""
+        def paged(sources):
+            return [replace(s, page=page_at(s.start)) if s.document == self.document
+                    and s.page is None else s for s in sources]
+        for n in self.nodes.values():
+            n.sources = paged(n.sources)
+        for e in self.edges.values():
+            e.sources = paged(e.sources)
 
     def merge(self, other: "GraphBatch") -> None:
         for n in other.nodes.values():

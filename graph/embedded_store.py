@@ -166,7 +166,25 @@ class EmbeddedStore(GraphStore):
             with self._writer() as conn:
                 for stmt in self.schema_statements():
                     conn.execute(stmt)
+                for stmt in self._added_columns(conn):
+                    conn.execute(stmt)
             self._schema_ready = True
+
+    @staticmethod
+    def _added_columns(conn: lb.Connection) -> list[str]:
+        """ALTER statements for properties the ontology gained since this file was created."""
+        onto = load_ontology()
+        out = []
+        for tables, props in ((onto.node_kinds, onto.node_properties),
+                              (onto.edge_types, onto.edge_properties)):
+            for table in tables:
+                res = conn.execute(f"CALL table_info('{table}') RETURN name")
+                have = set()
+                while res.has_next():
+                    have.add(res.get_next()[0])
+                out += [f"ALTER TABLE {table} ADD IF NOT EXISTS {p} {t}"
+                        for p, t in props.items() if p not in have and p != "id"]
+        return out
 
     # -- writes ------------------------------------------------------------------------------
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:

@@ -42,6 +42,7 @@ class Context:
     facts: tuple = ()                              # document curation (loaders.facts)
     curation: bool = True
     metadata: dict = field(default_factory=dict)
+    read: object = None                            # loaders.reading.ReadDocument, when a file was read
 
     @property
     def doc(self) -> str:
@@ -101,7 +102,9 @@ def document_parties(structure: DocumentStructure, mentions: list[Mention]) -> l
 def tag_document(ctx: Context) -> None:
     """Tag the document once; dates resolve against its own date ("mañana", "en noviembre")."""
     structure, mentions = ctx.structure, ctx.mentions
-    ctx.reference = date.fromisoformat(structure.date) if structure.date else None
+    # relative dates count from the meeting's last day ("en un plazo de noventa días")
+    last = structure.date_end or structure.date
+    ctx.reference = date.fromisoformat(last) if last else None
     ctx.parties = document_parties(structure, mentions)
     ctx.items_by_block = block_items(structure, mentions, ctx.gazetteer, ctx.patterns, ctx.parties,
                                      ctx.reference)

@@ -80,12 +80,24 @@ def summary_table(results) -> str:
     return "\n".join(lines)
 
 
-def render_table(results, general: bool) -> str:
-    """Every document's table, then the per-document summary and the total per kind/type."""
+def details(report: Report) -> list[str]:
+    """MISSED (gold facts not found) and WRONG (predictions matching no gold fact) lines, by row."""
+    out = []
+    for key, s in sorted(report.rows.items()):
+        out += [f"MISSED {key} {m}" for m in s.missed]
+        out += [f"WRONG  {key} {w}" for w in s.wrong]
+    return out
+
+
+def render_table(results, general: bool, verbose: bool = False) -> str:
+    """Every document's table (with its MISSED/WRONG lines when verbose), then the per-document
+    summary and the total per kind/type."""
     parts = []
     for r in results:
         parts.append(f"# {r.path.name}" + (f"  [not read: {r.error}]" if r.error else ""))
         parts.append(r.report.table())
+        if verbose:
+            parts += details(r.report)
     if len(results) > 1:
         mode = "general extractor, no per-document curation" if general else "with per-document curation"
         parts.append(f"# {len(results)} documents ({mode})")
@@ -95,12 +107,14 @@ def render_table(results, general: bool) -> str:
     return "\n".join(parts)
 
 
-def render_json(results, general: bool) -> str:
-    """The same numbers as JSON: {general, documents: [{document, path, gold, error, rows, overall}], rows, overall}."""
+def render_json(results, general: bool, verbose: bool = False) -> str:
+    """The same numbers as JSON: {general, documents: [{document, path, gold, error, rows, overall
+    [, details]}], rows, overall}; `details` (verbose) holds the MISSED/WRONG lines."""
     t = total(results)
     return json.dumps({
         "general": general,
         "documents": [{"document": r.path.stem, "path": str(r.path), "gold": str(r.gold),
-                       "error": r.error, **r.report.as_dict()} for r in results],
+                       "error": r.error, **r.report.as_dict(),
+                       **({"details": details(r.report)} if verbose else {})} for r in results],
         **t.as_dict(),
     }, ensure_ascii=False, indent=2)

@@ -18,13 +18,15 @@ from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag
 from loaders.discussion import link_discussions
 from loaders.entities import find_text_entities
 from loaders.errors import SourceError
+from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_persons
-from loaders.read import normalise, read_text
+from loaders.reading import ReadDocument, read_document
+from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
 from loaders.statements import extract_statements
@@ -39,19 +41,22 @@ def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
 # -- components, in pipeline order ---------------------------------------------------------------
 
 def add_document(ctx: Context) -> None:
-    """The Document node and one Passage node per block, each IN_DOCUMENT."""
-    doc, batch = ctx.structure, ctx.batch
+    """The Document node (with what reading the file told: format, language, pages, the
+    file's sha256) and one Passage per block, each with the page it starts on."""
+    doc, batch, read = ctx.structure, ctx.batch, ctx.read
     title = doc.title or doc.doc_id
+    sha = read.sha256 if read is not None else hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
-                   path=Path(doc.path).name if doc.path else None,
-                   sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), text=doc.text)
+                   path=Path(doc.path).name if doc.path else None, sha256=sha, text=doc.text,
+                   format=read.format if read else None, language=read.language if read else None,
+                   page_count=read.page_count if read else None)
     for b in doc.blocks:
         pid = passage_id(doc.doc_id, b.ordinal)
         src = _passage_source(doc, b.ordinal)
         batch.add_node(pid, "Passage", f"{doc.doc_id} §{b.section} ¶{b.ordinal}", [src],
                        doc=doc.doc_id, section=b.section, paragraph=b.ordinal, ordinal=b.ordinal,
                        char_start=b.start, char_end=b.end, text=src.quote, number=b.number,
-                       subtype=b.kind)
+                       subtype=b.kind, page=read.page_at(b.start) if read else None)
         batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
 
 
@@ -83,7 +88,7 @@ def add_meeting(ctx: Context) -> None:
     ent = ent.for_document(doc.doc_id, doc.title)
     add_entity_node(batch, ent, [])
     node = batch.nodes[ent.id]
-    named = meeting_name(doc, ctx.patterns)
+    named = meeting_name(doc, ctx.patterns, ctx.gazetteer)
     if named:
         name, s, e = named
         block = doc.block_at(s)
@@ -132,7 +137,10 @@ def add_document_curation(ctx: Context) -> None:
 
 
 def validate(ctx: Context) -> None:
-    """The batch against the ontology and its own references (graph.batch)."""
+    """Every source its page (when the reader found pages), then the batch against the
+    ontology and its own references (graph.batch)."""
+    if ctx.read is not None and ctx.read.pages:
+        ctx.batch.set_pages(ctx.read.page_at)
     ctx.batch.validate()
 
 
@@ -144,7 +152,9 @@ COMPONENTS = (
     add_meeting,            # the meeting the document records
     tag_document,           # placeholders per passage (loaders.tagging)
     add_placeholder_nodes,  # dates and members of collectives
+    add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
     apply_rules,            # data/patterns.yaml relation rules
+    read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what
     find_commitments,       # agreements and what they bind
     link_discussed,         # agreements ↔ report passages
@@ -156,14 +166,17 @@ COMPONENTS = (
 
 
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None, curation: bool = True, metadata: dict | None = None) -> GraphBatch:
+            facts=None, curation: bool = True, metadata: dict | None = None,
+            read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
     `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out the
     document's own curation (data/documents/<doc>/), so it is read by general rules and the
-    world, language and forum layers only. Curated reference facts are never in the batch
-    (loaders.reference builds them as a batch of their own);
-    `metadata` (title, date, ...) is what a reader found outside the text (front matter).
+    world, language and forum layers only: what `actagraph evaluate --general` measures.
+    Curated reference facts are never in the batch (loaders.reference builds them as a batch of
+    their own); `metadata` (title, date, ...) is what a reader found outside the text (front
+    matter); `read` is the file as loaders.reading read it (its `text` must be `text`): it gives
+    the document's own title, date, language, format and pages, and every source its page.
     """
     from loaders.structure import parse_document
     text = normalise(text)
@@ -173,15 +186,17 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
     if not curation:
         facts = ()
     facts = load_facts(doc_id) if facts is None else facts
-    ctx = Context(parse_document(text, doc_id, path), gazetteer, load_patterns(),
+    ctx = Context(parse_document(text, doc_id, path, read=read), gazetteer, load_patterns(),
                   GraphBatch(doc_id), facts=tuple(facts), curation=curation,
-                  metadata=dict(metadata or {}))
+                  metadata=dict(metadata or {}), read=read)
     for component in COMPONENTS:
         component(ctx)
     return ctx.batch
 
 
 def load_file(path, curation: bool = True) -> GraphBatch:
-    """The graph batch of one file (document id = file stem); `curation` as in `extract`."""
+    """The graph batch of one file (.pdf, .docx, .md, .html, .txt), id = the file's stem;
+    `curation` as in `extract`; raises SourceError (one line) when the file cannot be read."""
     path = Path(path)
-    return extract(read_text(path), path.stem, str(path), curation=curation)
+    read = read_document(path)
+    return extract(read.text, path.stem, str(path), read=read, curation=curation)

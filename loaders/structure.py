@@ -18,6 +18,8 @@ import yaml
 from loaders.dates import resolve
 from loaders.errors import SourceError
 from loaders.read import fold
+from loaders.reading.metadata import find_title, is_letterhead, title_text
+from loaders.reading.rules import reading_rules
 
 STRUCTURE_PATH = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -49,6 +51,7 @@ class Agreement:
     text: str
     parent: str | None = None
     tasks: tuple["Agreement", ...] = ()
+    cells: tuple = ()    # a table row: (column role, start, end) per cell (action/responsible/deadline)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class DocumentStructure:
     text: str
     title: str | None = None
     date: str | None = None          # ISO
+    date_end: str | None = None      # ISO last day when the meeting spans several days
     place: str | None = None
     sections: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -119,6 +123,10 @@ class LayoutRules:
     signatories_intro: re.Pattern
     place_patterns: tuple
     date_line_prefix: re.Pattern
+    meeting_verbs: re.Pattern
+    agreement_marker: re.Pattern
+    agreements_end: re.Pattern
+    table_columns: tuple
 
 
 @lru_cache(maxsize=None)
@@ -133,7 +141,9 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple((c(g["pattern"]), g["group"]) for g in r["agreement_groups"]), r["default_group"],
         c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
         tuple(r["honorifics"]), c(r["signatories_intro"]),
-        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]))
+        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
+        c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
+        tuple((role, c(p)) for role, p in r["table_columns"].items()))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -159,19 +169,34 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
     return bool(m and (m.group("bullet") or m.group("num")) and m.end() < len(folded.rstrip()))
 
 
+def _is_furniture(line: str) -> bool:
+    folded = fold(line.strip())
+    return bool(folded) and any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+
+
+def _new_paragraph(previous: str, line: str) -> bool:
+    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs."""
+    head = line.strip().lstrip("*_")
+    return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
+        (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
+
+
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
-    """Non-blank line runs; every list-item line opens its own block."""
+    """Non-blank line runs; every list-item line, and a line after one that ends a sentence
+    when it starts capitalised or numbered, opens its own block. Page furniture lines (page
+    numbers, verification stamps) count as blank."""
     blocks: list[_Raw] = []
     current: _Raw | None = None
     for s, e, no in _lines(text):
         line = text[s:e]
-        if not line.strip():
+        if not line.strip() or _is_furniture(line):
             current = None
             continue
         stripped_start = s + (len(line) - len(line.lstrip()))
         stripped_end = s + len(line.rstrip())
         item = _is_item_line(fold(line), rules)
-        if current is None or item or current.listy and _is_item_line(fold(line), rules):
+        if current is None or item or current.listy and _is_item_line(fold(line), rules) or \
+                _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line):
             current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
             blocks.append(current)
         else:
@@ -257,16 +282,162 @@ def _strip_honorific(name: str, rules: LayoutRules) -> tuple[str, str | None]:
     return name, None
 
 
-def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
-    """Cut `text` into passages and read its front matter, sections, acta and signatures."""
+def _split_raw(raw: _Raw, keep) -> list[_Raw]:
+    """The runs of `raw`'s lines for which keep(line span) is true, each a block of its own."""
+    out: list[_Raw] = []
+    run: list[tuple[int, int, int]] = []
+    for ln in raw.lines + [None]:
+        if ln is not None and keep(ln):
+            run.append(ln)
+            continue
+        if run:
+            out.append(_Raw(run[0][0], run[-1][1], run[0][2], run, raw.listy))
+            run = []
+    return out
+
+
+def _front(text: str, raws: list[_Raw], title_span: tuple[int, int] | None) -> list[_Raw]:
+    """Drop the letterhead before the title (or, without a title, at the top) and give the
+    title a block of its own when it shares one with the letterhead."""
+    out: list[_Raw] = []
+    front = True
+    for raw in raws:
+        if front and title_span and raw.start <= title_span[0] < raw.end + 1:
+            before = _split_raw(raw, lambda ln: ln[1] <= title_span[0] and
+                                not is_letterhead(text[ln[0]:ln[1]]))
+            rest = _split_raw(raw, lambda ln: ln[0] >= title_span[0])
+            out.extend(before + rest)
+            front = False
+            continue
+        if front and (title_span is None or raw.end <= title_span[0]):
+            kept = _split_raw(raw, lambda ln: not is_letterhead(text[ln[0]:ln[1]]))
+            out.extend(kept)
+            if title_span is None and kept:
+                front = False
+            continue
+        front = False
+        out.append(raw)
+    return out
+
+
+ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def display_title(title: str | None) -> str | None:
+    """An all-capitals title in title case ("ACTA DE LA SESIÓN" → "Acta de la Sesión"),
+    connectors (data/structure.yaml `title_lowercase_words`) in lower case and acronyms kept;
+    any other title as written."""
+    if not title or any(ch.islower() for ch in title):
+        return title
+    small = set(reading_rules().title_lowercase_words)
+    words = title.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and fold(low) in small:
+            out.append(low)
+        elif w.startswith("(") or ROMAN_NUMERAL.fullmatch(w.strip(".,:;")) \
+                or not any(ch.isalpha() for ch in w):
+            out.append(w)
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+DATE_LABEL = re.compile(r"\b(?:fecha|date|meeting date|fecha de la reunion)\s*:\s*")
+RANGE_START = re.compile(r"(?P<day>\d{1,2})\s*(?:,|y|al|a|-|\u2013|and|to)\s*(?:el\s+)?$")
+
+
+def _first_day(body: str, found) -> str:
+    """The first day of "los días 3 y 4 de junio de 2021": loaders.dates reads the last one."""
+    m = RANGE_START.search(body[:found.start])
+    value = found.value.start
+    if m and 1 <= int(m.group("day")) < value.day:
+        return value.replace(day=int(m.group("day"))).isoformat()
+    return value.isoformat()
+
+
+ENGLISH_DATE = re.compile(r"\b(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2}(?:-\d{1,2})?, \d{4})\b")
+ENGLISH_FORMATS = ("%d %B %Y", "%d %B, %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
+
+
+def _english_date(body: str) -> str | None:
+    """An English day date ("12 April 2022", "November 14, 2023", "September 20-21, 2023":
+    its first day) that loaders.dates does not read, parsed by the standard library."""
+    import datetime as dt
+    m = ENGLISH_DATE.search(body)
+    if not m:
+        return None
+    value = re.sub(r"(\d{1,2})-\d{1,2},", r"\1,", m.group(0))
+    for fmt in ENGLISH_FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def document_date(text: str) -> str | None:
+    """The ISO date a document is dated by, from its text: the meeting's date stated near the
+    top ("se reúne ... el 21 de febrero de 2022", "held on ..."), else a date line ("Lima, 3 de
+    mayo de 2017"). None when neither is there."""
+    from loaders.dates import find_dates
+    rules = load_layout()
+    cue = reading_rules().meeting_date_cue
+    raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)[:12]
+    span = find_title(text)
+    after_title = [r for r in raws if span is None or r.start >= span[1]]
+    for raw in after_title[:4]:
+        body = text[raw.start:raw.end]
+        labelled = DATE_LABEL.search(fold(body))
+        if len(body) > 90 and cue.search(fold(body)) or labelled:
+            days = [d for d in find_dates(body[labelled.end():] if labelled else body)
+                    if d.value.precision == "day"]
+            if days:
+                return _first_day(body[labelled.end():] if labelled else body, days[0])
+            english = _english_date(body[labelled.end():] if labelled else body)
+            if english:
+                return english
+    for raw in raws:
+        body = _clean(text[raw.start:raw.end])
+        found = _date_line(body, rules)
+        if found:
+            return found[0].iso
+        if len(body) <= 90 and ENGLISH_DATE.search(body) and \
+                len(ENGLISH_DATE.sub("", body).strip(" ,.:-")) <= 40:
+            english = _english_date(body)
+            if english:
+                return english
+    if span is not None:                 # "... Committee meeting on 24 October 2022"
+        title = text[span[0]:span[1]]
+        days = [d for d in find_dates(title) if d.value.precision == "day"]
+        return days[0].value.iso if days else _english_date(title)
+    return None
+
+
+def parse_document(text: str, doc_id: str, path: str = "", read=None) -> DocumentStructure:
+    """Cut `text` into passages and read its front matter, sections, acta and signatures.
+
+    `read` (a loaders.reading.ReadDocument of this text) gives the title and date the file
+    itself states (front matter); without it they are read from the text. The letterhead before
+    the title and page furniture lines are not passages.
+    """
     rules = load_layout()
     name = Path(path).name if path else f"{doc_id}.txt"
     doc = DocumentStructure(doc_id, path, text)
-    raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)
+    title_span = find_title(text)
+    if read is not None and read.title:
+        wanted = fold(" ".join(read.title.split()))
+        same = next((r for r in _raw_blocks(text, rules)[:15]
+                     if fold(title_text(text, (r.start, r.end)) or "") == wanted), None)
+        title_span = (same.start, same.end) if same else title_span
+    raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
 
     section, expected = "0", 1
     in_acta = False
     agreements_open = False
+    unnumbered = None          # after an operative heading: are its agreements plain paragraphs?
+    table_roles = None         # the column roles of an action-item table being read
     group = rules.default_group
     last_non_item: int | None = None
     after_agreements = False
@@ -289,7 +460,19 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
         heading_no = None
         if not agreements_open and not in_acta:
             heading_no = _heading_number(folded, body, rules, expected, multi)
-        if heading_no is not None:
+        cells = _cells(text, raw) if not multi else []
+        header = _column_roles(text, cells, rules) if len(cells) >= 2 else None
+        if header:
+            # "Action | Responsible | Deadline": each row after it is one commitment
+            table_roles, kind = header, "heading"
+        elif table_roles and len(cells) == len(table_roles):
+            n = str(int(agreements[-1]["number"].split(".")[0]) + 1 if agreements else 1)
+            agreements.append(dict(number=n, group="action_items", ordinal=ordinal,
+                                   start=raw.start, end=raw.end, line=raw.line, text=block_text,
+                                   indent=indent, tasks=[],
+                                   cells=tuple((r, a, b) for r, (a, b) in zip(table_roles, cells))))
+            kind, number = "agreement", n
+        elif heading_no is not None:
             section = str(heading_no)
             expected = heading_no + 1
             kind = "heading"
@@ -306,7 +489,17 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
             section_starts.append(("acta", body, ordinal, raw.start))
         elif any(p.search(folded) for p in rules.agreements_intro) and not raw.listy:
             agreements_open, group, kind = True, rules.default_group, "paragraph"
-        elif agreements_open and raw.listy or agreements_open and item_num and not multi:
+            unnumbered = None
+        elif agreements_open and raw.listy or agreements_open and item_num and not multi or \
+                agreements_open and not raw.listy and not _signature_like(block_text, rules) and \
+                not rules.agreements_end.match(folded) and (
+                    # "Primero.", "IV.": the list goes on while its paragraphs are numbered so
+                    rules.agreement_marker.match(folded) and unnumbered in (None, "marked", "list") or
+                    # plain paragraphs after an operative heading, until a heading
+                    unnumbered in (None, "plain") and not _is_subheading(body, multi)):
+            if unnumbered is None:
+                unnumbered = "list" if (raw.listy or item_num) else \
+                    "marked" if rules.agreement_marker.match(folded) else "plain"
             is_task = bool(agreements) and (indent > agreements[-1]["indent"] or
                                             (item_num or "").isalpha()) and \
                 agreements[-1]["text"].rstrip().endswith(":")
@@ -357,22 +550,24 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
                 kind = "item"
                 number = item_num
                 parent = last_non_item
-            elif doc.title is None and not seen_first_section and not doc.blocks:
+            elif doc.title is None and title_span is not None and raw.start == title_span[0]:
                 kind = "title"
-            elif doc.date is None and not seen_first_section and _date_line(body, rules):
+            elif doc.date is None and not seen_first_section and _date_line(body, rules, strict=True):
                 kind = "date"
             elif _is_subheading(body, multi) and not raw.listy:
                 kind = "heading"
             if agreements_open and kind not in ("item", "heading"):
                 agreements_open = False
         if kind == "title":
-            doc.title = body
+            doc.title = display_title(title_text(text, (raw.start, raw.end)))
         if kind == "date":
-            value, place = _date_line(body, rules)
-            doc.date = value.iso
+            value, place = _date_line(body, rules, strict=True)
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
             doc.place = doc.place or place
         if kind != "item":
             last_non_item = ordinal
+        if table_roles and not header and kind != "agreement":
+            table_roles = None
         doc.blocks.append(Block(ordinal, section, number, kind, raw.start, raw.end, raw.line,
                                 block_text, parent))
 
@@ -386,26 +581,69 @@ def parse_document(text: str, doc_id: str, path: str = "") -> DocumentStructure:
                                 a["line"], a["text"], None,
                                 tuple(Agreement(t["number"], a["group"], t["ordinal"], t["start"],
                                                 t["end"], t["line"], t["text"], a["number"])
-                                      for t in a["tasks"]))
+                                      for t in a["tasks"]), a.get("cells", ()))
                       for a in agreements]
     if doc.place is None:
         doc.place = _place(text, rules)
     if doc.date is None:
-        doc.date = _fallback_date(doc, rules)
+        value = _fallback_date(doc, rules)
+        if value is not None:
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
+    if read is not None:
+        doc.title = read.title or doc.title
+        if read.date and read.date != doc.date:
+            doc.date, doc.date_end = read.date, None
     return doc
 
 
-def _date_line(body: str, rules: LayoutRules):
-    """(date, place) when the whole block is a date line such as "Lima, 3 de mayo de 2017"."""
+CELL = " | "
+
+
+def _cells(text: str, raw: "_Raw") -> list[tuple[int, int]]:
+    """The cells of a table row as the readers write it ("a | b | c"), as spans; [] if none."""
+    body = text[raw.start:raw.end]
+    if CELL not in body:
+        return []
+    out, pos = [], 0
+    for part in body.split(CELL):
+        out.append((raw.start + pos, raw.start + pos + len(part)))
+        pos += len(part) + len(CELL)
+    return out
+
+
+def _column_roles(text: str, cells, rules: LayoutRules) -> tuple | None:
+    """The role of each column of a table header (action, responsible, deadline, other), when
+    the header names an action column and at least one other known role; else None."""
+    roles = []
+    for a, b in cells:
+        cell = fold(text[a:b]).strip(" *")
+        roles.append(next((role for role, rx in rules.table_columns if rx.fullmatch(cell)), "other"))
+    known = [r for r in roles if r != "other"]
+    if "action" in roles and len(set(known)) >= 2:
+        return tuple(roles)
+    return None
+
+
+# dates that say when something is due, never what day a line is dated
+DEADLINE_RULES = ("year_end", "relative_period", "relative_day")
+
+
+def _date_line(body: str, rules: LayoutRules, strict: bool = False):
+    """(date, place) when the block is a date line such as "Lima, 3 de mayo de 2017"; `strict`:
+    only when the date is (nearly) the whole line, not a date inside a short sentence."""
     folded = fold(body)
     m = rules.date_line_prefix.match(folded)
     rest_start = m.end() if m else 0
     rest = body[rest_start:]
     if not rest or len(body) > 90:
         return None
-    value = resolve(rest)
-    if value is None or value.precision != "day":
+    from loaders.dates import find_dates
+    found = [d for d in find_dates(rest) if d.value.precision == "day"
+             and d.rule not in DEADLINE_RULES]
+    # the date is the line, not a deadline inside a sentence ("... by the end of 2023.")
+    if not found or strict and sum(d.end - d.start for d in found) < 0.8 * len(rest.strip(" .,;*")):
         return None
+    value = max(found, key=lambda d: d.end - d.start).value
     place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
     return value, place
 
@@ -419,14 +657,16 @@ def _place(text: str, rules: LayoutRules) -> str | None:
     return None
 
 
-def _fallback_date(doc: DocumentStructure, rules: LayoutRules) -> str | None:
-    """The meeting date from an acta preamble ("reunidos el día 30 de marzo de 2017 ...")."""
+def _fallback_date(doc: DocumentStructure, rules: LayoutRules):
+    """The meeting date (a DateValue) from a preamble that says the meeting met ("reunidos el
+    día 30 de marzo de 2017 ...", "Se realizó ... entre los días 9 y 11 de octubre de 2018",
+    "met in Quito on 20-21 September 2023"): data/structure.yaml `meeting_verbs`."""
     from loaders.dates import find_dates
     for b in doc.blocks:
-        if re.search(r"\breunid[oa]s\b", fold(b.text)):
+        if rules.meeting_verbs.search(fold(b.text)):
             days = [d for d in find_dates(b.text) if d.value.precision == "day"]
             if days:
-                return days[0].value.iso
+                return days[0].value
     return None
 
 

@@ -31,7 +31,9 @@ def loaded_db(tmp_path_factory):
 
 def test_second_load_of_unchanged_document_is_skipped(loaded_db):
     out = cli("load", str(REPORT), db=loaded_db)
-    assert out.stdout.strip() == f"{REPORT_ID}: unchanged"
+    read, stored = out.stdout.strip().splitlines()
+    assert read.startswith(f"{REPORT_ID}: read txt, es, 121 paragraphs; title: Informe de la Reunión")
+    assert stored == f"{REPORT_ID}: unchanged"
 
 
 def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_path):
@@ -90,6 +92,55 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actagraph: ") and "empty.txt:" in lines[0]
     assert cli("export", db=loaded_db).stdout == before
+
+
+def test_load_a_folder_of_every_format(tmp_path):
+    from tests.shared_documents import CASES
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("03-front-matter.md", "04-membrete.txt", "08-acta-pdf-membrete.pdf",
+                 "09-minutas-tabla.docx"):
+        (folder / name).write_bytes((CASES / name).read_bytes())
+    (folder / "notes.csv").write_text("not a document", encoding="utf-8")
+    proc = cli("load", str(folder), db=tmp_path / "g.lbug")
+    lines = proc.stdout.strip().splitlines()
+    assert lines[:4] == [
+        "03-front-matter: read md, en, 6 paragraphs; title: Joint Statement of the Fourth "
+        "Ministerial Meeting on Regional Mobility",
+        "04-membrete: read txt, es, 3 paragraphs; title: Informe de la Reunión Técnica "
+        "Preparatoria de la XX Conferencia Suramericana sobre Migraciones",
+        "08-acta-pdf-membrete: read pdf, es, 2 pages, 13 paragraphs; title: Acta de la Segunda "
+        "Sesión Ordinaria de la Comisión Binacional de Migración entre Costa Rica y Panamá",
+        "09-minutas-tabla: read docx, en, 11 paragraphs; title: Minutes of the Third Meeting of "
+        "the Ad Hoc Working Group on Labour Migration"]
+    assert len(lines) == 8 and "notes" not in proc.stdout
+    assert proc.stderr == ""                 # no progress bar outside a terminal
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import pty
+    from tests.shared_documents import CASES
+    names = ["01-aprobaron-sin-numeros.txt", "02-ppt-distinta.txt", "04-membrete.txt",
+             "06-paises-formas-largas.txt"]
+    master, slave = pty.openpty()
+    env = {**os.environ, "ACTAGRAPH_DB": str(tmp_path / "g.lbug")}
+    env.pop("NEO4J_URI", None)
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "load",
+                           *[str(CASES / n) for n in names]], cwd=REPO, env=env,
+                          stdout=subprocess.PIPE, stderr=slave, timeout=300, text=True)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"reading" in shown and b"100%" in shown
 
 
 def test_free_form_write_is_refused(loaded_db):

@@ -2,6 +2,7 @@
 markup, post, Date spans, recall_only / absent, and summing reports."""
 from graph.batch import GraphBatch, Source
 from loaders.evaluate import combine, evaluate, spec_matches
+from loaders.gold_run import details
 
 DOC = "acta-prueba"
 
@@ -96,6 +97,9 @@ def test_scores_with_contains_and_dates():
     assert (rep.found, rep.predicted, rep.correct) == (1, 2, 1)
     assert r.rows["relation:HELD_ON"].recall == 1.0
     assert (r.overall.gold, r.overall.found) == (6, 5)
+    lines = details(r)
+    assert "MISSED entity:Organization {'kind': 'Organization', 'contains': 'Naciones Unidas'}" in lines
+    assert "WRONG  entity:Organization organization:europroofnet" in lines
 
 
 def test_recall_only_drops_precision_and_absent_counts_every_prediction_wrong():

@@ -1,0 +1,94 @@
+"""Reading the documents users bring: PDF, Word, Markdown, HTML and plain text.
+
+`read_document(path)` is the one way a file becomes text: it picks the format by the file's
+extension (and its first bytes), gives the ONE normalised text every later offset points into,
+the span of each page, and the document's own title, date and language. A file that cannot be
+read raises SourceError with one line saying what is wrong and what to do. This package must
+not cut passages or extract facts (loaders.structure and loaders.pipeline do).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from loaders.errors import SourceError
+from loaders.reading.document import FORMATS, ReadDocument, TableRow
+from loaders.reading.files import file_bytes
+
+__all__ = ["FORMATS", "SUFFIXES", "ReadDocument", "TableRow", "read_document", "format_of"]
+
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html",
+            ".htm": "html", ".txt": "txt", ".text": "txt"}
+
+REFUSED = {".doc": "old Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF", ".pages": "Pages"}
+
+
+def format_of(path: Path) -> str | None:
+    """The format a file name says ("pdf", "docx", "md", "html", "txt"), or None."""
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def _sniff(raw: bytes, fmt: str | None) -> str | None:
+    head = raw[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if fmt is None and head[:5].lower() in (b"<!doc", b"<html"):
+        return "html"
+    return fmt
+
+
+def read_document(path) -> ReadDocument:
+    """Read one file into a ReadDocument; raises SourceError (one line: `file:1: what is wrong
+    and what to do`) for a missing, empty, binary, damaged, protected or scanned file."""
+    from loaders.read import normalise
+    from loaders.reading.metadata import detect_language, find_title, title_text
+    path = Path(path)
+    name = path.name
+    raw = file_bytes(path)
+    if path.suffix.lower() in REFUSED:
+        raise SourceError(name, 1, f"{REFUSED[path.suffix.lower()]} files cannot be read; save it "
+                                   "as .docx, .pdf or .txt and load that")
+    fmt = _sniff(raw, format_of(path))
+    if fmt == "docx" and not raw.startswith(b"PK"):
+        raise SourceError(name, 1, "this is not a Word .docx file (an old .doc, or damaged?); "
+                                   "save it as .docx and load it again")
+    pages: tuple[tuple[int, int], ...] = ()
+    core_title = None
+    tables: tuple[TableRow, ...] = ()
+    title = date = None
+    if fmt == "pdf":
+        from loaders.reading.pdf import read_pdf
+        text, pages, tables = read_pdf(raw, name)
+    elif fmt == "docx":
+        from loaders.reading.word import read_docx
+        text, tables, core_title = read_docx(raw, name)
+    elif fmt == "html":
+        from loaders.reading.html import read_html
+        from loaders.reading.plain import decode
+        # a page's <title> usually names the site too: the text's own title comes first
+        text, _page_title = read_html(decode(raw, name))
+    elif fmt == "md":
+        from loaders.reading.markdown import read_markdown
+        from loaders.reading.plain import read_plain
+        text, title, date = read_markdown(read_plain(raw, name))
+    else:
+        from loaders.reading.markdown import front_matter_date, front_matter_title, \
+            split_front_matter
+        from loaders.reading.plain import read_plain
+        meta, text = split_front_matter(read_plain(raw, name))
+        if meta:
+            text = text.lstrip("\n")
+            title, date = front_matter_title(meta), front_matter_date(meta)
+    text = normalise(text)
+    if not text.strip():
+        raise SourceError(name, 1, "the document has no text to read; check that it is the right file")
+    from loaders.structure import display_title, document_date
+    if title is None:
+        # a Word file's own "title" property is often a template's or an old file name: the
+        # text's title comes first
+        title = display_title(title_text(text, find_title(text))) or core_title
+    if date is None:
+        date = document_date(text)
+    return ReadDocument(text=text, format=fmt or "txt", pages=pages, title=title, date=date,
+                        language=detect_language(text), sha256=hashlib.sha256(raw).hexdigest(),
+                        path=str(path), tables=tables)

@@ -1,0 +1,100 @@
+"""A document's own title and language, read from its normalised text.
+
+The title is the first heading-like line near the top that names what the document is (an
+acta, a meeting, a declaration, a report, a communiqué: data/structure.yaml `title_words`),
+skipping the letterhead (`letterhead`: ministries, addresses, phone and web lines, press-note
+numbers, logos' text). The language is lingua's answer among data/structure.yaml `languages`.
+This module must not read files or cut passages.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.read import fold
+from loaders.reading.rules import reading_rules
+
+MAX_TITLE_CHARS = 320           # the bundled report's title runs to 290 characters
+SCAN_BLOCKS = 15                # a title stands among the first blocks of a document
+SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-ZÁÉÍÓÚÑ¿¡]")
+LANGUAGE_SAMPLE = 6000
+
+
+def is_letterhead(line: str) -> bool:
+    """True when a line is letterhead: a ministry or office, an address, a phone, web or mail
+    line, a press-note number, a logo's text."""
+    folded = fold(line.strip().strip("*#_ ")).strip()
+    return any(p.search(folded) for p in reading_rules().letterhead)
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.replace("**", " ").replace("__", " ").split()).strip(" #*_")
+
+
+def heading_like(text: str) -> bool:
+    """Short enough, no sentence inside, not ending a long sentence: a heading, not a paragraph."""
+    body = _clean(text)
+    return bool(body) and len(body) <= MAX_TITLE_CHARS and not SENTENCE_INSIDE.search(body) \
+        and not (body.endswith((".", ";", ",")) and len(body) > 120)
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Blank-line separated blocks, each a list of its non-blank lines' (start, end) spans."""
+    out: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            if current:
+                out.append(current)
+                current = []
+            continue
+        lead = len(line) - len(line.lstrip())
+        current.append((s + lead, s + len(line.rstrip())))
+    if current:
+        out.append(current)
+    return out
+
+
+def find_title(text: str) -> tuple[int, int] | None:
+    """The span of the document's title in `text`, or None when no line near the top is one.
+
+    A block's leading letterhead lines are skipped; the rest of the block is the candidate.
+    """
+    rules = reading_rules()
+    for block in _blocks(text)[:SCAN_BLOCKS]:
+        marks = [i for i, (s, e) in enumerate(block) if is_letterhead(text[s:e])]
+        lines = block[marks[-1] + 1:] if marks else block
+        if not lines:
+            continue
+        s, e = lines[0][0], lines[-1][1]
+        candidate = text[s:e]
+        if heading_like(candidate) and rules.title_words.search(fold(candidate)):
+            return s, e
+    return None
+
+
+def title_text(text: str, span: tuple[int, int] | None) -> str | None:
+    """The title as one line (markup and line breaks out), or None."""
+    if span is None:
+        return None
+    return _clean(text[span[0]:span[1]]) or None
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+    codes = [getattr(IsoCode639_1, c.upper()) for c in reading_rules().languages]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (among data/structure.yaml `languages`), or None
+    when the text has too few letters to tell."""
+    sample = text[:LANGUAGE_SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    language = _detector().detect_language_of(sample)
+    return language.iso_code_639_1.name.lower() if language is not None else None

@@ -1,0 +1,41 @@
+"""The reading rules of data/structure.yaml (furniture, list markers, letterhead, title words,
+languages), compiled once. It must not apply them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+STRUCTURE_PATH = Path(__file__).resolve().parents[2] / "data" / "structure.yaml"
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    furniture_lines: tuple[re.Pattern, ...]
+    furniture_marks: tuple[re.Pattern, ...]
+    list_marker: re.Pattern
+    list_marker_cased: re.Pattern
+    sentence_end: re.Pattern
+    letterhead: tuple[re.Pattern, ...]
+    title_words: re.Pattern
+    meeting_date_cue: re.Pattern
+    languages: tuple[str, ...]
+    title_lowercase_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
+    """The rules, compiled; raises yaml/re errors on a malformed file."""
+    with open(path, encoding="utf-8") as fh:
+        r = yaml.safe_load(fh)
+    c = re.compile
+    return ReadingRules(
+        tuple(c(p) for p in r["furniture_lines"]), tuple(c(p) for p in r["furniture_marks"]),
+        c(r["list_marker"]), c(r["list_marker_cased"]), c(r["sentence_end"]),
+        tuple(c(p) for p in r["letterhead"]),
+        c(r["title_words"]), c(r["meeting_date_cue"]), tuple(r["languages"]),
+        tuple(r["title_lowercase_words"]))

@@ -1,0 +1,75 @@
+"""Files that cannot be read fail with one line saying what is wrong and what to do, and leave
+the store as it was (both engines)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.errors import SourceError
+from loaders.pipeline import load_file
+from tests.shared_documents import CASES
+
+
+def _encrypted_pdf(path):
+    from fpdf import FPDF
+    doc = FPDF()
+    doc.set_encryption(owner_password="owner", user_password="secret")
+    doc.add_page()
+    doc.set_font("Helvetica", size=12)
+    doc.cell(0, 10, "Acta de la reunión secreta")
+    doc.output(str(path))
+
+
+def _scanned_pdf(path):
+    from fpdf import FPDF
+    doc = FPDF()
+    doc.add_page()
+    doc.rect(20, 20, 100, 60, style="F")         # a picture of a page, no text layer
+    doc.output(str(path))
+
+
+BAD = {
+    "protected.pdf": (_encrypted_pdf, "password-protected"),
+    "scan.pdf": (_scanned_pdf, "no text layer"),
+    "broken.pdf": (lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog"), "damaged"),
+    "broken.docx": (lambda p: p.write_bytes(b"PK\x03\x04 this is not a zip"), "cannot open the Word file"),
+    "old.docx": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0 old binary Word"), "not a Word .docx"),
+    "minutes.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0 old binary Word"), "old Word .doc"),
+    "empty.md": (lambda p: p.write_bytes(b"---\ntitle: x\n---\n"), "no text"),
+    "empty.html": (lambda p: p.write_bytes(b"<html><body><script>1</script></body></html>"), "no text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_file_is_one_line(tmp_path, name):
+    make, what = BAD[name]
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(SourceError) as exc:
+        load_file(path)
+    msg = str(exc.value)
+    assert msg.startswith(f"{name}:1: ") and "\n" not in msg and what in msg, msg
+    assert ";" in msg or "and" in msg        # says what to do
+
+
+@pytest.mark.parametrize("name", ["protected.pdf", "scan.pdf", "broken.docx"])
+def test_bad_file_leaves_the_store_unchanged(store, tmp_path, name):
+    store.load(load_file(CASES / "04-membrete.txt"))
+    before = (store.stats(), [d["id"] for d in store.documents()])
+    path = tmp_path / name
+    BAD[name][0](path)
+    with pytest.raises(SourceError):
+        batches = [load_file(CASES / "08-acta-pdf-membrete.pdf"), load_file(path)]
+        for b in batches:                    # never reached: reading fails first
+            store.load(b)
+    assert (store.stats(), [d["id"] for d in store.documents()]) == before
+
+
+def test_pdf_document_stores_pages_on_both_engines(store):
+    batch = load_file(CASES / "08-acta-pdf-membrete.pdf")
+    store.load(batch)
+    rows = store.run("MATCH (d:Document) RETURN d.format AS format, d.page_count AS pages, "
+                     "d.language AS language").records()
+    assert rows == [{"format": "pdf", "pages": 2, "language": "es"}]
+    pages = store.run("MATCH (p:Passage) RETURN p.page AS page, count(*) AS n "
+                      "ORDER BY page").records()
+    assert [r["page"] for r in pages] == [1, 2]
