@@ -371,6 +371,7 @@ def _after_name(text: str, u: str, ne: int, end: int) -> int:
     """Where the phrase about a person ends: "... of Guatemala", "... led the United States
     delegation", ", Directora General de Migración de Costa Rica"."""
     for pat in (r"[^\S\n]+(?:of|from|de|del)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.]*[^\S\n]*){1,4}",
+                r"[^\S\n]*\((?:[A-Z][\w.]*[^\S\n]*){1,4}\)",
                 r"[^\S\n]+(?:led|headed|chaired)[^\S\n]+the[^\S\n]+(?:[A-Z][\w.]*[^\S\n]*){1,4}delegation"):
         m = re.compile(pat).match(text, ne, end)
         if m:
@@ -413,7 +414,8 @@ def places(text: str, start: int, end: int, taken, country_mentions) -> list[Fou
                 return          # "Quito Process": a forum, not a place
             c = city(name, country)
             if c is not None:
-                ent = Entity(c.id, "Place", c.name, None, c.name, None, (name,) if name != c.name else ())
+                # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
+                ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
                 out.append(Found(ent, s, e))
                 return
             if any_name and n == len(run) and name:
