@@ -181,7 +181,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     for i in it.ids:
                         ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
         m = p.concerns_instrument.search(tagged.s)
-        if m and not delivered:
+        if m and not delivered and PLACEHOLDER.search(m.group("what") or "") is None:
             _named_instrument(ctx, c, tagged, m, "CONCERNS")
         if not delivered:
             m = p.new_deliverable.search(tagged.s)
