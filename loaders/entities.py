@@ -62,6 +62,11 @@ def _heads() -> tuple[dict, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _name_stops() -> frozenset:
+    return frozenset(fold(str(w)) for w in lexicon("heads").get("not_in_names") or [])
+
+
+@lru_cache(maxsize=1)
 def _person_words():
     lex = lexicon("persons")
     posts = sorted({fold(p) for p in lex.get("posts") or []}, key=len, reverse=True)
@@ -171,6 +176,10 @@ def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int,
         spec = heads.get(fold(w))
         if spec and _capitalised(w):
             run = words[_extend_back(text, words, i):]
+            for k in range(i - (len(words) - len(run)) + 1, len(run)):
+                if fold(run[k][0]) in _name_stops():
+                    run = run[:k]
+                    break
             while run and not _capitalised(run[-1][0]):
                 run = run[:-1]
             if len(run) < 2:
@@ -244,6 +253,9 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             gap = text[words[j - 1][2]:words[j][1]]
             if gap.strip(" ") or "\n" in gap:
                 break
+            if fold(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
+                    and not w.isupper():
+                break           # "Conference CANBERRA", "Pacific Conference Papers"
             if _capitalised(words[j][0]):
                 last = j
             elif fold(words[j][0]) not in connectors:
@@ -307,6 +319,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
             continue        # the honorific of a phrase already read ("..., señor Tomás Modelo")
         post_s = m.start("post") if m.group("post") else None
+        if post_s is not None and re.search(rf"{NAME_WORD}[^\S\n]*[-–—][^\S\n]*$", text[max(start, post_s - 40):post_s]):
+            continue        # "Scott Morrison - Minister for ...": the post of the name before it
         rest_end = m.end()
         tries = [complement, direct] if post_s is not None else [direct]
         got = None
@@ -333,7 +347,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
         if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
-            app = re.compile(rf"{POSTNOMINALS},?[^\S\n]*(?i:(?P<post>{post_re}))\b"
+            app = re.compile(rf"{POSTNOMINALS}(?:,|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app:
                 post = " ".join(text[app.start("post"):app.end()].split()).rstrip(" ,")
