@@ -87,6 +87,10 @@ def test_case_07_bodies_from_acronym_definitions_and_acnur_its_own_organisation(
     ("The World Conference on Disaster Reduction (WCDR) was held.", "conference:world-conference-on-disaster-reduction", "Conference", None),
     ("Se adoptó el Protocolo Adicional de Cooperación Consular (PACC).", "instrument:protocolo-adicional-de-cooperacion-consular", "Instrument", "protocol"),
     ("The Economic and Social Council (ECOSOC) took note.", "body:economic-and-social-council", "Body", "council"),
+    ("La Dirección General de Migración y Extranjería de Costa Rica informó.",
+     "organization:direccion-general-de-migracion-y-extranjeria-de-costa-rica", "Organization", "agency"),
+    ("The Department of Immigration and Border Protection said so.",
+     "organization:department-of-immigration-and-border-protection", "Organization", "ministry"),
 ])
 def test_defined_entities_typed_by_their_head_noun(sentence, eid, kind, subtype):
     b = general(f"Nota\n\n{sentence}\n")
