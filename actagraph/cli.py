@@ -115,6 +115,8 @@ def load(obj: Context, files, engine, replace):
                 loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
         for read, batch in loaded:
             click.echo(_describe(read, batch))
+        from loaders.reference import reference_batch
+        loaded.append((None, reference_batch()))   # curated knowledge, never a document's
         with obj.store(engine) as store, store.writing():
             for _read, batch in loaded:
                 rep = store.load(batch, replace=replace)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.ontology import Ontology, load_ontology
 
-CURATED_DOC = "gazetteer"
+CURATED_DOC = "reference"   # the document id of the reference layer (loaders.reference)
 
 
 def passage_id(document: str, paragraph: int) -> str:

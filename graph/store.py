@@ -74,7 +74,7 @@ def split_by_owner(rows: list[dict], document: str) -> list[tuple[str, list[dict
 
     A load deletes the document's edges before writing, so its own edges are new by construction
     and CREATE skips MERGE's search (which scans the adjacency of a hub such as Chile, growing with
-    the corpus). Curated edges (doc "gazetteer") are shared by every document: MERGE keeps one.
+    the corpus). Curated edges (doc "reference") are shared by every document: MERGE keeps one.
     """
     own = [r for r in rows if r.get("doc") == document]
     shared = [r for r in rows if r.get("doc") != document]

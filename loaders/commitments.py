@@ -18,7 +18,8 @@ from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
 from loaders.structure import DocumentStructure, load_layout
-from loaders.tagging import Tagged
+from loaders.frame import next_events, place_after
+from loaders.tagging import PLACEHOLDER, Tagged
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,18 @@ class CommitmentSpan:
     start: int
     end: int
     parent: str | None = None
+    cells: tuple = ()       # a table row: (column role, start, end) per cell
 
 
 def _content_start(text: str, start: int, end: int) -> int:
-    m = load_layout().item_marker.match(fold(text[start:end]))
-    return start + (m.end() if m else 0)
+    """Where an agreement's words begin: after its list marker or its printed number
+    ("2.", "b)", "Segundo.", "IV.")."""
+    layout = load_layout()
+    folded = fold(text[start:end])
+    m = layout.item_marker.match(folded)
+    at = m.end() if m else 0
+    word = layout.agreement_marker.match(folded, at)
+    return start + (word.end() if word else at)
 
 
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
@@ -43,16 +51,26 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
         s, e = trim(structure.text, s, a.end)
         out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
                                   a.group, s, e,
-                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None))
+                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None,
+                                  a.cells))
     return out
 
 
 def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[CommitmentSpan]:
-    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements."""
+    """Decisions the report records outside the acta: "Se acuerda…", lists of agreements, and
+    sentences that record a commitment wherever they stand ("El GCR acordó elevar ...",
+    "Canada committed to ...", "Nos comprometemos a ...": the whole sentence)."""
     spans = []
     headings = {s.number: fold(s.title) for s in structure.sections}
     for b in structure.blocks:
-        if b.section == "acta" or b.kind in ("title", "date", "heading", "signature"):
+        if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
+            continue
+        if b.section == "acta":
+            # an acta without a list of agreements records its decisions in sentences
+            if not structure.agreements:
+                for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences):
+                        spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
@@ -61,11 +79,17 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 s = _content_start(structure.text, b.start, b.end)
                 spans.append(trim(structure.text, s, b.end))
                 continue
+        intro = any(p.search(fold(b.text)) for p in load_layout().agreements_intro)
         for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-            m = patterns.decision_sentence.search(fold(structure.text[s:e]))
+            folded = fold(structure.text[s:e])
+            m = patterns.decision_sentence.search(folded)
+            if intro and s == sentences(structure.text, b.start, b.end, patterns.abbreviations)[-1][0]:
+                continue            # "The participating governments agreed to:" opens the list
             if m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
                 spans.append(trim(structure.text, cut, e))
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences):
+                spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
@@ -74,13 +98,13 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
     """Who an agreement without a subject binds: the parties of the acta's preamble."""
     if not ctx.structure.agreements:
-        return list(ctx.parties), []
+        return _participants(ctx) or list(ctx.parties), []
     first = ctx.structure.agreements[0].ordinal
     layout = load_layout()
     intro = next((b for b in reversed(ctx.structure.blocks[:first - 1])
                   if any(p.search(fold(b.text)) for p in layout.agreements_intro)), None)
     if intro is None:
-        return list(ctx.parties), []
+        return _participants(ctx) or list(ctx.parties), []
     folded = fold(intro.text)
     m = next((p.search(folded) for p in layout.agreements_intro if p.search(folded)), None)
     src = [ctx.source(intro.start + m.start(), intro.start + m.end())] if m else []
@@ -94,7 +118,18 @@ def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
     signers = [i for sg in ctx.structure.signatories
                for it in ctx.items_by_block.get(sg.ordinal, [])
                if it.kind == "Country" and sg.start <= it.start < sg.end for i in it.ids]
-    return (list(dict.fromkeys(signers)) or list(ctx.parties) or states), src
+    return (list(dict.fromkeys(signers)) or states or _participants(ctx) or list(ctx.parties)), src
+
+
+def _participants(ctx: Context) -> list[str]:
+    """The countries and organisations the meeting frame found taking part (not observers):
+    who signs a declaration whose preamble lists them."""
+    meeting = f"event:{ctx.doc}:meeting"
+    return list(dict.fromkeys(
+        e.source for e in ctx.batch.edges.values()
+        if e.type == "PARTICIPATES_IN" and e.target == meeting
+        and e.properties.get("role") != "observer"
+        and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
@@ -116,6 +151,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         who: list[str] = []
         who_src: list[Source] = []
         role = None
+        if c.cells:
+            _table_row(ctx, c, tagged)
+            responsible[c.id] = ([], [], None)
+            continue
         for rx in (p.subject,) + p.agents:
             for m in rx.finditer(tagged.s):
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
@@ -124,10 +163,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
-            m = p.infinitive.match(tagged.s)
+            m = p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
             if m:
                 who, role = list(parties), "signing_party"
-                who_src = [ctx.source(*tagged.span(*m.span("verb")))] + party_src
+                who_src = [ctx.source(*tagged.span(*m.span()))] + party_src
         responsible[c.id] = (who, who_src, role)
         for actor in dict.fromkeys(who):
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
@@ -141,9 +180,25 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     delivered.update(it.ids)
                     for i in it.ids:
                         ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
-        m = p.event.match(tagged.s)
-        if m:
+        m = p.concerns_instrument.search(tagged.s)
+        if m and not delivered and PLACEHOLDER.search(m.group("what") or "") is None:
+            _named_instrument(ctx, c, tagged, m, "CONCERNS")
+        if not delivered:
+            m = p.new_deliverable.search(tagged.s)
+            if m:
+                _new_deliverable(ctx, c, tagged, m)
+        m = p.event.search(tagged.s)
+        announced = next_events(ctx, tagged)
+        if m and not any(ne.start <= m.start("what") < ne.end for ne in announced):
             _commitment_event(ctx, c, tagged, m)
+        for ne in announced:
+            # "host the next ministerial meeting" delivers it; "antes de la próxima reunión" is a deadline
+            before = tagged.s[max(0, ne.start - 40):ne.start]
+            etype = "DUE" if re.search(r"\b(?:antes de|hasta|para|en|before|by|at|until|durante|during|in|por|for)\s+"
+                                        r"(?:la|el|the|su|its|their)?\s*$", before) else "DELIVERABLE"
+            ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
+            if etype == "DELIVERABLE":
+                _where_when(ctx, ne.id, tagged, ne.end)
         # when
         for rx in p.due:
             for m in rx.finditer(tagged.s):
@@ -152,6 +207,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                         if it.kind == "Date":
                             date_node(ctx, it)
                         ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        # a commitment to hold a meeting is due when the meeting is held
+        if not any(e.type == "DUE" and e.source == c.id for e in ctx.batch.edges.values()):
+            for d in [e for e in ctx.batch.edges.values()
+                      if e.type == "DELIVERABLE" and e.source == c.id]:
+                for h in [e for e in ctx.batch.edges.values()
+                          if e.type == "HELD_ON" and e.source == d.target]:
+                    ctx.edge("DUE", c.id, h.target, h.sources)
         # about what
         for it in tagged.items:
             if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
@@ -161,8 +223,60 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     return spans
 
 
+def _table_row(ctx: Context, c: CommitmentSpan, tagged: Tagged) -> None:
+    """An action-item table row: who is responsible is its responsible cell, when it is due its
+    deadline cell (a date, or a meeting to come), what about its action cell."""
+    def cell_items(role):
+        spans = [(a, b) for r, a, b in c.cells if r == role]
+        return [it for it in tagged.items for a, b in spans if a <= it.start and it.end <= b]
+    for it in cell_items("responsible"):
+        if it.kind in ACTORS:
+            for i in it.ids:
+                ctx.edge("RESPONSIBLE_FOR", i, c.id, [ctx.source(it.start, it.end)])
+    for it in cell_items("deadline"):
+        if it.kind == "Date":
+            date_node(ctx, it)
+            ctx.edge("DUE", c.id, it.ids[0], [ctx.source(it.start, it.end)])
+    for role, a, b in c.cells:
+        if role != "deadline":
+            continue
+        for ne in next_events(ctx, tagged):
+            s, _ = tagged.span(ne.start, ne.end)
+            if a <= s < b:
+                ctx.edge("DUE", c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
+    for it in cell_items("action"):
+        if it.kind in ("Topic", "Instrument"):
+            for i in it.ids:
+                ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
+
+
+def _new_deliverable(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
+    """A document the commitment produces, named as written ("informe sobre retorno de
+    migrantes extrarregionales"): an Instrument of this document."""
+    _named_instrument(ctx, c, tagged, m, "DELIVERABLE")
+
+
+def _named_instrument(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match,
+                      etype: str) -> None:
+    """An instrument named as written (group `what` of `m`), an Instrument of this document,
+    and the commitment's `etype` edge to it (DELIVERABLE: it produces it; CONCERNS: it adopts,
+    approves or implements it)."""
+    s, e = tagged.span(*m.span("what"))
+    s, e = trim(ctx.text, s, e)
+    name = " ".join(ctx.text[s:e].split()).rstrip(" ,;.")
+    if not name:
+        return
+    iid = f"instrument:{ctx.doc}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')[:60]}"
+    src = ctx.source(s, e)
+    ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [src], doc=ctx.doc,
+                       subtype="document")
+    ctx.edge(etype, c.id, iid, [src])
+
+
 def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
-    """A meeting an agreement calls for becomes an Event of this document."""
+    """A meeting an agreement calls for becomes an Event of this document, held where and when
+    the agreement says right after naming it ("un taller ... en Ciudad de Guatemala durante el
+    segundo semestre de 2004")."""
     a = m.start("what")
     end = ctx.patterns.event_name_end.search(tagged.s, m.end("what"))
     b = end.start() if end else len(tagged.s)
@@ -181,5 +295,28 @@ def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
             for i in it.ids:
                 ctx.edge("PARTICIPATES_IN", i, eid, [ctx.source(it.start, it.end)])
         elif it.kind == "Date":
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    if end is not None:
+        _where_when(ctx, eid, tagged, end.start())
+
+
+def _where_when(ctx: Context, eid: str, tagged: Tagged, at: int) -> None:
+    """HELD_IN and HELD_ON of a meeting a commitment produces, from the words right after its
+    name: "en Ciudad de Guatemala durante el segundo semestre de 2004", "in Lima in 2024"."""
+    place = place_after(ctx, tagged, at)
+    if not place:
+        return
+    ctx.edge("HELD_IN", eid, place[0], [place[1]])
+    # where the place's words end, in the tagged string
+    past = next((k for k, start in enumerate(tagged.starts) if start >= place[1].end),
+                len(tagged.s))
+    nxt = next((x for x in PLACEHOLDER.finditer(tagged.s, past) if x.group("kind") == "Date"), None)
+    # ", Panamá, en el mes de agosto de 2022", " in 2024", " durante el segundo semestre"
+    when = re.compile(r"\s*,?\s*(?:⟦(?:Country|Place)#\d+⟧\s*,?\s*)?"
+                      r"(?:(?:durante|en|el|los|del|mes|de|on|in|during|the|month|of)\s+){0,4}")
+    if nxt and when.fullmatch(tagged.s, past, nxt.start()):
+        it = tagged.items[int(nxt.group("idx"))]
+        if it.kind == "Date" and it.subtype != "period":
             date_node(ctx, it)
             ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])

@@ -21,14 +21,28 @@ from loaders.tagging import Item, block_items
 
 @dataclass
 class Context:
+    """The document being extracted and everything the components have added so far.
+
+    The pipeline fills it in order: `structure` (parsed), `mentions` (entity links),
+    `items_by_block`/`parties`/`reference`/`nested` (tagging), `commitments` (commitment spans);
+    `batch` is the output every component writes to.
+    """
+
     structure: DocumentStructure
     gazetteer: Gazetteer
     patterns: Patterns
     batch: GraphBatch
-    items_by_block: dict
-    parties: list
-    reference: date | None
+    items_by_block: dict = field(default_factory=dict)
+    parties: list = field(default_factory=list)
+    reference: date | None = None
     nested: dict = field(default_factory=dict)     # ordinal -> mentions inside other mentions
+    mentions: list = field(default_factory=list)
+    commitments: list = field(default_factory=list)
+    found: list = field(default_factory=list)      # persons' post phrases (loaders.entities)
+    facts: tuple = ()                              # document curation (loaders.facts)
+    curation: bool = True
+    metadata: dict = field(default_factory=dict)
+    read: object = None                            # loaders.reading.ReadDocument, when a file was read
 
     @property
     def doc(self) -> str:
@@ -65,8 +79,9 @@ class Context:
 
 
 def add_entity_node(batch: GraphBatch, ent, sources) -> None:
+    aliases = list(dict.fromkeys(a.removeprefix("=") for a in ent.aliases))   # "=": case-sensitive
     props = dict(subtype=ent.subtype, name_en=ent.name_en, acronym=ent.acronym,
-                 aliases=list(ent.aliases) or None, post=ent.post, curated=True)
+                 aliases=aliases or None, post=ent.post, curated=True)
     if ent.doc_local:
         props["doc"] = batch.document
         props.pop("curated")
@@ -84,17 +99,27 @@ def document_parties(structure: DocumentStructure, mentions: list[Mention]) -> l
     return list(dict.fromkeys(found))
 
 
-def build_context(structure: DocumentStructure, mentions: list[Mention], gazetteer: Gazetteer,
-                  batch: GraphBatch, patterns: Patterns) -> Context:
+def tag_document(ctx: Context) -> None:
     """Tag the document once; dates resolve against its own date ("mañana", "en noviembre")."""
-    reference = date.fromisoformat(structure.date) if structure.date else None
-    parties = document_parties(structure, mentions)
-    items = block_items(structure, mentions, gazetteer, patterns, parties, reference)
-    nested: dict[int, list[Item]] = {}
+    structure, mentions = ctx.structure, ctx.mentions
+    # relative dates count from the meeting's last day ("en un plazo de noventa días")
+    last = structure.date_end or structure.date
+    ctx.reference = date.fromisoformat(last) if last else None
+    ctx.parties = document_parties(structure, mentions)
+    ctx.items_by_block = block_items(structure, mentions, ctx.gazetteer, ctx.patterns, ctx.parties,
+                                     ctx.reference)
+    ctx.nested = {}
     for m in mentions:
         if m.via and m.via.startswith("inside:"):
-            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
-    return Context(structure, gazetteer, patterns, batch, items, parties, reference, nested)
+            ctx.nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+
+
+def build_context(structure: DocumentStructure, mentions: list[Mention], gazetteer: Gazetteer,
+                  batch: GraphBatch, patterns: Patterns) -> Context:
+    """A tagged context over already linked mentions (for callers outside the pipeline)."""
+    ctx = Context(structure, gazetteer, patterns, batch, mentions=list(mentions))
+    tag_document(ctx)
+    return ctx
 
 
 def add_placeholder_nodes(ctx: Context) -> None:

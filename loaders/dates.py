@@ -1,7 +1,8 @@
-"""Spanish date expressions resolved against the meeting date, each with its precision.
+"""Spanish and English date expressions resolved against the meeting date, each with its precision.
 
-Reports say "mañana", "en noviembre", "la última semana de abril": the graph needs ISO dates
-with a precision (day/week/month/year) and a span. Patterns live in data/dates.yaml; this
+Reports say "mañana", "en noviembre", "la última semana de abril", "los días 14 y 15 de marzo",
+"April 24–28, 2017", "en un plazo no mayor de noventa días": the graph needs ISO dates with a
+precision (day/week/month/year) and a span (a range of days keeps precision day and spans them). Patterns live in data/dates.yaml; this
 module only applies them. It must not decide what a date is *for* (due date, meeting date):
 that is relations' job.
 """
@@ -34,10 +35,14 @@ class DateValue:
     @property
     def id(self) -> str:
         """One node per span: the same week written two ways is one Date."""
-        if self.precision == "day":
+        if self.precision == "day" and self.start == self.end:
             return f"date:{self.start.isoformat()}"
-        if self.precision == "month":
+        if self.precision == "month" and self.start.year == self.end.year \
+                and self.start.month == self.end.month:
             return f"date:{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "month":
+            return f"date:{self.start.year:04d}-{self.start.month:02d}/" \
+                f"{self.end.year:04d}-{self.end.month:02d}"
         if self.precision == "year":
             return f"date:{self.start.year:04d}"
         return f"date:{self.start.isoformat()}/{self.end.isoformat()}"
@@ -72,6 +77,9 @@ class DateRules:
     relative_years: dict
     month_parts: dict
     rules: tuple
+    numbers: dict
+    period_units: dict
+    year_parts: dict
 
 
 @lru_cache(maxsize=None)
@@ -81,15 +89,29 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
         raw = yaml.safe_load(fh)
     month_alt = "|".join(sorted(raw["months"], key=len, reverse=True))
     weekday_alt = "|".join(sorted(raw["weekdays"], key=len, reverse=True))
+    numbers = {str(k): int(v) for k, v in raw.get("numbers", {}).items()}
+    number_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                          for n in sorted(numbers, key=len, reverse=True)) or "(?!)"
+    range_alt = "(?:%s)" % "|".join(raw.get("range_separators", [r"\s*-\s*"]))
     rules = []
     for i, spec in enumerate(raw["patterns"]):
-        pattern = spec["regex"].replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt)
+        pattern = spec["regex"].replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt) \
+            .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt)
         try:
             rules.append(_Rule(spec["name"], spec["resolve"], re.compile(pattern)))
         except re.error as exc:
             raise SourceError(path.name, 1, f"date pattern {spec['name']!r}: {exc}") from exc
     return DateRules(raw["months"], raw["weekdays"], raw["relative_days"],
-                     raw.get("relative_years", {}), raw.get("month_parts", {}), tuple(rules))
+                     raw.get("relative_years", {}), raw.get("month_parts", {}), tuple(rules),
+                     numbers, {k: tuple(v) for k, v in raw.get("period_units", {}).items()},
+                     {k: tuple(v) for k, v in raw.get("year_parts", {}).items()})
+
+
+def add_months(d: date, months: int) -> date:
+    """`d` moved by whole months, the day clipped to the month's last (31 Jan + 1 → 28/29 Feb)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -138,6 +160,36 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
             if ref is None:
                 return None
             d = ref + timedelta(days=rules.relative_days[g.get("rel") or g.get("rel2")])
+            return DateValue(d, d, "day")
+        if kind == "day_range":
+            if year is None:
+                return None
+            a, b = date(year, month, int(g["day"])), date(year, month, int(g["day2"]))
+            return DateValue(a, b, "day") if a < b else None
+        if kind == "span":
+            if year is None:
+                return None
+            month2 = rules.months[g["month2"]]
+            year1 = int(g["year1"]) if g.get("year1") else (year - 1 if month2 < month else year)
+            a, b = date(year1, month, int(g["day"])), date(year, month2, int(g["day2"]))
+            return DateValue(a, b, "day") if a < b else None
+        if kind == "year_end":
+            d = date(int(g["year"]), 12, 31)
+            return DateValue(d, d, "day")
+        if kind == "year_part":
+            part, parts = rules.year_parts[f"{g['part']} {g['unit']}"]
+            span = 12 // parts
+            first = (part - 1) * span + 1
+            return DateValue(date(int(g["year"]), first, 1),
+                             _month_end(int(g["year"]), first + span - 1), "month")
+        if kind == "relative_period":
+            if ref is None:
+                return None
+            n = g["n"]
+            count = int(n) if n.isdigit() else rules.numbers[" ".join(n.split())]
+            unit, size = rules.period_units[g["unit"]]
+            d = ref + timedelta(days=count * size) if unit == "days" else \
+                add_months(ref, count * size)
             return DateValue(d, d, "day")
         if kind == "relative_year":
             if ref is None:

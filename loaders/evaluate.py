@@ -28,7 +28,7 @@ Definitions. A gold fact is found when some node (entities: one the text names, 
 or document-local) or some edge matches it. Recall = gold facts found / gold facts. Precision is
 measured only on what the gold covers: predicted entities of the gold's kinds that the text names,
 and predicted relations of the gold's types that come from the text (curated gazetteer edges,
-doc="gazetteer", are excluded), minus `recall_only` kinds/types, plus `absent` ones; precision =
+doc="reference", are excluded), minus `recall_only` kinds/types, plus `absent` ones; precision =
 predicted facts matching a gold fact / predicted. This module must not change the batch and must
 not read documents: it scores what it is given.
 """
@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-from graph.batch import GraphBatch, Node
+from graph.batch import CURATED_DOC, GraphBatch, Node
 from loaders.read import fold
 
 _MARKUP = str.maketrans({"*": " ", "`": " ", "_": " "})
@@ -244,7 +244,7 @@ def evaluate(batch: GraphBatch, gold: dict) -> Report:
 
     relations = gold.get("relations") or []
     types = ({g["type"] for g in relations} - recall_only) | (absent - set(_ontology_kinds()))
-    scored = [e for e in batch.edges.values() if e.properties.get("doc") != "gazetteer"]
+    scored = [e for e in batch.edges.values() if e.properties.get("doc") != CURATED_DOC]
     for g in relations:
         s = rows.setdefault(f"relation:{g['type']}", Score())
         s.gold += 1

@@ -1,6 +1,6 @@
 """Curated facts anchored on a quote: what the rules cannot reach, still with exact provenance.
 
-Each entry of data/facts.yaml names a document, an edge and a quote; the quote must occur
+Each entry of data/documents/<doc>/facts.yaml names a document, an edge and a quote; the quote must occur
 verbatim in that document, and its span is the edge's source. A quote that is not there is an
 error (`facts.yaml:LINE: quote not found in <doc>`), never a silent skip: the file would rot as
 reports change. This module must not search for meaning; it only places quotes.
@@ -17,7 +17,7 @@ from graph.ontology import load_ontology
 from loaders.errors import SourceError
 from loaders.gazetteer import _LineLoader
 
-FACTS_PATH = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+DOCUMENTS_DIR = Path(__file__).resolve().parents[1] / "data" / "documents"
 KEYS = {"document", "quote", "type", "from", "to", "role", "on_behalf_of", "__line__"}
 
 
@@ -56,9 +56,12 @@ def parse_facts(text: str, name: str = "facts.yaml") -> tuple[Fact, ...]:
 
 
 @lru_cache(maxsize=None)
-def load_facts(path: Path = FACTS_PATH) -> tuple[Fact, ...]:
-    path = Path(path)
-    return parse_facts(path.read_text(encoding="utf-8"), path.name)
+def load_facts(document: str | None = None) -> tuple[Fact, ...]:
+    """The curated facts of one document (data/documents/<document>/facts.yaml), else of all."""
+    paths = [DOCUMENTS_DIR / document / "facts.yaml"] if document else \
+        sorted(DOCUMENTS_DIR.glob("*/facts.yaml"))
+    return tuple(f for p in paths if p.exists()
+                 for f in parse_facts(p.read_text(encoding="utf-8"), p.name))
 
 
 def place_facts(text: str, doc_id: str, facts, name: str = "facts.yaml"

@@ -1,13 +1,22 @@
-"""The gazetteer: canonical entities (one node each, shared by all documents) and curated facts.
+"""The gazetteer: canonical entities (one node each, shared by all documents) in layers.
 
-Names in reports vary ("PPT de la CRM", "Presidencia Pro-Témpore (PPT) de la CRM", misspelled
-"Margarín"); the gazetteer is where they become one id. Curated facts (member lists, whose body
-is whose) come with a citation because the report never states them: they must never be
-attributed to a report. This module loads and checks data/gazetteer.yaml; it must not search text.
+Names in reports vary ("PPT de la CRM", "Presidencia Pro-Témpore (PPT) de la CRM"); the
+gazetteer is where they become one id. It is built from layers, each in its place:
+  world      every country and territory (loaders.world: pycountry, babel) and
+             data/world/*.yaml (well-known organisations, instruments, topics);
+  language   data/lang/<code>/entities.yaml (the document's own meeting and acta, bare titles);
+  forums     data/forums/*.yaml (a forum's conferences, bodies and known members);
+  document   data/documents/<doc>/gazetteer.yaml (one document's own spellings and entities),
+             only when that document is extracted with curation on.
+Curated facts (member lists, whose body is whose, who held a presidency in a given period) come
+with a citation and a validity period because the documents do not state them: they form the
+reference layer (loaders.reference) and must never be attributed to a document. This module
+loads and checks the layers; it must not search text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,9 +25,12 @@ import yaml
 from graph.ontology import load_ontology
 from loaders.errors import SourceError
 
-GAZETTEER_PATH = Path(__file__).resolve().parents[1] / "data" / "gazetteer.yaml"
-ENTITY_KEYS = {"id", "kind", "subtype", "name", "name_en", "acronym", "aliases", "post", "doc_local"}
-FACT_KEYS = {"type", "from", "to", "role", "reference"}
+DATA = Path(__file__).resolve().parents[1] / "data"
+WORLD_DIR, LANG_DIR, FORUMS_DIR, DOCUMENTS_DIR = (DATA / "world", DATA / "lang", DATA / "forums",
+                                                  DATA / "documents")
+ENTITY_KEYS = {"id", "kind", "subtype", "name", "name_en", "acronym", "aliases", "post", "doc_local",
+               "capitalised"}
+FACT_KEYS = {"type", "from", "to", "role", "reference", "valid_from", "valid_until"}
 ANAPHOR_KEYS = {"title", "kind", "post", "subtype", "determiners", "case_sensitive"}
 
 
@@ -34,6 +46,8 @@ class Entity:
     post: str | None = None
     doc_local: bool = False
     line: int = 0
+    capitalised: bool = False     # a mention must start with a capital ("Chile", not "chile")
+    name_matches: bool = True     # False: the name is a label only, the aliases are what match
 
     def for_document(self, doc_id: str, title: str | None = None) -> "Entity":
         """A doc-local entry (the document's own meeting or acta) made concrete for one document."""
@@ -41,7 +55,8 @@ class Entity:
             return self
         return Entity(self.id.replace("{doc}", doc_id), self.kind,
                       self.name.replace("{title}", title or doc_id), self.subtype, self.name_en,
-                      self.acronym, self.aliases, self.post, True, self.line)
+                      self.acronym, self.aliases, self.post, True, self.line, self.capitalised,
+                      self.name_matches)
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,9 @@ class CuratedFact:
     reference: str
     role: str | None = None
     line: int = 0
+    valid_from: str | None = None     # ISO date: the fact holds from then (None: as far back as known)
+    valid_until: str | None = None    # ISO date: the fact holds until then (None: still holds)
+    layer: str = ""                   # the file it comes from
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,11 @@ class Gazetteer:
     facts: tuple
     name: str = "gazetteer.yaml"
     anaphora: tuple = ()
+    base: "Gazetteer | None" = None     # the gazetteer this one extends (with_entities)
+
+    def with_entities(self, new: dict) -> "Gazetteer":
+        """This gazetteer plus entities one document defines (never stored in the files)."""
+        return Gazetteer({**self.entities, **new}, self.facts, self.name, self.anaphora, self)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -104,19 +127,36 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
-    """Build and check a gazetteer from YAML text; every problem is `name:line: what`."""
+def _read_yaml(text: str, name: str):
     try:
-        raw = yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise SourceError(name, (mark.line + 1) if mark else 1,
                           f"malformed YAML: {getattr(exc, 'problem', exc)}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("entities"), list):
+
+
+@dataclass
+class Layer:
+    """One file's raw entries, checked on their own; `extends` add aliases to known ids."""
+
+    name: str
+    entities: list
+    extends: list
+    facts: list
+    anaphora: list
+
+
+def parse_layer(text: str, name: str) -> Layer:
+    """The entries of one gazetteer file; every problem is `name:line: what`."""
+    raw = _read_yaml(text, name)
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict) or not isinstance(raw.get("entities", []), list):
         raise SourceError(name, 1, "expected a mapping with an `entities` list")
     onto = load_ontology()
-    entities: dict[str, Entity] = {}
-    for item in raw["entities"]:
+    entities, extends, seen = [], [], {}
+    for item in raw.get("entities") or []:
         if not isinstance(item, dict):
             raise SourceError(name, raw.get("__line__", 1), f"entity must be a mapping, got {item!r}")
         line = item.get("__line__", 1)
@@ -126,20 +166,24 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
         eid, kind, ename = item.get("id"), item.get("kind"), item.get("name")
         if not isinstance(eid, str) or ":" not in eid:
             raise SourceError(name, line, f"entity id {eid!r} must be a string like 'country:cl'")
-        if eid in entities:
-            raise SourceError(name, line, f"duplicate id {eid!r} (first at line {entities[eid].line})")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise SourceError(name, line, f"{eid}: aliases must be a list of non-empty strings")
+        if set(item) - {"__line__"} == {"id", "aliases"}:
+            extends.append((eid, tuple(aliases), line))
+            continue
+        if eid in seen:
+            raise SourceError(name, line, f"duplicate id {eid!r} (first at line {seen[eid]})")
+        seen[eid] = line
         if kind not in onto.node_kinds:
             raise SourceError(name, line, f"{eid}: unknown kind {kind!r}")
         if not isinstance(ename, str) or not ename.strip():
             raise SourceError(name, line, f"{eid}: missing name")
         if "subtype" in onto.node_kinds[kind] and not item.get("subtype"):
             raise SourceError(name, line, f"{eid}: a {kind} needs a subtype")
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise SourceError(name, line, f"{eid}: aliases must be a list of non-empty strings")
-        entities[eid] = Entity(eid, kind, ename, item.get("subtype"), item.get("name_en"),
+        entities.append(Entity(eid, kind, ename, item.get("subtype"), item.get("name_en"),
                                item.get("acronym"), tuple(aliases), item.get("post"),
-                               bool(item.get("doc_local")), line)
+                               bool(item.get("doc_local")), line, bool(item.get("capitalised"))))
     facts = []
     for item in raw.get("facts") or []:
         line = item.get("__line__", 1) if isinstance(item, dict) else 1
@@ -148,18 +192,15 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
         unknown = set(item) - FACT_KEYS - {"__line__"}
         if unknown:
             raise SourceError(name, line, f"unknown keys {sorted(unknown)}")
-        etype, src, dst = item.get("type"), item.get("from"), item.get("to")
+        etype = item.get("type")
         if etype not in onto.edge_types:
             raise SourceError(name, line, f"unknown relationship type {etype!r}")
-        for end in (src, dst):
-            if end not in entities:
-                raise SourceError(name, line, f"{etype}: unknown entity {end!r}")
-        problem = onto.check_edge(etype, entities[src].kind, entities[dst].kind, {})
-        if problem:
-            raise SourceError(name, line, problem)
-        if not item.get("reference"):
-            raise SourceError(name, line, f"{etype} {src}->{dst}: a curated fact needs a reference")
-        facts.append(CuratedFact(etype, src, dst, str(item["reference"]), item.get("role"), line))
+        for key in ("valid_from", "valid_until"):
+            if item.get(key) is not None:
+                item[key] = str(item[key])
+                if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", item[key]):
+                    raise SourceError(name, line, f"{key} must be an ISO date, got {item[key]!r}")
+        facts.append(item)
     anaphora = []
     for item in raw.get("anaphora") or []:
         line = item.get("__line__", 1) if isinstance(item, dict) else 1
@@ -178,10 +219,86 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
         anaphora.append(Anaphor(title, kind, item.get("post"), item.get("subtype"),
                                 tuple(item.get("determiners") or ("la", "el")),
                                 bool(item.get("case_sensitive")), line))
+    return Layer(name, entities, extends, facts, anaphora)
+
+
+def build_gazetteer(layers: list[Layer], name: str = "gazetteer") -> Gazetteer:
+    """Merge layers in order: a later layer may add aliases to an earlier entity, never redefine
+    it; facts are checked against the merged entities and the ontology."""
+    onto = load_ontology()
+    entities: dict[str, Entity] = {}
+    where: dict[str, str] = {}
+    for layer in layers:
+        for ent in layer.entities:
+            if ent.id in entities:
+                raise SourceError(layer.name, ent.line,
+                                  f"duplicate id {ent.id!r} (first in {where[ent.id]})")
+            entities[ent.id] = ent
+            where[ent.id] = f"{layer.name}:{ent.line}"
+        for eid, aliases, line in layer.extends:
+            if eid not in entities:
+                raise SourceError(layer.name, line, f"aliases for unknown entity {eid!r}")
+            old = entities[eid]
+            entities[eid] = replace(old, aliases=tuple(dict.fromkeys(old.aliases + aliases)))
+    facts = []
+    for layer in layers:
+        for item in layer.facts:
+            line = item.get("__line__", 1)
+            etype, src, dst = item["type"], item.get("from"), item.get("to")
+            for end in (src, dst):
+                if end not in entities:
+                    raise SourceError(layer.name, line, f"{etype}: unknown entity {end!r}")
+            problem = onto.check_edge(etype, entities[src].kind, entities[dst].kind, {})
+            if problem:
+                raise SourceError(layer.name, line, problem)
+            if not item.get("reference"):
+                raise SourceError(layer.name, line, f"{etype} {src}->{dst}: a curated fact needs a reference")
+            facts.append(CuratedFact(etype, src, dst, str(item["reference"]), item.get("role"), line,
+                                     item.get("valid_from"), item.get("valid_until"), layer.name))
+    anaphora = [a for layer in layers for a in layer.anaphora]
     return Gazetteer(entities, tuple(facts), name, tuple(anaphora))
 
 
-@lru_cache(maxsize=None)
-def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
-    path = Path(path)
-    return parse_gazetteer(path.read_text(encoding="utf-8"), path.name)
+def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
+    """Build and check a gazetteer from one YAML text; every problem is `name:line: what`."""
+    return build_gazetteer([parse_layer(text, name)], name)
+
+
+def _world_layer() -> Layer:
+    from loaders.world import countries
+    ents = [Entity(f"country:{c.code}", "Country", c.name, None, c.name_en, None, c.aliases,
+                   capitalised=True, name_matches=False) for c in countries()]
+    return Layer("countries (pycountry, babel)", ents, [], [], [])
+
+
+def _file_layer(path: Path) -> Layer:
+    rel = path.relative_to(DATA).as_posix()
+    return parse_layer(path.read_text(encoding="utf-8"), rel)
+
+
+def knowledge_files(document: str | None = None) -> list[Path]:
+    """The YAML files of every layer, in merge order (document layer last, when asked for)."""
+    files = sorted(WORLD_DIR.glob("*.yaml"))
+    files = [f for f in files if f.name != "countries.yaml"]
+    files += [LANG_DIR / "document.yaml"] + sorted(LANG_DIR.glob("*/entities.yaml"))
+    files += sorted(FORUMS_DIR.glob("*.yaml"))
+    if document:
+        doc_file = DOCUMENTS_DIR / document / "gazetteer.yaml"
+        if doc_file.exists():
+            files.append(doc_file)
+    return files
+
+
+@lru_cache(maxsize=32)
+def load_gazetteer(document: str | None = None) -> Gazetteer:
+    """World, language and forum layers, plus `document`'s own layer when one is named."""
+    layers = [_world_layer()] + [_file_layer(f) for f in knowledge_files(document)]
+    return build_gazetteer(layers, f"gazetteer:{document}" if document else "gazetteer")
+
+
+@lru_cache(maxsize=1)
+def load_reference_gazetteer() -> Gazetteer:
+    """Every layer at once, every document's included: what the reference layer is built from."""
+    layers = [_world_layer()] + [_file_layer(f) for f in knowledge_files()]
+    layers += [_file_layer(f) for f in sorted(DOCUMENTS_DIR.glob("*/gazetteer.yaml"))]
+    return build_gazetteer(layers, "reference")

@@ -39,18 +39,42 @@ def _contract(name: str, connectors: frozenset) -> str:
     return out
 
 
-def meeting_name(structure: DocumentStructure, patterns: Patterns) -> tuple[str, int, int] | None:
+def _known_long_names(name: str, gazetteer) -> str:
+    """"IX Reunión Viceministerial de la Conferencia Regional sobre Migración" → "... de la CRM":
+    the long name of a conference the gazetteer knows, after "de la"/"del"/"of the", gives way
+    to its acronym, so the meeting reads like the gazetteer's names."""
+    if gazetteer is None:
+        return name
+    folded = fold(name)
+    for ent in gazetteer.entities.values():
+        if ent.kind != "Conference" or not ent.acronym:
+            continue
+        for long in sorted({ent.name, *ent.aliases}, key=len, reverse=True):
+            f = fold(long)
+            if len(f) < 12 or f == fold(ent.acronym):
+                continue
+            m = re.search(r"\b(?:de\s+la|del|de|of\s+the|of)\s+(%s)\b" % re.escape(f), folded)
+            if m:
+                return name[:m.start(1)] + ent.acronym + name[m.end(1):]
+    return name
+
+
+def meeting_name(structure: DocumentStructure, patterns: Patterns,
+                 gazetteer=None) -> tuple[str, int, int] | None:
     """The name of the meeting the document records, and the span it is read from.
 
-    From the title, else a heading of the acta before its agreements (data/patterns.yaml
-    `meeting`): report words off the front ("Informe de la"), the purpose or venue off the end
-    ("para la elaboración de ...", ", celebrada en ..."), "Long Name (ACR)" shortened to "ACR".
-    None when no such block names a meeting.
+    From the title, else a heading before the agreements (data/patterns.yaml `meeting`):
+    report words off the front ("Informe de la", "Readout of the"), the purpose or venue off
+    the end ("para la elaboración de ...", ", celebrada en ..."), "Long Name (ACR)" shortened to
+    "ACR", an all-capitals heading in title case, and with `gazetteer` the long name of a
+    known conference after "de la" shortened to its acronym. None when no block names a meeting.
     """
+    from loaders.structure import display_title
     rules = patterns.meeting
     first = structure.agreements[0].ordinal if structure.agreements else None
     blocks = [b for b in structure.blocks if b.kind == "title"] + \
-        [b for b in structure.blocks if b.section == "acta" and b.kind == "heading"
+        [b for b in structure.blocks if b.kind == "heading"
+         and (b.section == "acta" or b.section == "0")
          and (first is None or b.ordinal < first)]
     for b in blocks:
         f = fold(b.text.replace("*", " "))
@@ -60,7 +84,9 @@ def meeting_name(structure: DocumentStructure, patterns: Patterns) -> tuple[str,
             continue
         cut = rules["end"].search(f, a)
         s, e = trim(structure.text, b.start + a, b.start + (cut.start() if cut else len(f)))
-        name = _contract(" ".join(structure.text[s:e].replace("*", " ").split()), rules["connectors"])
+        name = " ".join(structure.text[s:e].replace("*", " ").split())
+        name = display_title(name) if not any(ch.islower() for ch in name) else name
+        name = _known_long_names(_contract(name, rules["connectors"]), gazetteer)
         name = name.strip(" ,;:.")
         if name:
             return name[:1].upper() + name[1:], s, e

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.gazetteer import Anaphor, Entity, Gazetteer
-from loaders.read import fold
+from loaders.invisible import INVISIBLE_CLASS, drop_invisible
+from loaders.read import fold as _fold
 from loaders.structure import DocumentStructure
 
-TOKEN = re.compile(r"[^\W_]+|[^\w\s*\-]")
+# a word may hold invisible characters ("Pe\u00adrú"); they are dropped before folding
+TOKEN = re.compile(rf"[^\W_]+(?:[{INVISIBLE_CLASS}]+[^\W_]+)*|[^\w\s*\-{INVISIBLE_CLASS}]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class _Alias:
     entity: Entity
 
 
+def fold(text: str) -> str:
+    """Case- and accent-free, without invisible characters (tokens only: lengths may change)."""
+    return _fold(drop_invisible(text))
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
@@ -52,8 +59,13 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
     """First folded token -> aliases starting with it, longest first."""
     index: dict[str, list[_Alias]] = {}
-    for ent in gazetteer.entities.values():
-        names = set(ent.aliases) | {ent.name if not ent.doc_local else ""} | {ent.acronym or ""}
+    entities = gazetteer.entities.values()
+    if gazetteer.base is not None:       # an extension: the base's index plus the new entities
+        index = {k: list(v) for k, v in _index(gazetteer.base).items()}
+        entities = [e for i, e in gazetteer.entities.items() if i not in gazetteer.base.entities]
+    for ent in entities:
+        names = set(ent.aliases) | {ent.name if ent.name_matches and not ent.doc_local else ""} | \
+            {ent.acronym or ""}
         for alias in names:
             if not alias or "{" in alias:
                 continue
@@ -88,6 +100,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
             if tuple(folded[i:i + n]) != alias.tokens:
                 continue
             if alias.exact and tuple(t for t, _, _ in toks[i:i + n]) != alias.exact:
+                continue
+            if alias.entity.capitalised and not toks[i][0][:1].isupper():
                 continue
             candidates.append((i, i + n, alias.entity))
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
@@ -163,13 +177,15 @@ def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[i
               ) -> list[tuple[Anaphor, int, int]]:
     """Bare titles of the passage after a determiner, outside every full mention."""
     toks = _tokens(block_text)
+    folded = [fold(t) for t, _, _ in toks]
+    titles = [(a, fold(a.title)) for a in anaphora]
     out = []
     for i, (tok, s, e) in enumerate(toks):
         if i == 0:
             continue
-        for a in anaphora:
-            same = tok == a.title if a.case_sensitive else fold(tok) == fold(a.title)
-            if not same or fold(toks[i - 1][0]) not in a.determiners:
+        for a, title in titles:
+            same = tok == a.title if a.case_sensitive else folded[i] == title
+            if not same or folded[i - 1] not in a.determiners:
                 continue
             s, e = s + offset, e + offset
             if any(s < te and ts < e for ts, te in taken):

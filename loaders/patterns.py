@@ -29,7 +29,8 @@ def _slot_regex(m: re.Match) -> str:
         kinds = list(ACTORS)
     sub = m.group("sub")
     one = "⟦(?:%s)%s#\\d+⟧" % ("|".join(kinds), "/" + sub if sub else r"(?:/\w+)?")
-    body = f"{one}(?:(?:\\s*,\\s*|\\s+y\\s+|\\s+e\\s+){one})*" if m.group("plus") else one
+    body = f"{one}(?:(?:\\s*,\\s*(?:(?:y|and)\\s+)?|\\s+y\\s+|\\s+e\\s+|\\s+and\\s+){one})*" \
+        if m.group("plus") else one
     return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 
 
@@ -53,6 +54,10 @@ class Patterns:
     speech_verbs: re.Pattern
     country_verbs: re.Pattern
     stance: tuple
+    reservation: tuple
+    supporters: re.Pattern
+    inverted_speaker: re.Pattern
+    reporting_verbs: re.Pattern
     subject: re.Pattern
     agents: tuple
     infinitive: re.Pattern
@@ -63,9 +68,14 @@ class Patterns:
     decision_sentence: re.Pattern
     decision_list_intro: re.Pattern
     decision_section: re.Pattern
+    commitment_sentences: tuple
+    signing_party_words: re.Pattern
+    new_deliverable: re.Pattern
+    concerns_instrument: re.Pattern
     party_cues: tuple
     discussion: dict
     meeting: dict
+    frame: dict
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +98,9 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
                        % "|".join(sp["country_verbs"])),
             tuple((etype, tuple(re.compile(p) for p in pats))
                   for etype, pats in sp["stance"].items()),
+            tuple(re.compile(x) for x in sp.get("reservation", [])),
+            compile_pattern(sp["supporters"]), compile_pattern(sp["inverted_speaker"]),
+            re.compile(sp["reporting_verbs"]),
             compile_pattern(cm["subject"]),
             tuple(compile_pattern(p) for p in cm["agents"]),
             re.compile(cm["infinitive"]),
@@ -96,8 +109,11 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             tuple(compile_pattern(p) for p in cm["due"]),
             re.compile(cm["decision_sentence"]), re.compile(cm["decision_list_intro"]),
             re.compile(cm["decision_section"]),
+            tuple(re.compile(x) for x in cm["commitment_sentences"]),
+            re.compile(cm["signing_party_words"]), re.compile(cm["new_deliverable"]),
+            re.compile(cm["concerns_instrument"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
-            raw["discussion"], _meeting_rules(raw["meeting"]))
+            raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]))
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 
@@ -106,3 +122,10 @@ def _meeting_rules(cfg: dict) -> dict:
     return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
             "end": re.compile(cfg["name_end"]),
             "connectors": frozenset(fold(w) for w in cfg["acronym_connectors"])}
+
+
+def _frame_rules(cfg: dict) -> dict:
+    """The `frame` cues compiled: lists stay lists, everything else one regex."""
+    return {k: tuple(re.compile(p) for p in v) if isinstance(v, list) else
+            int(v) if isinstance(v, str) and v.isdigit() else re.compile(v)
+            for k, v in cfg.items()}

@@ -1,26 +1,36 @@
 """Text in, GraphBatch out: the loader's one entry point (and the only place that reads a file).
 
 `extract` is pure: the same text and id always give the same batch, which is what lets tests
-run it on a paragraph, a variant or random text. Order: structure → mentions → relations →
-curated facts → validation. It must not talk to a store; stores take the batch.
+run it on a paragraph, a variant or random text. Like a spaCy pipeline, extraction is ONE
+explicit ordered list of components (`COMPONENTS`); each is a function taking the document
+context (loaders.context.Context) and adding one kind of annotation to it or to its batch. The
+order fixes node and edge order in the batch, so it must not change casually. This module only
+builds the context and runs the components; it must not talk to a store nor read meaning itself.
 """
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from graph.batch import CURATED_DOC, GraphBatch, Source, passage_id
-from loaders.context import add_entity_node
+from graph.batch import GraphBatch, Source, passage_id
+from loaders.commitments import extract_commitments
+from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
+from loaders.discussion import link_discussions
+from loaders.entities import find_text_entities
 from loaders.errors import SourceError
+from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
+from loaders.persons import link_persons
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
-from loaders.relations import extract_relations
-from loaders.structure import DocumentStructure, parse_document
+from loaders.rules import apply_rules
+from loaders.signatories import link_signatories
+from loaders.statements import extract_statements
+from loaders.structure import DocumentStructure
 
 
 def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
@@ -28,9 +38,12 @@ def _passage_source(doc: DocumentStructure, ordinal: int) -> Source:
     return Source(doc.doc_id, b.section, b.ordinal, b.start, b.end, doc.text[b.start:b.end])
 
 
-def _lexical(doc: DocumentStructure, batch: GraphBatch, read: ReadDocument | None) -> None:
+# -- components, in pipeline order ---------------------------------------------------------------
+
+def add_document(ctx: Context) -> None:
     """The Document node (with what reading the file told: format, language, pages, the
     file's sha256) and one Passage per block, each with the page it starts on."""
+    doc, batch, read = ctx.structure, ctx.batch, ctx.read
     title = doc.title or doc.doc_id
     sha = read.sha256 if read is not None else hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     batch.add_node(doc.doc_id, "Document", title, title=title, date=doc.date, place=doc.place,
@@ -47,16 +60,35 @@ def _lexical(doc: DocumentStructure, batch: GraphBatch, read: ReadDocument | Non
         batch.add_edge("IN_DOCUMENT", pid, doc.doc_id, [src])
 
 
-def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) -> None:
+def link_entities(ctx: Context) -> None:
+    """Entity mentions (loaders.mentions) into ctx.mentions, each a node with its source."""
+    ctx.mentions = link_mentions(ctx.structure, ctx.gazetteer)
+
+
+def add_mention_nodes(ctx: Context) -> None:
+    """A node per mentioned entity, its sources the mentions; MENTIONS for document-local ones."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
+    for m in ctx.mentions:
+        ent = gazetteer.get(m.entity) or next(
+            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
+             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
+        src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
+        add_entity_node(batch, ent, [src])
+        if ent.doc_local:
+            batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+
+
+def add_meeting(ctx: Context) -> None:
     """The meeting the document reports is an Event of its own, held on the document's date,
     named as the title or the acta heading names it (meeting.meeting_name), else by the title."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
     ent = next((e for e in gazetteer.entities.values() if e.doc_local and e.kind == "Event"), None)
     if ent is None:
         return
     ent = ent.for_document(doc.doc_id, doc.title)
     add_entity_node(batch, ent, [])
     node = batch.nodes[ent.id]
-    named = meeting_name(doc, load_patterns())
+    named = meeting_name(doc, ctx.patterns, ctx.gazetteer)
     if named:
         name, s, e = named
         block = doc.block_at(s)
@@ -77,19 +109,21 @@ def _meeting(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer) ->
             batch.add_edge("HELD_ON", ent.id, value.id, [src])
 
 
-def _mentions(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, mentions) -> None:
-    for m in mentions:
-        ent = gazetteer.get(m.entity) or next(
-            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
-             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
-        src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
-        add_entity_node(batch, ent, [src])
-        if ent.doc_local:
-            batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+def find_commitments(ctx: Context) -> None:
+    """Commitment nodes and what they bind (loaders.commitments); spans kept in ctx.commitments."""
+    ctx.commitments = extract_commitments(ctx)
 
 
-def _facts(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, facts) -> None:
-    for fact, s, e in place_facts(doc.text, doc.doc_id, facts):
+def link_discussed(ctx: Context) -> None:
+    """DISCUSSED_IN from acta agreements to the report passages that discuss them."""
+    link_discussions(ctx, ctx.commitments, ctx.mentions)
+
+
+def add_document_curation(ctx: Context) -> None:
+    """Per-document curated facts (data/documents/<doc>/facts.yaml), each anchored on its quote
+    in this document: stated by the document, read by hand where no rule reaches."""
+    doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
+    for fact, s, e in place_facts(doc.text, doc.doc_id, ctx.facts):
         block = doc.block_at(s)
         src = Source(doc.doc_id, block.section, block.ordinal, s, e, doc.text[s:e])
         for end in (fact.source, fact.target):
@@ -102,48 +136,62 @@ def _facts(doc: DocumentStructure, batch: GraphBatch, gazetteer: Gazetteer, fact
                        on_behalf_of=fact.on_behalf_of)
 
 
-def _curated(batch: GraphBatch, gazetteer: Gazetteer) -> None:
-    """Gazetteer facts touching an entity this document names (never attributed to it)."""
-    present = {i for i, n in batch.nodes.items() if n.sources and not n.properties.get("doc")}
-    for f in gazetteer.facts:
-        if f.source in present or f.target in present:
-            for end in (f.source, f.target):
-                if end not in batch.nodes:
-                    add_entity_node(batch, gazetteer.get(end), [])
-            batch.add_edge(f.type, f.source, f.target, doc=CURATED_DOC, curated=True,
-                           reference=f.reference, role=f.role)
+def validate(ctx: Context) -> None:
+    """Every source its page (when the reader found pages), then the batch against the
+    ontology and its own references (graph.batch)."""
+    if ctx.read is not None and ctx.read.pages:
+        ctx.batch.set_pages(ctx.read.page_at)
+    ctx.batch.validate()
+
+
+COMPONENTS = (
+    add_document,           # Document, Passages
+    link_entities,          # mentions of known entities
+    find_text_entities,     # entities the text defines or names: bodies, persons, places
+    add_mention_nodes,      # their nodes
+    add_meeting,            # the meeting the document records
+    tag_document,           # placeholders per passage (loaders.tagging)
+    add_placeholder_nodes,  # dates and members of collectives
+    add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
+    apply_rules,            # data/patterns.yaml relation rules
+    read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
+    extract_statements,     # who said what
+    find_commitments,       # agreements and what they bind
+    link_discussed,         # agreements ↔ report passages
+    link_signatories,       # signature blocks
+    link_persons,           # whom a person represents, where they hold a post
+    add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
+    validate,
+)
 
 
 def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None = None,
-            facts=None, curation: bool = True, read: ReadDocument | None = None) -> GraphBatch:
+            facts=None, curation: bool = True, metadata: dict | None = None,
+            read: ReadDocument | None = None) -> GraphBatch:
     """The graph batch of one document; raises SourceError when the text cannot be trusted.
 
-    `curation=False` switches off every per-document curated input (the facts of data/facts.yaml
-    keyed to this document, whatever `facts` says), so the batch is what the general extractor
-    finds on its own: what `actagraph evaluate --general` measures. Shared knowledge (the
-    gazetteer and its curated edges, which evaluation ignores) is still used.
-    `read` is the file as loaders.reading read it (its `text` must be `text`): it gives the
-    document's own title, date, language, format and pages, and every source its page."""
+    `gazetteer`/`facts` replace the bundled knowledge (tests); `curation=False` leaves out the
+    document's own curation (data/documents/<doc>/), so it is read by general rules and the
+    world, language and forum layers only: what `actagraph evaluate --general` measures.
+    Curated reference facts are never in the batch (loaders.reference builds them as a batch of
+    their own); `metadata` (title, date, ...) is what a reader found outside the text (front
+    matter); `read` is the file as loaders.reading read it (its `text` must be `text`): it gives
+    the document's own title, date, language, format and pages, and every source its page.
+    """
+    from loaders.structure import parse_document
     text = normalise(text)
     if not text.strip():
         raise SourceError(Path(path).name if path else doc_id, 1, "the text is empty")
-    gazetteer = gazetteer or load_gazetteer()
+    gazetteer = gazetteer or load_gazetteer(doc_id if curation else None)
     if not curation:
         facts = ()
-    facts = load_facts() if facts is None else facts
-    doc = parse_document(text, doc_id, path, read=read)
-    batch = GraphBatch(doc_id)
-    _lexical(doc, batch, read)
-    mentions = link_mentions(doc, gazetteer)
-    _mentions(doc, batch, gazetteer, mentions)
-    _meeting(doc, batch, gazetteer)
-    extract_relations(doc, mentions, gazetteer, batch, load_patterns())
-    _facts(doc, batch, gazetteer, facts)
-    _curated(batch, gazetteer)
-    if read is not None and read.pages:
-        batch.set_pages(read.page_at)
-    batch.validate()
-    return batch
+    facts = load_facts(doc_id) if facts is None else facts
+    ctx = Context(parse_document(text, doc_id, path, read=read), gazetteer, load_patterns(),
+                  GraphBatch(doc_id), facts=tuple(facts), curation=curation,
+                  metadata=dict(metadata or {}), read=read)
+    for component in COMPONENTS:
+        component(ctx)
+    return ctx.batch
 
 
 def load_file(path, curation: bool = True) -> GraphBatch:
@@ -151,4 +199,4 @@ def load_file(path, curation: bool = True) -> GraphBatch:
     `curation` as in `extract`; raises SourceError (one line) when the file cannot be read."""
     path = Path(path)
     read = read_document(path)
-    return extract(read.text, path.stem, str(path), curation=curation, read=read)
+    return extract(read.text, path.stem, str(path), read=read, curation=curation)

@@ -1,12 +1,7 @@
-"""Relations read from the text: who said what, who belongs to what, who must do what by when.
+"""Compatibility names for callers that used to run the relation components from here.
 
-The document is tagged once (context), then each component adds one kind of fact, in this
-order: dates and collectives' members as nodes, the data rules (rules), statements,
-commitments, their discussion in the report (discussion, which needs the commitments), and
-signature blocks. The order fixes node and edge order in the batch, so it must not change
-casually. Each fact keeps the exact span it was read from. No component may read files other
-than the rule data, nor invent facts without a span (curated facts come from the gazetteer or
-data/facts.yaml, never from here). This module only runs the components.
+The components and their order live in loaders.pipeline `COMPONENTS`; `extract_relations` runs
+the relation part of that list over already linked mentions. This module must not add steps.
 """
 from __future__ import annotations
 
@@ -35,7 +30,7 @@ def extract_relations(structure: DocumentStructure, mentions: list[Mention], gaz
     add_placeholder_nodes(ctx)
     apply_rules(ctx)
     extract_statements(ctx)
-    spans = extract_commitments(ctx)
-    link_discussions(ctx, spans, mentions)
+    ctx.commitments = extract_commitments(ctx)
+    link_discussions(ctx, ctx.commitments, mentions)
     link_signatories(ctx)
     return batch

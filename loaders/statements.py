@@ -1,8 +1,11 @@
 """Statements: what each speaker said, and whether it was a proposal, support or an objection.
 
-A speaker opens a statement with a speech verb ("Chile propone", "La PPT de la CSM menciona");
-it runs until another speaker opens one, so a turn of several sentences is one quote. The stance
-is read from the whole quote (data/patterns.yaml `speech`). This module must not read
+A speaker opens a statement with a speech verb ("Chile propone", "La PPT de la CSM menciona",
+"La delegación de Brasil dejó constancia", "Canada proposed"); it runs until another speaker
+opens one, so a turn of several sentences is one quote. The stance is read from the whole
+quote (data/patterns.yaml `speech`); a reservation ("no suscribe", "expressed reservations") is
+an objection with role reservation; actors the quote says backed it ("que fue apoyada por las
+delegaciones de A y B", "supported by A") support the same statement. This module must not read
 agreements or decisions; a statement records talk, not a commitment.
 """
 from __future__ import annotations
@@ -11,7 +14,7 @@ from loaders.context import Context
 from loaders.patterns import Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
-from loaders.tagging import Item, Tagged
+from loaders.tagging import PLACEHOLDER, Item, Tagged
 
 
 def _stance(folded: str, patterns: Patterns) -> str | None:
@@ -35,6 +38,11 @@ def extract_statements(ctx: Context) -> None:
             if not m:
                 continue
             who = tagged.group_items(m, "who")[0]
+            # "..., informó la OIM": a reporting verb after a comma names its speaker after it
+            after = p.inverted_speaker.match(tagged.s, m.end())
+            if after and tagged.s[:m.start("verb")].rstrip().endswith(",") and \
+                    p.reporting_verbs.match(" ".join(m.group("verb").split())):
+                who = tagged.group_items(after, "who")[0]
             if opened and opened[-1][1].ids == who.ids:
                 continue                        # the same speaker goes on
             opened.append((s, who))
@@ -42,11 +50,24 @@ def extract_statements(ctx: Context) -> None:
             e = opened[k + 1][0] if k + 1 < len(opened) else block.end
             s, e = trim(ctx.text, s, e)
             quote = ctx.text[s:e]
-            etype = _stance(fold(quote.replace("*", "")), p) or "SAID"
+            tagged = Tagged.build(ctx.text, s, e, items)
+            backers = list(p.supporters.finditer(tagged.s))
+            # the speaker's own stance, without the clause saying who backed it
+            own = tagged.s
+            for m in reversed(backers):
+                own = own[:m.start()] + own[m.end():]
+            etype = _stance(PLACEHOLDER.sub(" ", own), p) or "SAID"
+            role = "reservation" if any(r.search(own) for r in p.reservation) else None
+            if role:
+                etype = "OBJECTED"
             sid = f"statement:{ctx.doc}:{block.ordinal}:{k + 1}"
             src = ctx.source(s, e)
             speaker = ctx.gazetteer.get(who.ids[0])
             name = f"{speaker.name if speaker else who.ids[0]}: {' '.join(quote.split())[:60]}"
             ctx.batch.add_node(sid, "Statement", name, [src], doc=ctx.doc, text=quote)
             for actor in who.ids:
-                ctx.edge(etype, actor, sid, [src])
+                ctx.edge(etype, actor, sid, [src], role=role)
+            for m in backers:
+                for it in tagged.group_items(m, "who"):
+                    for actor in it.ids:
+                        ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])

@@ -51,6 +51,7 @@ class Agreement:
     text: str
     parent: str | None = None
     tasks: tuple["Agreement", ...] = ()
+    cells: tuple = ()    # a table row: (column role, start, end) per cell (action/responsible/deadline)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class DocumentStructure:
     text: str
     title: str | None = None
     date: str | None = None          # ISO
+    date_end: str | None = None      # ISO last day when the meeting spans several days
     place: str | None = None
     sections: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -121,6 +123,10 @@ class LayoutRules:
     signatories_intro: re.Pattern
     place_patterns: tuple
     date_line_prefix: re.Pattern
+    meeting_verbs: re.Pattern
+    agreement_marker: re.Pattern
+    agreements_end: re.Pattern
+    table_columns: tuple
 
 
 @lru_cache(maxsize=None)
@@ -135,7 +141,9 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple((c(g["pattern"]), g["group"]) for g in r["agreement_groups"]), r["default_group"],
         c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
         tuple(r["honorifics"]), c(r["signatories_intro"]),
-        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]))
+        tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
+        c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
+        tuple((role, c(p)) for role, p in r["table_columns"].items()))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -428,6 +436,8 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
     section, expected = "0", 1
     in_acta = False
     agreements_open = False
+    unnumbered = None          # after an operative heading: are its agreements plain paragraphs?
+    table_roles = None         # the column roles of an action-item table being read
     group = rules.default_group
     last_non_item: int | None = None
     after_agreements = False
@@ -450,7 +460,19 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         heading_no = None
         if not agreements_open and not in_acta:
             heading_no = _heading_number(folded, body, rules, expected, multi)
-        if heading_no is not None:
+        cells = _cells(text, raw) if not multi else []
+        header = _column_roles(text, cells, rules) if len(cells) >= 2 else None
+        if header:
+            # "Action | Responsible | Deadline": each row after it is one commitment
+            table_roles, kind = header, "heading"
+        elif table_roles and len(cells) == len(table_roles):
+            n = str(int(agreements[-1]["number"].split(".")[0]) + 1 if agreements else 1)
+            agreements.append(dict(number=n, group="action_items", ordinal=ordinal,
+                                   start=raw.start, end=raw.end, line=raw.line, text=block_text,
+                                   indent=indent, tasks=[],
+                                   cells=tuple((r, a, b) for r, (a, b) in zip(table_roles, cells))))
+            kind, number = "agreement", n
+        elif heading_no is not None:
             section = str(heading_no)
             expected = heading_no + 1
             kind = "heading"
@@ -467,7 +489,17 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
             section_starts.append(("acta", body, ordinal, raw.start))
         elif any(p.search(folded) for p in rules.agreements_intro) and not raw.listy:
             agreements_open, group, kind = True, rules.default_group, "paragraph"
-        elif agreements_open and raw.listy or agreements_open and item_num and not multi:
+            unnumbered = None
+        elif agreements_open and raw.listy or agreements_open and item_num and not multi or \
+                agreements_open and not raw.listy and not _signature_like(block_text, rules) and \
+                not rules.agreements_end.match(folded) and (
+                    # "Primero.", "IV.": the list goes on while its paragraphs are numbered so
+                    rules.agreement_marker.match(folded) and unnumbered in (None, "marked", "list") or
+                    # plain paragraphs after an operative heading, until a heading
+                    unnumbered in (None, "plain") and not _is_subheading(body, multi)):
+            if unnumbered is None:
+                unnumbered = "list" if (raw.listy or item_num) else \
+                    "marked" if rules.agreement_marker.match(folded) else "plain"
             is_task = bool(agreements) and (indent > agreements[-1]["indent"] or
                                             (item_num or "").isalpha()) and \
                 agreements[-1]["text"].rstrip().endswith(":")
@@ -520,7 +552,7 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                 parent = last_non_item
             elif doc.title is None and title_span is not None and raw.start == title_span[0]:
                 kind = "title"
-            elif doc.date is None and not seen_first_section and _date_line(body, rules):
+            elif doc.date is None and not seen_first_section and _date_line(body, rules, strict=True):
                 kind = "date"
             elif _is_subheading(body, multi) and not raw.listy:
                 kind = "heading"
@@ -529,11 +561,13 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         if kind == "title":
             doc.title = display_title(title_text(text, (raw.start, raw.end)))
         if kind == "date":
-            value, place = _date_line(body, rules)
-            doc.date = value.iso
+            value, place = _date_line(body, rules, strict=True)
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
             doc.place = doc.place or place
         if kind != "item":
             last_non_item = ordinal
+        if table_roles and not header and kind != "agreement":
+            table_roles = None
         doc.blocks.append(Block(ordinal, section, number, kind, raw.start, raw.end, raw.line,
                                 block_text, parent))
 
@@ -547,29 +581,69 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                                 a["line"], a["text"], None,
                                 tuple(Agreement(t["number"], a["group"], t["ordinal"], t["start"],
                                                 t["end"], t["line"], t["text"], a["number"])
-                                      for t in a["tasks"]))
+                                      for t in a["tasks"]), a.get("cells", ()))
                       for a in agreements]
     if doc.place is None:
         doc.place = _place(text, rules)
     if doc.date is None:
-        doc.date = _fallback_date(doc, rules)
+        value = _fallback_date(doc, rules)
+        if value is not None:
+            doc.date, doc.date_end = value.iso, value.end.isoformat()
     if read is not None:
         doc.title = read.title or doc.title
-        doc.date = read.date or doc.date
+        if read.date and read.date != doc.date:
+            doc.date, doc.date_end = read.date, None
     return doc
 
 
-def _date_line(body: str, rules: LayoutRules):
-    """(date, place) when the whole block is a date line such as "Lima, 3 de mayo de 2017"."""
+CELL = " | "
+
+
+def _cells(text: str, raw: "_Raw") -> list[tuple[int, int]]:
+    """The cells of a table row as the readers write it ("a | b | c"), as spans; [] if none."""
+    body = text[raw.start:raw.end]
+    if CELL not in body:
+        return []
+    out, pos = [], 0
+    for part in body.split(CELL):
+        out.append((raw.start + pos, raw.start + pos + len(part)))
+        pos += len(part) + len(CELL)
+    return out
+
+
+def _column_roles(text: str, cells, rules: LayoutRules) -> tuple | None:
+    """The role of each column of a table header (action, responsible, deadline, other), when
+    the header names an action column and at least one other known role; else None."""
+    roles = []
+    for a, b in cells:
+        cell = fold(text[a:b]).strip(" *")
+        roles.append(next((role for role, rx in rules.table_columns if rx.fullmatch(cell)), "other"))
+    known = [r for r in roles if r != "other"]
+    if "action" in roles and len(set(known)) >= 2:
+        return tuple(roles)
+    return None
+
+
+# dates that say when something is due, never what day a line is dated
+DEADLINE_RULES = ("year_end", "relative_period", "relative_day")
+
+
+def _date_line(body: str, rules: LayoutRules, strict: bool = False):
+    """(date, place) when the block is a date line such as "Lima, 3 de mayo de 2017"; `strict`:
+    only when the date is (nearly) the whole line, not a date inside a short sentence."""
     folded = fold(body)
     m = rules.date_line_prefix.match(folded)
     rest_start = m.end() if m else 0
     rest = body[rest_start:]
     if not rest or len(body) > 90:
         return None
-    value = resolve(rest)
-    if value is None or value.precision != "day":
+    from loaders.dates import find_dates
+    found = [d for d in find_dates(rest) if d.value.precision == "day"
+             and d.rule not in DEADLINE_RULES]
+    # the date is the line, not a deadline inside a sentence ("... by the end of 2023.")
+    if not found or strict and sum(d.end - d.start for d in found) < 0.8 * len(rest.strip(" .,;*")):
         return None
+    value = max(found, key=lambda d: d.end - d.start).value
     place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
     return value, place
 
@@ -583,14 +657,16 @@ def _place(text: str, rules: LayoutRules) -> str | None:
     return None
 
 
-def _fallback_date(doc: DocumentStructure, rules: LayoutRules) -> str | None:
-    """The meeting date from an acta preamble ("reunidos el día 30 de marzo de 2017 ...")."""
+def _fallback_date(doc: DocumentStructure, rules: LayoutRules):
+    """The meeting date (a DateValue) from a preamble that says the meeting met ("reunidos el
+    día 30 de marzo de 2017 ...", "Se realizó ... entre los días 9 y 11 de octubre de 2018",
+    "met in Quito on 20-21 September 2023"): data/structure.yaml `meeting_verbs`."""
     from loaders.dates import find_dates
     for b in doc.blocks:
-        if re.search(r"\breunid[oa]s\b", fold(b.text)):
+        if rules.meeting_verbs.search(fold(b.text)):
             days = [d for d in find_dates(b.text) if d.value.precision == "day"]
             if days:
-                return days[0].value.iso
+                return days[0].value
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import Gazetteer
+from loaders.invisible import INVISIBLE
 from loaders.patterns import Patterns
 from loaders.read import fold
 from loaders.structure import Block
@@ -55,7 +56,7 @@ class Tagged:
             stop = it.start if it else end
             for k in range(pos, stop):
                 ch = text[k]
-                if ch == "*":
+                if ch == "*" or ch in INVISIBLE:
                     continue
                 chars.append(fold(ch) if not ch.isspace() else " ")
                 starts.append(k)
@@ -82,7 +83,8 @@ class Tagged:
         return [self.items[int(p.group("idx"))] for p in PLACEHOLDER.finditer(g or "")]
 
 
-def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns):
+def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns,
+                 doc_id: str = ""):
     folded = fold(block.text)
     out = []
     for phrase, kind, subtype in patterns.collectives:
@@ -91,6 +93,10 @@ def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns
                 ids = tuple(ctx_parties)
             else:
                 ids = tuple(b for p in ctx_parties for b in gazetteer.body_of(p, subtype))
+                if not ids and doc_id and not ctx_parties and kind == "Body":
+                    # "the Technical Secretariat" of a forum the gazetteer does not know: the
+                    # document's own body of that subtype (loaders.frame gives it its node)
+                    ids = (f"body:{doc_id}:{subtype}",)
             if ids:
                 out.append(Item(kind, ids, block.start + m.start(), block.start + m.end(), subtype))
     return out
@@ -107,8 +113,10 @@ def block_items(structure, mentions, gazetteer, patterns, parties, reference):
         by_block.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end, subtype))
     for block in structure.blocks:
         cands = by_block.get(block.ordinal, [])
-        cands += _collectives(block, parties, gazetteer, patterns)
-        cands += [Item("Date", (d.value.id,), d.start, d.end, None, d)
+        cands += _collectives(block, parties, gazetteer, patterns, structure.doc_id)
+        # a period counted from the meeting ("en un plazo de noventa días") is a deadline by itself
+        cands += [Item("Date", (d.value.id,), d.start, d.end,
+                       "period" if d.rule == "relative_period" else None, d)
                   for d in find_dates(block.text, reference, block.start)]
         cands.sort(key=lambda i: (-(i.end - i.start), i.start))
         chosen: list[Item] = []

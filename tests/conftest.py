@@ -86,9 +86,18 @@ def report_batch():
 def _embedded_report(tmp_path_factory, report_batch):
     from graph.embedded_store import EmbeddedStore
     s = EmbeddedStore(tmp_path_factory.mktemp("report") / "graph.lbug")
-    s.load(report_batch)
+    load_with_reference(s, report_batch)
     yield s
     s.close()
+
+
+def load_with_reference(store, batch):
+    """What `actagraph load` stores for the real report: its batch, then the reference layer
+    (hand-made batches stand alone)."""
+    from loaders.reference import reference_batch
+    store.load(batch)
+    if batch.document == REPORT_ID:
+        store.load(reference_batch())
 
 
 def neo4j_holding(request, batch):
@@ -101,7 +110,7 @@ def neo4j_holding(request, batch):
     sha = batch.nodes[batch.document].properties["sha256"]
     if [d["id"] for d in s.documents()] != [batch.document] or s.document_hash(batch.document) != sha:
         s.clear()
-        s.load(batch)
+        load_with_reference(s, batch)
     return s
 
 

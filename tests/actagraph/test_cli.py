@@ -31,9 +31,11 @@ def loaded_db(tmp_path_factory):
 
 def test_second_load_of_unchanged_document_is_skipped(loaded_db):
     out = cli("load", str(REPORT), db=loaded_db)
-    read, stored = out.stdout.strip().splitlines()
+    read, stored, reference = out.stdout.strip().splitlines()
     assert read.startswith(f"{REPORT_ID}: read txt, es, 121 paragraphs; title: Informe de la Reunión")
     assert stored == f"{REPORT_ID}: unchanged"
+    # the curated reference layer is stored beside the documents, never inside one
+    assert reference.startswith("reference: ") and reference.endswith(" edges")
 
 
 def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_path):
@@ -113,7 +115,8 @@ def test_load_a_folder_of_every_format(tmp_path):
         "Sesión Ordinaria de la Comisión Binacional de Migración entre Costa Rica y Panamá",
         "09-minutas-tabla: read docx, en, 11 paragraphs; title: Minutes of the Third Meeting of "
         "the Ad Hoc Working Group on Labour Migration"]
-    assert len(lines) == 8 and "notes" not in proc.stdout
+    assert len(lines) == 9 and "notes" not in proc.stdout
+    assert lines[-1].startswith("reference: ")          # the reference layer, stored last
     assert proc.stderr == ""                 # no progress bar outside a terminal
 
 

@@ -28,10 +28,13 @@ def report_batch():
 
 
 def _make_db(path: Path, *batches) -> Path:
+    """An embedded database as `actagraph load` leaves it: the batches, then the reference layer."""
     from graph.embedded_store import EmbeddedStore
+    from loaders.reference import reference_batch
     store = EmbeddedStore(path)
     for b in batches:
         store.load(b)
+    store.load(reference_batch())
     store.close()
     return path
 

@@ -30,7 +30,8 @@ def batch():
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    return load_gazetteer()
+    """Everything the report is read with: world, language and forum layers and its own curation."""
+    return load_gazetteer(DOC)
 
 
 def edges(batch, etype, src=None, dst=None):

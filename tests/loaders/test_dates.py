@@ -42,3 +42,65 @@ def test_spans_slice_to_text():
     found = find_dates(text, REF)
     assert [text[d.start:d.end] for d in found] == ["la última semana de abril", "mayo de 2017"]
     assert found[0].value.id == "date:2017-04-24/2017-04-30"
+
+
+@pytest.mark.parametrize("expr,start,end,precision", [
+    # one span, whatever joins its ends (issue 17.2): hyphen, en dash, em dash, "al", "y", "to"
+    ("durante los días 24–28 de abril de 2017", "2017-04-24", "2017-04-28", "day"),
+    ("los días 24-28 de abril de 2017", "2017-04-24", "2017-04-28", "day"),
+    ("24—28 de abril de 2017", "2017-04-24", "2017-04-28", "day"),
+    ("los días 14 y 15 de marzo de 2004", "2004-03-14", "2004-03-15", "day"),
+    ("los días 30 y 31 de mayo de 2002", "2002-05-30", "2002-05-31", "day"),
+    ("del 9 al 11 de octubre de 2018", "2018-10-09", "2018-10-11", "day"),
+    ("entre los días 9 y 11 de octubre de 2018", "2018-10-09", "2018-10-11", "day"),
+    ("24 de abril – 5 de mayo de 2017", "2017-04-24", "2017-05-05", "day"),
+    ("del 28 de diciembre al 2 de enero de 2018", "2017-12-28", "2018-01-02", "day"),
+    ("April 24–28, 2017", "2017-04-24", "2017-04-28", "day"),
+    ("May 30-31, 2002", "2002-05-30", "2002-05-31", "day"),
+    ("24–28 April 2017", "2017-04-24", "2017-04-28", "day"),
+    ("28-30 April 2003", "2003-04-28", "2003-04-30", "day"),
+    ("April 24 to May 5, 2017", "2017-04-24", "2017-05-05", "day"),
+    ("24 April – 5 May 2017", "2017-04-24", "2017-05-05", "day"),
+    # English single dates and years
+    ("November 14, 2023", "2023-11-14", "2023-11-14", "day"),
+    ("12 April 2022", "2022-04-12", "2022-04-12", "day"),
+    ("in September 2022", "2022-09-01", "2022-09-30", "month"),
+    ("by 2025", "2025-01-01", "2025-12-31", "year"),
+    ("by the end of 2023", "2023-12-31", "2023-12-31", "day"),
+    ("a finales de 2023", "2023-12-31", "2023-12-31", "day"),
+    # parts of a year at month precision
+    ("durante el segundo semestre de 2004", "2004-07-01", "2004-12-31", "month"),
+    ("during the second half of 2004", "2004-07-01", "2004-12-31", "month"),
+    ("en el primer trimestre de 2020", "2020-01-01", "2020-03-31", "month"),
+    # relative deadlines counted from the reference (the meeting's last day)
+    ("en un plazo no mayor de noventa días", "2017-06-28", "2017-06-28", "day"),
+    ("dentro de los 30 días siguientes", "2017-04-29", "2017-04-29", "day"),
+    ("within 60 days", "2017-05-29", "2017-05-29", "day"),
+    ("en un plazo de tres meses", "2017-06-30", "2017-06-30", "day"),
+    # a day without a year takes the document's year
+    ("el 4 de abril", "2017-04-04", "2017-04-04", "day"),
+])
+def test_resolve_ranges_english_and_relative(expr, start, end, precision):
+    v = resolve(expr, REF)
+    assert (v.start.isoformat(), v.end.isoformat(), v.precision) == (start, end, precision)
+
+
+def test_range_is_one_date_not_two():
+    text = "El taller se realizará del 24 de abril – 5 de mayo de 2017 en Quito."
+    found = find_dates(text, REF)
+    assert len(found) == 1
+    assert found[0].value.id == "date:2017-04-24/2017-05-05"
+    assert text[found[0].start:found[0].end] == "del 24 de abril – 5 de mayo de 2017"
+    found = find_dates("durante los días 24–28 de abril de 2017", REF)
+    assert [d.value.id for d in found] == ["date:2017-04-24/2017-04-28"]
+    # "durante" stays outside the span so a deadline rule can read it as its cue
+    assert found[0].text == "los días 24–28 de abril de 2017"
+
+
+def test_semester_id_names_its_months():
+    assert resolve("second half of 2004").id == "date:2004-07/2004-12"
+    assert resolve("en mayo de 2004").id == "date:2004-05"
+
+
+def test_relative_period_needs_reference():
+    assert resolve("en un plazo no mayor de noventa días") is None

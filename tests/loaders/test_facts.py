@@ -2,6 +2,7 @@ import pytest
 
 from loaders.errors import SourceError
 from loaders.facts import parse_facts, place_facts
+from loaders.gazetteer import load_gazetteer
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
 
@@ -32,7 +33,9 @@ def test_absent_quote_fails_extract():
 
 
 def test_present_quote_becomes_edge():
-    b = extract("Informe\n\nLa UNODC organiza el #NegocioMortal.\n", "d", facts=parse_facts(YAML))
+    # the event is the report's own entity (its curation layer)
+    b = extract("Informe\n\nLa UNODC organiza el #NegocioMortal.\n", "d", facts=parse_facts(YAML),
+                gazetteer=load_gazetteer("informe-troikas-crm-csm-2017-03-30"))
     (e,) = edges(b, "ORGANISES")
     assert b.nodes["d"].properties["text"][e.sources[0].start:e.sources[0].end] == "UNODC organiza"
 

@@ -16,7 +16,9 @@ def test_longest_alias_wins(gazetteer):
 
 
 def test_case_and_accents(gazetteer):
-    assert ids("MEXICO y panama", gazetteer) == [("country:mx", "MEXICO"), ("country:pa", "panama")]
+    assert ids("MEXICO y Panama", gazetteer) == [("country:mx", "MEXICO"), ("country:pa", "Panama")]
+    # a country's name starts with a capital: "chile" in lower case is the pepper
+    assert ids("salsa de chile y Chile", gazetteer) == [("country:cl", "Chile")]
     assert ids("Republica Dominicana", gazetteer)[0][0] == "country:do"
 
 

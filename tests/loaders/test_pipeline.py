@@ -1,5 +1,6 @@
 
-from graph.batch import passage_id
+from graph.batch import CURATED_DOC, passage_id
+from loaders.reference import reference_batch
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import DOC, REPORT
 
@@ -37,11 +38,20 @@ def test_document_and_passages(batch):
 
 
 def test_curated_edges_are_not_the_reports(batch):
-    curated = [e for e in batch.edges.values() if e.properties.get("curated")]
-    assert curated and all(e.properties["doc"] == "gazetteer" and e.properties["reference"]
-                           and not e.sources for e in curated)
+    """Curated knowledge is the reference layer's, never the report's: none of its edges is in the
+    report's batch, and every one carries curated, its reference, and no document source."""
+    assert not [e for e in batch.edges.values()
+                if e.properties.get("curated") or e.properties["doc"] != DOC]
     shared = [n for n in batch.nodes.values() if n.kind == "Country"]
     assert all("doc" not in n.properties for n in shared)
+    ref = reference_batch()
+    assert ref.document == CURATED_DOC and ref.edges
+    assert all(e.properties["doc"] == CURATED_DOC and e.properties["curated"] and
+               e.properties["reference"] and not e.sources for e in ref.edges.values())
+    # a fact that holds for a period says so: the 2017 presidency of the CRM
+    (ppt,) = [e for e in ref.edges.values() if e.type == "HOLDS_POST" and e.target == "body:crm-ppt"]
+    assert (ppt.source, ppt.properties["valid_from"], ppt.properties["valid_until"]) == \
+        ("country:sv", "2017-01-01", "2017-12-31")
 
 
 def test_validates(report_text):

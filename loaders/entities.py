@@ -1,0 +1,541 @@
+"""Entities the text itself defines or names, beyond the gazetteer's lists.
+
+Three kinds, each found by a general rule over the words of the language packs (data/lang):
+  organisations, bodies, forums and instruments the text defines: "Long Name (ACR)",
+    "ACR (Long Name)", or a capitalised name with a head noun ("Proceso de Quito"), typed by
+    the head noun ("Grupo" → Body, "Declaración" → Instrument); the acronym then names it alone;
+  persons named with a post or honorific ("el Viceministro de Relaciones Exteriores de Bolivia,
+    señor Tomás Modelo", "Secretary of State Jane Example", a signature block);
+  places after a place cue ("en la ciudad de Sucre", "in Quito"), before their country
+    ("Sucre, Bolivia") or opening a date line ("Washington, November 14, 2023"); a known city
+    (loaders.world) or any name after "ciudad de". A forum's name is never read as a place.
+Ids are canonical, shared across documents: `<kind>:<slug of the name>` ("person:tomas-modelo",
+"place:quito"), so two documents naming the same body meet on one node. This module proposes
+entities and the spans that name them; it must not write to a batch nor decide relations
+between entities (link_persons in loaders.persons does, from the spans kept here).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.gazetteer import Entity
+from loaders.invisible import visible
+from loaders.lang import lexicon
+from loaders.read import fold
+from loaders.world import city, slug
+
+UPPER = "A-ZÁÉÍÓÚÑÜ"
+WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*")
+ACRONYM_DEF = re.compile(rf"\((?P<acr>[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*s?)\)")
+ACRONYM_FIRST = re.compile(rf"\b(?P<acr>[{UPPER}]{{2,12}})\s*\((?P<long>[^()\n]{{5,160}})\)")
+KIND_PREFIX = {"Conference": "conference", "Body": "body", "Organization": "organization",
+               "Instrument": "instrument", "Person": "person", "Place": "place"}
+
+
+@lru_cache(maxsize=4)
+def unaccent(text: str) -> str:
+    """The text with accents off and case kept, the SAME length (offsets carry over)."""
+    return "".join((unicodedata.normalize("NFD", ch)[0] if ch.strip() else ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A proposed entity and the span of the text that names or defines it.
+
+    `phrase` is the whole span that says who the entity is (a person's post, name and the
+    country after it), from which loaders.persons reads HOLDS_POST/REPRESENTS."""
+
+    entity: Entity
+    start: int
+    end: int
+    phrase: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[dict, frozenset]:
+    lex = lexicon("heads")
+    heads = {fold(k): v for k, v in (lex.get("heads") or {}).items()}
+    return heads, frozenset(fold(c) for c in lex.get("connectors") or [])
+
+
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset:
+    return frozenset(fold(str(w)) for w in lexicon("heads").get("not_in_names") or [])
+
+
+@lru_cache(maxsize=1)
+def _person_words():
+    lex = lexicon("persons")
+    posts = sorted({fold(p) for p in lex.get("posts") or []}, key=len, reverse=True)
+    post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
+    hons = sorted({fold(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
+    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?!\w)" if h.endswith(".") else r"\b")
+                                  for h in hons)
+    not_names = frozenset(fold(w) for w in lex.get("not_names") or []) | \
+        frozenset(w for p in posts for w in p.split())
+    particles = sorted({fold(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
+    return post_re, hon_re, not_names, particles
+
+
+@lru_cache(maxsize=1)
+def _place_words():
+    lex = lexicon("places")
+    cues = sorted({fold(c) for c in lex.get("cues") or []}, key=len, reverse=True)
+    city_cues = frozenset(fold(c) for c in lex.get("city_cues") or [])
+    return cues, city_cues, frozenset(fold(w) for w in lex.get("not_places") or [])
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _covered_start(s: int, spans) -> bool:
+    return any(a <= s < b for a, b in spans)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _entity(kind_spec: dict, name: str, acronym: str | None) -> Entity:
+    kind = kind_spec["kind"]
+    eid = f"{KIND_PREFIX[kind]}:{slug(name)}"
+    aliases = [name] + ([f"={acronym}"] if acronym else [])
+    return Entity(eid, kind, name, kind_spec.get("subtype"), None, acronym, tuple(aliases))
+
+
+def _title_name(words: list[str]) -> str:
+    """"GRUPO DE COORDINACIÓN REGIONAL" → "Grupo de Coordinación Regional"; mixed case stays."""
+    _, connectors = _heads()
+    if not all(w.isupper() for w in words if len(w) > 1):
+        return " ".join(words)
+    return " ".join(w.lower() if fold(w) in connectors and i else w.capitalize()
+                    for i, w in enumerate(words))
+
+
+COORDINATION = frozenset({"y", "e", "and"})
+DETERMINERS = frozenset({"the", "la", "el", "los", "las", "this", "these", "esta", "este", "its", "su", "sus",
+                         "a", "an", "un", "una", "our", "nuestra", "nuestro"})
+
+
+def _extend_back(text: str, words: list, i: int, taken=()) -> int:
+    """The first word of a name whose head is words[i]: capitalised words right before the head
+    belong to it ("World Conference", "Economic and Social Council", "Bali Process"); a
+    determiner, a connector other than "and"/"y", or a known mention ends it."""
+    k = i
+    while k > 0:
+        w, s, e = words[k - 1]
+        gap = text[e:words[k][1]]
+        if gap.strip(" ") or not gap or _covered_start(s, taken):
+            break
+        if _capitalised(w) and fold(w) not in DETERMINERS and not w.isupper():
+            k -= 1
+        elif fold(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
+                and text[words[k - 2][2]:s] == " " and k - 1 < i:
+            k -= 2
+        else:
+            break
+    while k < i and not _capitalised(words[k][0]):
+        k += 1
+    return k
+
+
+def _coordinated(words: list, heads: dict) -> list[list]:
+    """A run cut where "y"/"and" joins two names ("Proceso de Quito y del Marco ...", "Pacto y el
+    de México"): at a coordination followed by a lower-case word or a head noun."""
+    parts, cur = [], []
+    for k, w in enumerate(words):
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        if fold(w[0]) in COORDINATION and cur and (not _capitalised(nxt) or fold(nxt) in heads):
+            parts.append(cur)
+            cur = []
+            continue
+        cur.append(w)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int, int, str] | None:
+    """The defined name in a run of words: from its leftmost head noun to its last capitalised
+    word (after the last coordination that joins two names); None without a head noun or with
+    fewer than two words."""
+    heads, connectors = _heads()
+    parts = _coordinated(words, heads)
+    words = parts[-1] if parts else []
+    while words and not _capitalised(words[0][0]):
+        words = words[1:]
+    for i, (w, s, _) in enumerate(words):
+        spec = heads.get(fold(w))
+        if spec and _capitalised(w):
+            run = words[_extend_back(text, words, i):]
+            for k in range(i - (len(words) - len(run)) + 1, len(run)):
+                if fold(run[k][0]) in _name_stops():
+                    run = run[:k]
+                    break
+            while run and not _capitalised(run[-1][0]):
+                run = run[:-1]
+            if len(run) < 2:
+                return None
+            return spec, run[0][1], run[-1][2], _title_name([x[0] for x in run])
+    return None
+
+
+def _run_before(text: str, block_start: int, at: int) -> list[tuple[str, int, int]]:
+    """The capitalised words (with connectors) that end right before offset `at`."""
+    _, connectors = _heads()
+    words = _words(text, max(block_start, at - 220), at)
+    run: list = []
+    for w in reversed(words):
+        gap = text[w[2]:(run[0][1] if run else at)]
+        if gap.strip(" ") or "\n" in gap:
+            break
+        if _capitalised(w[0]) or fold(w[0]) in connectors:
+            run.insert(0, w)
+        else:
+            break
+    while run and not _capitalised(run[0][0]):
+        run = run[1:]
+    return run
+
+
+def definitions(text: str, start: int, end: int, taken) -> list[Found]:
+    """Names the passage defines with an acronym, either way round, and capitalised names with a
+    head noun; none that starts inside a known mention (`taken`: spans)."""
+    out: list[Found] = []
+    chunk = text[start:end]
+    for m in ACRONYM_DEF.finditer(chunk):
+        acr = m.group("acr")
+        run = _run_before(text, start, start + m.start())
+        got = _long_name(text, run)
+        if not got:
+            continue
+        spec, s, e, name = got
+        if _covered_start(s, taken) or _covered_start(start + m.start("acr"), taken):
+            continue
+        out.append(Found(_entity(spec, name, acr), s, start + m.end()))
+    for m in ACRONYM_FIRST.finditer(chunk):
+        inner_s = start + m.start("long")
+        words = _words(text, inner_s, start + m.end("long"))
+        got = _long_name(text, words)
+        if not got or got[1] != inner_s or _covered_start(start + m.start(), taken):
+            continue
+        spec, s, e, name = got
+        out.append(Found(_entity(spec, name, m.group("acr")), start + m.start(), start + m.end()))
+    return out
+
+
+def named(text: str, start: int, end: int, taken, places: frozenset, heading: bool = False
+          ) -> list[Found]:
+    """Capitalised names opened by a head noun that carry a proper name ("Proceso de Quito",
+    "Plan de Acción Regional contra la Trata de Personas"): a place or country in them, or three
+    capitalised words (not in a title or heading, where every word may be capitalised); a
+    defined acronym is not needed."""
+    heads, connectors = _heads()
+    out = []
+    words = _words(text, start, end)
+    i = 0
+    while i < len(words):
+        w, s, _ = words[i]
+        spec = heads.get(fold(w))
+        if not (spec and _capitalised(w)) or _covered_start(s, taken):
+            i += 1
+            continue
+        j, last = i + 1, i
+        while j < len(words):
+            gap = text[words[j - 1][2]:words[j][1]]
+            if gap.strip(" ") or "\n" in gap:
+                break
+            if fold(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
+                    and not w.isupper():
+                break           # "Conference CANBERRA", "Pacific Conference Papers"
+            if _capitalised(words[j][0]):
+                last = j
+            elif fold(words[j][0]) not in connectors:
+                break
+            j += 1
+        run = _coordinated(words[_extend_back(text, words, i, taken):last + 1], heads)[0]
+        resume = words.index(run[-1]) + 1 if run else last + 1     # after "and", another name
+        while run and not _capitalised(run[-1][0]):
+            run = run[:-1]
+        if len(run) < 2:
+            i = max(resume, i + 1)
+            continue
+        caps = [x for x in run if _capitalised(x[0])]
+        proper = any(fold(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
+        if len(run) >= 2 and (proper or len(caps) >= 3 and not heading) and \
+                not all(x[0].isupper() for x in caps):
+            name = " ".join(x[0] for x in run)
+            out.append(Found(_entity(spec, name, None), run[0][1], run[-1][2]))
+        i = max(resume, i + 1)
+    return out
+
+
+NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+"
+POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
+
+
+def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
+    """A person's name starting at `at`: two to four capitalised words, particles between."""
+    _, _, not_names, particles = _person_words()
+    part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
+    m = re.compile(rf"{NAME_WORD}(?:[^\S\n]+(?:(?:{part})[^\S\n]+)?{NAME_WORD}){{1,4}}").match(text, at, end)
+    if not m:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", m.group(0))
+    caps = [w for w in words if w[:1].isupper()]
+    keep = 0
+    for k, w in enumerate(caps):
+        if fold(w) in not_names:
+            break
+        keep = k + 1
+    if keep < 2:
+        return None
+    # cut after the keep-th capitalised word
+    count, stop = 0, m.start()
+    for wm in re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)):
+        if wm.group(0)[:1].isupper():
+            count += 1
+            stop = m.start() + wm.end()
+            if count == keep:
+                break
+    return m.start(), stop
+
+
+def persons(text: str, start: int, end: int, taken, title_block: bool = False) -> list[Found]:
+    """People named with a post or an honorific, with the phrase that gives their post."""
+    post_re, hon_re, _, _ = _person_words()
+    u = unaccent(text)      # accent-free, case kept, same length
+    out: list[Found] = []
+    opener, complement, direct = _person_patterns(post_re, hon_re)
+    for m in opener.finditer(u, start, end):
+        if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
+            continue        # the honorific of a phrase already read ("..., señor Tomás Modelo")
+        post_s = m.start("post") if m.group("post") else None
+        if post_s is not None and re.search(rf"{NAME_WORD}[^\S\n]*[-–—][^\S\n]*$", text[max(start, post_s - 40):post_s]):
+            continue        # "Scott Morrison - Minister for ...": the post of the name before it
+        rest_end = m.end()
+        tries = [complement, direct] if post_s is not None else [direct]
+        got = None
+        for pat in tries:
+            c = pat.match(u, m.end(), end)
+            if c:
+                got = _name_at(text, u, c.end(), end)
+                if got:
+                    rest_end = c.end() if pat is complement else m.end()
+                    break
+        if not got:
+            continue
+        ns, ne = got
+        if _overlaps(ns, ne, taken):
+            continue
+        post = None
+        if post_s is not None:
+            raw = unaccent(text[post_s:rest_end])
+            cut = re.search(rf"(?:,[^\S\n]*(?:(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
+            post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
+        phrase_s = post_s if post_s is not None else m.start()
+        before = next((a for a, b in taken if b < phrase_s and text[b:phrase_s] == " "), None)
+        if before is not None and post_s is not None:
+            phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
+        phrase_e = _after_name(text, u, ne, end)
+        if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
+            app = re.compile(rf"{POSTNOMINALS}(?:,|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
+                             rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
+            if app:
+                post = " ".join(text[app.start("post"):app.end()].split()).rstrip(" ,")
+                phrase_e = max(phrase_e, app.end())
+        name = " ".join(text[ns:ne].split())
+        if post:
+            post = post[:1].upper() + post[1:]
+        ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
+        out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
+        plural = m.group("post") and fold(m.group("post")).endswith("s") and post
+        while plural:       # "Prime Ministers John Key and Julia Gillard"
+            more = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)").match(text, ne, end)
+            nxt = _name_at(text, u, more.end(), end) if more else None
+            if not nxt or _overlaps(*nxt, taken):
+                break
+            ns, ne = nxt
+            name = " ".join(text[ns:ne].split())
+            out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
+                                    post), ns, ne, (phrase_s, ne)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Where a name may follow: a post, or an honorific alone (ignoring case); after a post,
+    its complement up to a comma and an optional honorific ("..., señor"), or the name right away."""
+    opener = re.compile(rf"\b(?i:(?P<post>{post_re}))\b|(?<![\w.])(?i:(?P<hon>{hon_re}))")
+    complement = re.compile(rf"[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b[^.;:\n(,]{{0,140}},"
+                            rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
+    direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
+    return opener, complement, direct
+
+
+def _after_name(text: str, u: str, ne: int, end: int) -> int:
+    """Where the phrase about a person ends: "... of Guatemala", "... led the United States
+    delegation", ", Directora General de Migración de Costa Rica"."""
+    for pat in (r"[^\S\n]+(?:of|from|de|del)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.]*[^\S\n]*){1,4}",
+                r"[^\S\n]*\((?:[A-Z][\w.]*[^\S\n]*){1,4}\)",
+                r"[^\S\n]+(?:led|headed|chaired)[^\S\n]+the[^\S\n]+(?:[A-Z][\w.]*[^\S\n]*){1,4}delegation"):
+        m = re.compile(pat).match(text, ne, end)
+        if m:
+            return m.end()
+    return ne
+
+
+def places(text: str, start: int, end: int, taken, country_mentions) -> list[Found]:
+    """Places named after a cue, before their country, or opening a date line."""
+    cues, city_cues, not_places = _place_words()
+    heads, _ = _heads()
+    u = unaccent(text)
+    out: list[Found] = []
+    cue_re = re.compile(r"(?<!\w)(?i:(?P<cue>%s))\s+(?:(?:la|el|the)\s+)?(?=[A-Z])" % (
+        "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)))
+
+    def candidate(at: int, country: str | None = None, any_name: bool = False) -> None:
+        words = _words(text, at, min(end, at + 60))
+        if not words or words[0][1] != at:
+            return
+        run = [words[0]]
+        for w in words[1:4]:
+            gap = text[run[-1][2]:w[1]]
+            if gap != " " or not (_capitalised(w[0]) or fold(w[0]) in ("de", "del")):
+                break
+            run.append(w)
+        for n in range(len(run), 0, -1):
+            piece = run[:n]
+            if not _capitalised(piece[-1][0]):
+                continue
+            s, e = piece[0][1], piece[-1][2]
+            name = text[s:e].rstrip(".")
+            e = s + len(name)
+            after = words[n][0] if n < len(words) else ""
+            # a known name strictly inside is fine: "Ciudad de Guatemala" holds the country's name
+            clash = any(s < b and a < e and not (s <= a and b <= e and (a, b) != (s, e)) for a, b in taken)
+            if fold(name) in not_places or fold(piece[0][0]) in not_places or clash:
+                continue
+            if after and fold(after) in heads and _capitalised(after):
+                return          # "Quito Process": a forum, not a place
+            c = city(name, country)
+            if c is not None:
+                # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
+                ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
+                out.append(Found(ent, s, e))
+                return
+            if any_name and n == len(run) and name:
+                out.append(Found(Entity(f"place:{slug(name)}", "Place", name, None, None, None, ()), s, e))
+                return
+
+    for m in cue_re.finditer(u, start, end):
+        cue = " ".join(fold(m.group("cue")).split())
+        prev = fold(u[max(start, m.start() - 12):m.start()])
+        if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
+            continue
+        candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues))
+    for code, cs, _ in country_mentions:
+        before = text[max(start, cs - 60):cs]
+        m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)
+        if m:
+            candidate(cs - len(before) + m.start(1), country=code)
+    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
+                     text[start:end])
+    if first:
+        candidate(start + first.start(1))
+    return out
+
+
+def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
+    """One entity per id: aliases joined, the first post and the best-cased name kept."""
+    out: dict[str, Entity] = {}
+    for f in found:
+        e = f.entity
+        if e.id in known:
+            continue
+        old = out.get(e.id)
+        if old is None:
+            out[e.id] = e
+            continue
+        name = old.name if not old.name.isupper() else e.name
+        out[e.id] = Entity(old.id, old.kind, name, old.subtype, old.name_en, old.acronym or e.acronym,
+                           tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post)
+    return out
+
+
+def find_text_entities(ctx) -> None:
+    """Add the entities the document defines or names (definitions, persons, places) to the
+    context's gazetteer, for this document only, and link the mentions again with them.
+
+    Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
+    from loaders.mentions import link_mentions
+    doc = ctx.structure
+    text, pos = visible(doc.text)       # matching sees through invisible characters
+    o2c = _to_visible(doc.text, pos)
+    taken_by_block: dict[int, list] = {}
+    countries_by_block: dict[int, list] = {}
+    for m in ctx.mentions:
+        taken_by_block.setdefault(m.ordinal, []).append((o2c[m.start], o2c[m.end]))
+        if m.kind == "Country" and not m.via:
+            countries_by_block.setdefault(m.ordinal, []).append(
+                (m.entity.split(":")[1], o2c[m.start], o2c[m.end]))
+    place_words = frozenset(fold(n) for n in _place_names(ctx))
+    found: list[Found] = []
+    for b in doc.blocks:
+        bs, be = o2c[b.start], o2c[b.end]
+        taken = taken_by_block.get(b.ordinal, [])
+        here = definitions(text, bs, be, taken)
+        here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
+                       countries_by_block.get(b.ordinal, []))
+        taken2 = taken + [(f.start, f.end) for f in here]
+        here += named(text, bs, be, taken2, place_words | {fold(f.entity.name) for f in here
+                                                           if f.entity.kind == "Place"},
+                      heading=b.kind in ("title", "heading"))
+        taken3 = taken + [(f.start, f.end) for f in here]
+        here += persons(text, bs, be, taken3)
+        found += [_back(f, pos) for f in here]
+    text = doc.text
+    for sg in doc.signatories:
+        got = _name_at(text, text, text.find(sg.name, sg.start), sg.end) if sg.name in text[sg.start:sg.end] else None
+        if got and not _overlaps(*got, taken_by_block.get(sg.ordinal, [])):
+            name = " ".join(text[got[0]:got[1]].split())
+            post = sg.post if sg.post and sg.post != name else None
+            found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
+                               got[0], got[1]))     # what a signature says: loaders.signatories
+    new = _merge(found, ctx.gazetteer.entities)
+    ctx.found = [f for f in found if f.phrase]
+    if not new:
+        return
+    ctx.gazetteer = ctx.gazetteer.with_entities(new)
+    ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _to_visible(text: str, pos: list[int]) -> list[int]:
+    """For each offset of `text` (and one past the end), the offset in the visible text."""
+    out, k = [], 0
+    for i in range(len(text) + 1):
+        while k < len(pos) - 1 and pos[k] < i:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _back(f: Found, pos: list[int]) -> Found:
+    """A span of the visible text as a span of the document."""
+    def span(a: int, b: int) -> tuple[int, int]:
+        return pos[a], (pos[b - 1] + 1 if b > a else pos[a])
+    s, e = span(f.start, f.end)
+    return Found(f.entity, s, e, span(*f.phrase) if f.phrase else None)
+
+
+def _place_names(ctx) -> list[str]:
+    """Names that make a capitalised name proper: the countries and places the text names."""
+    return [m.quote for m in ctx.mentions if m.kind in ("Country", "Place")]

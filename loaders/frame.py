@@ -1,0 +1,381 @@
+"""The meeting frame: the meeting a document records, when and where it met, who took part and
+as what, who hosted and who chaired it, and the meetings the document announces.
+
+Read from the preamble and the readout's own sentences ("Los Viceministros ... de A, B y C,
+reunidos en la ciudad de Tegucigalpa, Honduras, los días 14 y 15 de marzo de 2004", "The meeting
+was attended by representatives of ...", "La próxima Conferencia se realizará en Colombia en
+2020"). Cues live in data/patterns.yaml `frame` (Spanish and English). A venue the gazetteer
+lacks becomes a Place of this document, named exactly as written; a meeting to come becomes an
+Event of this document (`next_events` is what commitments use for "antes de la próxima reunión").
+Every fact carries the span it is read from. This module must not read agreements or speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.context import Context, date_node
+from loaders.dates import find_dates
+from loaders.read import fold
+from loaders.spans import sentences, trim
+from loaders.tagging import PLACEHOLDER, Tagged
+
+PARTICIPANTS = ("Country", "Organization")
+# a name as written: capitalised words, lower-case connectors between them
+NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:\s+(?:(?:de|del|la|las|los|el|y|of|the|and)\s+)*"
+                  r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*)*")
+
+
+def meeting_id(ctx: Context) -> str:
+    return f"event:{ctx.doc}:meeting"
+
+
+@dataclass(frozen=True)
+class NextEvent:
+    """A meeting to come named in a tagged span: its id and the span of the phrase."""
+
+    id: str
+    start: int      # offsets in the tagged string
+    end: int
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _items_in(tagged: Tagged, a: int, b: int, kinds) -> list:
+    out = []
+    for p in PLACEHOLDER.finditer(tagged.s, a, b):
+        it = tagged.items[int(p.group("idx"))]
+        if it.kind in kinds:
+            out.append(it)
+    return out
+
+
+def next_events(ctx: Context, tagged: Tagged, create: bool = True) -> list[NextEvent]:
+    """Meetings to come a span names ("la próxima reunión", "su próxima reunión" after the CMC,
+    "the next ministerial meeting"): one Event of the document per kind of meeting and owner,
+    added to the batch when `create` (a passing mention that no fact uses makes no node)."""
+    f = ctx.patterns.frame
+    out = []
+    for m in f["next_event"].finditer(tagged.s):
+        what = " ".join(m.group("what").split())
+        owner = None
+        after = f["next_owner"].match(tagged.s, m.end())
+        if after:
+            owner = tagged.group_items(after, "owner")[0]
+        elif m.group("su"):
+            before = _items_in(tagged, 0, m.start(), ("Conference", "Body", "Organization"))
+            owner = before[-1] if before else None
+        head = m.group("noun")
+        eid = f"event:{ctx.doc}:next-{_slug(head)}" + (f"-{_slug(owner.ids[0])}" if owner else "")
+        s, e = tagged.span(m.start(), after.end() if after else m.end())
+        s, e = trim(ctx.text, s, e)
+        if m.group("su") and not after:
+            s = tagged.span(m.start("su"), m.end())[0]
+        name = " ".join(ctx.text[s:e].split())
+        name = re.sub(r"^(?:su|sus|its|their)\s+", "", name, flags=re.I)
+        if owner and not after:
+            owner_node = ctx.gazetteer.get(owner.ids[0]) or ctx.batch.nodes.get(owner.ids[0])
+            name += f" ({owner_node.name if owner_node else owner.ids[0]})"
+        src = ctx.source(s, e)
+        out.append(NextEvent(eid, m.start(), after.end() if after else m.end()))
+        if not create:
+            continue
+        ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [src], doc=ctx.doc)
+        if owner:
+            for i in owner.ids:
+                ctx.edge("PARTICIPATES_IN", i, eid, [src])
+    return out
+
+
+def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
+    """The place named right after `at` ("en la ciudad de Tegucigalpa", "in Quito"): a Place
+    (or, with no city, a Country) the text tags, else a Place of this document named as
+    written. The HELD_IN source is the place's own words."""
+    lead = ctx.patterns.frame["place_lead"].match(tagged.s, at)
+    if not lead:
+        return None
+    p = PLACEHOLDER.match(tagged.s, lead.end())
+    if p:
+        it = tagged.items[int(p.group("idx"))]
+        city = ctx.patterns.frame["city_of"].search(lead.group(0))
+        if it.kind == "Country" and city:
+            # "la Ciudad de Guatemala", "Ciudad de México": a capital named after its country
+            s, e = tagged.span(lead.start() + city.start(), p.end())
+            name = ctx.text[s:e]
+            pid = f"place:{ctx.doc}:{_slug(name)}"
+            ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                               doc=ctx.doc)
+            return pid, ctx.source(s, e)
+        if it.kind in ("Place", "Country"):
+            return it.ids[0], ctx.source(it.start, it.end)
+        return None
+    start = tagged.span(lead.end(), lead.end() + 1)[0]
+    m = NAME.match(ctx.text, start)
+    if not m or find_dates(m.group(0)):
+        return None
+    end = start + len(m.group(0).rstrip(".")) 
+    name = ctx.text[start:end]
+    if fold(name.split()[0]) in ("reunion", "sesion", "conferencia", "meeting", "session"):
+        return None
+    pid = f"place:{ctx.doc}:{_slug(name)}"
+    src = ctx.source(start, end)
+    ctx.batch.add_node(pid, "Place", name, [src], doc=ctx.doc)
+    return pid, src
+
+
+def _meeting_when_where(ctx: Context, meeting: str) -> None:
+    """HELD_ON and HELD_IN of the meeting from the first sentence saying it met, else from the
+    date line ("Washington, November 14, 2023")."""
+    f = ctx.patterns.frame
+    has = lambda etype: any(e.type == etype and e.source == meeting
+                            for e in ctx.batch.edges.values())
+    # a dateline ("Canberra, 18 March 2005") dates the release; a sentence saying the meeting
+    # met on another day dates the meeting
+    dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
+    said = False
+    for block in ctx.structure.blocks[:f["frame_blocks"]]:
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        items = ctx.items_by_block.get(block.ordinal, [])
+        if block.kind == "date":
+            for it in items:
+                if it.kind == "Place" and not has("HELD_IN"):
+                    ctx.edge("HELD_IN", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+            continue
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            verb = f["meeting_verbs"].search(tagged.s)
+            if not verb:
+                continue
+            if not has("HELD_IN"):
+                # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
+                place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
+                later = f["place_later"].search(tagged.s, verb.end())
+                if place is None and later:
+                    it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
+                    place = it.ids[0], ctx.source(it.start, it.end)
+                if place:
+                    ctx.edge("HELD_IN", meeting, place[0], [place[1]])
+            if not said:
+                # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
+                days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
+                        _items_in(tagged, 0, verb.start(), ("Date",))
+                        if it.date.value.precision == "day" and it.subtype != "period"]
+                if days:
+                    said = True
+                    for k in dateline:
+                        if ctx.batch.edges[k].target != days[0].ids[0]:
+                            del ctx.batch.edges[k]
+                    date_node(ctx, days[0])
+                    ctx.edge("HELD_ON", meeting, days[0].ids[0],
+                             [ctx.source(days[0].start, days[0].end)])
+            if has("HELD_IN") and said:
+                return
+    if not has("HELD_IN"):
+        _venue(ctx, meeting)
+    if not has("HELD_ON") and ctx.structure.date:
+        # the document's own date (a "Date:" line, front matter) where the text states it
+        for block in ctx.structure.blocks[:8]:
+            for it in ctx.items_by_block.get(block.ordinal, []):
+                if it.kind == "Date" and it.date.value.iso == ctx.structure.date \
+                        and it.date.value.precision == "day":
+                    date_node(ctx, it)
+                    ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+                    return
+
+
+def _venue(ctx: Context, meeting: str) -> None:
+    """"Venue: videoconference", "Lugar: Quito": the labelled place, as written."""
+    for block in ctx.structure.blocks[:8]:
+        folded = fold(block.text)
+        m = ctx.patterns.frame["venue"].search(folded)
+        if not m:
+            continue
+        start = block.start + m.end()
+        stop = re.search(r"[.;\n]|\s\w+\s*:", ctx.text[start:block.end])
+        end = start + (stop.start() if stop else block.end - start)
+        s, e = trim(ctx.text, start, end)
+        if s >= e:
+            continue
+        items = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                 if s <= it.start and it.end <= e and it.kind in ("Place", "Country")]
+        if items:
+            ctx.edge("HELD_IN", meeting, items[0].ids[0], [ctx.source(items[0].start, items[0].end)])
+            return
+        name = ctx.text[s:e]
+        pid = f"place:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                           doc=ctx.doc)
+        ctx.edge("HELD_IN", meeting, pid, [ctx.source(s, e)])
+        return
+
+
+def _inside_longer_name(ctx: Context, it) -> bool:
+    """An organisation named inside a longer proper name ("Oficina del Alto Comisionado de las
+    Naciones Unidas para los Refugiados") is not the one taking part."""
+    if it.kind != "Organization":
+        return False
+    before = ctx.text[max(0, it.start - 60):it.start]
+    return bool(re.search(r"[A-ZÁÉÍÓÚÑ][\w]+\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$",
+                          before))
+
+
+def _another_time(ctx: Context, tagged: Tagged, meeting: str) -> bool:
+    """The sentence is dated outside the meeting ("la primera fue en ... en el año 2000")."""
+    held = [ctx.batch.nodes[e.target].properties for e in ctx.batch.edges.values()
+            if e.type == "HELD_ON" and e.source == meeting]
+    if held:
+        start, end = held[0]["date"], held[0]["date_end"]
+    elif ctx.structure.date:
+        start, end = ctx.structure.date, ctx.structure.date_end or ctx.structure.date
+    else:
+        start = end = None
+    for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
+        v = it.date.value
+        if it.subtype == "period":
+            continue
+        if start is None:
+            if v.precision == "year":       # "en el año 2000" in a document with no date of its own
+                return True
+        elif v.end.isoformat() < start or v.start.isoformat() > end:
+            return True
+    return False
+
+
+def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
+    f = ctx.patterns.frame
+    if _another_time(ctx, tagged, meeting):
+        return
+    observers: set[str] = set()
+    for m in f["observer_cues"].finditer(tagged.s):
+        # the actors right after the cue ("como observadores México y España"), else those
+        # before it back to where the observers' list starts ("together with A and B as observers")
+        stop = f["clause_end"].search(tagged.s, m.end())
+        a, b = m.end(), stop.start() if stop else len(tagged.s)
+        if not _items_in(tagged, a, b, PARTICIPANTS):
+            a = max((x.end() for x in f["observer_scope"].finditer(tagged.s, 0, m.start())),
+                    default=0)
+            b = m.start()
+        for it in _items_in(tagged, a, b, PARTICIPANTS):
+            src = ctx.source(*tagged.span(a, b))
+            for i in it.ids:
+                observers.add(i)
+                ctx.edge("PARTICIPATES_IN", i, meeting, [src], role="observer")
+    for cue in f["participant_cues"]:
+        for m in cue.finditer(tagged.s):
+            stop = f["clause_end"].search(tagged.s, m.end())
+            b = stop.start() if stop else len(tagged.s)
+            found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
+                     if not _inside_longer_name(ctx, it)]
+            if not found:
+                continue
+            src = ctx.source(*tagged.span(m.start(), b))
+            for it in found:
+                for i in it.ids:
+                    if i not in observers:
+                        ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+    for m in f["participant_verbs"].finditer(tagged.s):
+        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        src = ctx.source(*tagged.span(a, m.end()))
+        for ph in PLACEHOLDER.finditer(tagged.s, a, m.start()):
+            it = tagged.items[int(ph.group("idx"))]
+            if it.kind not in PARTICIPANTS + ("Body",) or _inside_longer_name(ctx, it) or \
+                    f["meeting_of"].search(tagged.s[max(0, ph.start() - 40):ph.start()]):
+                continue
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+    for m in f["delegation"].finditer(tagged.s):
+        who = tagged.group_items(m, "who" if m.group("who") else "who2")
+        for it in who:
+            for i in it.ids:
+                ctx.edge("PARTICIPATES_IN", i, meeting, [ctx.source(*tagged.span(*m.span()))])
+
+
+def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
+    """ORGANISES (hosted by, anfitrión, thanks for hospitality) and PRESIDES (chaired by)."""
+    f = ctx.patterns.frame
+    for m in f["presides_after"].finditer(tagged.s):
+        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        actors = _items_in(tagged, a, m.start(), ("Person", "Country"))
+        people = [it for it in actors if it.kind == "Person"]
+        src = [ctx.source(*tagged.span(a, m.end()))]
+        for it in people or actors:
+            for i in it.ids:
+                ctx.edge("PRESIDES", i, meeting, src)
+        for it in actors:
+            for i in it.ids:        # whoever chairs (or whose minister chairs) takes part
+                if ctx.batch.nodes.get(i) is None or ctx.batch.nodes[i].kind != "Person":
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
+        for m in f[key].finditer(tagged.s):
+            src = [ctx.source(*tagged.span(*m.span()))]
+            for g in ("who", "who2", "who3", "who4"):
+                if g in m.groupdict() and m.group(g):
+                    for it in tagged.group_items(m, g):
+                        for i in it.ids:
+                            ctx.edge(etype, i, meeting, src)
+
+
+def _announced(ctx: Context, tagged: Tagged) -> None:
+    """Where, when and by whom a meeting to come is held, when the sentence says so."""
+    f = ctx.patterns.frame
+    if not next_events(ctx, tagged, create=False):
+        return
+    held = f["next_held"].search(tagged.s)
+    host = f["next_host"].search(tagged.s)
+    if not held and not host:
+        return
+    ev = next_events(ctx, tagged)[0]
+    src = [ctx.source(*tagged.span(0, len(tagged.s)))]
+    if host:
+        for it in tagged.group_items(host, "who"):
+            for i in it.ids:
+                ctx.edge("ORGANISES", i, ev.id, src)
+    start = ev.end
+    for lead in re.finditer(r"\b(?:en|in|at)\s", tagged.s[start:]):
+        place = place_after(ctx, tagged, start + lead.start() - (1 if lead.start() else 0))
+        if place:
+            ctx.edge("HELD_IN", ev.id, place[0], [place[1]])
+            break
+    dates = _items_in(tagged, start, len(tagged.s), ("Date",))
+    if dates:
+        date_node(ctx, dates[0])
+        ctx.edge("HELD_ON", ev.id, dates[0].ids[0], [ctx.source(dates[0].start, dates[0].end)])
+
+
+def add_own_bodies(ctx: Context) -> None:
+    """Nodes for the document's own bodies named by title alone ("the Technical Secretariat" of
+    a forum the gazetteer does not know; loaders.tagging names them body:<doc>:<subtype>)."""
+    for items in ctx.items_by_block.values():
+        for it in items:
+            for i in it.ids:
+                if it.kind == "Body" and i.startswith(f"body:{ctx.doc}:"):
+                    src = ctx.source(it.start, it.end)
+                    name = re.sub(r"^(?:la|el|the)\s+", "", src.quote, flags=re.I)
+                    if i not in ctx.batch.nodes:
+                        ctx.batch.add_node(i, "Body", name[:1].upper() + name[1:], [src],
+                                           doc=ctx.doc, subtype=it.subtype)
+                    else:
+                        ctx.batch.add_node(i, "Body", ctx.batch.nodes[i].name, [src])
+
+
+def read_meeting_frame(ctx: Context) -> None:
+    """The pipeline component: the meeting's date, place, participants, observers, host,
+    chair, and the meetings the document announces."""
+    meeting = meeting_id(ctx)
+    if meeting not in ctx.batch.nodes:
+        return
+    _meeting_when_where(ctx, meeting)
+    for block in ctx.structure.blocks:
+        if block.kind in ("signature",):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            if block.kind not in ("agreement", "task"):
+                _participants(ctx, tagged, meeting)
+            _roles(ctx, tagged, meeting)
+            _announced(ctx, tagged)

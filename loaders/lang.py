@@ -1,0 +1,42 @@
+"""Language packs: the words extraction needs in each language, read from data/lang/<code>/.
+
+Each pack is a folder of YAML files, one per kind of word (heads, persons, places, ...); a file's
+top-level keys are merged across languages, lists concatenated and mappings joined, because one
+document may mix languages. This module only reads words; it must not search text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.errors import SourceError
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
+
+
+@lru_cache(maxsize=None)
+def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
+    """The merged `data/lang/<code>/<kind>.yaml` of every language (or of `languages`).
+
+    Lists are concatenated (first occurrence kept), mappings joined (first language wins).
+    Raises SourceError on a file that is not a mapping.
+    """
+    codes = languages or tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()))
+    out: dict = {}
+    for code in codes:
+        path = LANG_DIR / code / f"{kind}.yaml"
+        if not path.exists():
+            continue
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(raw, dict):
+            raise SourceError(f"lang/{code}/{kind}.yaml", 1, "expected a mapping")
+        for key, value in raw.items():
+            if isinstance(value, list):
+                out[key] = list(dict.fromkeys((out.get(key) or []) + value))
+            elif isinstance(value, dict):
+                out[key] = {**value, **(out.get(key) or {})}
+            else:
+                out.setdefault(key, value)
+    return out

