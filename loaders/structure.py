@@ -390,9 +390,13 @@ def document_date(text: str) -> str | None:
     for raw in after_title[:4]:
         body = text[raw.start:raw.end]
         labelled = DATE_LABEL.search(fold(body))
-        if len(body) > 90 and cue.search(fold(body)) or labelled:
+        said = cue.search(fold(body))
+        if len(body) > 90 and said or labelled:
             days = [d for d in find_dates(body[labelled.end():] if labelled else body)
                     if d.value.precision == "day"]
+            if said and not labelled:
+                # the date the sentence saying it met gives, not a dateline merged before it
+                days = [d for d in days if d.start >= said.start()] or days
             if days:
                 return _first_day(body[labelled.end():] if labelled else body, days[0])
             english = _english_date(body[labelled.end():] if labelled else body)

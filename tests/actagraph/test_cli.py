@@ -204,7 +204,7 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
     proc = cli("evaluate", "--general", "--gold-dir", str(gold), "--format", "json", str(docs),
                db=tmp_path / "unused.lbug", check=False)
     assert proc.returncode == 1                       # the PDF could not be read
-    assert "escaneado.pdf:1: this is a PDF file" in proc.stderr
+    assert "escaneado.pdf:1: the PDF is damaged or not a PDF" in proc.stderr
     out = json.loads(proc.stdout)
     assert out["general"] is True
     assert [d["document"] for d in out["documents"]] == ["acta-lima", "escaneado"]   # no gold: skipped
