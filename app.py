@@ -14,11 +14,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
-from views.pages import cypher, explore, forums, queries, responsibilities, sources, timeline  # noqa: E402
+from views.pages import (cypher, explore, forums, queries, responsibilities, review,  # noqa: E402
+                         sources, timeline)
 from views.state import context, describe_safely  # noqa: E402
 
 PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": forums,
-         "timeline": timeline, "explore": explore, "sources": sources, "cypher": cypher}
+         "timeline": timeline, "explore": explore, "sources": sources, "review": review,
+         "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
 
@@ -47,7 +49,7 @@ except StoreError as exc:
     st.info(t("app.store_fix", lang))
     st.stop()
 
-if not ctx.version:
+if not stats:                       # no documents loaded
     st.warning(t("app.empty", lang))
 
 st.header(t(f"page.{page}", lang))

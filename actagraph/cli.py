@@ -33,8 +33,9 @@ def fail(message: str) -> None:
 def _user_errors():
     from graph.batch import BatchError
     from graph.readonly import ReadOnlyError
+    from graph.review import ReviewError
     from loaders.errors import SourceError
-    errs = [StoreError, ReadOnlyError, BatchError, SourceError]
+    errs = [StoreError, ReadOnlyError, BatchError, SourceError, ReviewError]
     try:
         from queries.library import QueryError
         errs.append(QueryError)
@@ -68,11 +69,15 @@ def load(obj: Context, files, engine, replace):
 
     Example: actagraph load data/sources/*.txt
     """
+    from actagraph.review import open_log, prepare
     from loaders.pipeline import load_file
     try:
         batches = [load_file(Path(f)) for f in files]   # extract all first: bad input stores nothing
         with obj.store(engine) as store, store.writing():
+            decisions = open_log(store).decisions()      # analysts' decisions survive every reload
             for batch in batches:
+                for line in prepare(batch, decisions):
+                    click.echo(f"actagraph: review: {line}", err=True)
                 rep = store.load(batch, replace=replace)
                 state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
                 click.echo(f"{rep.document}: {state}")
@@ -226,6 +231,155 @@ def evaluate(files, min_recall, min_precision):
     except _user_errors() as exc:
         fail(str(exc))
     sys.exit(1 if missed else 0)
+
+
+@main.group()
+def review():
+    """Accept, reject, correct and add facts; decisions survive every reload.
+
+    Decisions are kept apart from the graph, in the graph's review file (beside the embedded
+    database, or $ACTAGRAPH_REVIEW), and applied whenever a document is loaded again.
+    """
+
+
+def _report(problems) -> None:
+    for line in problems:
+        click.echo(f"actagraph: review: {line}", err=True)
+
+
+REVIEW_COLUMNS = ("id", "status", "type", "source_name", "target_name", "role", "confidence",
+                  "document", "quote")
+
+
+@review.command("list")
+@click.option("--doc", default=None, help="Only this document (its id).")
+@click.option("--status", type=click.Choice(["pending", "accepted", "rejected", "corrected", "added"]),
+              default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_obj
+def review_list(obj: Context, doc, status, fmt):
+    """The facts to check, least certain first (JSON: id, status, type, source, target, quote...).
+
+    Example: actagraph review list --status pending --format json
+    """
+    from actagraph.review import listing, open_log
+    try:
+        with obj.store() as store:
+            rows = listing(store, open_log(store), doc, status)
+    except _user_errors() as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(list(REVIEW_COLUMNS), [[r[c] for c in REVIEW_COLUMNS] for r in rows])
+
+
+def _decide(obj: Context, fid: str, action: str, reason: str, changes: dict | None = None):
+    from actagraph.review import decide, open_log
+    try:
+        with obj.store() as store:
+            decision, problems = decide(store, open_log(store), fid, action, reason, changes)
+    except _user_errors() as exc:
+        fail(str(exc))
+    _report(problems)
+    click.echo(f"{decision.id}: {decision.describe()}")
+
+
+@review.command("accept")
+@click.argument("fact_id")
+@click.option("--reason", default="", help="A note kept with the decision.")
+@click.pass_obj
+def review_accept(obj: Context, fact_id, reason):
+    """Mark the fact FACT_ID (an id or a unique prefix) as checked and right."""
+    _decide(obj, fact_id, "accept", reason)
+
+
+@review.command("reject")
+@click.argument("fact_id")
+@click.option("--reason", default="", help="Why the fact is wrong.")
+@click.pass_obj
+def review_reject(obj: Context, fact_id, reason):
+    """Take the fact FACT_ID out of the graph, now and after every reload."""
+    _decide(obj, fact_id, "reject", reason)
+
+
+@review.command("correct")
+@click.argument("fact_id")
+@click.option("--from", "source", default=None, help="New source entity (id or name).")
+@click.option("--to", "target", default=None, help="New target entity (id or name).")
+@click.option("--role", default=None, help="New role ('' removes it).")
+@click.option("--date", default=None, help="New date of a DUE/HELD_ON fact: YYYY[-MM[-DD]].")
+@click.option("--reason", default="")
+@click.pass_obj
+def review_correct(obj: Context, fact_id, source, target, role, date, reason):
+    """Change an end, the role or the date of the fact FACT_ID (its quote stays)."""
+    _decide(obj, fact_id, "correct", reason,
+            {"source": source, "target": target, "role": role, "date": date})
+
+
+@review.command("add")
+@click.option("--doc", "document", required=True, help="The document that states the fact.")
+@click.option("--quote", required=True, help="The exact words of the document that state it.")
+@click.option("--type", "etype", required=True, help="Relationship type, e.g. RESPONSIBLE_FOR.")
+@click.option("--from", "source", required=True, help="Source entity (id or name).")
+@click.option("--to", "target", required=True, help="Target entity (id or name).")
+@click.option("--role", default=None)
+@click.option("--start", type=int, default=None,
+              help="Character offset of the quote, when it occurs more than once.")
+@click.option("--reason", default="")
+@click.pass_obj
+def review_add(obj: Context, document, quote, etype, source, target, role, start, reason):
+    """Add a fact the extractor missed, anchored on a quote of the document.
+
+    Example: actagraph review add --doc D --quote "Chile será el punto focal" --type FOCAL_POINT
+    --from Chile --to body:adhoc-crm-csm-pmm
+    """
+    from actagraph.review import add_fact, open_log
+    try:
+        with obj.store() as store:
+            decision, problems = add_fact(store, open_log(store), document, quote, etype,
+                                          source, target, role, start, reason)
+    except _user_errors() as exc:
+        fail(str(exc))
+    _report(problems)
+    click.echo(f"{decision.id}: {decision.describe()}")
+
+
+@review.command("export")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_obj
+def review_export(obj: Context, file):
+    """Write every decision to FILE as JSON ('-' for standard output)."""
+    from actagraph.review import open_log
+    try:
+        with obj.store() as store:
+            text = open_log(store).export_text()
+    except _user_errors() as exc:
+        fail(str(exc))
+    if file == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(file).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {file}", err=True)
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_obj
+def review_import(obj: Context, file):
+    """Merge the decisions of FILE (as written by export) and apply them to the graph."""
+    from actagraph.review import import_text, open_log
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{file}:1: {getattr(exc, 'strerror', None) or exc}")
+    try:
+        with obj.store() as store:
+            n, problems = import_text(store, open_log(store), text, file)
+    except _user_errors() as exc:
+        fail(str(exc))
+    _report(problems)
+    click.echo(f"imported {n} decision(s) from {file}")
 
 
 @main.group()
