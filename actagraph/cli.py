@@ -91,8 +91,10 @@ def load(obj: Context, files, engine, replace):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
 @click.option("--cypher", default=None, help="Run this read-only Cypher instead of a saved query.")
+@click.option("--reviewed", is_flag=True,
+              help="Only reviewed facts (accepted, corrected, added by an analyst, or curated).")
 @click.pass_obj
-def query(obj: Context, name, params, fmt, list_, cypher):
+def query(obj: Context, name, params, fmt, list_, cypher, reviewed):
     """Run a saved query (or --cypher TEXT) read-only and print the result.
 
     Example: actagraph query commitments_of_actor --param actor=Chile --format csv
@@ -113,9 +115,10 @@ def query(obj: Context, name, params, fmt, list_, cypher):
             elif name:
                 if name not in library:
                     fail(f"no saved query named {name!r}; see `actagraph query --list`")
-                result = library[name].run(store, pairs)
+                result = library[name].run(store, _reviewed(library[name], pairs, reviewed))
             else:
                 fail("give a query NAME, --cypher TEXT or --list")
+        result = _only_reviewed(result, reviewed, name)
     except _user_errors() as exc:
         fail(str(exc))
     if fmt == "json":
@@ -126,6 +129,29 @@ def query(obj: Context, name, params, fmt, list_, cypher):
         _print_table(result.columns, result.rows)
     if result.truncated:
         click.echo("(row limit reached: result truncated)", err=True)
+
+
+def _reviewed(saved, pairs: dict, reviewed: bool) -> dict:
+    """A saved query with a `reviewed` parameter limits itself to reviewed facts."""
+    if reviewed and any(p.name == "reviewed" for p in saved.params):
+        return {**pairs, "reviewed": "true"}
+    return pairs
+
+
+def _only_reviewed(result, reviewed: bool, name: str | None = None):
+    """Drop the unreviewed facts a result returns; a result holding no relationship cannot be
+    limited that way (unless its query has a `reviewed` parameter, which _reviewed set)."""
+    if not reviewed:
+        return result
+    from graph.review import only_reviewed
+    from queries.library import load_library
+    saved = load_library().get(name) if name else None
+    if saved is not None and any(p.name == "reviewed" for p in saved.params):
+        return result
+    if not result.edges:
+        fail(f"{name or '--cypher'}: returns no relationships, so it cannot be limited to "
+             "reviewed facts (return the relationships, or give the query a `reviewed` parameter)")
+    return only_reviewed(result)
 
 
 def _pairs(params) -> dict[str, str]:
@@ -153,8 +179,10 @@ def _print_table(columns, rows):
 @click.option("--query", "query_name", default=None, help="Export this saved query's result.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="-")
+@click.option("--reviewed", is_flag=True,
+              help="Only reviewed facts (accepted, corrected, added, curated) and the text's structure.")
 @click.pass_obj
-def export(obj: Context, fmt, query_name, params, output):
+def export(obj: Context, fmt, query_name, params, output, reviewed):
     """Write the graph (or a saved query's result) as node-link JSON, GraphML, GEXF or CSV.
 
     With --query, CSV is the result table; the graph formats hold the nodes the result names
@@ -170,11 +198,15 @@ def export(obj: Context, fmt, query_name, params, output):
                 library = load_library()
                 if query_name not in library:
                     fail(f"no saved query named {query_name!r}; see `actagraph query --list`")
-                table = library[query_name].run(store, _pairs(params))
+                table = library[query_name].run(
+                    store, _reviewed(library[query_name], _pairs(params), reviewed))
                 # a table names nodes by id: the graph formats carry those nodes and their links
                 result = graph_of_result(store.run, table)
             else:
                 table, result = None, ex.graph_of_store(store)
+        if reviewed:
+            from graph.review import only_reviewed
+            result = only_reviewed(result)
     except _user_errors() as exc:
         fail(str(exc))
     if fmt == "csv" and table is not None:
