@@ -115,6 +115,7 @@ def test_review_in_chromium_changes_the_saved_query_answer(pristine_db, tmp_path
     from tests.app.test_browser import open_page, wait_idle
     db = tmp_path / "graph.lbug"
     shutil.copy(pristine_db, db)
+    ARTIFACTS.mkdir(exist_ok=True)
     server = Server(db)
     try:
         page, errors = open_page(browser, f"{server.url}/?page=review&fact={WRONG}")
