@@ -166,6 +166,7 @@ class EmbeddedStore(GraphStore):
             with self._writer() as conn:
                 for stmt in self.schema_statements():
                     conn.execute(stmt)
+                _add_missing_columns(conn)
             self._schema_ready = True
 
     # -- writes ------------------------------------------------------------------------------
@@ -257,6 +258,22 @@ class EmbeddedStore(GraphStore):
             out.rows.append([_normalise(v, out) for v in res.get_next()])
         res.close()
         return out
+
+
+def _add_missing_columns(conn: lb.Connection) -> None:
+    """A file made before the ontology gained a property gets the column (null), so its queries
+    keep working: LadybugDB refuses to read a column a table does not have."""
+    onto = load_ontology()
+    tables = [(k, onto.node_properties) for k in onto.node_kinds] + \
+             [(e, onto.edge_properties) for e in onto.edge_types]
+    for table, props in tables:
+        res = conn.execute(f"CALL TABLE_INFO('{table}') RETURN name")
+        have = set()
+        while res.has_next():
+            have.add(res.get_next()[0])
+        for prop, typ in props.items():
+            if prop not in have and prop != "id":
+                conn.execute(f"ALTER TABLE {table} ADD IF NOT EXISTS {prop} {typ}")
 
 
 def _rollback(conn: lb.Connection) -> None:

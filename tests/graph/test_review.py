@@ -269,3 +269,28 @@ def test_decisions_round_trip_through_export_and_import(store, tmp_path):
     assert second.export_text() == exported
     assert responsible(store, ACTA_11) == ["Secretaría Técnica de la CSM"]
     assert responsible(store, REPORT_2) == ["Chile"]
+
+
+def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, report_batch):
+    """A database loaded before `rule`, `confidence` and `review_*` existed still loads and answers."""
+    import ladybug as lb
+
+    from graph.embedded_store import EmbeddedStore
+    from graph.ontology import load_ontology
+    path = tmp_path / "old.lbug"
+    store = EmbeddedStore(path)
+    store.ensure_schema()
+    store.close()
+    db = lb.Database(str(path))
+    conn = lb.Connection(db)
+    for etype in load_ontology().edge_types:
+        for col in ("rule", "confidence", "review_status", "review_reason"):
+            conn.execute(f"ALTER TABLE {etype} DROP {col}")
+    conn.close()
+    db.close()
+    store = EmbeddedStore(path)
+    store.load(report_batch)
+    res = store.run("MATCH ()-[r]->() WHERE r.type = 'RESPONSIBLE_FOR' "
+                    "RETURN DISTINCT r.review_status, r.rule")
+    assert res.rows == [["extracted", "extractor"]]
+    store.close()
