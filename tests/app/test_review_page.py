@@ -168,3 +168,13 @@ def test_review_in_chromium_changes_the_saved_query_answer(pristine_db, tmp_path
         page.close()
     finally:
         server.stop()
+
+
+def test_every_drawn_fact_says_how_it_stands():
+    from views.network import edge_tooltip
+    edge = {"id": ADDED, "type": "RESPONSIBLE_FOR", "source": "country:cl", "target": REPORT_2,
+            "properties": {"review_status": "added", "sources": [{"quote": CHILE_QUOTE}]}}
+    tip = edge_tooltip(edge, {"country:cl": "Chile"}, "es")
+    assert "[añadido por un analista]" in tip and CHILE_QUOTE in tip
+    edge["properties"]["review_status"] = "extracted"
+    assert "[extraído (sin revisar)]" in edge_tooltip(edge, {}, "es")
