@@ -349,6 +349,21 @@ def review_correct(obj: Context, fact_id, source, target, role, date, reason):
             {"source": source, "target": target, "role": role, "date": date})
 
 
+@review.command("undo")
+@click.argument("fact_id")
+@click.pass_obj
+def review_undo(obj: Context, fact_id):
+    """Forget the decision about FACT_ID: the fact is again as the extractor finds it."""
+    from actagraph.review import open_log, withdraw
+    try:
+        with obj.store() as store:
+            problems = withdraw(store, open_log(store), fact_id)
+    except _user_errors() as exc:
+        fail(str(exc))
+    _report(problems)
+    click.echo(f"{fact_id}: decision withdrawn")
+
+
 @review.command("add")
 @click.option("--doc", "document", required=True, help="The document that states the fact.")
 @click.option("--quote", required=True, help="The exact words of the document that state it.")

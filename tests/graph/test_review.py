@@ -270,6 +270,19 @@ def test_decisions_round_trip_through_export_and_import(store, tmp_path):
     assert responsible(store, ACTA_11) == ["Secretaría Técnica de la CSM"]
     assert responsible(store, REPORT_2) == ["Chile"]
 
+    # a change of mind: the rejected fact accepted after all, then that decision withdrawn
+    from actagraph.review import withdraw
+    wrong = fact_id("RESPONSIBLE_FOR", CRM_ST, ACTA_11, REPORT_ID)
+    decide(store, second, wrong, "accept", by="t")
+    both = ["Secretaría Técnica de la CRM", "Secretaría Técnica de la CSM"]
+    assert responsible(store, ACTA_11) == both
+    res = store.run("MATCH ()-[r]->() WHERE r.id = $id RETURN r.review_status", {"id": wrong})
+    assert res.rows == [["accepted"]]
+    withdraw(store, second, wrong)
+    res = store.run("MATCH ()-[r]->() WHERE r.id = $id RETURN r.review_status", {"id": wrong})
+    assert res.rows == [["extracted"]] and responsible(store, ACTA_11) == both
+    assert [d.action for d in second.decisions()] == ["add"]
+
 
 def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, report_batch):
     """A database loaded before `rule`, `confidence` and `review_*` existed still loads and answers."""
