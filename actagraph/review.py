@@ -84,12 +84,12 @@ def _commit(store: GraphStore, log: ReviewLog, decision: Decision,
     """Record `decision` once the stored document shows it; ReviewError if it cannot apply."""
     with log.changing() as box:
         after = record(box["decisions"], decision)
-        problems = reapply(store, decision.document, after.values(), batch)
+        batch = batch or extract_stored(store, decision.document)
+        problems = apply(batch, after.values())
         own = _own(problems, decision)
         if own:
-            # put the graph back as the recorded decisions have it, then refuse
-            reapply(store, decision.document, box["decisions"].values())
-            raise ReviewError(own)
+            raise ReviewError(own)          # refused before anything is written
+        store.load(batch, replace=True)
         box["decisions"] = after
     return problems
 
