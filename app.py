@@ -15,12 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
 from views.pages import (cypher, documents, explore, forums, network, queries,  # noqa: E402
-                         responsibilities, sources, timeline)
+                         responsibilities, review, sources, timeline)
 from views.state import context, describe_safely  # noqa: E402
 
 PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": forums,
          "network": network, "timeline": timeline, "explore": explore, "sources": sources,
-         "documents": documents, "cypher": cypher}
+         "documents": documents, "review": review, "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
 
@@ -51,7 +51,7 @@ except StoreError as exc:
     st.info(t("app.store_fix", lang))
     st.stop()
 
-if not ctx.version:
+if not stats:                       # no documents loaded
     st.warning(t("app.empty", lang))
 
 st.header(t(f"page.{page}", lang))

@@ -73,6 +73,18 @@ class Edge:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+# How a fact was found, where the extractor did not say: what the batch itself knows.
+LEXICAL_RULES = {"IN_DOCUMENT": "structure", "MENTIONS": "mention"}
+
+
+def found_by(edge: Edge) -> dict:
+    """Default `rule` and `review_status` of an edge: curated facts are "curated"; the lexical
+    graph names its step; any other fact is "extractor" (its rule unrecorded) and "extracted"."""
+    if edge.properties.get("curated"):
+        return {"rule": "curated", "review_status": "curated"}
+    return {"rule": LEXICAL_RULES.get(edge.type, "extractor"), "review_status": "extracted"}
+
+
 def _flatten(sources: list[Source]) -> dict:
     """The stored provenance: all sources as JSON, the first one spread into columns for queries."""
     if not sources:
@@ -165,6 +177,8 @@ class GraphBatch:
             row.update(e.properties)
             row.update(_flatten(e.sources))
             row.update(id=e.id, type=e.type, src=e.source, dst=e.target)
+            for k, v in found_by(e).items():
+                row[k] = v if row.get(k) is None else row[k]
             key = (e.type, kinds[e.source], kinds[e.target])
             rows.setdefault(key, []).append(row)
         return rows

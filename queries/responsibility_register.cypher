@@ -20,16 +20,23 @@
 //     default: true
 //     label_es: Incluir decisiones del informe
 //     label_en: Include decisions recorded in the report
+//   - name: reviewed
+//     type: bool
+//     default: false
+//     label_es: Solo hechos revisados (aceptados, corregidos, añadidos o curados)
+//     label_en: Reviewed facts only (accepted, corrected, added or curated)
+WITH CASE WHEN $reviewed THEN ['accepted', 'corrected', 'added', 'curated']
+          ELSE ['extracted', 'accepted', 'corrected', 'added', 'curated'] END AS ok
 MATCH (c:Commitment)
 WHERE ($doc = '' OR c.doc = $doc)
   AND ($include_report OR coalesce(c.acta_group, '') <> 'report')
 OPTIONAL MATCH (c)-[:PART_OF]->(parent:Commitment)
-WITH c, min(parent.number) AS part_of
-OPTIONAL MATCH (a)-[:RESPONSIBLE_FOR]->(c)
-WITH c, part_of, collect(DISTINCT a.name) AS responsible
-OPTIONAL MATCH (c)-[:DELIVERABLE]->(d)
-WITH c, part_of, responsible, collect(DISTINCT d.name) AS deliverables
-OPTIONAL MATCH (c)-[:DUE]->(w)
+WITH ok, c, min(parent.number) AS part_of
+OPTIONAL MATCH (a)-[ra:RESPONSIBLE_FOR]->(c) WHERE coalesce(ra.review_status, 'extracted') IN ok
+WITH ok, c, part_of, collect(DISTINCT a.name) AS responsible
+OPTIONAL MATCH (c)-[rd:DELIVERABLE]->(d) WHERE coalesce(rd.review_status, 'extracted') IN ok
+WITH ok, c, part_of, responsible, collect(DISTINCT d.name) AS deliverables
+OPTIONAL MATCH (c)-[rw:DUE]->(w) WHERE coalesce(rw.review_status, 'extracted') IN ok
 OPTIONAL MATCH (w)-[:HELD_ON]->(wd:Date)
 WITH c, part_of, responsible, deliverables,
      collect(DISTINCT w.name) AS due,

@@ -26,7 +26,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from graph.store import QueryResult
-from views.i18n import edge_label, kind_label, role_label
+from views.i18n import edge_label, kind_label, role_label, t
 from views.kinds import LEGEND_CSS, legend_html, style
 
 LAYOUT_LIMIT = 250           # nodes; above it positions are precomputed and physics stays off
@@ -89,6 +89,8 @@ def edge_tooltip(e: dict, names: dict, lang: str) -> str:
     lines = [head]
     if props.get("role"):
         lines.append(role_label(props["role"], lang))
+    if props.get("review_status"):          # extracted, reviewed, or added by an analyst
+        lines.append(f"[{t('review.status.' + props['review_status'], lang)}]")
     quote = first_quote(e)
     if quote:
         lines.append(f"«{short(quote, 300)}»")

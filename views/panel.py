@@ -163,6 +163,9 @@ def quotes_picker(ctx: Ctx, graph: QueryResult, key: str) -> None:
 def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
     """The quotes behind an edge, in context; with `link`, a jump to them on the Sources page."""
     sources = edge["properties"].get("sources") or []
+    status = edge["properties"].get("review_status")
+    if status:
+        st.caption(f"{t('review.status', ctx.lang)}: {t('review.status.' + status, ctx.lang)}")
     if link and sources and edge.get("id"):
         target = urlencode({"page": "sources", "lang": ctx.lang,
                             "doc": sources[0].get("document"), "edge": edge["id"]})

@@ -19,7 +19,7 @@ import streamlit as st
 from graph.store import GraphStore, QueryResult, StoreError
 
 SECRET_KEYS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "ACTAGRAPH_ENGINE",
-               "ACTAGRAPH_DB")
+               "ACTAGRAPH_DB", "ACTAGRAPH_REVIEW")
 
 
 def settings() -> dict[str, str]:
@@ -58,8 +58,11 @@ def get_store() -> GraphStore:
 
 @st.cache_data(ttl=3, show_spinner=False, max_entries=8)
 def _version(key: str) -> tuple:
+    from graph.review_log import ReviewLog, log_path
     store = _open(key)
-    return tuple((d["id"], d.get("sha256")) for d in store.documents())
+    # review decisions rewrite a document without changing its text: they are part of the version
+    review = ReviewLog(log_path(store, settings())).revision()
+    return tuple((d["id"], d.get("sha256")) for d in store.documents()) + (review,)
 
 
 @dataclass

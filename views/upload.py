@@ -38,6 +38,7 @@ class Outcome:
     format: str | None = None
     pages: int | None = None
     counts: dict = field(default_factory=dict)
+    review_notes: list = field(default_factory=list)   # decisions that no longer apply
 
 
 def safe_name(name: str) -> str:
@@ -72,7 +73,10 @@ def load_upload(store: GraphStore, name: str, data: bytes, replace: bool = True)
         except SourceError as exc:
             out.error = str(exc)
             return out
+    from actagraph.review import open_log, prepare
     try:
+        # an analyst's decisions on this document's facts survive a replacement from the app too
+        out.review_notes = prepare(batch, open_log(store).decisions())
         report = store.load(batch, replace=replace)
     except StoreError as exc:
         out.error = f"{clean}: {exc}"

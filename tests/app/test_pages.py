@@ -34,7 +34,7 @@ def frames_text(at: AppTest) -> str:
 
 
 @pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "network", "timeline",
-                                  "explore", "sources", "documents", "cypher"])
+                                  "explore", "sources", "documents", "review", "cypher"])
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_page_runs(app_env, page, lang):
     at = run_page(page, lang)
@@ -238,7 +238,7 @@ def neo4j_app_env(request, monkeypatch):
 
 
 @pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "network", "timeline",
-                                  "explore", "sources", "documents", "cypher"])
+                                  "explore", "sources", "documents", "review", "cypher"])
 def test_every_page_runs_on_neo4j(neo4j_app_env, page):
     at = run_page(page, "en")
     sidebar = " ".join(c.value for c in at.sidebar.caption)

@@ -61,4 +61,4 @@ def show_outcome(outcome, lang: str) -> None:
              counts or t("docs.nothing_found", lang)]
     state = t("docs.unchanged", lang) if outcome.unchanged else t("docs.loaded", lang)
     st.success(f"{outcome.document} · {state}")
-    st.text("\n".join(facts))
+    st.text("\n".join(facts + [f"review: {note}" for note in outcome.review_notes]))
