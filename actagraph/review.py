@@ -15,14 +15,13 @@ import datetime as dt
 import getpass
 import os
 
-from graph.batch import GraphBatch
+from graph.batch import CURATED_DOC, GraphBatch
 from graph.review import (LEXICAL, Decision, ReviewError, apply, fact_id, locate, record)
 from graph.review_log import ReviewLog, log_path, parse
 from graph.store import GraphStore
 
-CURATED_DOC = "gazetteer"
 LIST_STATUSES = ("pending", "accepted", "rejected", "corrected", "added")
-_FACTS = ("MATCH (a)-[r]->(b) WHERE r.doc <> 'gazetteer' AND r.type <> 'IN_DOCUMENT' "
+_FACTS = ("MATCH (a)-[r]->(b) WHERE r.doc <> $curated_doc AND r.type <> 'IN_DOCUMENT' "
           "AND r.type <> 'MENTIONS' {where}"
           "RETURN r.id, r.type, a.id, a.name, b.id, b.name, r.doc, r.role, r.on_behalf_of, "
           "r.quote, r.char_start, r.char_end, r.section, r.paragraph, r.rule, r.confidence, "
@@ -56,13 +55,23 @@ def prepare(batch: GraphBatch, decisions) -> list[str]:
 # -- the stored document -----------------------------------------------------------------------
 def extract_stored(store: GraphStore, document: str) -> GraphBatch:
     """Extract a stored document again from the text the store holds (the normalised text every
-    source offset indexes, so offsets and ids come out as when it was loaded)."""
-    res = store.run("MATCH (d:Document) WHERE d.id = $id RETURN d.text, d.path", {"id": document})
+    source offset indexes, so offsets and ids come out as when it was loaded), with what its
+    reader found (format, title, date, language, hash, pages) taken from the stored Document and
+    its Passages. A Word table's column names are not stored, so rows are read as text."""
+    res = store.run("MATCH (d:Document) WHERE d.id = $id RETURN d.text, d.path, d.format, "
+                    "d.title, d.date, d.language, d.sha256", {"id": document})
     if not res.rows or not res.rows[0][0]:
         raise ReviewError(f"document {document!r} is not in the graph; load it first")
-    text, path = res.rows[0]
+    text, path, fmt, title, date, language, sha = res.rows[0]
+    spans = store.run("MATCH (p:Passage) WHERE p.doc = $id AND p.page IS NOT NULL "
+                      "RETURN p.page, min(p.char_start), max(p.char_end) ORDER BY p.page",
+                      {"id": document}).rows
     from loaders.pipeline import extract
-    return extract(text, document, path or "")
+    from loaders.reading import ReadDocument
+    read = ReadDocument(text=text, format=fmt or "txt", pages=tuple((s, e) for _, s, e in spans),
+                        title=title, date=date, language=language, sha256=sha or "",
+                        path=path or "")
+    return extract(text, document, path or "", read=read)
 
 
 def reapply(store: GraphStore, document: str, decisions, batch: GraphBatch | None = None
@@ -120,7 +129,7 @@ def _snapshot(store: GraphStore, log: ReviewLog, fid: str) -> dict:
                 "document": d.document, "role": d.role, "on_behalf_of": d.on_behalf_of,
                 "quote": d.quote, "start": d.start}
     if fact["document"] == CURATED_DOC:
-        raise ReviewError(f"{fact['id']}: a curated fact; correct it in data/gazetteer.yaml")
+        raise ReviewError(f"{fact['id']}: a curated fact of the reference layer; correct it in data/forums/ or data/world/")
     if fact["type"] in LEXICAL:
         raise ReviewError(f"{fact['id']}: {fact['type']} is the text's structure, not a fact to review")
     return fact
@@ -226,7 +235,8 @@ def import_text(store: GraphStore, log: ReviewLog, text: str, origin: str) -> tu
 def facts(store: GraphStore, document: str | None = None) -> list[dict]:
     """The document facts stored (not curated, not the lexical graph), one dict each."""
     where, params = ("AND r.doc = $doc ", {"doc": document}) if document else ("", {})
-    res = store.run(_FACTS.format(where=where), params, max_rows=1_000_000, timeout=120)
+    res = store.run(_FACTS.format(where=where), {**params, "curated_doc": CURATED_DOC},
+                    max_rows=1_000_000, timeout=120)
     return [dict(zip(_FACT_KEYS, row)) for row in res.rows]
 
 

@@ -59,8 +59,12 @@ def test_reject_takes_the_fact_out_and_accept_marks_it(batch):
     rows = [r for rows in batch.edge_rows(batch.validate()).values() for r in rows]
     statuses = {r["id"]: r["review_status"] for r in rows}
     assert statuses[right.id] == "accepted"
-    assert {statuses[i] for i in statuses if i != right.id} <= {"extracted", "curated"}
-    assert {r["rule"] for r in rows if r["curated"]} == {"curated"}
+    assert {statuses[i] for i in statuses if i != right.id} == {"extracted"}
+    # curated facts are never a document's; the reference layer marks its own
+    from loaders.reference import reference_batch
+    ref = reference_batch()
+    ref_rows = [r for rows in ref.edge_rows(ref.validate()).values() for r in rows]
+    assert ref_rows and {(r["rule"], r["review_status"]) for r in ref_rows} == {("curated", "curated")}
 
 
 def test_an_added_fact_is_anchored_on_its_quote(batch):
@@ -174,9 +178,11 @@ def load_with_review(store, log, *, clear=False):
     from loaders.pipeline import load_file
     if clear:
         store.clear()
+    from loaders.reference import reference_batch
     batch = load_file(REPORT)
     problems = prepare(batch, log.decisions())
     store.load(batch, replace=True)
+    store.load(reference_batch(), replace=True)
     return problems
 
 
@@ -246,7 +252,7 @@ def test_refused_decisions_change_nothing(store, tmp_path):
         add_fact(store, log, REPORT_ID, CHILE_QUOTE, "HELD_IN", "Chile", REPORT_2)
     with pytest.raises(ReviewError, match="no fact with id"):
         decide(store, log, "0000000000", "reject")
-    curated = store.run("MATCH ()-[r]->() WHERE r.doc = 'gazetteer' RETURN r.id LIMIT 1").rows[0][0]
+    curated = store.run("MATCH ()-[r]->() WHERE r.doc = 'reference' RETURN r.id LIMIT 1").rows[0][0]
     with pytest.raises(ReviewError, match="curated fact"):
         decide(store, log, curated, "reject")
     assert log.decisions() == []
