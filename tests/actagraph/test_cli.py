@@ -31,9 +31,10 @@ def loaded_db(tmp_path_factory):
 
 def test_second_load_of_unchanged_document_is_skipped(loaded_db):
     out = cli("load", str(REPORT), db=loaded_db)
-    read, stored = out.stdout.strip().splitlines()
+    read, stored, reference = out.stdout.strip().splitlines()
     assert read.startswith(f"{REPORT_ID}: read txt, es, 121 paragraphs; title: Informe de la Reunión")
     assert stored == f"{REPORT_ID}: unchanged"
+    assert reference == "reference: unchanged"      # the curated layer, stored beside the documents
 
 
 def test_export_json_writes_the_documented_interchange_format(loaded_db, tmp_path):
@@ -113,7 +114,8 @@ def test_load_a_folder_of_every_format(tmp_path):
         "Sesión Ordinaria de la Comisión Binacional de Migración entre Costa Rica y Panamá",
         "09-minutas-tabla: read docx, en, 11 paragraphs; title: Minutes of the Third Meeting of "
         "the Ad Hoc Working Group on Labour Migration"]
-    assert len(lines) == 8 and "notes" not in proc.stdout
+    # four read, four stored, and the curated reference layer
+    assert len(lines) == 9 and lines[-1].startswith("reference: ") and "notes" not in proc.stdout
     assert proc.stderr == ""                 # no progress bar outside a terminal
 
 
@@ -201,7 +203,7 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
     proc = cli("evaluate", "--general", "--gold-dir", str(gold), "--format", "json", str(docs),
                db=tmp_path / "unused.lbug", check=False)
     assert proc.returncode == 1                       # the PDF could not be read
-    assert "escaneado.pdf:1: this is a PDF file" in proc.stderr
+    assert "escaneado.pdf:1: the PDF is damaged or not a PDF" in proc.stderr
     out = json.loads(proc.stdout)
     assert out["general"] is True
     assert [d["document"] for d in out["documents"]] == ["acta-lima", "escaneado"]   # no gold: skipped
