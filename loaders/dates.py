@@ -89,13 +89,15 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
         raw = yaml.safe_load(fh)
     month_alt = "|".join(sorted(raw["months"], key=len, reverse=True))
     weekday_alt = "|".join(sorted(raw["weekdays"], key=len, reverse=True))
+    english_alt = "|".join(sorted(raw.get("english_months", raw["months"]), key=len, reverse=True))
     numbers = {str(k): int(v) for k, v in raw.get("numbers", {}).items()}
     number_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                           for n in sorted(numbers, key=len, reverse=True)) or "(?!)"
     range_alt = "(?:%s)" % "|".join(raw.get("range_separators", [r"\s*-\s*"]))
     rules = []
     for i, spec in enumerate(raw["patterns"]):
-        pattern = spec["regex"].replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt) \
+        pattern = spec["regex"].replace("{MONTH_EN}", english_alt) \
+            .replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt) \
             .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt)
         try:
             rules.append(_Rule(spec["name"], spec["resolve"], re.compile(pattern)))

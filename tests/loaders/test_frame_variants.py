@@ -169,3 +169,14 @@ def test_spanish_objection_is_not_a_reservation():
     b = run("Acta\n\nLa delegación de Chile se opuso a la propuesta de calendario.\n")
     (objection,) = edges(b, "OBJECTED", "country:cl")
     assert objection.properties.get("role") is None
+
+
+def test_coordination_taken_on_by_a_named_actor():
+    text = (PREAMBLE_ES + "ACUERDAN:\n\nPrimero. Crear un mecanismo de intercambio de información, "
+            "cuya coordinación asumirá Chile, que presentará un primer informe antes del 31 de mayo "
+            "de 2019.\n")
+    b = run(text)
+    c = commitment(b, "Crear un mecanismo")
+    assert responsible(b, c) == {"country:cl"}
+    assert [n.name for n in targets(b, "DELIVERABLE", c)] == ["Primer informe"]
+    assert [n.properties["date"] for n in targets(b, "DUE", c)] == ["2019-05-31"]
