@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from loaders.errors import SourceError
+from loaders.source_bytes import read_source_bytes
 
 BOM = "\ufeff"
 # Reports and actas run to tens of pages (the first one is 46 KB). Past this size a file is a
@@ -65,7 +66,7 @@ def read_text(path) -> str:
     if size_mb > MAX_MEGABYTES:
         raise SourceError(name, 1, f"the file is {size_mb:.1f} MB, over the {MAX_MEGABYTES:g} MB "
                                    "limit (set ACTAGRAPH_MAX_MB to raise it)")
-    raw = path.read_bytes()
+    raw = read_source_bytes(path)
     if raw.lstrip().startswith(b"%PDF-"):
         raise SourceError(name, 1, "this is a PDF file, not text; extract its text first")
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf"):
