@@ -354,3 +354,20 @@ def test_timeline_defaults_to_the_busiest_years():
     from views.pages.timeline import default_years
     assert default_years([2011, 2017, 2017, 2017, 2018]) == (2017, 2018)
     assert default_years([2011, 2011, 2017]) == (2011, 2011)
+
+
+def test_diagram_shows_names_exactly_as_stored_entities_and_forbidden_characters_included():
+    """Graphviz decodes entities in plain labels; the SVG must still show the stored text."""
+    import xml.etree.ElementTree as ET
+    from graph.store import QueryResult
+    names = ["A&amp;B", "&#60;b&#62;", "&lt;i&gt; & &", "x\x01\ufffe\uffff\ud800y"]
+    nodes = {f"country:{i}": {"id": f"country:{i}", "kind": "Country", "name": n,
+                              "properties": {}} for i, n in enumerate(names)}
+    text = static.svg(QueryResult([], [], nodes, {}), "en", "T&amp;")
+    root = ET.fromstring(text.encode("utf-8"))                 # parses whatever the names hold
+    shown = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"A&amp;B", "&#60;b&#62;", "&lt;i&gt; & &", "T&amp;"} <= shown, shown
+    assert "x\ufffd\ufffd\ufffd\ufffdy" in shown
+    titles = {a.get("{http://www.w3.org/1999/xlink}title")
+              for a in root.iter("{http://www.w3.org/2000/svg}a")}
+    assert "Country: A&amp;B" in titles
