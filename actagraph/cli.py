@@ -61,7 +61,7 @@ def _user_errors():
 
 
 @click.group()
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.option("--db", type=str, default=None, metavar="PATH",
               help="Embedded database file (default $ACTAGRAPH_DB or .actagraph/graph.lbug).")
 @click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None,
               help="Store to use (default: neo4j when NEO4J_URI is set, else embedded).")
@@ -224,7 +224,8 @@ def _print_table(columns, rows):
               default="json")
 @click.option("--query", "query_name", default=None, help="Export this saved query's result.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-")
+@click.option("-o", "--output", type=str, default="-", metavar="PATH",
+              help="File to write (default: standard output).")
 @click.pass_obj
 def export(obj: Context, fmt, query_name, params, output):
     """Write the graph (or a saved query's result) as node-link JSON, GraphML, GEXF or CSV.

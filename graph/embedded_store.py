@@ -88,7 +88,7 @@ class EmbeddedStore(GraphStore):
         self._verified: tuple | None = None   # (size, mtime_ns) last found to match the seal
 
     def describe(self) -> str:
-        return f"embedded LadybugDB file {self.path}"
+        return f"embedded LadybugDB file {self._shown()}"
 
     # -- connections -------------------------------------------------------------------------
     def _stamp(self) -> tuple:
@@ -97,7 +97,7 @@ class EmbeddedStore(GraphStore):
             try:
                 st = p.stat()
                 out.append((st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
+            except OSError:             # missing, or a path the system cannot even look up
                 out.append(None)
         return tuple(out)
 

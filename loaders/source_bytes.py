@@ -37,16 +37,13 @@ def read_source_bytes(path: Path) -> bytes:
     shown = str(path) if len(str(path)) <= 200 else str(path)[:199] + "…"
     limit = max_bytes()
     try:
+        _check_kind(shown, os.stat(path).st_mode)       # a socket cannot even be opened
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise SourceError(shown, 1, _reason(exc)) from None
     try:
         st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise SourceError(shown, 1, "is a folder, not a document")
-        if not stat.S_ISREG(st.st_mode):
-            raise SourceError(shown, 1, f"is not a regular file ({_kind(st.st_mode)}), "
-                                        "not a document")
+        _check_kind(shown, st.st_mode)                  # what was opened, not what was looked at
         if st.st_size > limit:
             raise SourceError(shown, 1, _too_large(st.st_size))
         parts, total = [], 0
@@ -63,6 +60,13 @@ def read_source_bytes(path: Path) -> bytes:
         raise SourceError(shown, 1, _reason(exc)) from None
     finally:
         os.close(fd)
+
+
+def _check_kind(shown: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise SourceError(shown, 1, "is a folder, not a document")
+    if not stat.S_ISREG(mode):
+        raise SourceError(shown, 1, f"is not a regular file ({_kind(mode)}), not a document")
 
 
 def _too_large(size: int | None) -> str:
