@@ -60,10 +60,12 @@ LOAD_CHUNK = 2000
 # checkpoint rewrites in proportion to the whole file: measured, 5.6 s of a 5.7 s load at 100
 # documents. So the engine's own threshold is set out of reach and a load session checkpoints
 # itself once its WAL passes CHECKPOINT_EVERY_BYTES (and when it ends): a reader that reopens
-# during a long load replays the WAL, so an unbounded WAL made reads 20x slower (BENCHMARKS.md,
-# "Reads during a load").
+# during a long load replays the WAL, and with the log unbounded a count query went from 0.7 s to
+# 15 s during a 40-document load. Each checkpoint costs in proportion to the file, so the bound
+# trades load time for read time: 64 MB is about 15 report-sized documents (4.4 MB of log each).
+# BENCHMARKS.md, "Reads during a load", has the measurement and its command.
 CHECKPOINT_BYTES = 1 << 40
-CHECKPOINT_EVERY_BYTES = int(float(os.environ.get("ACTAGRAPH_CHECKPOINT_MB", "16")) * (1 << 20))
+CHECKPOINT_EVERY_BYTES = int(float(os.environ.get("ACTAGRAPH_CHECKPOINT_MB", "64")) * (1 << 20))
 REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit or checkpoint
 SHOWN_PATH_CHARS = 120
 MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a path longer than this is shortened in messages
