@@ -235,7 +235,8 @@ class EmbeddedStore(GraphStore):
             return
         raise self._error("is damaged: its content changed since its last writer closed it "
                           f"(checksum differs from {self._seal_path.name}); restore it from a "
-                          "copy or load the documents into a new path")
+                          "copy or load the documents into a new path (if you replaced the "
+                          f"file on purpose, delete {self._seal_path.name})")
 
     def _open_db(self, read_only: bool) -> lb.Database:
         """Open the file, recovering from an interrupted write by itself (see the docstring)."""
