@@ -128,6 +128,10 @@ def _load_in_child(obj: Context, engine: str, batches, replace: bool) -> None:
                 obj.report_notices()
                 click.echo(f"actagraph: {exc}", err=True)
                 code = 1
+            except KeyboardInterrupt:
+                click.echo("actagraph: interrupted; the documents reported above are stored, "
+                           "the one being written is not", err=True)
+                code = 130
             except BaseException:                          # a bug: its traceback, as is
                 import traceback
                 traceback.print_exc()
@@ -135,7 +139,12 @@ def _load_in_child(obj: Context, engine: str, batches, replace: bool) -> None:
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(code)
-    _, status = os.waitpid(pid, 0)
+    import signal
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the child's to handle
+    try:
+        _, status = os.waitpid(pid, 0)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     err.seek(0)
     text = err.read().decode("utf-8", "replace")
     err.close()
