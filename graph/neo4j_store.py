@@ -32,7 +32,7 @@ LOAD_CHUNK = 5000
 # Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
 # this long before the user sees one line; a server that is simply down fails after it too.
 RETRY_SECONDS = float(os.environ.get("ACTAGRAPH_NEO4J_RETRY_S", "10"))
-CONNECT_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_CONNECT_S", "4"))
+CONNECT_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_CONNECT_S", "5"))
 # Bolt handshake: magic preamble, then four version proposals (5.0-5.8, 4.4, none, none).
 BOLT_MAGIC = b"\x60\x60\xb0\x17"
 BOLT_PROPOSALS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
@@ -47,7 +47,7 @@ class Neo4jStore(GraphStore):
         try:
             self._driver = GraphDatabase.driver(
                 uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT_S,
-                connection_acquisition_timeout=2 * CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=3 * CONNECT_TIMEOUT_S,
                 max_transaction_retry_time=RETRY_SECONDS)
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"NEO4J_URI {uri!r} is not a valid Neo4j address: {exc}") from None
