@@ -1,14 +1,21 @@
 """The `actagraph` command: verbs that read like English over the loaders, stores and queries.
 
 Every failure a user can cause ends here as one line on stderr and a non-zero exit; tracebacks are
-for bugs only. The CLI opens the store, does one thing, and closes it.
+for bugs only. The CLI opens the store, does one thing, and closes it. Only `load` creates an
+embedded database; the reading commands refuse a path where none exists.
+
+An embedded load writes from a forked child process: LadybugDB aborts the whole process from C++
+when a write fails (disk full, I/O error), which no Python code can catch. The parent sees the
+child die, lets the store recover the file (see graph/embedded_store.py) and reports one line.
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
+import re
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -19,10 +26,20 @@ from graph.store import StoreError
 class Context:
     def __init__(self, db: str | None, engine: str | None):
         self.db, self.engine = db, engine
+        self.opened: list = []
 
     def store(self, engine: str | None = None):
         from graph.config import open_store
-        return open_store(engine or self.engine, self.db)
+        store = open_store(engine or self.engine, self.db)
+        self.opened.append(store)
+        return store
+
+    def report_notices(self) -> None:
+        """What the stores repaired by themselves (one line each), after the command's output."""
+        for store in self.opened:
+            for note in getattr(store, "notices", []):
+                click.echo(f"actagraph: {note}", err=True)
+            store.notices = []
 
 
 def fail(message: str) -> None:
@@ -35,7 +52,7 @@ def _user_errors():
     from graph.readonly import ReadOnlyError
     from graph.review import ReviewError
     from loaders.errors import SourceError
-    errs = [StoreError, ReadOnlyError, BatchError, SourceError, ReviewError]
+    errs = [StoreError, ReadOnlyError, BatchError, SourceError, ReviewError, OverflowError]
     try:
         from queries.library import QueryError
         errs.append(QueryError)
@@ -45,7 +62,7 @@ def _user_errors():
 
 
 @click.group()
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.option("--db", type=str, default=None, metavar="PATH",
               help="Embedded database file (default $ACTAGRAPH_DB or .actagraph/graph.lbug).")
 @click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None,
               help="Store to use (default: neo4j when NEO4J_URI is set, else embedded).")
@@ -56,6 +73,7 @@ def main(ctx, db, engine):
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
     logging.getLogger("neo4j").propagate = False
     ctx.obj = Context(db, engine)
+    ctx.call_on_close(ctx.obj.report_notices)
 
 
 PROGRESS_OVER = 3      # show a progress bar when loading more files than this (on a terminal)
@@ -99,7 +117,7 @@ def load(obj: Context, files, engine, replace):
 
     Example: actagraph load data/sources/
     """
-    from actagraph.review import open_log, prepare
+    from graph.config import choose_engine
     from loaders.pipeline import extract
     from loaders.reading import read_document
     try:
@@ -118,17 +136,89 @@ def load(obj: Context, files, engine, replace):
         for read, batch in loaded:
             click.echo(_describe(read, batch))
         from loaders.reference import reference_batch
-        loaded.append((None, reference_batch()))   # curated knowledge, never a document's
-        with obj.store(engine) as store, store.writing():
-            decisions = open_log(store).decisions()      # analysts' decisions survive every reload
-            for _read, batch in loaded:
-                for line in prepare(batch, decisions):
-                    click.echo(f"actagraph: review: {line}", err=True)
-                rep = store.load(batch, replace=replace)
-                state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
-                click.echo(f"{rep.document}: {state}")
+        batches = [batch for _read, batch in loaded]
+        batches.append(reference_batch())          # curated knowledge, never a document's
+        engine = choose_engine(engine or obj.engine)
+        if engine == "embedded" and hasattr(os, "fork"):
+            _load_in_child(obj, engine, batches, replace)
+        else:
+            with obj.store(engine) as store:
+                _store_batches(store, batches, replace)
     except _user_errors() as exc:
         fail(str(exc))
+
+
+def _store_batches(store, batches, replace: bool) -> None:
+    """Write each batch in its own transaction, after applying the analysts' review decisions
+    (which survive every reload); one line per batch stored, one per decision that no longer
+    applies."""
+    from actagraph.review import open_log, prepare
+    with store.writing():
+        decisions = open_log(store).decisions()
+        for batch in batches:
+            for line in prepare(batch, decisions):
+                click.echo(f"actagraph: review: {line}", err=True)
+            rep = store.load(batch, replace=replace)
+            state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
+            click.echo(f"{rep.document}: {state}")
+
+
+def _load_in_child(obj: Context, engine: str, batches, replace: bool) -> None:
+    """Write from a child process; if the engine kills it, recover the file and say so."""
+    err = tempfile.TemporaryFile()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:                                           # the child: write, then _exit
+        code = 2
+        try:
+            os.dup2(err.fileno(), 2)
+            try:
+                store = obj.store(engine)
+                with store:
+                    _store_batches(store, batches, replace)
+                obj.report_notices()
+                code = 0
+            except _user_errors() as exc:
+                obj.report_notices()
+                click.echo(f"actagraph: {exc}", err=True)
+                code = 1
+            except KeyboardInterrupt:
+                click.echo("actagraph: interrupted; the documents reported above are stored, "
+                           "the one being written is not", err=True)
+                code = 130
+            except BaseException:                          # a bug: its traceback, as is
+                import traceback
+                traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    import signal
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the child's to handle
+    try:
+        _, status = os.waitpid(pid, 0)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    err.seek(0)
+    text = err.read().decode("utf-8", "replace")
+    err.close()
+    if os.WIFEXITED(status):
+        sys.stderr.write(text)
+        sys.stderr.flush()
+        if os.WEXITSTATUS(status):
+            sys.exit(os.WEXITSTATUS(status))
+        return
+    found = re.search(r"Error: ([^.\n]+)", text) or re.search(r"what\(\):\s*(.+)", text)
+    reason = found.group(1).strip() if found else f"killed by signal {os.WTERMSIG(status)}"
+    store = obj.store(engine)
+    with store:
+        kept = [b for b in batches
+                if store.document_hash(b.document) == b.nodes[b.document].properties["sha256"]]
+        notes, store.notices = store.notices, []
+    repaired = "; ".join(n.split(": ", 1)[-1] for n in notes) or "the stored graph is readable"
+    fail(f"{getattr(store, 'path', engine)}: the load stopped ({reason}); {repaired}; "
+         f"{len(kept)} of {len(batches)} documents of this load are stored")
 
 
 @main.command()
@@ -224,7 +314,8 @@ def _print_table(columns, rows):
               default="json")
 @click.option("--query", "query_name", default=None, help="Export this saved query's result.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-")
+@click.option("-o", "--output", type=str, default="-", metavar="PATH",
+              help="File to write (default: standard output).")
 @click.option("--reviewed", is_flag=True,
               help="Only reviewed facts (accepted, corrected, added, curated) and the text's structure.")
 @click.pass_obj
@@ -263,8 +354,32 @@ def export(obj: Context, fmt, query_name, params, output, reviewed):
     if output == "-":
         click.echo(text, nl=False)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        _write_output(Path(output), text)
         click.echo(f"wrote {output}", err=True)
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, renamed when complete."""
+    shown = str(path) if len(str(path)) <= 120 else str(path)[:119] + "…"
+    tmp = None
+    try:
+        data = text.encode("utf-8")
+        if path.is_dir():
+            fail(f"{shown}: is a folder; give a file name after -o")
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name[:60]}.",
+                                         delete=False) as fh:
+            tmp = Path(fh.name)
+            fh.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except FileNotFoundError:
+        fail(f"{shown}: the folder {str(path.parent)[:120]} does not exist")
+    except OSError as exc:
+        from graph.embedded_store import _os_reason
+        fail(f"{shown}: cannot write ({_os_reason(exc)})")
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 @main.command()
@@ -569,9 +684,21 @@ def neo4j_status():
 @main.command()
 @click.option("--port", default=8501, show_default=True)
 @click.option("--headless/--open", default=True)
-def serve(port, headless):
-    """Start the Streamlit app on 127.0.0.1:PORT."""
-    from graph.config import REPO
+@click.pass_obj
+def serve(obj: Context, port, headless):
+    """Start the Streamlit app on 127.0.0.1:PORT (refuses an embedded path with no database)."""
+    from graph.config import REPO, choose_engine
+    try:
+        if choose_engine(obj.engine) == "embedded":
+            with obj.store() as store:
+                store.run("MATCH (n) RETURN count(n) AS n LIMIT 1")
+            obj.report_notices()
+    except _user_errors() as exc:
+        fail(str(exc))
+    if obj.db:
+        os.environ["ACTAGRAPH_DB"] = str(obj.db)
+    if obj.engine:
+        os.environ["ACTAGRAPH_ENGINE"] = obj.engine
     args = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
             "--server.address", "127.0.0.1", "--server.port", str(port),
             "--server.headless", "true" if headless else "false",

@@ -262,7 +262,7 @@ def count_elements(store) -> int:
 
 
 def rm_db(path: Path) -> None:
-    for p in (path, Path(str(path) + ".wal"), Path(str(path) + ".shadow")):
+    for p in (path, *(Path(str(path) + ext) for ext in (".wal", ".shadow", ".seal"))):
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
         elif p.exists():

@@ -4,10 +4,45 @@ LadybugDB allows one read-write opener per file, so this store opens the writer 
 length of a load or a clear and answers every read through a read-only handle. That keeps the
 engine itself refusing writes on the read path, and lets a CLI load run while the app reads. The
 read-only handle sees the snapshot from when it opened, so it is reopened when the file changes.
+
+Only a writer creates a file: a read of a path where no database exists, a zero-byte file, a file
+that is not a LadybugDB database or one truncated below what its header points at is refused with
+one line (`StoreError`), at once and without creating anything.
+
+Faults, and how the store survives them (measured with a 24-40 MB tmpfs filled by a load):
+- A write that fails inside a transaction (disk full, I/O error) makes LadybugDB abort the whole
+  process from C++ (`terminate called after throwing ... IOException`); Python cannot catch it,
+  which is why `actagraph load` writes from a child process (see actagraph/cli.py). What is left
+  on disk is the main file exactly as of the last checkpoint plus a write-ahead log (WAL) whose
+  tail is torn, which the engine then refuses to open ("WAL file is corrupted").
+- Of the two ways back, loading into a copy of the file and renaming it doubles the disk a load
+  needs (the file is 23 MB for one report) and would hide the load from concurrent readers; the
+  torn WAL holds nothing that was not also at risk. So the next opener sets the torn WAL aside
+  (renamed `<file>.wal.damaged`, kept for inspection) and reopens: the graph is the last
+  checkpointed one, and the opener records one line in `notices` saying so.
+- A checkpoint that fails (the WAL is whole, the main file was being rewritten) leaves "checkpoint
+  recovery pending": a read-only opener cannot proceed, so the next opener completes the
+  recovery with a short read-write open and says so; if that fails again (still no space) the
+  user gets one line naming the cause.
+- Loads checkpoint every CHECKPOINT_EVERY_BYTES of WAL (not only at the end), which bounds both
+  what a failure can lose and how much WAL a reader replays when it reopens during a long load.
+- LadybugDB does not checksum its data pages: bytes written over them can make the engine read
+  garbage or crash (a segmentation fault in one of six random cases measured). So each writer,
+  once closed, seals the file: `<file>.seal` records its size, mtime and SHA-256 (70 ms for the
+  23 MB file). An opener whose file no longer matches its seal (hashed only when size or mtime
+  changed, and only while no other process writes) refuses it in one line. A writer removes the
+  seal as soon as it holds the file, so a load in progress is never mistaken for damage.
+What this module must not do: delete a user's file, or answer from an empty graph in place of a
+damaged one.
 """
 from __future__ import annotations
 
+import errno
+import hashlib
+import json
 import os
+import re
+import stat
 import threading
 import time
 from contextlib import contextmanager
@@ -23,9 +58,17 @@ from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, norm
 LOAD_CHUNK = 2000
 # LadybugDB checkpoints at every commit once its WAL passes a small default size, and a
 # checkpoint rewrites in proportion to the whole file: measured, 5.6 s of a 5.7 s load at 100
-# documents. With a large threshold a multi-document load checkpoints once, when it closes.
-CHECKPOINT_BYTES = 1 << 30
-REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit
+# documents. So the engine's own threshold is set out of reach and a load session checkpoints
+# itself once its WAL passes CHECKPOINT_EVERY_BYTES (and when it ends): a reader that reopens
+# during a long load replays the WAL, and with the log unbounded a count query went from 0.7 s to
+# 15 s during a 40-document load. Each checkpoint costs in proportion to the file, so the bound
+# trades load time for read time: 64 MB is about 15 report-sized documents (4.4 MB of log each).
+# BENCHMARKS.md, "Reads during a load", has the measurement and its command.
+CHECKPOINT_BYTES = 1 << 40
+CHECKPOINT_EVERY_BYTES = int(float(os.environ.get("ACTAGRAPH_CHECKPOINT_MB", "64")) * (1 << 20))
+REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit or checkpoint
+SHOWN_PATH_CHARS = 120
+MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a path longer than this is shortened in messages
 
 
 def _cast(var: str, prop: str, typ: str) -> str:
@@ -43,9 +86,11 @@ class EmbeddedStore(GraphStore):
         self._reader_stamp: tuple | None = None
         self._schema_ready = False
         self._held: tuple[lb.Database, lb.Connection] | None = None   # see writing()
+        self.notices: list[str] = []   # one line per recovery this store made by itself
+        self._verified: tuple | None = None   # (size, mtime_ns) last found to match the seal
 
     def describe(self) -> str:
-        return f"embedded LadybugDB file {self.path}"
+        return f"embedded LadybugDB file {self._shown()}"
 
     # -- connections -------------------------------------------------------------------------
     def _stamp(self) -> tuple:
@@ -54,27 +99,227 @@ class EmbeddedStore(GraphStore):
             try:
                 st = p.stat()
                 out.append((st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
+            except OSError:             # missing, or a path the system cannot even look up
                 out.append(None)
         return tuple(out)
 
     def _open_writer(self) -> tuple[lb.Database, lb.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = self._open_db(read_only=False)
+        return db, lb.Connection(db)
+
+    # -- opening, refusing and recovering ----------------------------------------------------
+    def _shown(self) -> str:
+        text = str(self.path)
+        return text if len(text) <= SHOWN_PATH_CHARS else text[:SHOWN_PATH_CHARS - 1] + "…"
+
+    def _error(self, what: str) -> StoreError:
+        return StoreError(f"{self._shown()}: {' '.join(what.split())}")
+
+    def _check_file(self, read_only: bool) -> None:
+        """Refuse, before the engine sees it, a path that cannot hold a database (one line)."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            if read_only:
+                raise self._error("no database here; `actagraph load FILES` creates one "
+                                  "(check --db or ACTAGRAPH_DB)") from None
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise self._error(_os_reason(exc)) from None
+            return
+        except OSError as exc:
+            raise self._error(_os_reason(exc)) from None
+        if stat.S_ISDIR(st.st_mode):
+            raise self._error("is a folder, not a database file")
+        if not stat.S_ISREG(st.st_mode):
+            raise self._error("is not a regular file (a device, FIFO or socket), not a database")
+        if st.st_size == 0:
+            raise self._error("is an empty file (0 bytes), not a database: remove it or use "
+                              "another path")
+
+    def _locked_by_other(self, *, including_me: bool = False) -> bool | None:
+        """Whether another process holds LadybugDB's writer lock on the file (None: cannot tell).
+
+        With `including_me`, a lock this process holds (another store object) counts too.
+
+        Read from /proc/locks, never by taking a lock: POSIX locks belong to the process, and
+        opening and closing the file here would drop a lock this process's own writer holds.
+        """
+        try:
+            ino = self.path.stat().st_ino
+            with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+                lines = fh.read().splitlines()
+        except OSError:
+            return None
+        me = str(os.getpid())
+        for line in lines:
+            parts = line.split()
+            if len(parts) > 5 and parts[5].rsplit(":", 1)[-1] == str(ino) and (
+                    including_me or parts[4] != me):
+                return True
+        return False
+
+    def _set_wal_aside(self) -> Path:
+        wal = Path(str(self.path) + ".wal")
+        target = Path(str(self.path) + ".wal.damaged")
+        n = 1
+        while target.exists():
+            target = Path(f"{self.path}.wal.damaged-{n}")
+            n += 1
+        wal.rename(target)
+        return target
+
+    # -- the seal: a checksum of the file as its last writer left it -----------------------------
+    @property
+    def _seal_path(self) -> Path:
+        return Path(str(self.path) + ".seal")
+
+    def _file_sha(self) -> str:
+        digest = hashlib.sha256()
+        with open(self.path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+
+    def _write_seal(self) -> None:
+        """Record the closed file's size, mtime and SHA-256 (best effort: a full disk skips it)."""
+        try:
+            if self._wal_bytes() or not self.path.exists():
+                return
+            st = self.path.stat()
+            seal = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": self._file_sha()}
+            tmp = Path(str(self._seal_path) + ".tmp")
+            tmp.write_text(json.dumps(seal) + "\n", encoding="utf-8")
+            os.replace(tmp, self._seal_path)
+            self._verified = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass
+
+    def _break_seal(self) -> None:
+        try:
+            self._seal_path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _verify_seal(self) -> None:
+        """Refuse a foreign file, or one whose bytes changed since its last writer sealed it.
+
+        Skipped while any writer (this process's included) holds the file: reading it here would
+        mean closing a descriptor, which drops this process's POSIX locks on it.
+        """
+        try:
+            st = self.path.stat()
+            stamp = (st.st_size, st.st_mtime_ns)
+            if stamp == self._verified or self._wal_bytes():
+                return
+            if self._locked_by_other(including_me=True) is not False:
+                return
+            with open(self.path, "rb") as fh:
+                magic = fh.read(len(MAGIC))
+        except OSError:
+            return
+        if magic != MAGIC:
+            raise self._error("is not a LadybugDB database file")
+        try:
+            seal = json.loads(self._seal_path.read_text(encoding="utf-8"))
+            if stamp == (seal["size"], seal["mtime_ns"]) or self._file_sha() == seal["sha256"]:
+                self._verified = stamp                 # unchanged, or copied/touched only
+                return
+        except (OSError, ValueError, KeyError, TypeError):
+            return                                     # no seal (or unreadable): nothing to check
+        try:        # a writer that started meanwhile breaks the seal first: that is no damage
+            if self._locked_by_other() is not False or not self._seal_path.exists():
+                return
+        except OSError:
+            return
+        raise self._error("is damaged: its content changed since its last writer closed it "
+                          f"(checksum differs from {self._seal_path.name}); restore it from a "
+                          "copy or load the documents into a new path (if you replaced the "
+                          f"file on purpose, delete {self._seal_path.name})")
+
+    def _open_db(self, read_only: bool) -> lb.Database:
+        """Open the file, recovering from an interrupted write by itself (see the docstring)."""
+        self._check_file(read_only)
+        if self.path.exists():
+            self._verify_seal()
+        deadline = time.monotonic() + REOPEN_WAIT_S
+        recovered = False
+        while True:
+            try:
+                if read_only:
+                    return lb.Database(str(self.path), read_only=True)
+                db = lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
+                self._break_seal()          # we hold the file now: it is about to change
+                return db
+            except RuntimeError as exc:
+                msg = str(exc)
+                low = msg.lower()
+                other = self._locked_by_other()
+                if "wal file is corrupted" in low and not other and not recovered:
+                    kept = self._set_wal_aside()
+                    self.notices.append(
+                        f"{self._shown()}: recovered from an interrupted write: its incomplete "
+                        f"log was set aside as {kept.name}; the graph is as of the last completed "
+                        "checkpoint")
+                    recovered = True
+                    continue
+                if "recovery is pending" in low and read_only and not other and not recovered:
+                    self._complete_recovery()
+                    recovered = True
+                    continue
+                transient = "retry" in low or "recovery is pending" in low
+                if transient and other is not False and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise self._explain_open(msg, read_only, other) from None
+
+    def _complete_recovery(self) -> None:
+        """A checkpoint was cut short: a short read-write open finishes it (or says why not)."""
         try:
             db = lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
+            conn = lb.Connection(db)
+            conn.execute("CHECKPOINT")
+            conn.close()
+            db.close()
         except RuntimeError as exc:
-            raise StoreError(f"{self.path}: cannot open for writing ({exc}); is another "
-                             "actagraph process loading into it?") from exc
-        return db, lb.Connection(db)
+            raise self._error(f"an interrupted checkpoint cannot be completed: "
+                              f"{_engine_reason(str(exc))}") from None
+        self._write_seal()
+        self.notices.append(f"{self._shown()}: completed a checkpoint an earlier command could "
+                            "not finish")
+
+    def _explain_open(self, msg: str, read_only: bool, other: bool | None) -> StoreError:
+        low = msg.lower()
+        if "not a valid lbug database" in low:
+            return self._error("is not a LadybugDB database file")
+        if "outside the database file" in low or "cannot read checkpoint" in low:
+            return self._error("is truncated or damaged: its header points past the end of the "
+                               "file")
+        if "wal file is corrupted" in low:
+            return self._error("its write-ahead log is damaged and another process holds the file")
+        if "read-only file system" in low:
+            return self._error("is on a read-only file system; load into a writable path")
+        if "permission denied" in low:
+            return self._error("permission denied")
+        if "no space left" in low:
+            return self._error("no space left on the device that holds it")
+        if "lock" in low and not read_only:
+            return self._error("another process is loading into it; try again when it ends")
+        if "recovery is pending" in low:
+            return self._error("another process is checkpointing it; try again when it ends")
+        return self._error(f"cannot open ({_engine_reason(msg)})")
 
     @contextmanager
     def writing(self):
         """Keep one writer open across several loads (each still its own transaction).
 
         Closing a LadybugDB file after writing checkpoints it, which was most of the cost of a
-        one-document load; a CLI load of many files pays it once. While held, this process's own
-        reads go through the writer (the lexical guard still applies), since a read-only opener
-        cannot see commits that are not checkpointed yet.
+        one-document load; a CLI load of many files pays it once, plus once per
+        CHECKPOINT_EVERY_BYTES of log. While held, this process's own reads go through the writer
+        (the lexical guard still applies), since a read-only opener cannot see commits that are
+        not checkpointed yet. A checkpoint that fails raises StoreError naming the cause (the
+        documents are committed in the log; the next opener completes it).
         """
         with self._lock:
             if self._held is not None:
@@ -83,49 +328,77 @@ class EmbeddedStore(GraphStore):
             self.ensure_schema()
             self._close_reader()
             self._held = self._open_writer()
+        ok = False
         try:
             yield self
+            ok = True
         finally:
             with self._lock:
                 db, conn = self._held
                 self._held = None
-                conn.close()
-                db.close()
+                try:
+                    if ok:
+                        self._checkpoint(conn)
+                finally:
+                    conn.close()
+                    db.close()
+                if ok:
+                    self._write_seal()
+
+    def _wal_bytes(self) -> int:
+        try:
+            return Path(str(self.path) + ".wal").stat().st_size
+        except OSError:
+            return 0
+
+    def _checkpoint(self, conn: lb.Connection) -> None:
+        try:
+            conn.execute("CHECKPOINT")
+        except RuntimeError as exc:
+            raise self._error(f"the loaded documents are committed but the checkpoint failed "
+                              f"({_engine_reason(str(exc))}); the next command completes it "
+                              "once that is fixed") from None
+
+    def _after_commit(self, conn: lb.Connection) -> None:
+        """Inside a load session, checkpoint once the log passes CHECKPOINT_EVERY_BYTES."""
+        if self._held is not None and self._wal_bytes() >= CHECKPOINT_EVERY_BYTES:
+            self._checkpoint(conn)
 
     @contextmanager
     def _writer(self):
-        """The held writer, or one opened (and closed, so checkpointed) for this call."""
+        """The held writer, or one opened (and checkpointed, then closed) for this call."""
         if self._held is not None:
             yield self._held[1]
             return
         self._close_reader()
         db, conn = self._open_writer()
+        ok = False
         try:
             yield conn
+            ok = True
         finally:
-            conn.close()
-            db.close()
+            try:
+                if ok:
+                    self._checkpoint(conn)
+            finally:
+                conn.close()
+                db.close()
+            if ok:
+                self._write_seal()
 
     def _read_conn(self) -> lb.Connection:
         with self._lock:
-            if not self.path.exists():
-                self.ensure_schema()
             stamp = self._stamp()
             if self._reader_conn is not None and stamp == self._reader_stamp:
                 return self._reader_conn
-            deadline = time.monotonic() + REOPEN_WAIT_S
-            while True:
-                try:
-                    db = lb.Database(str(self.path), read_only=True)
-                    break
-                except RuntimeError as exc:
-                    # Another process is mid-commit or checkpointing. The snapshot we hold is
-                    # consistent (the last committed state we saw), so keep answering from it.
-                    if self._reader_conn is not None:
-                        return self._reader_conn
-                    if time.monotonic() > deadline:
-                        raise StoreError(f"{self.path}: cannot open ({exc})") from exc
-                    time.sleep(0.05)
+            try:
+                db = self._open_db(read_only=True)
+            except StoreError:
+                # Another process is mid-commit or checkpointing past our wait. The snapshot we
+                # hold is consistent (the last committed state we saw), so keep answering from it.
+                if self._reader_conn is not None and self.path.exists():
+                    return self._reader_conn
+                raise
             self._close_reader()
             self._reader, self._reader_conn = db, lb.Connection(db)
             self._reader_stamp = stamp
@@ -212,6 +485,7 @@ class EmbeddedStore(GraphStore):
             except BaseException:
                 _rollback(conn)
                 raise
+            self._after_commit(conn)
 
     @staticmethod
     def _delete_document(conn: lb.Connection, document: str) -> dict[str, set[str]]:
@@ -275,6 +549,21 @@ class EmbeddedStore(GraphStore):
             out.rows.append([_normalise(v, out) for v in res.get_next()])
         res.close()
         return out
+
+
+def _engine_reason(msg: str) -> str:
+    """The useful part of an engine message: the OS error when there is one, else its first line."""
+    found = re.search(r"Error: ([^.\n]+)", msg)
+    if found:
+        return found.group(1).strip()
+    line = msg.strip().splitlines()[0] if msg.strip() else "unknown engine error"
+    return re.sub(r"^(Runtime|IO|Storage) exception: ", "", line)
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the path is too long for the file system"
+    return (exc.strerror or str(exc)).lower()
 
 
 def _rollback(conn: lb.Connection) -> None:

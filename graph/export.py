@@ -4,12 +4,22 @@ GEXF and CSV.
 The JSON shape is a public contract (README, "Interchange format"): keep it stable. Exports are
 deterministic (sorted) so that two exports of the same graph are byte-identical, which is how the
 tests prove that a failed load changed nothing.
+
+Whatever the text holds, every file written here parses: XML 1.0 (GraphML, GEXF) cannot carry
+C0 controls other than tab/LF/CR, U+FFFE, U+FFFF or lone surrogates, so in XML attribute values
+those become U+FFFD, while JSON kept inside an XML attribute (sources, aliases) escapes them as
+\\uXXXX and so keeps the exact text. The JSON export keeps every character (lone surrogates as
+\\uXXXX escapes, the rest verbatim); CSV keeps every character UTF-8 can hold (a lone surrogate,
+which no UTF-8 file can, becomes U+FFFD). GEXF reserves an edge's `type` for
+directed/undirected/mutual, so there the relationship type is the `relation` attribute and the
+label.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 
 import networkx as nx
 
@@ -17,6 +27,34 @@ from graph.store import GraphStore, QueryResult
 
 FULL_LIMIT = 10_000_000
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What XML 1.0 forbids: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF.
+XML_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def xml_safe(text: str) -> str:
+    """`text` with every character XML 1.0 forbids replaced by U+FFFD (same length)."""
+    return XML_FORBIDDEN.sub(REPLACEMENT, text)
+
+
+def utf8_safe(text: str) -> str:
+    """`text` with lone surrogates (which no UTF-8 file can hold) replaced by U+FFFD."""
+    return SURROGATE.sub(REPLACEMENT, text)
+
+
+def _escape_in_json(json_text: str, pattern: re.Pattern) -> str:
+    """JSON text with the characters `pattern` matches written as \\uXXXX escapes.
+
+    Those characters can only occur inside JSON strings (json.dumps escapes C0 controls itself),
+    where the escape decodes back to the same character.
+    """
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def _json_text(value) -> str:
+    """Compact JSON for an XML attribute: exact, and free of what XML forbids."""
+    return _escape_in_json(json.dumps(value, ensure_ascii=False), XML_FORBIDDEN)
 
 
 def graph_of_store(store: GraphStore) -> QueryResult:
@@ -59,36 +97,40 @@ def _source_key(s: dict):
 
 
 def to_json(result: QueryResult) -> str:
-    return json.dumps(node_link(result), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(node_link(result), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return _escape_in_json(text, SURROGATE)
 
 
 def to_networkx(result: QueryResult) -> nx.MultiDiGraph:
-    """A networkx graph with flat, GraphML/GEXF-safe attributes (lists and dicts as JSON)."""
+    """A networkx graph with flat, GraphML/GEXF-safe attributes (lists and dicts as JSON).
+
+    Every text attribute is XML-safe (see the module docstring); an edge's relationship type is
+    in `type` and `label`.
+    """
     data = node_link(result)
     g = nx.MultiDiGraph()
     for n in data["nodes"]:
         attrs = {"kind": n["kind"], "name": n["name"] or "", "label": n["name"] or n["id"]}
         for k, v in n["properties"].items():
-            attrs[k] = _flat(v)
-        attrs["aliases"] = json.dumps(n["aliases"], ensure_ascii=False)
-        attrs["sources"] = json.dumps(n["sources"], ensure_ascii=False)
+            attrs[k] = v
+        attrs["aliases"] = n["aliases"]
+        attrs["sources"] = n["sources"]
         g.add_node(_flat(n["id"]), **{k: _flat(v) for k, v in attrs.items()})
     for e in data["edges"]:
         attrs = {"type": e["type"], "label": e["type"]}
         for k, v in e["properties"].items():
-            attrs[k] = _flat(v)
-        attrs["sources"] = json.dumps(e["sources"], ensure_ascii=False)
-        g.add_edge(_flat(e["source"]), _flat(e["target"]), key=e["id"],
+            attrs[k] = v
+        attrs["sources"] = e["sources"]
+        g.add_edge(_flat(e["source"]), _flat(e["target"]), key=_flat(e["id"]),
                    **{k: _flat(v) for k, v in attrs.items()})
     return g
 
 
 def _flat(v):
     if isinstance(v, (list, dict)):
-        return json.dumps(v, ensure_ascii=False)
+        return _json_text(v)
     if isinstance(v, str):
-        # XML 1.0 cannot carry most control characters; drop them rather than write bad XML.
-        return "".join(ch for ch in v if ch in "\t\n\r" or ord(ch) >= 0x20)
+        return xml_safe(v)
     return v
 
 
@@ -97,7 +139,13 @@ def to_graphml(result: QueryResult) -> str:
 
 
 def to_gexf(result: QueryResult) -> str:
-    return "\n".join(nx.generate_gexf(to_networkx(result))) + "\n"
+    """GEXF 1.2: the relationship type goes in the edge's `relation` attribute and its label,
+    since GEXF's own edge `type` means directed/undirected/mutual (all edges here are directed)."""
+    g = to_networkx(result)
+    for _, _, key, attrs in g.edges(keys=True, data=True):
+        attrs["relation"] = attrs.pop("type")
+        attrs["id"] = key                       # GEXF's edge id: ours, not a counter
+    return "\n".join(nx.generate_gexf(g)) + "\n"
 
 
 def safe_cell(value) -> str:
@@ -119,7 +167,7 @@ def rows_to_csv(columns: list[str], rows: list[list]) -> str:
     w.writerow([safe_cell(c) for c in columns])
     for row in rows:
         w.writerow([safe_cell(_cell(v)) for v in row])
-    return buf.getvalue()
+    return utf8_safe(buf.getvalue())
 
 
 def _cell(v):

@@ -3,10 +3,19 @@
 Reads run in READ access mode after an EXPLAIN shows the query type is read-only, so a server
 refuses writes even if the lexical guard missed one. A document loads in one write transaction
 (delete its old facts, UNWIND-MERGE the new ones in chunks), which is what makes loads atomic.
+
+Nothing waits without a deadline: before the first session the address gets a plain socket check
+(TCP connect, then the 20-byte Bolt handshake, each within CONNECT_TIMEOUT_S), so an address that
+is down, or answers as something that is not Neo4j (an HTTP server, a silent port), fails in a few
+seconds with one line naming the address and what answered, instead of the driver's 2-minute
+wait; the driver itself runs with connection and pool-acquisition timeouts too. This module must
+never print, log or put in a message the password.
 """
 from __future__ import annotations
 
 import os
+import socket
+from urllib.parse import urlsplit
 
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
 from neo4j.exceptions import (AuthError, ConfigurationError, DriverError,
@@ -23,6 +32,11 @@ LOAD_CHUNK = 5000
 # Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
 # this long before the user sees one line; a server that is simply down fails after it too.
 RETRY_SECONDS = float(os.environ.get("ACTAGRAPH_NEO4J_RETRY_S", "10"))
+CONNECT_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_CONNECT_S", "5"))
+# Bolt handshake: magic preamble, then four version proposals (5.0-5.8, 4.4, none, none).
+BOLT_MAGIC = b"\x60\x60\xb0\x17"
+BOLT_PROPOSALS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
+PLAIN_SCHEMES = ("bolt", "neo4j")
 
 
 class Neo4jStore(GraphStore):
@@ -31,12 +45,14 @@ class Neo4jStore(GraphStore):
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j"):
         self.uri, self.user, self.database = uri, user, database
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password),
-                                                connection_timeout=10,
-                                                max_transaction_retry_time=RETRY_SECONDS)
+            self._driver = GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=3 * CONNECT_TIMEOUT_S,
+                max_transaction_retry_time=RETRY_SECONDS)
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"NEO4J_URI {uri!r} is not a valid Neo4j address: {exc}") from None
         self._schema_ready = False
+        self._checked = False
 
     def describe(self) -> str:
         return f"Neo4j {self.uri} (database {self.database}, user {self.user})"
@@ -65,6 +81,9 @@ class Neo4jStore(GraphStore):
         return exc
 
     def _session(self, mode):
+        if not self._checked:
+            check_bolt_address(self.uri)
+            self._checked = True
         return self._driver.session(database=self.database, default_access_mode=mode)
 
     # -- schema ------------------------------------------------------------------------------
@@ -171,6 +190,65 @@ class Neo4jStore(GraphStore):
             raise
         except (Neo4jError, DriverError) as exc:
             raise self._explain(exc) from None
+
+
+def check_bolt_address(uri: str, timeout: float | None = None) -> None:
+    """Within `timeout` seconds per step, prove something at `uri` speaks Bolt; else StoreError.
+
+    A refused connection is left to the driver (it retries with backoff for RETRY_SECONDS, which
+    is what rides out a server restart). An address that cannot be resolved, does not accept a
+    connection in time, answers the handshake with anything but a Bolt version, or does not
+    answer it at all, raises StoreError with one line naming the address and what answered. For
+    TLS schemes (+s, +ssc) only the TCP connection is checked; the driver's own connection
+    timeout bounds the TLS and Bolt handshakes.
+    """
+    timeout = CONNECT_TIMEOUT_S if timeout is None else timeout
+    parts = urlsplit(uri)
+    host, port = parts.hostname, parts.port or 7687
+    if not host:
+        raise StoreError(f"NEO4J_URI {uri!r} names no host")
+    where = f"{host}:{port}"
+    try:
+        sock = socket.create_connection((host, port), timeout=timeout)
+    except ConnectionRefusedError:
+        return
+    except socket.gaierror as exc:
+        raise StoreError(f"Neo4j at {uri}: cannot resolve host {host!r} ({exc.strerror})") from None
+    except (TimeoutError, socket.timeout):
+        raise StoreError(f"Neo4j at {uri}: nothing answered at {where} within {timeout:g} s "
+                         "(a firewall, or the wrong address?)") from None
+    except OSError as exc:
+        raise StoreError(f"Neo4j at {uri}: cannot connect to {where} "
+                         f"({(exc.strerror or str(exc)).lower()})") from None
+    with sock:
+        if parts.scheme not in PLAIN_SCHEMES:
+            return
+        try:
+            sock.settimeout(timeout)
+            sock.sendall(BOLT_MAGIC + BOLT_PROPOSALS)
+            reply = b""
+            while len(reply) < 4:
+                chunk = sock.recv(4 - len(reply))
+                if not chunk:
+                    break
+                reply += chunk
+        except (TimeoutError, socket.timeout):
+            raise StoreError(f"Neo4j at {uri}: {where} accepted the connection but did not answer "
+                             f"the Bolt handshake within {timeout:g} s; it is not a Neo4j Bolt "
+                             "port") from None
+        except OSError as exc:
+            raise StoreError(f"Neo4j at {uri}: {where} dropped the Bolt handshake "
+                             f"({(exc.strerror or str(exc)).lower()})") from None
+    if len(reply) == 4 and reply[:2] == b"\x00\x00":
+        return          # a Bolt version, or 0 (no common version: the driver says which)
+    if not reply:
+        raise StoreError(f"Neo4j at {uri}: {where} closed the connection without answering the "
+                         "Bolt handshake; it is not a Neo4j Bolt port")
+    shown = reply.decode("ascii", "replace")
+    what = "an HTTP server (Neo4j's Bolt port is 7687, not its HTTP port)" \
+        if reply.startswith(b"HTTP") else f"bytes {reply!r}"
+    raise StoreError(f"Neo4j at {uri}: {where} answered the Bolt handshake as {what}, "
+                     f"not as Neo4j" if shown else f"Neo4j at {uri}: not a Bolt port")
 
 
 def _normalise(value, result: QueryResult):

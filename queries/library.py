@@ -118,6 +118,9 @@ def _text(value: Any) -> str:
     return text
 
 
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1   # what Neo4j and LadybugDB store as an integer
+
+
 def _convert(ptype: str, value: Any) -> Any:
     if ptype in ("string", "entity"):
         return _text(value)
@@ -130,13 +133,15 @@ def _convert(ptype: str, value: Any) -> Any:
     if ptype == "int":
         if isinstance(value, bool):
             raise ValueError("expected an integer, got a boolean")
-        if isinstance(value, int):
-            return value
         if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
-            return int(value)
-        raise ValueError(f"{value!r} is not an integer")
+            value = int(value)
+        elif isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,40}\s*", value):
+            value = int(value)
+        if not isinstance(value, int):
+            raise ValueError(f"{str(value)[:40]!r} is not an integer")
+        if not INT_MIN <= value <= INT_MAX:
+            raise ValueError("the integer is out of range (both engines store 64-bit integers)")
+        return value
     if ptype == "float":
         if isinstance(value, bool):
             raise ValueError("expected a number, got a boolean")

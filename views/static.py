@@ -2,7 +2,10 @@
 
 Labels are wrapped plain text: `graphviz.nohtml` keeps a name like `<b>` from becoming an
 HTML-like label, and backslashes are doubled so `\\l` or `\\N` in a source stay literal. Graphviz
-itself escapes text into the SVG, so the output carries no markup from the data.
+decodes HTML entities even in plain labels (`A&amp;B` would be drawn `A&B`), so every `&` is
+written `&amp;` and the diagram shows the text exactly as stored. Characters XML 1.0 forbids
+become U+FFFD so the SVG always parses. Graphviz itself escapes text into the SVG, so the output
+carries no markup from the data.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import textwrap
 
 import graphviz
 
+from graph.export import xml_safe
 from graph.store import QueryResult
 from views.i18n import edge_label, kind_label, role_label, t
 from views.kinds import style
@@ -22,13 +26,13 @@ RENDER_TIMEOUT_S = 120
 
 
 def label_text(text: str, width: int = WRAP, max_lines: int = 4) -> str:
-    """Wrapped, backslash-escaped label text safe for any Graphviz label."""
-    text = " ".join(str(text).split())
+    """Wrapped, escaped label text that Graphviz draws exactly as given (`\\n` between lines)."""
+    text = " ".join(xml_safe(str(text)).split())
     lines = textwrap.wrap(text, width) or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1][: width - 1] + "…"
-    return "\\n".join(line.replace("\\", "\\\\") for line in lines)
+    return "\\n".join(line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines)
 
 
 def _nh(text: str) -> str:

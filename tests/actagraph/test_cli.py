@@ -69,9 +69,22 @@ def test_export_is_deterministic(loaded_db, tmp_path):
 
 def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
     other = tmp_path / "other.lbug"
+    cli("--db", str(other), "load", str(REPORT), db=loaded_db)
     out = cli("--db", str(other), "stats", db=loaded_db)
     assert str(other) in out.stdout
-    assert json.loads(out.stdout.split("\n", 1)[1]) == {"nodes": {}, "edges": {}}
+    assert json.loads(out.stdout.split("\n", 1)[1]) == json.loads(
+        cli("stats", db=loaded_db).stdout.split("\n", 1)[1])
+    cli("--db", str(other), "query", "--cypher", "MATCH (n:Document) RETURN n.id AS id",
+        db=loaded_db)
+
+
+def test_a_mistyped_db_path_is_refused_not_created(loaded_db, tmp_path):
+    typo = tmp_path / "grahp.lbug"
+    proc = cli("--db", str(typo), "query", "documents", db=loaded_db, check=False)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip() == (f"actagraph: {typo}: no database here; `actagraph load FILES` "
+                                   "creates one (check --db or ACTAGRAPH_DB)")
+    assert not typo.exists()
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
@@ -300,3 +313,43 @@ def test_analyse_mistakes_are_one_line(loaded_db, args, expected):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], proc.stderr
+
+# -- errors a user can cause: one line, exit 1, no traceback (issue 19, item 4) ----------------
+def _one_line(proc) -> str:
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("actagraph: "), proc.stderr
+    return lines[0]
+
+
+def test_export_into_a_missing_folder_is_one_line_and_writes_nothing(loaded_db, tmp_path):
+    target = tmp_path / "no" / "such" / "folder" / "graph.json"
+    line = _one_line(cli("export", "-o", str(target), db=loaded_db, check=False))
+    assert line == f"actagraph: {target}: the folder {target.parent} does not exist"
+    assert not (tmp_path / "no").exists()
+
+
+def test_export_onto_a_folder_is_one_line(loaded_db, tmp_path):
+    line = _one_line(cli("export", "-o", str(tmp_path), db=loaded_db, check=False))
+    assert "is a folder" in line
+
+
+@pytest.mark.parametrize("command", [["stats"], ["load", str(REPORT)], ["export"],
+                                     ["query", "documents"]])
+def test_a_4096_character_db_path_is_one_line(loaded_db, tmp_path, command):
+    long_db = str(tmp_path / ("x" * 4096)) + ".lbug"
+    line = _one_line(cli("--db", long_db, *command, db=loaded_db, check=False))
+    assert "too long" in line and len(line) < 300
+
+
+@pytest.mark.parametrize("engine", ["embedded", "neo4j"])
+@pytest.mark.parametrize("value", ["99999999999999999999999", "-9223372036854775809",
+                                   "1" * 5000])
+def test_an_integer_parameter_too_large_for_the_engine_is_one_line(loaded_db, engine, value,
+                                                                    request):
+    if engine == "neo4j":
+        request.getfixturevalue("neo4j_settings")          # the local server is running
+    line = _one_line(cli("--engine", engine, "query", "multi_forum_actors", "--param",
+                         f"min_forums={value}", db=loaded_db, check=False))
+    assert "min_forums" in line and len(line) < 300

@@ -404,3 +404,19 @@ def test_export_titles_name_the_subject():
     assert subject_title(q, raw, "en") == q.title_en
     raw["actor"] = "Chile" if q.params[0].default != "Chile" else "Panamá"
     assert subject_title(q, raw, "en") == f"{q.title_en} — {raw['actor']}"
+
+def test_diagram_shows_names_exactly_as_stored_entities_and_forbidden_characters_included():
+    """Graphviz decodes entities in plain labels; the SVG must still show the stored text."""
+    import xml.etree.ElementTree as ET
+    from graph.store import QueryResult
+    names = ["A&amp;B", "&#60;b&#62;", "&lt;i&gt; & &", "x\x01\ufffe\uffff\ud800y"]
+    nodes = {f"country:{i}": {"id": f"country:{i}", "kind": "Country", "name": n,
+                              "properties": {}} for i, n in enumerate(names)}
+    text = static.svg(QueryResult([], [], nodes, {}), "en", "T&amp;")
+    root = ET.fromstring(text.encode("utf-8"))                 # parses whatever the names hold
+    shown = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"A&amp;B", "&#60;b&#62;", "&lt;i&gt; & &", "T&amp;"} <= shown, shown
+    assert "x\ufffd\ufffd\ufffd\ufffdy" in shown
+    titles = {a.get("{http://www.w3.org/1999/xlink}title")
+              for a in root.iter("{http://www.w3.org/2000/svg}a")}
+    assert "Country: A&amp;B" in titles

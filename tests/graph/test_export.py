@@ -54,3 +54,88 @@ def test_safe_cell_neutralises_formulas():
     assert safe_cell("Chile") == "Chile" and safe_cell(None) == ""
     out = rows_to_csv(["=col"], [["=cmd"], [3]])
     assert out.splitlines() == ["'=col", "'=cmd", "3"]
+
+
+# -- text XML forbids, GEXF edge type (issue 17, items 4 and 5) -------------------------------
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from graph.store import QueryResult
+
+FORBIDDEN = "\x00\x01\x08\x0b\x0c\x1b\x1f\ufffe\uffff\ud800\udfff"
+# Any code point, with the ones XML forbids drawn far more often than chance would. Built from
+# integers: hypothesis's text strategies never draw surrogates or U+FFFE/U+FFFF.
+ANY_TEXT = st.lists(st.one_of(st.integers(0, 0x10FFFF),
+                              st.sampled_from([ord(c) for c in FORBIDDEN + "&<>\"'\\"])),
+                    max_size=40).map(lambda codes: "".join(map(chr, codes)))
+
+
+def _result(name: str, role: str, quote: str) -> QueryResult:
+    src = [{"document": "d", "section": "1", "paragraph": 1, "start": 0, "end": len(quote),
+            "quote": quote}]
+    nodes = {"country:x": {"id": "country:x", "kind": "Country", "name": name,
+                           "properties": {"aliases": [name], "sources": src}},
+             "conference:y": {"id": "conference:y", "kind": "Conference", "name": "Y",
+                              "properties": {}}}
+    edges = {"e1": {"id": "e1", "type": "MEMBER_OF", "source": "country:x",
+                    "target": "conference:y", "properties": {"role": role, "sources": src}}}
+    return QueryResult([], [], nodes, edges)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=ANY_TEXT, role=ANY_TEXT, quote=ANY_TEXT)
+def test_every_export_parses_and_keeps_the_text_whatever_it_holds(name, role, quote):
+    result = _result(name, role, quote)
+    for text in (to_graphml(result), to_gexf(result)):
+        root = ET.fromstring(text.encode("utf-8"))        # well-formed, whatever the text
+        assert root is not None
+    g = nx.read_graphml(io.BytesIO(to_graphml(result).encode("utf-8")))
+    assert json.loads(g.nodes["country:x"]["sources"])[0]["quote"] == quote   # exact in JSON
+    data = json.loads(to_json(result).encode("utf-8"))    # encodable, and exact
+    node = next(n for n in data["nodes"] if n["id"] == "country:x")
+    assert node["name"] == name and data["edges"][0]["sources"][0]["quote"] == quote
+    rows = list(csv.reader(io.StringIO(edges_to_csv(result).encode("utf-8").decode("utf-8"),
+                                       newline="")))
+    expect = {"name": name, "quote": quote}
+    for field, cell in (("name", rows[1][1]), ("quote", rows[1][5])):
+        want = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in expect[field])
+        assert cell in (want, "'" + want), (field, cell)
+
+
+def test_text_xml_forbids_survives_a_store_round_trip(store):
+    """What a store can hold (all but lone surrogates) comes back through every format."""
+    nasty = "A\x01B\x0bC\x1fD\ufffeE\uffffF"
+    b = GraphBatch("nasty")
+    b.add_node("nasty", "Document", "nasty", title=nasty, text=nasty, sha256="1", doc="nasty")
+    b.add_node("country:n", "Country", nasty, [Source("nasty", "1", 1, 0, len(nasty), nasty)],
+               aliases=[nasty])
+    b.add_node("conference:n", "Conference", "N", [])
+    b.add_edge("MEMBER_OF", "country:n", "conference:n", role=nasty)
+    store.load(b)
+    result = graph_of_store(store)
+    for text in (to_graphml(result), to_gexf(result)):
+        ET.fromstring(text.encode("utf-8"))
+    data = json.loads(to_json(result))
+    assert next(n for n in data["nodes"] if n["id"] == "country:n")["name"] == nasty
+    g = nx.read_graphml(io.BytesIO(to_graphml(result).encode("utf-8")))
+    assert g.nodes["country:n"]["name"] == "A\ufffdB\ufffdC\ufffdD\ufffdE\ufffdF"
+    assert json.loads(g.nodes["country:n"]["aliases"]) == [nasty]      # exact inside JSON
+    row = next(r for r in csv.reader(io.StringIO(edges_to_csv(result))) if r[0] == "country:n")
+    assert row[1] == nasty
+
+
+def test_gexf_keeps_the_relationship_type_outside_the_reserved_type_attribute(store):
+    store.load(hostile_batch())
+    text = to_gexf(graph_of_store(store))
+    ns = {"g": "http://gexf.net/1.2"}
+    root = ET.fromstring(text.encode("utf-8"))
+    edges = root.findall(".//g:edge", ns) or root.findall(".//{*}edge")
+    assert edges
+    for e in edges:
+        assert e.get("type") in (None, "directed", "undirected", "mutual"), e.get("type")
+    g = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    kinds = {d.get("relation") for _, _, d in g.edges(data=True)}
+    labels = {d.get("label") for _, _, d in g.edges(data=True)}
+    assert kinds == labels == {"MEMBER_OF", "IN_DOCUMENT", "MENTIONS"}

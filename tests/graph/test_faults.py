@@ -89,3 +89,81 @@ def test_password_never_in_server_logs_or_config(neo4j_settings):
         for path in (server.root / folder).rglob("*"):
             if path.is_file():
                 assert secret not in path.read_text(errors="replace"), path
+
+
+# -- deadlines: an address that is not Neo4j answers within seconds (issue 19, item 3) ---------
+import socket
+import threading
+
+
+class _Listener:
+    """A TCP port that accepts and then stays silent, or answers like an HTTP server."""
+
+    def __init__(self, mode: str):
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(20)
+        self.port = self.sock.getsockname()[1]
+        self.mode, self.conns = mode, []
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.conns.append(conn)
+            if self.mode == "http":
+                try:
+                    conn.recv(64)
+                    conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                    conn.close()
+                except OSError:
+                    pass
+
+    def close(self):
+        for c in self.conns:
+            c.close()
+        self.sock.close()
+
+
+@pytest.mark.parametrize("mode,expected", [
+    ("silent", "accepted the connection but did not answer the Bolt handshake within"),
+    ("http", "answered the Bolt handshake as an HTTP server"),
+])
+def test_an_address_that_is_not_neo4j_is_one_line_naming_it(mode, expected):
+    listener = _Listener(mode)
+    try:
+        store = Neo4jStore(f"bolt://127.0.0.1:{listener.port}", "neo4j", "secret-xyz")
+        with pytest.raises(StoreError) as err:
+            store.stats()
+        msg = str(err.value)
+        assert expected in msg and f"127.0.0.1:{listener.port}" in msg and "\n" not in msg
+        assert "secret-xyz" not in msg
+        store.close()
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize("mode", ["silent", "http"])
+def test_cli_against_something_that_is_not_neo4j_ends_in_one_line(mode):
+    """Before: 125 s for a silent port, 18 s for an HTTP server, each with the wrong cause."""
+    listener = _Listener(mode)
+    env = {**os.environ, "NEO4J_URI": f"bolt://127.0.0.1:{listener.port}",
+           "NEO4J_PASSWORD": "hunter2-secret"}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "stats"], cwd=REPO,
+                              env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        listener.close()
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"127.0.0.1:{listener.port}" in lines[0], proc.stderr
+    assert "not" in lines[0] and "unreachable" not in lines[0]
+
+
+def test_the_bolt_check_accepts_the_real_server(neo4j_settings):
+    from graph.neo4j_store import check_bolt_address
+    check_bolt_address(neo4j_settings["uri"])          # raises StoreError if it were not Bolt

@@ -1,0 +1,305 @@
+"""A store that survives faults: a full disk mid-load, damaged or foreign files, a read-only mount.
+
+Each case runs the real `actagraph` command in a subprocess and checks what a user sees: one line,
+exit 1, no traceback, no engine abort, no wait, and the graph from before still readable (or
+recovered by the next command, which says so). The full and read-only file systems are small
+tmpfs mounts inside a private mount namespace (`unshare -rm`), so nothing outside the test sees
+them; without unshare those cases are skipped.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, REPORT, REPORT_ID
+
+ACTAGRAPH = [sys.executable, "-m", "actagraph.cli"]
+MB = 1 << 20
+
+
+def _env(db: Path | str) -> dict:
+    env = {**os.environ, "ACTAGRAPH_DB": str(db)}
+    env.pop("NEO4J_URI", None)
+    env.pop("ACTAGRAPH_ENGINE", None)
+    return env
+
+
+def run(*args, db, timeout=120):
+    return subprocess.run([*ACTAGRAPH, *args], cwd=REPO, env=_env(db), capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def one_line(proc) -> str:
+    assert proc.returncode == 1, (proc.returncode, proc.stdout, proc.stderr)
+    text = proc.stderr
+    assert "Traceback" not in text and "terminate called" not in text, text
+    lines = text.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("actagraph: "), text
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> Path:
+    """A store holding the report, its counts, and its export, made once and copied per test."""
+    db = tmp_path_factory.mktemp("faults") / "graph.lbug"
+    proc = run("load", str(REPORT), db=db)
+    assert proc.returncode == 0, proc.stderr
+    return db
+
+
+def _copy(loaded: Path, where: Path) -> Path:
+    where.mkdir(parents=True, exist_ok=True)
+    target = where / "graph.lbug"
+    shutil.copy(loaded, target)
+    seal = Path(str(loaded) + ".seal")
+    assert seal.exists(), "a closed writer seals the file"
+    shutil.copy(seal, str(target) + ".seal")
+    return target
+
+
+def _stats(db) -> dict:
+    proc = run("stats", db=db)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.split("\n", 1)[1])
+
+
+# -- damaged and foreign files ---------------------------------------------------------------
+def _zero(p: Path):
+    p.write_bytes(b"")
+
+
+def _text(p: Path):
+    p.write_text("this is a shopping list, not a database\n" * 50)
+
+
+def _random(p: Path):
+    p.write_bytes(os.urandom(200_000))
+
+
+def _header(p: Path):
+    with open(p, "r+b") as fh:
+        fh.write(os.urandom(64))
+
+
+def _truncated(p: Path):
+    os.truncate(p, p.stat().st_size // 2)
+
+
+def _stomp(p: Path):
+    with open(p, "r+b") as fh:
+        fh.seek(p.stat().st_size // 2)
+        fh.write(os.urandom(8192))
+
+
+DAMAGES = {
+    "zero-byte": (_zero, "empty file (0 bytes)"),
+    "text file": (_text, "not a LadybugDB database"),
+    "random bytes": (_random, "not a LadybugDB database"),
+    "random header": (_header, "not a LadybugDB database"),
+    "truncated": (_truncated, "is damaged: its content changed"),
+    "bytes over data pages": (_stomp, "is damaged: its content changed"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+@pytest.mark.parametrize("command", [["stats"], ["query", "documents"], ["export"],
+                                     ["load", str(REPORT)]])
+def test_damaged_or_foreign_file_is_refused_in_one_line(loaded, tmp_path, damage, command):
+    db = _copy(loaded, tmp_path)
+    spoil, expected = DAMAGES[damage]
+    spoil(db)
+    before = db.read_bytes()
+    proc = run(*command, db=db, timeout=60)     # refused at once: no retry loop, no spinning
+    line = one_line(proc)
+    assert expected in line and str(db) in line, line
+    assert db.read_bytes() == before            # nothing written, not even by `load`
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_bytes_inside_a_store_never_hang_crash_or_answer_empty(loaded, tmp_path, seed):
+    """Bytes written over data pages: either the graph still reads whole, or one line refuses."""
+    import random
+    db = _copy(loaded, tmp_path)
+    want = _stats(loaded)
+    rng = random.Random(seed)
+    size = db.stat().st_size
+    with open(db, "r+b") as fh:
+        for _ in range(8):
+            fh.seek(rng.randrange(4096, size - 4096))
+            fh.write(rng.randbytes(rng.randrange(1, 8192)))
+    proc = run("stats", db=db, timeout=60)
+    if proc.returncode == 0:
+        assert json.loads(proc.stdout.split("\n", 1)[1]) == want
+    else:
+        one_line(proc)
+
+
+def test_truncated_file_without_a_seal_is_refused_at_once(loaded, tmp_path):
+    """A store written before seals existed: the engine's own check, without the retry loop."""
+    db = _copy(loaded, tmp_path)
+    Path(str(db) + ".seal").unlink()
+    _truncated(db)
+    line = one_line(run("stats", db=db, timeout=60))
+    assert "truncated or damaged" in line
+
+
+# -- missing paths: only `load` creates a database ---------------------------------------------
+@pytest.mark.parametrize("command", [["stats"], ["query", "documents"],
+                                     ["query", "--cypher", "MATCH (n) RETURN count(n) AS n"],
+                                     ["export", "--format", "json"], ["serve", "--port", "1"]])
+def test_reading_commands_refuse_a_path_with_no_database(tmp_path, command):
+    db = tmp_path / "typo" / "grpah.lbug"
+    line = one_line(run(*command, db=db, timeout=60))
+    assert "no database here" in line and str(db) in line
+    assert not db.exists() and not db.parent.exists()
+
+
+def test_only_load_creates_a_database(tmp_path):
+    db = tmp_path / "new" / "graph.lbug"
+    proc = run("load", str(REPORT), db=db)
+    assert proc.returncode == 0 and proc.stdout.startswith(f"{REPORT_ID}: "), proc.stderr
+    assert _stats(db)["nodes"]["Country"] > 5
+
+
+# -- full and read-only file systems (private tmpfs mounts) ------------------------------------
+def _namespaces_work() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+needs_mounts = pytest.mark.skipif(not _namespaces_work(),
+                                  reason="needs unshare -rm and tmpfs mounts (user namespaces)")
+
+
+def in_mount(script: str, size_mb: int, timeout=300) -> subprocess.CompletedProcess:
+    """Run `script` (sh) with a fresh tmpfs of `size_mb` at /mnt, visible to it alone."""
+    full = f"set -e\nmount -t tmpfs -o size={size_mb}m tmpfs /mnt\n{script}"
+    return subprocess.run(["unshare", "-rm", "sh", "-c", full], cwd=REPO, env=_env("/mnt/x"),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _sh(*args) -> str:
+    import shlex
+    return " ".join(shlex.quote(str(a)) for a in [*ACTAGRAPH, *args])
+
+
+@needs_mounts
+def test_disk_full_while_writing_the_log_keeps_the_previous_graph(loaded, tmp_path):
+    """The engine aborts its process on a failed WAL write; the load still ends in one line."""
+    want = _stats(loaded)
+    before = run("export", db=loaded).stdout
+    size = loaded.stat().st_size
+    script = f"""
+cp {loaded} /mnt/graph.lbug
+# leave 512 KB free: the report's log needs about 4.5 MB
+avail=$(df -k --output=avail /mnt | tail -1)
+head -c $(( (avail - 512) * 1024 )) /dev/zero > /mnt/filler || true
+set +e
+{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
+echo "load=$?"
+echo ---
+{_sh('--db', '/mnt/graph.lbug', 'stats')} 2>&1
+echo ---
+{_sh('--db', '/mnt/graph.lbug', 'export')} > {tmp_path}/after.json
+ls /mnt
+"""
+    proc = in_mount(script, size_mb=size // MB + 8)
+    out = proc.stdout
+    assert "load=1" in out, (out, proc.stderr)
+    err = proc.stderr.strip().splitlines()
+    assert len(err) == 1 and "Traceback" not in proc.stderr and "terminate" not in proc.stderr, err
+    assert "No space left on device" in err[0] and "graph.lbug.wal.damaged" in err[0], err
+    stats = out.split("---")[1]
+    assert json.loads(stats.split("\n", 2)[2]) == want, stats
+    assert (tmp_path / "after.json").read_text() == before
+    assert "graph.lbug.wal.damaged" in out
+
+
+@needs_mounts
+def test_disk_full_at_the_checkpoint_is_said_and_completed_once_space_returns(loaded, tmp_path):
+    want = _stats(loaded)
+    size = loaded.stat().st_size
+    script = f"""
+cp {loaded} /mnt/graph.lbug
+# room for the log (about 4.5 MB) but not for the checkpoint that rewrites the file
+avail=$(df -k --output=avail /mnt | tail -1)
+head -c $(( (avail - 6144) * 1024 )) /dev/zero > /mnt/filler || true
+set +e
+{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
+echo "load=$?"
+echo ---
+{_sh('--db', '/mnt/graph.lbug', 'stats')}
+echo "stats=$?"
+echo ---
+rm /mnt/filler
+{_sh('--db', '/mnt/graph.lbug', 'stats')}
+echo "stats=$?"
+"""
+    proc = in_mount(script, size_mb=size // MB + 130)   # replaying the log grows the file
+    parts = proc.stdout.split("---")
+    assert "load=1" in parts[0] and "stats=1" in parts[1] and "stats=0" in parts[2], proc
+    err = [l for l in proc.stderr.splitlines() if l.strip()]
+    assert "Traceback" not in proc.stderr and "terminate" not in proc.stderr, proc.stderr
+    assert len(err) == 3, err
+    assert "checkpoint failed (No space left on device)" in err[0]
+    assert "interrupted checkpoint cannot be completed: No space left on device" in err[1]
+    assert "completed a checkpoint" in err[2]
+    after = parts[2].split("\n", 2)[2].rsplit("stats=", 1)[0]
+    assert json.loads(after) == want
+
+
+@needs_mounts
+def test_read_only_mount_reads_and_refuses_writes_with_the_true_cause(loaded, tmp_path):
+    want = _stats(loaded)
+    script = f"""
+cp {loaded} /mnt/graph.lbug
+mount -o remount,ro /mnt
+set +e
+{_sh('--db', '/mnt/graph.lbug', 'stats')}
+echo "stats=$?"
+{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
+echo "load=$?"
+{_sh('--db', '/mnt/new/graph.lbug', 'load', REPORT)}
+echo "new=$?"
+{_sh('--db', '/mnt/graph.lbug', 'export', '-o', '/mnt/graph.json')}
+echo "export=$?"
+"""
+    proc = in_mount(script, size_mb=loaded.stat().st_size // MB + 8)
+    out = proc.stdout
+    assert "stats=0" in out and "load=1" in out and "new=1" in out and "export=1" in out, proc
+    assert json.loads(out.split("\n", 1)[1].split("stats=")[0]) == want
+    err = proc.stderr.strip().splitlines()
+    assert len(err) == 3 and "Traceback" not in proc.stderr, err
+    assert "read-only file system" in err[0] and "another" not in err[0]
+    assert "read-only file system" in err[1]
+    assert err[2].startswith("actagraph: /mnt/graph.json: cannot write (read-only file system)")
+
+
+# -- the log stays bounded during a long load ----------------------------------------------------
+def test_a_load_session_checkpoints_before_the_log_grows_past_its_bound(tmp_path, monkeypatch,
+                                                                        report_batch):
+    """Reads replay the log on reopening; a load must not let it grow to the end of the load."""
+    from graph import embedded_store
+    from graph.embedded_store import EmbeddedStore
+    bound = 6 * MB
+    monkeypatch.setattr(embedded_store, "CHECKPOINT_EVERY_BYTES", bound)
+    store = EmbeddedStore(tmp_path / "graph.lbug")
+    sizes = []
+    with store.writing():
+        for _ in range(5):                                 # about 4.4 MB of log per load
+            store.load(report_batch, replace=True)
+            sizes.append(store._wal_bytes())
+    store.close()
+    per_load = sizes[0]
+    assert per_load > MB, sizes
+    assert max(sizes) < bound + per_load, sizes            # unbounded: 4.4, 8.9, 13.3, ... MB
+    assert store.stats()["nodes"]["Country"] > 5
