@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
+from views.plain import md  # noqa: E402
 from views.pages import cypher, explore, forums, queries, responsibilities, sources, timeline  # noqa: E402
 from views.state import context, describe_safely  # noqa: E402
 
@@ -21,6 +22,9 @@ PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": for
          "timeline": timeline, "explore": explore, "sources": sources, "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
+# Tables leave the app only through the product's own CSV buttons, which neutralise formula cells;
+# the table toolbar's raw CSV download and clipboard copy are off however the app is started.
+st.set_option("client.disableDataExport", True)
 
 params = st.query_params
 if "lang" not in st.session_state:
@@ -41,7 +45,7 @@ try:
     with st.sidebar:
         st.caption(t("app.engine", lang, engine=describe_safely(ctx.store)))
         stats = ctx.read("documents")
-        st.caption(", ".join(d["id"] for d in stats) or "—")
+        st.caption(", ".join(md(d["id"]) for d in stats) or "—")
 except StoreError as exc:
     st.error(t("app.store_error", lang, message=str(exc)))
     st.info(t("app.store_fix", lang))
