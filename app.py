@@ -14,7 +14,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from graph.store import StoreError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
-from views.plain import md  # noqa: E402
 from views.pages import cypher, explore, forums, queries, responsibilities, sources, timeline  # noqa: E402
 from views.state import context, describe_safely  # noqa: E402
 
@@ -45,7 +44,7 @@ try:
     with st.sidebar:
         st.caption(t("app.engine", lang, engine=describe_safely(ctx.store)))
         stats = ctx.read("documents")
-        st.caption(", ".join(md(d["id"]) for d in stats) or "—")
+        st.text(", ".join(d["id"] for d in stats) or "—")   # ids are text, never Markdown
 except StoreError as exc:
     st.error(t("app.store_error", lang, message=str(exc)))
     st.info(t("app.store_fix", lang))

@@ -19,7 +19,6 @@ from graph.subgraph import MAX_NODES as MAX_DIAGRAM_NODES, graph_of_result
 from views import briefing, exports, readers
 from views.highlight import excerpt
 from views.i18n import edge_label, t
-from views.plain import md
 from views.state import Ctx, cached_render, download_memo
 
 STATIC_ON_SCREEN_LIMIT = 300
@@ -153,7 +152,8 @@ def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
                             "doc": sources[0].get("document"), "edge": edge["id"]})
         st.markdown(f"[{t('sources.open', ctx.lang)}](?{target})")
     for s in sources:
-        st.markdown(f"{md(s.get('document'))} § {md(s.get('section'))} ¶ {md(s.get('paragraph'))}")
+        st.html(f"<p><code>{html.escape(str(s.get('document')))}</code> "
+                f"§ {html.escape(str(s.get('section')))} ¶ {html.escape(str(s.get('paragraph')))}</p>")
         text = ctx.read("document_text", s.get("document"))
         if text and 0 <= s.get("start", -1) < s.get("end", -1) <= len(text):
             spans = ctx.read("document_spans", s.get("document"))

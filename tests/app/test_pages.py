@@ -188,3 +188,26 @@ def test_a_jump_to_sources_opens_the_edge_behind_a_link(app_env):
     quote = edge["properties"]["sources"][0]["quote"]
     shown = [html_lib.unescape(re.sub(r"<[^>]+>", "", h.proto.body)) for h in at.get("html")]
     assert any(quote in body for body in shown), quote
+
+
+def test_password_in_neo4j_uri_is_not_shown(monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", "bolt://analyst:hunter2-secret@127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_USER", "analyst")
+    monkeypatch.setenv("NEO4J_PASSWORD", "other-secret")
+    monkeypatch.setenv("ACTAGRAPH_NEO4J_RETRY_S", "1")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
+    assert at.error and "bolt://127.0.0.1:1" in everything
+    assert "hunter2-secret" not in everything and "other-secret" not in everything
+
+
+def test_cypher_page_refuses_admin_commands(app_env):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["page"] = "cypher"
+    at.session_state["cypher-text"] = "SHOW SETTINGS YIELD name, value"
+    at.run()
+    assert not at.exception
+    assert [e.value for e in at.error if "SHOW" in e.value], [e.value for e in at.error]
+    assert not at.dataframe

@@ -10,7 +10,6 @@ from views import matrix
 from views.guard import shown_errors
 from views.highlight import excerpt
 from views.i18n import role_label, t
-from views.plain import md
 from views.panel import frame_downloads, result_key, show_result
 from views.state import Ctx
 
@@ -61,14 +60,15 @@ def render(ctx: Ctx) -> None:
 def show_commitment(ctx: Ctx, cid: str, rows: list[dict]) -> None:
     lang = ctx.lang
     first = rows[0]
-    st.markdown(f"**{md(t('resp.commitment', lang))} {md(first['number'])}** "
-                f"· {md(first['document'])}")
+    st.html(f"<p><b>{html.escape(t('resp.commitment', lang))} {html.escape(str(first['number']))}"
+            f"</b> · <code>{html.escape(str(first['document']))}</code></p>")
     st.text(first["commitment"])
     who = "; ".join(sorted({f"{r['actor']} ({role_label(r['role'], lang)}"
                             + (f", {r['via']}" if r["via"] else "") + ")" for r in rows}))
-    st.markdown(f"**{md(t('resp.actor', lang))}:** {md(who)}")
+    st.html(f"<p><b>{html.escape(t('resp.actor', lang))}:</b> {html.escape(who)}</p>")
     if first.get("deadline"):
-        st.markdown(f"**{md(t('resp.deadline', lang))}:** {md(first['deadline'])}")
+        st.html(f"<p><b>{html.escape(t('resp.deadline', lang))}:</b> "
+                f"{html.escape(str(first['deadline']))}</p>")
     text = ctx.read("document_text", first["document"])
     start, end = first.get("char_start"), first.get("char_end")
     if text and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
