@@ -40,6 +40,7 @@ MEMORY_MB = int(os.environ.get("ACTAGRAPH_QUERY_MEMORY_MB", "2048"))   # residen
 BUFFER_POOL_SHARE = 0.75
 THREADS = 2                        # LadybugDB threads in a worker
 GRACE_S = 3.0                      # past the time limit before the worker is killed
+START_S = float(os.environ.get("ACTAGRAPH_QUERY_WORKER_START_S", "120"))  # start-up, not query time
 WATCH_S = 0.02                     # how often the parent samples the worker's memory
 POOL_SIZE = int(os.environ.get("ACTAGRAPH_QUERY_WORKERS", "2"))
 MAX_RESULT_BYTES = 64 << 20        # a larger pickled result is refused in the worker
@@ -91,6 +92,7 @@ class _Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=str(Path(__file__).resolve().parents[1]), env=env, close_fds=True)
         self.page = os.sysconf("SC_PAGE_SIZE")
+        self.ready = False
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -112,17 +114,12 @@ class _Worker:
             except OSError:
                 pass
 
-    def run(self, query: str, params: dict, timeout: float, max_rows: int) -> QueryResult:
-        try:
-            _send(self.proc.stdin, (query, params, timeout, max_rows))
-        except (BrokenPipeError, OSError):
-            self.kill()
-            raise StoreError("the query worker stopped before the query started; try again")
-        deadline = time.monotonic() + timeout + GRACE_S
+    def _frame(self, deadline: float, on_time) -> bytes:
+        """The next answer frame from the worker; on_time() (which raises) past `deadline`, and
+        the worker killed when its resident memory passes the ceiling or it dies."""
         fd = self.proc.stdout.fileno()
         buf = bytearray()
-        need = _HEADER.size
-        body = False
+        need, body = _HEADER.size, False
         while True:
             if self.rss_mb() > self.memory_mb:
                 self.kill()
@@ -131,7 +128,7 @@ class _Worker:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.kill()
-                raise QueryTimeout(f"query stopped after {timeout:g} s time limit")
+                on_time()
             ready, _, _ = select.select([fd], [], [], min(WATCH_S, left))
             if not ready:
                 continue
@@ -149,12 +146,34 @@ class _Worker:
                 buf = buf[_HEADER.size:]
                 body = True
             if body and len(buf) >= need:
-                break
+                return bytes(buf)
+
+    def _load(self, data: bytes):
         try:
-            status, *payload = _ResultUnpickler(io.BytesIO(bytes(buf))).load()
+            return _ResultUnpickler(io.BytesIO(data)).load()
         except Exception as exc:  # noqa: BLE001 - anything malformed ends this worker
             self.kill()
             raise StoreError(f"the query worker sent a malformed answer ({exc})") from None
+
+    def run(self, query: str, params: dict, timeout: float, max_rows: int) -> QueryResult:
+        if not self.ready:
+            # Starting Python, LadybugDB and the file takes seconds on a busy machine: that is
+            # not the query's time.
+            def slow():
+                raise StoreError(f"the query worker did not start within {START_S:g} s")
+            if self._load(self._frame(time.monotonic() + START_S, slow)) != ("ready",):
+                self.kill()
+                raise StoreError("the query worker sent a malformed answer")
+            self.ready = True
+        try:
+            _send(self.proc.stdin, (query, params, timeout, max_rows))
+        except (BrokenPipeError, OSError):
+            self.kill()
+            raise StoreError("the query worker stopped before the query started; try again")
+
+        def late():
+            raise QueryTimeout(f"query stopped after {timeout:g} s time limit")
+        status, *payload = self._load(self._frame(time.monotonic() + timeout + GRACE_S, late))
         if status == "ok":
             return payload[0]
         kind, message = payload
@@ -268,6 +287,9 @@ def serve(path: str, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     rd, wr = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr            # nothing but answers on the pipe
+    ready = pickle.dumps(("ready",), protocol=pickle.HIGHEST_PROTOCOL)
+    wr.write(_HEADER.pack(len(ready)) + ready)
+    wr.flush()
     while True:
         head = _read_exact(rd, _HEADER.size)
         if head is None:
