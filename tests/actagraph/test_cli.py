@@ -146,9 +146,9 @@ def test_password_in_neo4j_uri_is_never_printed(tmp_path):
 
 
 @pytest.mark.parametrize("cypher, expected", [
-    ("SHOW SETTINGS", "SHOW is not allowed"),
+    ("SHOW SETTINGS", "not SHOW"),
     ("RETURN 'a\uff3c' AS x; CHECKPOINT", "one statement per query"),
-    ("LOAD FROM '/etc/passwd' (file_format='csv') RETURN *", "LOAD is not allowed"),
+    ("LOAD FROM '/etc/passwd' (file_format='csv') RETURN *", "not LOAD"),
 ])
 def test_refusals_are_one_line(loaded_db, cypher, expected):
     proc = cli("query", "--cypher", cypher, db=loaded_db, check=False)
