@@ -248,4 +248,4 @@ def test_no_unneutralised_csv_leaves_any_page(formula_server, browser, tmp_path)
         page.screenshot(path=str(ARTIFACTS / f"e2e-formulas-{name}.png"))
         assert not errors, errors
         page.close()
-    assert csv_seen >= 3 and formulas_seen >= len(FORMULAS)   # the formulas did reach the files
+    assert csv_seen >= 2 and formulas_seen >= len(FORMULAS)   # the formulas did reach the files
