@@ -23,6 +23,9 @@ PAGES = {"queries": queries, "responsibilities": responsibilities, "forums": for
          "documents": documents, "review": review, "cypher": cypher}
 
 st.set_page_config(page_title="actagraph", layout="wide")
+# Tables leave the app only through the product's own CSV buttons, which neutralise formula cells;
+# the table toolbar's raw CSV download and clipboard copy are off however the app is started.
+st.set_option("client.disableDataExport", True)
 
 params = st.query_params
 if "lang" not in st.session_state:
@@ -45,7 +48,7 @@ try:
     with st.sidebar:
         st.caption(t("app.engine", lang, engine=describe_safely(ctx.store)))
         stats = ctx.read("documents")
-        st.caption(", ".join(d["id"] for d in stats) or "—")
+        st.text(", ".join(d["id"] for d in stats) or "—")   # ids are text, never Markdown
 except StoreError as exc:
     st.error(t("app.store_error", lang, message=str(exc)))
     st.info(t("app.store_fix", lang))

@@ -88,6 +88,8 @@ class EmbeddedStore(GraphStore):
         self._held: tuple[lb.Database, lb.Connection] | None = None   # see writing()
         self.notices: list[str] = []   # one line per recovery this store made by itself
         self._verified: tuple | None = None   # (size, mtime_ns) last found to match the seal
+        self.reader_options: dict = {}     # extra lb.Database options of the read-only handle
+        self._pool = None                  # graph.query_worker.WorkerPool, started on first read
 
     def describe(self) -> str:
         return f"embedded LadybugDB file {self._shown()}"
@@ -248,7 +250,7 @@ class EmbeddedStore(GraphStore):
         while True:
             try:
                 if read_only:
-                    return lb.Database(str(self.path), read_only=True)
+                    return lb.Database(str(self.path), read_only=True, **self.reader_options)
                 db = lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
                 self._break_seal()          # we hold the file now: it is about to change
                 return db
@@ -413,6 +415,8 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         with self._lock:
+            if self._pool is not None:
+                self._pool.close()
             self._close_reader()
             if self._held is not None:
                 db, conn = self._held
@@ -519,11 +523,31 @@ class EmbeddedStore(GraphStore):
 
     # -- reads -------------------------------------------------------------------------------
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
+        """Reads go to a worker process (graph.query_worker) holding a read-only handle, unless a
+        load holds the writer in this process (then its own reads see the uncommitted state)."""
         with self._lock:
             if read_only and self._held is None:
-                return self._execute(self._read_conn(), query, params, timeout, max_rows)
-            with self._writer() as conn:
-                return self._execute(conn, query, params, timeout, max_rows)
+                if not self.path.exists():
+                    self.ensure_schema()
+                if self._pool is None:
+                    from graph.query_worker import WorkerPool
+                    self._pool = WorkerPool(self.path)
+                pool = self._pool
+            else:
+                pool = None
+                with self._writer() as conn:
+                    if read_only:
+                        check_plan(conn, query, params)
+                    return self._execute(conn, query, params, timeout, max_rows)
+        return pool.run(query, params, timeout, max_rows)
+
+    def read_here(self, query: str, params: dict, timeout: float, max_rows: int) -> QueryResult:
+        """Run a read in this process on the read-only handle, after the plan check. Only the
+        query worker calls this; everything else goes through run()."""
+        with self._lock:
+            conn = self._read_conn()
+            check_plan(conn, query, params)
+            return self._execute(conn, query, params, timeout, max_rows)
 
     @staticmethod
     def _execute(conn, query, params, timeout, max_rows) -> QueryResult:
@@ -531,13 +555,7 @@ class EmbeddedStore(GraphStore):
         try:
             res = conn.execute(query, params)
         except RuntimeError as exc:
-            msg = str(exc)
-            if "interrupted" in msg.lower() or "timeout" in msg.lower():
-                raise QueryTimeout(f"query stopped after {timeout:g} s time limit") from exc
-            if "read-only" in msg.lower():
-                from graph.readonly import ReadOnlyError
-                raise ReadOnlyError(f"read-only: {msg}") from exc
-            raise StoreError(msg.splitlines()[0]) from exc
+            raise _error(exc, timeout) from exc
         if isinstance(res, list):
             res = res[-1]
         columns = res.get_column_names()
@@ -564,6 +582,67 @@ def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ENAMETOOLONG:
         return "the path is too long for the file system"
     return (exc.strerror or str(exc)).lower()
+
+
+def _error(exc: RuntimeError, timeout: float) -> Exception:
+    from graph.readonly import ReadOnlyError
+    msg = str(exc)
+    if "interrupted" in msg.lower() or "timeout" in msg.lower():
+        return QueryTimeout(f"query stopped after {timeout:g} s time limit")
+    if "read-only" in msg.lower():
+        return ReadOnlyError(f"read-only: {msg}")
+    if "bad_alloc" in msg or "buffer manager" in msg.lower() or "out of memory" in msg.lower():
+        return StoreError("query stopped: it needed more memory than a query may use")
+    return StoreError(msg.splitlines()[0] if msg else type(exc).__name__)
+
+
+# The physical operators of a read (LadybugDB's EXPLAIN names them), and the table functions a
+# read may call. Anything else (COPY_TO, TRANSACTION for CHECKPOINT, STANDALONE_CALL for settings,
+# INSTALL_EXTENSION, READ_CSV/PARQUET/JSON for LOAD FROM, scans of Python objects, ATTACH ...)
+# is refused before the query runs.
+READ_OPERATORS = frozenset("""
+    RESULT_COLLECTOR PROJECTION FILTER FLATTEN LIMIT SKIP UNWIND EMPTY_RESULT CROSS_PRODUCT
+    SCAN_NODE_TABLE SCAN_REL_TABLE PRIMARY_KEY_SCAN_NODE_TABLE INDEX_LOOKUP OFFSET_SCAN_NODE_TABLE
+    COUNT_REL_TABLE QUERY_PRIMARY_KEY_LOOKUP HASH_JOIN_BUILD HASH_JOIN_PROBE INTERSECT_BUILD INTERSECT
+    AGGREGATE AGGREGATE_SCAN AGGREGATE_FINALIZE ORDER_BY ORDER_BY_MERGE ORDER_BY_SCAN TOP_K
+    TOP_K_SCAN UNION_ALL_SCAN RECURSIVE_EXTEND PATH_PROPERTY_PROBE SEMI_MASKER
+    MULTIPLICITY_REDUCER TABLE_FUNCTION_CALL DUMMY_SINK DUMMY_SIMPLE_SINK PARTITIONER
+    """.split())
+READ_TABLE_FUNCTIONS = frozenset({"READ_FTABLE", "SHOW_TABLES", "TABLE_INFO"})
+_OPERATOR = re.compile(r"[│|]\s*([A-Z][A-Z_]*)\[(\d+)\]\s*[│|]")
+_FUNCTION = re.compile(r"Function:\s*([A-Za-z_][A-Za-z_0-9]*)")
+
+
+def check_plan(conn: lb.Connection, query: str, params: dict) -> None:
+    """ReadOnlyError unless LadybugDB's own plan for `query` holds only read operators."""
+    from graph.readonly import ReadOnlyError
+    try:
+        res = conn.execute("EXPLAIN " + query, params)
+    except RuntimeError as exc:
+        err = _error(exc, 0)
+        raise err from exc
+    if isinstance(res, list):
+        raise ReadOnlyError("read-only: one statement per query")
+    text = []
+    while res.has_next():
+        text.extend(str(v) for v in res.get_next())
+    res.close()
+    plan = "\n".join(text)
+    found = _OPERATOR.findall(plan)
+    operators = {name for name, _ in found}
+    ids = sorted({int(i) for _, i in found})
+    if not ids or ids != list(range(len(ids))):
+        # operators are numbered from 0 (a shared one is drawn twice): a gap means one of them
+        # was not recognised
+        raise ReadOnlyError("read-only: the engine's plan for this query could not be checked")
+    bad = sorted(operators - READ_OPERATORS)
+    if bad:
+        raise ReadOnlyError(f"read-only: the engine plans {', '.join(bad)}, which a read may "
+                            "not do")
+    functions = {f.upper() for f in _FUNCTION.findall(plan)}
+    bad = sorted(functions - READ_TABLE_FUNCTIONS)
+    if bad:
+        raise ReadOnlyError(f"read-only: the table function {', '.join(bad)} is not allowed")
 
 
 def _rollback(conn: lb.Connection) -> None:

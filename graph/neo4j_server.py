@@ -36,14 +36,18 @@ POM = REPO / "tools" / "neo4j" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"  # what the neo4j-admin script runs, minus its bootloader
 HEAP = "512m"
+TRANSACTIONS_MEMORY = "256m"   # all transactions together, within HEAP
+TRANSACTION_MEMORY = "128m"    # one transaction
+TRANSACTION_TIMEOUT = "120s"
 # The opens the neo4j launcher script would add; without them Netty and the page cache fall back
-# to slower paths or log reflection warnings.
+# to slower paths or log reflection warnings. No -XX:+ExitOnOutOfMemoryError: a single query that
+# builds a huge value in an expression (which the transaction memory limits do not track) must
+# fail on its own with OutOfMemoryError, not take the server down with it.
 JVM_FLAGS = (
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-    "-XX:+ExitOnOutOfMemoryError",
     "-Dfile.encoding=UTF-8",
 )
 STAMP = ".fetched"
@@ -239,6 +243,12 @@ class LocalServer:
             "server.memory.pagecache.size=64m",
             f"server.memory.heap.initial_size={HEAP}",
             f"server.memory.heap.max_size={HEAP}",
+            # One query may not take the heap: past these the server stops the transaction
+            # (MemoryPoolOutOfMemoryError) instead of dying of OutOfMemoryError.
+            f"db.memory.transaction.total.max={TRANSACTIONS_MEMORY}",
+            f"db.memory.transaction.max={TRANSACTION_MEMORY}",
+            # A backstop for clients that set no timeout of their own.
+            f"db.transaction.timeout={TRANSACTION_TIMEOUT}",
             "dbms.usage_report.enabled=false",
             # Bolt otherwise waits 5 s twice on shutdown for connections a local server never has.
             "internal.server.bolt.connection_shutdown_wait_time=1s",

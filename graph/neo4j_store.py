@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
 from neo4j.exceptions import (AuthError, ConfigurationError, DriverError,
@@ -43,14 +43,17 @@ class Neo4jStore(GraphStore):
     engine = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j"):
-        self.uri, self.user, self.database = uri, user, database
+        # self.uri is what messages show: any user:password@ written into NEO4J_URI is dropped.
+        self.uri, self.user, self.database = public_uri(uri), user, database
         try:
             self._driver = GraphDatabase.driver(
                 uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT_S,
                 connection_acquisition_timeout=3 * CONNECT_TIMEOUT_S,
                 max_transaction_retry_time=RETRY_SECONDS)
         except (ConfigurationError, ValueError) as exc:
-            raise StoreError(f"NEO4J_URI {uri!r} is not a valid Neo4j address: {exc}") from None
+            detail = _scrub(str(exc), uri, password)
+            raise StoreError(f"NEO4J_URI {self.uri!r} is not a valid Neo4j address: "
+                             f"{detail}") from None
         self._schema_ready = False
         self._checked = False
 
@@ -168,25 +171,29 @@ class Neo4jStore(GraphStore):
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
         @unit_of_work(timeout=timeout)
         def work(tx):
-            if read_only:
-                plan = tx.run("EXPLAIN " + query, params).consume()
-                if plan.query_type != "r":
-                    raise ReadOnlyError(f"read-only: the server classifies this query as "
-                                        f"{plan.query_type!r}, not read-only")
-            res = tx.run(query, params)
-            out = QueryResult(list(res.keys()), [])
-            for record in res:
-                if len(out.rows) >= max_rows:
-                    out.truncated = True
-                    break
-                out.rows.append([_normalise(v, out) for v in record.values()])
-            res.consume()
-            return out
+            try:
+                if read_only:
+                    check_plan(tx.run("EXPLAIN " + query, params).consume())
+                res = tx.run(query, params)
+                out = QueryResult(list(res.keys()), [])
+                for record in res:
+                    if len(out.rows) >= max_rows:
+                        out.truncated = True
+                        break
+                    out.rows.append([_normalise(v, out) for v in record.values()])
+                res.consume()
+                return out
+            except Neo4jError as exc:
+                # The query itself failed (time or memory limit): never retried, one line.
+                stopped = _stopped(exc, timeout)
+                if stopped is not None:
+                    raise stopped from None
+                raise
 
         try:
             with self._session(READ_ACCESS if read_only else WRITE_ACCESS) as s:
                 return s.execute_read(work) if read_only else s.execute_write(work)
-        except ReadOnlyError:
+        except (ReadOnlyError, StoreError):
             raise
         except (Neo4jError, DriverError) as exc:
             raise self._explain(exc) from None
@@ -249,6 +256,94 @@ def check_bolt_address(uri: str, timeout: float | None = None) -> None:
         if reply.startswith(b"HTTP") else f"bytes {reply!r}"
     raise StoreError(f"Neo4j at {uri}: {where} answered the Bolt handshake as {what}, "
                      f"not as Neo4j" if shown else f"Neo4j at {uri}: not a Bolt port")
+
+
+def public_uri(uri: str) -> str:
+    """`uri` without the user and password a URI may carry (bolt://user:secret@host -> bolt://host)."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<NEO4J_URI>"
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _scrub(text: str, uri: str, password: str) -> str:
+    text = text.replace(uri, public_uri(uri))
+    for secret in (password, urlsplit(uri).password if "@" in uri else None):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _stopped(exc: Neo4jError, timeout: float) -> StoreError | None:
+    code = exc.code or ""
+    message = exc.message or ""
+    if "MemoryPool" in code or "OutOfMemory" in code or "heap space" in message:
+        return StoreError("query stopped: it needed more memory than a query may use")
+    if "TransactionTimedOut" in code or "Terminated" in code or "Timeout" in code:
+        return QueryTimeout(f"query stopped after {timeout:g} s time limit")
+    return None
+
+
+# Operators of a read plan in Neo4j 5 (EXPLAIN names them `Name@database`). Anything else
+# (LoadCSV, Show*, Terminate*, writes, subquery transactions, procedures outside the allow-list)
+# is refused before the query runs.
+READ_OPERATORS = frozenset("""
+    ProduceResults Projection Filter Limit ExhaustiveLimit Skip Sort PartialSort Top PartialTop
+    Distinct OrderedDistinct EagerAggregation OrderedAggregation Unwind PartitionedUnwind Eager
+    Argument ArgumentTracker Apply SemiApply AntiSemiApply LetSemiApply LetAntiSemiApply
+    SelectOrSemiApply SelectOrAntiSemiApply LetSelectOrSemiApply LetSelectOrAntiSemiApply
+    RollUpApply Anti Optional CartesianProduct Union OrderedUnion ValueHashJoin NodeHashJoin
+    NodeLeftOuterHashJoin NodeRightOuterHashJoin TriadicSelection TriadicBuild TriadicFilter
+    AllNodesScan PartitionedAllNodesScan NodeByLabelScan PartitionedNodeByLabelScan NodeByIdSeek
+    NodeByElementIdSeek NodeIndexSeek NodeUniqueIndexSeek NodeIndexSeekByRange
+    NodeUniqueIndexSeekByRange NodeIndexScan NodeIndexContainsScan NodeIndexEndsWithScan
+    MultiNodeIndexSeek AssertingMultiNodeIndexSeek IntersectionNodeByLabelsScan
+    UnionNodeByLabelsScan SubtractionNodeByLabelsScan
+    DirectedAllRelationshipsScan UndirectedAllRelationshipsScan DirectedRelationshipTypeScan
+    UndirectedRelationshipTypeScan DirectedUnionRelationshipTypesScan
+    UndirectedUnionRelationshipTypesScan DirectedRelationshipIndexSeek
+    UndirectedRelationshipIndexSeek DirectedRelationshipIndexScan UndirectedRelationshipIndexScan
+    DirectedRelationshipIndexSeekByRange UndirectedRelationshipIndexSeekByRange
+    DirectedRelationshipIndexContainsScan UndirectedRelationshipIndexContainsScan
+    DirectedRelationshipIndexEndsWithScan UndirectedRelationshipIndexEndsWithScan
+    DirectedRelationshipByIdSeek UndirectedRelationshipByIdSeek
+    DirectedRelationshipByElementIdSeek UndirectedRelationshipByElementIdSeek
+    Expand(All) Expand(Into) OptionalExpand(All) OptionalExpand(Into) VarLengthExpand(All)
+    VarLengthExpand(Into) VarLengthExpand(Pruning) VarLengthExpand(Pruning,BFS)
+    BFSPruningVarLengthExpand ShortestPath StatefulShortestPath(All) StatefulShortestPath(Into)
+    Repeat(Trail) Repeat(Walk) NullifyMetadata ProjectEndpoints NodeCountFromCountStore
+    RelationshipCountFromCountStore CacheProperties AssertSameNode AssertSameRelationship
+    EmptyRow ProcedureCall
+    """.split())
+READ_PROCEDURES = frozenset({"db.labels", "db.relationshipTypes", "db.propertyKeys"})
+
+
+def _operators(plan: dict, out: list) -> list:
+    out.append((plan.get("operatorType", ""), (plan.get("args") or {}).get("Details", "")))
+    for child in plan.get("children") or []:
+        _operators(child, out)
+    return out
+
+
+def check_plan(summary) -> None:
+    """ReadOnlyError unless the server classifies the query as a read ('r') and its plan holds
+    only read operators and allow-listed procedures."""
+    if summary.query_type != "r":
+        raise ReadOnlyError(f"read-only: the server classifies this query as "
+                            f"{summary.query_type!r}, not read-only")
+    if not summary.plan:
+        raise ReadOnlyError("read-only: the server gave no plan for this query")
+    for operator, details in _operators(summary.plan, []):
+        name = operator.split("@", 1)[0]
+        if name not in READ_OPERATORS:
+            raise ReadOnlyError(f"read-only: the server plans {name}, which a read may not do")
+        if name == "ProcedureCall":
+            proc = str(details).split("(", 1)[0].strip()
+            if proc not in READ_PROCEDURES:
+                raise ReadOnlyError(f"read-only: CALL {proc} is not allowed")
 
 
 def _normalise(value, result: QueryResult):

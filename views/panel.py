@@ -172,7 +172,7 @@ def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
         st.markdown(f"[{t('sources.open', ctx.lang)}](?{target})")
     for s in sources:
         where = f"{s.get('document')} § {s.get('section')} ¶ {s.get('paragraph')}"
-        st.text(where + (f" · p. {s['page']}" if s.get("page") else ""))
+        st.text(where + (f" · p. {s['page']}" if s.get("page") else ""))   # text, never markup
         text = ctx.read("document_text", s.get("document"))
         if text and 0 <= s.get("start", -1) < s.get("end", -1) <= len(text):
             spans = ctx.read("document_spans", s.get("document"))

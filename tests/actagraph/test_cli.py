@@ -353,3 +353,26 @@ def test_an_integer_parameter_too_large_for_the_engine_is_one_line(loaded_db, en
     line = _one_line(cli("--engine", engine, "query", "multi_forum_actors", "--param",
                          f"min_forums={value}", db=loaded_db, check=False))
     assert "min_forums" in line and len(line) < 300
+
+def test_password_in_neo4j_uri_is_never_printed(tmp_path):
+    env = {**os.environ, "NEO4J_URI": "bolt://analyst:hunter2-secret@127.0.0.1:1",
+           "NEO4J_USER": "analyst", "NEO4J_PASSWORD": "other-secret", "ACTAGRAPH_NEO4J_RETRY_S": "1"}
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "query", "--cypher",
+                           "MATCH (n) RETURN count(n) AS n"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.startswith("actagraph: ")
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "hunter2-secret" not in proc.stdout + proc.stderr
+    assert "other-secret" not in proc.stdout + proc.stderr
+    assert "bolt://127.0.0.1:1" in proc.stderr
+
+
+@pytest.mark.parametrize("cypher, expected", [
+    ("SHOW SETTINGS", "not SHOW"),
+    ("RETURN 'a\uff3c' AS x; CHECKPOINT", "one statement per query"),
+    ("LOAD FROM '/etc/passwd' (file_format='csv') RETURN *", "not LOAD"),
+])
+def test_refusals_are_one_line(loaded_db, cypher, expected):
+    proc = cli("query", "--cypher", cypher, db=loaded_db, check=False)
+    assert proc.returncode == 1 and expected in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "root:" not in proc.stdout

@@ -50,6 +50,12 @@ def hostile_db(tmp_path_factory) -> Path:
                     report_fixture.hostile_batch())
 
 
+@pytest.fixture(scope="session")
+def formula_db(tmp_path_factory) -> Path:
+    return _make_db(tmp_path_factory.mktemp("formuladb") / "graph.lbug", report_batch(),
+                    report_fixture.formula_batch())
+
+
 @pytest.fixture
 def app_env(app_db, monkeypatch):
     monkeypatch.setenv("ACTAGRAPH_DB", str(app_db))
@@ -113,6 +119,11 @@ def server(app_db):
 @pytest.fixture(scope="session")
 def hostile_server(hostile_db):
     yield from _server(hostile_db)
+
+
+@pytest.fixture(scope="session")
+def formula_server(formula_db):
+    yield from _server(formula_db)
 
 
 @pytest.fixture(scope="session")

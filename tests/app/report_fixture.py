@@ -92,3 +92,34 @@ def hostile_batch(doc: str = "hostil-2017") -> GraphBatch:
     b.add_edge("RESPONSIBLE_FOR", "country:xss", f"commitment:{doc}:acta:1", [S(PAYLOAD_SCRIPT, 1)])
     b.add_edge("DUE", f"commitment:{doc}:acta:1", "date:xss", [S("5 de mayo de 2017")])
     return b
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example/x","clic")', "+cmd|' /C calc'!A0", "@SUM(1+1)",
+            "-2+3+cmd|' /C calc'!A0"]
+MARKDOWN_DOC = "formulas-[enlace](https://evil.example/md)-`tick`"
+
+
+def formula_batch(doc: str = MARKDOWN_DOC) -> GraphBatch:
+    """A document whose id is Markdown (a link, a backtick) and whose actors' names are
+    spreadsheet formulas, each responsible for the one agreement and a member of one forum."""
+    text = ("Informe con fórmulas\n\n"
+            + "".join(f"{i + 1}. La delegación {f} participó.\n\n" for i, f in enumerate(FORMULAS))
+            + "Anexo 1\n\n1. Acordado: las delegaciones se encargarán el 5 de mayo de 2017.\n")
+    b, d = _base(doc, text, "Fórmulas", "formulas.txt")
+    S = d.src
+    b.add_node("conference:formulas", "Conference", "Conferencia de fórmulas", [S("Informe")])
+    b.add_node("date:formulas", "Date", "5 de mayo de 2017", [S("5 de mayo de 2017")],
+               date="2017-05-05", precision="day")
+    s = text.find("1. Acordado")
+    e = text.find("\n", s)
+    cid = f"commitment:{doc}:acta:1"
+    b.add_node(cid, "Commitment", "Acuerdo 1",
+               [Source(doc, "acta", next(p for p, bs, be in d.blocks if bs <= s < be), s, e,
+                       text[s:e])], doc=doc, number="1", text=text[s:e], acta_group="general")
+    b.add_edge("DUE", cid, "date:formulas", [S("5 de mayo de 2017")])
+    for i, f in enumerate(FORMULAS):
+        nid = f"country:formula{i}"
+        b.add_node(nid, "Country", f, [S(f)])
+        b.add_edge("RESPONSIBLE_FOR", nid, cid, [S(f)])
+        b.add_edge("MEMBER_OF", nid, "conference:formulas", [S(f)], role=f)
+    return b

@@ -226,3 +226,69 @@ def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
         ids = sorted(d["id"] for d in store.documents())
     assert ids == sorted(["informe-troikas-crm-csm-2017-03-30", "04-membrete", "03-front-matter",
                           "08-acta-pdf-membrete"])
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_QUERY = ("MATCH (a)-[r:RESPONSIBLE_FOR]->(c) WHERE r.doc = $doc "
+                 "RETURN a.name AS actor, r.quote AS quote, c.number AS agreement")
+
+
+def csv_cells(path: Path) -> list[str]:
+    import csv
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [cell for row in csv.reader(fh) for cell in row]
+
+
+def test_no_unneutralised_csv_leaves_any_page(formula_server, browser, tmp_path):
+    """Names that are spreadsheet formulas reach tables on every page; no table toolbar offers
+    its raw CSV, and every CSV the app offers starts no cell with = + - @ tab or CR. The document
+    id is Markdown and shows as text."""
+    from tests.app.report_fixture import FORMULAS, MARKDOWN_DOC
+    csv_seen = formulas_seen = 0
+    for name in ("queries", "responsibilities", "forums", "timeline", "explore", "sources",
+                 "cypher"):
+        page, errors = open_page(browser, f"{formula_server.url}/?page={name}")
+        wait_idle(page)
+        if name == "cypher":
+            box = page.get_by_test_id("stTextArea").locator("textarea")
+            box.wait_for(timeout=120_000)
+            box.fill(FORMULA_QUERY.replace("$doc", "'" + MARKDOWN_DOC.replace("'", "\\'") + "'"))
+            page.get_by_role("button", name="Ejecutar").click()
+            wait_idle(page)
+            page.get_by_role("tab", name="Tabla").click()
+        page.wait_for_timeout(1500)
+        sidebar = page.get_by_test_id("stSidebar")
+        sidebar.get_by_text("formulas-[enlace]", exact=False).first.wait_for(timeout=60_000)
+        assert sidebar.locator("a[href*='evil.example']").count() == 0
+        assert MARKDOWN_DOC in sidebar.inner_text()
+        frames = page.get_by_test_id("stDataFrame")
+        for i in range(frames.count()):
+            frame = frames.nth(i)
+            if not frame.is_visible():
+                continue
+            frame.hover()
+            page.wait_for_timeout(300)
+            labels = [(b.get_attribute("aria-label") or "") + b.inner_text()
+                      for b in page.get_by_test_id("stElementToolbarButton").all()]
+            assert not [x for x in labels if "download" in x.lower() or "csv" in x.lower()], \
+                (name, labels)
+        buttons = page.get_by_test_id("stDownloadButton").filter(has_text="CSV")
+        for i in range(buttons.count()):
+            button = buttons.nth(i)
+            if not button.is_visible():
+                continue
+            with page.expect_download() as dl:
+                button.locator("button").click()
+            saved = tmp_path / f"{name}-{i}.csv"
+            dl.value.save_as(saved)
+            cells = csv_cells(saved)
+            assert cells, saved
+            bad = [c for c in cells if c.startswith(FORMULA_START)]
+            assert not bad, (name, bad[:5])
+            csv_seen += 1
+            formulas_seen += sum(1 for c in cells if c.lstrip("'") in FORMULAS)
+        if name == "cypher":
+            assert csv_seen, "the Cypher page offered no CSV of the formula table"
+        page.screenshot(path=str(ARTIFACTS / f"e2e-formulas-{name}.png"))
+        assert not errors, errors
+        page.close()
+    assert csv_seen >= 2 and formulas_seen >= len(FORMULAS)   # the formulas did reach the files

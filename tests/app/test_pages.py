@@ -294,3 +294,25 @@ def test_responsibility_evidence_is_the_whole_sentence(app_env):
     assert ("Los Países Miembros de las troikas de la Conferencia Regional sobre Migración "
             "(El Salvador, Honduras y Panamá)") in plain
     assert "han acordado" in plain and 'class="focus"' in rows[0]
+
+def test_password_in_neo4j_uri_is_not_shown(monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", "bolt://analyst:hunter2-secret@127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_USER", "analyst")
+    monkeypatch.setenv("NEO4J_PASSWORD", "other-secret")
+    monkeypatch.setenv("ACTAGRAPH_NEO4J_RETRY_S", "1")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
+    assert at.error and "bolt://127.0.0.1:1" in everything
+    assert "hunter2-secret" not in everything and "other-secret" not in everything
+
+
+def test_cypher_page_refuses_admin_commands(app_env):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["page"] = "cypher"
+    at.session_state["cypher-text"] = "SHOW SETTINGS YIELD name, value"
+    at.run()
+    assert not at.exception
+    assert [e.value for e in at.error if "SHOW" in e.value], [e.value for e in at.error]
+    assert not at.dataframe

@@ -140,7 +140,7 @@ def test_duplicate_param(tmp_path):
     (("name: who", "name: group"), 7, "keyword"),
     (("$who", "$whom"), 12, r"\$whom is used but not declared"),
     (("n.name = $who", "n.name = 'x'"), 7, "never uses"),
-    (("MATCH (n) WHERE", "MATCH (n) DETACH DELETE n WITH n MATCH (n) WHERE"), 12, "read-only: the DETACH"),
+    (("MATCH (n) WHERE", "MATCH (n) DETACH DELETE n WITH n MATCH (n) WHERE"), 12, "read-only: DETACH is not allowed"),
     (("MATCH (n) WHERE", "// variant: oracle\nMATCH (n) WHERE"), 12, "unknown engine 'oracle'"),
     (("// title_es: Prueba", "title_es: Prueba"), 1, "no header"),
 ])

@@ -1,6 +1,8 @@
 """Explore page: search any entity by name or alias, see its neighbourhood, find a path."""
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from views import explore
@@ -26,7 +28,8 @@ def render(ctx: Ctx) -> None:
             c1, c2 = st.columns(2)
             depth = c1.slider(t("explore.depth", lang), 1, 3, 1, key="explore-depth")
             text = c2.checkbox(t("explore.include_text", lang), value=False, key="explore-text")
-            st.subheader(f"{t('explore.neighbourhood', lang)}: {by_id[chosen]['name']}")
+            st.html(f"<h3>{html.escape(t('explore.neighbourhood', lang))}: "
+                    f"{html.escape(str(by_id[chosen]['name']))}</h3>")
             result = ctx.read("neighbourhood", chosen, depth, text)
             show_result(ctx, result, result_key("nb", chosen, depth, text, ctx.version, lang),
                         by_id[chosen]["name"], expand=False)

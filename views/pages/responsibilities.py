@@ -57,14 +57,15 @@ def render(ctx: Ctx) -> None:
 def show_commitment(ctx: Ctx, cid: str, rows: list[dict]) -> None:
     lang = ctx.lang
     first = rows[0]
-    st.markdown(f"**{html.escape(t('resp.commitment', lang))} {html.escape(str(first['number']))}** "
-                f"· `{first['document']}`")
+    st.html(f"<p><b>{html.escape(t('resp.commitment', lang))} {html.escape(str(first['number']))}"
+            f"</b> · <code>{html.escape(str(first['document']))}</code></p>")
     st.text(first["commitment"])
     who = "; ".join(sorted({f"{r['actor']} ({role_label(r['role'], lang)}"
                             + (f", {r['via']}" if r["via"] else "") + ")" for r in rows}))
-    st.markdown(f"**{html.escape(t('resp.actor', lang))}:** {html.escape(who)}")
+    st.html(f"<p><b>{html.escape(t('resp.actor', lang))}:</b> {html.escape(who)}</p>")
     if first.get("deadline"):
-        st.markdown(f"**{html.escape(t('resp.deadline', lang))}:** {html.escape(first['deadline'])}")
+        st.html(f"<p><b>{html.escape(t('resp.deadline', lang))}:</b> "
+                f"{html.escape(str(first['deadline']))}</p>")
     text = ctx.read("document_text", first["document"])
     start, end = first.get("char_start"), first.get("char_end")
     if text and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
