@@ -527,8 +527,7 @@ class EmbeddedStore(GraphStore):
         load holds the writer in this process (then its own reads see the uncommitted state)."""
         with self._lock:
             if read_only and self._held is None:
-                if not self.path.exists():
-                    self.ensure_schema()
+                self._check_file(read_only=True)    # a read never creates a database
                 if self._pool is None:
                     from graph.query_worker import WorkerPool
                     self._pool = WorkerPool(self.path)
