@@ -81,7 +81,7 @@ class Context:
 def add_entity_node(batch: GraphBatch, ent, sources) -> None:
     aliases = list(dict.fromkeys(a.removeprefix("=") for a in ent.aliases))   # "=": case-sensitive
     props = dict(subtype=ent.subtype, name_en=ent.name_en, acronym=ent.acronym,
-                 aliases=aliases or None, post=ent.post, curated=True)
+                 aliases=aliases or None, post=ent.post, curated=ent.curated or None)
     if ent.doc_local:
         props["doc"] = batch.document
         props.pop("curated")

@@ -467,7 +467,8 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
             continue
         name = old.name if not old.name.isupper() else e.name
         out[e.id] = Entity(old.id, old.kind, name, old.subtype, old.name_en, old.acronym or e.acronym,
-                           tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post)
+                           tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post,
+                           curated=old.curated)
     return out
 
 

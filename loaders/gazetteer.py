@@ -48,6 +48,7 @@ class Entity:
     line: int = 0
     capitalised: bool = False     # a mention must start with a capital ("Chile", not "chile")
     name_matches: bool = True     # False: the name is a label only, the aliases are what match
+    curated: bool = False         # True: from a knowledge layer (data/, libraries), not the text
 
     def for_document(self, doc_id: str, title: str | None = None) -> "Entity":
         """A doc-local entry (the document's own meeting or acta) made concrete for one document."""
@@ -56,7 +57,7 @@ class Entity:
         return Entity(self.id.replace("{doc}", doc_id), self.kind,
                       self.name.replace("{title}", title or doc_id), self.subtype, self.name_en,
                       self.acronym, self.aliases, self.post, True, self.line, self.capitalised,
-                      self.name_matches)
+                      self.name_matches, self.curated)
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def parse_layer(text: str, name: str) -> Layer:
             raise SourceError(name, line, f"{eid}: a {kind} needs a subtype")
         entities.append(Entity(eid, kind, ename, item.get("subtype"), item.get("name_en"),
                                item.get("acronym"), tuple(aliases), item.get("post"),
-                               bool(item.get("doc_local")), line, bool(item.get("capitalised"))))
+                               bool(item.get("doc_local")), line, bool(item.get("capitalised")),
+                               curated=True))
     facts = []
     for item in raw.get("facts") or []:
         line = item.get("__line__", 1) if isinstance(item, dict) else 1
@@ -267,7 +269,7 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
 def _world_layer() -> Layer:
     from loaders.world import countries
     ents = [Entity(f"country:{c.code}", "Country", c.name, None, c.name_en, None, c.aliases,
-                   capitalised=True, name_matches=False) for c in countries()]
+                   capitalised=True, name_matches=False, curated=True) for c in countries()]
     return Layer("countries (pycountry, babel)", ents, [], [], [])
 
 

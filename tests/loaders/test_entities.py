@@ -249,3 +249,16 @@ def test_invisible_characters_in_persons_places_and_bodies():
     assert b.nodes["person:tomas-modelo"].name == "Tomás Modelo"
     assert ("person:tomas-modelo", "country:bo") in person_edges(b, "REPRESENTS")
     check_quotes(b)
+
+
+def test_entities_the_text_names_are_not_marked_curated():
+    """Only knowledge layers mark a node curated; a person or place read off the text is not."""
+    from loaders.pipeline import extract
+    text = ("Acta de la reunión bilateral\n\nEn Quito, el 3 de mayo de 2019, se reunieron Chile y "
+            "Perú. Presidió la reunión el Viceministro de Relaciones Exteriores de Chile, señor "
+            "Tomás Modelo.\n")
+    batch = extract(text, "acta-quito")
+    persons = [n for n in batch.nodes.values() if n.kind == "Person"]
+    assert [p.name for p in persons] == ["Tomás Modelo"]
+    assert not persons[0].properties.get("curated")
+    assert batch.nodes["country:cl"].properties.get("curated") is True
