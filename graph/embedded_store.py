@@ -338,14 +338,7 @@ class EmbeddedStore(GraphStore):
             with self._lock:
                 db, conn = self._held
                 self._held = None
-                try:
-                    if ok:
-                        self._checkpoint(conn)
-                finally:
-                    conn.close()
-                    db.close()
-                if ok:
-                    self._write_seal()
+                self._finish_writer(db, conn, ok)
 
     def _wal_bytes(self) -> int:
         try:
@@ -379,14 +372,18 @@ class EmbeddedStore(GraphStore):
             yield conn
             ok = True
         finally:
-            try:
-                if ok:
-                    self._checkpoint(conn)
-            finally:
-                conn.close()
-                db.close()
+            self._finish_writer(db, conn, ok)
+
+    def _finish_writer(self, db: lb.Database, conn: lb.Connection, ok: bool) -> None:
+        """Close a writer: after a good write, checkpoint first and seal the file after."""
+        try:
             if ok:
-                self._write_seal()
+                self._checkpoint(conn)
+        finally:
+            conn.close()
+            db.close()
+        if ok:
+            self._write_seal()
 
     def _read_conn(self) -> lb.Connection:
         with self._lock:
