@@ -138,7 +138,13 @@ def test_review_in_chromium_changes_the_saved_query_answer(pristine_db, tmp_path
             box = page.get_by_test_id("stSelectbox").filter(has_text=label).last
             box.click()
             page.keyboard.type(typed)
-            page.get_by_role("option", name=option or typed).first.click()
+            # the list re-renders as it filters: wait until one option is left, then press Enter
+            page.wait_for_function(
+                "() => document.querySelectorAll('[role=option]').length >= 1", timeout=30_000)
+            page.wait_for_timeout(500)
+            target = page.get_by_role("option", name=option or typed).first
+            target.wait_for(state="visible", timeout=30_000)
+            page.keyboard.press("Enter") if option is None else target.click()
             wait_idle(page)
 
         choose("Pasaje", "¶61 ·", None)
