@@ -161,7 +161,11 @@ class _Worker:
             # not the query's time.
             def slow():
                 raise StoreError(f"the query worker did not start within {START_S:g} s")
-            if self._load(self._frame(time.monotonic() + START_S, slow)) != ("ready",):
+            first = self._load(self._frame(time.monotonic() + START_S, slow))
+            if isinstance(first, tuple) and len(first) == 3 and first[:2] == ("error", "store"):
+                self.kill()
+                raise StoreError(first[2])       # the file could not be opened: its own line
+            if first != ("ready",):
                 self.kill()
                 raise StoreError("the query worker sent a malformed answer")
             self.ready = True
@@ -280,8 +284,14 @@ def serve(path: str, memory_mb: int) -> None:
                             "max_db_size": reserved}
     os.chdir(tempfile.mkdtemp(prefix="actagraph-query-"))
     _limit_self(memory_mb, reserved)
-    with store._lock:
-        store._read_conn()             # open before confining: nothing else is opened for writing
+    try:
+        with store._lock:
+            store._read_conn()         # open before confining: nothing else is opened for writing
+    except StoreError as exc:          # a missing, damaged or unsealed file: say why, in one line
+        failed = pickle.dumps(("error", "store", str(exc)), protocol=pickle.HIGHEST_PROTOCOL)
+        sys.stdout.buffer.write(_HEADER.pack(len(failed)) + failed)
+        sys.stdout.buffer.flush()
+        return
     from graph import landlock
     landlock.confine()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
