@@ -213,12 +213,13 @@ def _load_in_child(obj: Context, engine: str, batches, replace: bool) -> None:
     reason = found.group(1).strip() if found else f"killed by signal {os.WTERMSIG(status)}"
     store = obj.store(engine)
     with store:
-        kept = [b for b in batches
+        documents = [b for b in batches if b.document in b.nodes]   # not the reference layer
+        kept = [b for b in documents
                 if store.document_hash(b.document) == b.nodes[b.document].properties["sha256"]]
         notes, store.notices = store.notices, []
     repaired = "; ".join(n.split(": ", 1)[-1] for n in notes) or "the stored graph is readable"
     fail(f"{getattr(store, 'path', engine)}: the load stopped ({reason}); {repaired}; "
-         f"{len(kept)} of {len(batches)} documents of this load are stored")
+         f"{len(kept)} of {len(documents)} documents of this load are stored")
 
 
 @main.command()

@@ -526,6 +526,9 @@ class EmbeddedStore(GraphStore):
             if read_only and self._held is None:
                 self._check_file(read_only=True)    # a read never creates a database
                 if self._pool is None:
+                    # open once here first: recovering an interrupted write (which may complete
+                    # a checkpoint) must not run inside a worker's memory limits
+                    self._open_db(read_only=True).close()
                     from graph.query_worker import WorkerPool
                     self._pool = WorkerPool(self.path)
                 pool = self._pool
