@@ -307,6 +307,7 @@ def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, rep
             conn.execute(f"ALTER TABLE {etype} DROP {col}")
     conn.close()
     db.close()
+    (tmp_path / "old.lbug.seal").unlink(missing_ok=True)   # a file from before seals existed
     store = EmbeddedStore(path)
     store.load(report_batch)
     res = store.run("MATCH ()-[r]->() WHERE r.type = 'RESPONSIBLE_FOR' "

@@ -407,8 +407,6 @@ def test_08_commitments(cases):
         [("2022-08-01", "month")]
 
 
-@pytest.mark.xfail(strict=True, reason="the entity layer does not yet read 'la Dirección Nacional de "
-                                        "Migración de Panamá' as a body")
 def test_08_persons_and_the_panama_directorate(cases):
     b = cases(CASE08)
     c2 = commitment(b, "Se acuerda crear un mecanismo")

@@ -65,13 +65,13 @@ def test_fifty_megabyte_file_is_refused_in_one_line(tmp_path):
     with pytest.raises(SourceError) as exc:
         read_text(big)
     msg = str(exc.value)
-    assert msg.startswith("huge.txt:1: the file is 50.0 MB") and "\n" not in msg
+    assert "huge.txt:1: the file is 50.0 MB" in msg and "\n" not in msg
 
 
 def test_missing_file_and_folder_are_one_line(tmp_path):
     with pytest.raises(SourceError) as exc:
         read_text(tmp_path / "nope.txt")
-    assert str(exc.value).endswith("nope.txt:1: no such file or directory")
+    assert str(exc.value).endswith("nope.txt:1: no such file")
     with pytest.raises(SourceError) as exc:
         read_text(tmp_path)
     assert "is a folder" in str(exc.value)

@@ -44,19 +44,16 @@ def fact_label(row: dict, lang: str) -> str:
 
 
 def passages(ctx: Ctx, doc: str) -> list[dict]:
-    res = ctx.run("MATCH (p:Passage) WHERE p.doc = $doc RETURN p.paragraph, p.section, "
-                  "p.char_start, p.char_end ORDER BY p.char_start", {"doc": doc})
+    res = ctx.saved("app_document_passages", {"doc": doc})
     return [{"paragraph": a, "section": b, "start": c, "end": d} for a, b, c, d in res.rows]
 
 
 def entities_of(ctx: Ctx, doc: str) -> dict[str, str]:
     """id -> "name (kind)" of every entity the document's facts and mentions touch."""
     out = {}
-    for q in ("MATCH (a)-[r]->(b) WHERE r.doc = $doc RETURN DISTINCT b.id, b.name, b.kind",
-              "MATCH (a)-[r]->(b) WHERE r.doc = $doc RETURN DISTINCT a.id, a.name, a.kind"):
-        for nid, name, kind in ctx.run(q, {"doc": doc}).rows:
-            if kind not in ("Passage", "Document"):
-                out[nid] = f"{name or nid} ({kind})"
+    for nid, name, kind in ctx.saved("app_document_ends", {"doc": doc}).rows:
+        if kind not in ("Passage", "Document"):
+            out[nid] = f"{name or nid} ({kind})"
     return dict(sorted(out.items(), key=lambda kv: (kv[1].lower(), kv[0])))
 
 
