@@ -12,7 +12,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from graph.store import StoreError  # noqa: E402
+from graph.errors import UserError  # noqa: E402
 from views.i18n import LANGUAGES, t  # noqa: E402
 from views.pages import (cypher, documents, explore, forums, network, queries,  # noqa: E402
                          responsibilities, review, sources, timeline)
@@ -49,7 +49,7 @@ try:
         st.caption(t("app.engine", lang, engine=describe_safely(ctx.store)))
         stats = ctx.read("documents")
         st.text(", ".join(d["id"] for d in stats) or "—")   # ids are text, never Markdown
-except StoreError as exc:
+except UserError as exc:
     st.error(t("app.store_error", lang, message=str(exc)))
     st.info(t("app.store_fix", lang))
     st.stop()

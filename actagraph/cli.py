@@ -20,6 +20,8 @@ from pathlib import Path
 
 import click
 
+from graph.config import ENGINES
+from graph.export_formats import cli_formats, export_format
 from graph.store import StoreError
 
 
@@ -48,23 +50,16 @@ def fail(message: str) -> None:
 
 
 def _user_errors():
-    from graph.batch import BatchError
-    from graph.readonly import ReadOnlyError
-    from graph.review import ReviewError
-    from loaders.errors import SourceError
-    errs = [StoreError, ReadOnlyError, BatchError, SourceError, ReviewError, OverflowError]
-    try:
-        from queries.library import QueryError
-        errs.append(QueryError)
-    except ImportError:
-        pass
-    return tuple(errs)
+    """What the CLI reports in one line: every UserError (graph/errors.py), and an integer too
+    large for the engine."""
+    from graph.errors import UserError
+    return (UserError, OverflowError)
 
 
 @click.group()
 @click.option("--db", type=str, default=None, metavar="PATH",
               help="Embedded database file (default $ACTAGRAPH_DB or .actagraph/graph.lbug).")
-@click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None,
+@click.option("--engine", type=click.Choice(list(ENGINES)), default=None,
               help="Store to use (default: neo4j when NEO4J_URI is set, else embedded).")
 @click.pass_context
 def main(ctx, db, engine):
@@ -107,7 +102,7 @@ def _describe(read, batch) -> str:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--engine", type=click.Choice(["embedded", "neo4j"]), default=None)
+@click.option("--engine", type=click.Choice(list(ENGINES)), default=None)
 @click.option("--replace/--skip-unchanged", default=False,
               help="Reload documents even when their text has not changed.")
 @click.pass_obj
@@ -311,8 +306,7 @@ def _print_table(columns, rows):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
-              default="json")
+@click.option("--format", "fmt", type=click.Choice(cli_formats()), default="json")
 @click.option("--query", "query_name", default=None, help="Export this saved query's result.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE")
 @click.option("-o", "--output", type=str, default="-", metavar="PATH",
@@ -347,11 +341,13 @@ def export(obj: Context, fmt, query_name, params, output, reviewed):
             result = only_reviewed(result)
     except _user_errors() as exc:
         fail(str(exc))
-    if fmt == "csv" and table is not None:
-        text = ex.rows_to_csv(table.columns, table.rows)
+    # CSV of a saved query is its table; CSV of the whole graph is its edges; every other
+    # export is of the graph the result names
+    if fmt == "csv":
+        text = (export_format("csv").write(table) if table is not None
+                else export_format("edges_csv").write(result)).decode("utf-8")
     else:
-        text = {"json": ex.to_json, "graphml": ex.to_graphml, "gexf": ex.to_gexf,
-                "csv": ex.edges_to_csv}[fmt](result)
+        text = export_format(fmt).write(result).decode("utf-8")
     if output == "-":
         click.echo(text, nl=False)
     else:
@@ -692,7 +688,8 @@ def serve(obj: Context, port, headless):
     try:
         if choose_engine(obj.engine) == "embedded":
             with obj.store() as store:
-                store.run("MATCH (n) RETURN count(n) AS n LIMIT 1")
+                from queries.library import load_library
+                load_library()["app_store_check"].run(store)
             obj.report_notices()
     except _user_errors() as exc:
         fail(str(exc))

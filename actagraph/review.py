@@ -21,14 +21,15 @@ from graph.review_log import ReviewLog, log_path, parse
 from graph.store import GraphStore
 
 LIST_STATUSES = ("pending", "accepted", "rejected", "corrected", "added")
-_FACTS = ("MATCH (a)-[r]->(b) WHERE r.doc <> $curated_doc AND r.type <> 'IN_DOCUMENT' "
-          "AND r.type <> 'MENTIONS' {where}"
-          "RETURN r.id, r.type, a.id, a.name, b.id, b.name, r.doc, r.role, r.on_behalf_of, "
-          "r.quote, r.char_start, r.char_end, r.section, r.paragraph, r.rule, r.confidence, "
-          "r.review_status, r.review_reason")
 _FACT_KEYS = ("id", "type", "source", "source_name", "target", "target_name", "document", "role",
               "on_behalf_of", "quote", "start", "end", "section", "paragraph", "rule",
               "confidence", "review_status", "reason")
+
+
+def _saved(name: str):
+    """The saved query `name` of queries/ (every question asked of a store is one)."""
+    from queries.library import load_library
+    return load_library()[name]
 
 
 def open_log(store: GraphStore) -> ReviewLog:
@@ -58,14 +59,11 @@ def extract_stored(store: GraphStore, document: str) -> GraphBatch:
     source offset indexes, so offsets and ids come out as when it was loaded), with what its
     reader found (format, title, date, language, hash, pages) taken from the stored Document and
     its Passages. A Word table's column names are not stored, so rows are read as text."""
-    res = store.run("MATCH (d:Document) WHERE d.id = $id RETURN d.text, d.path, d.format, "
-                    "d.title, d.date, d.language, d.sha256", {"id": document})
+    res = _saved("app_review_document").run(store, {"doc": document})
     if not res.rows or not res.rows[0][0]:
         raise ReviewError(f"document {document!r} is not in the graph; load it first")
     text, path, fmt, title, date, language, sha = res.rows[0]
-    spans = store.run("MATCH (p:Passage) WHERE p.doc = $id AND p.page IS NOT NULL "
-                      "RETURN p.page, min(p.char_start), max(p.char_end) ORDER BY p.page",
-                      {"id": document}).rows
+    spans = _saved("app_review_pages").run(store, {"doc": document}).rows
     from loaders.pipeline import extract
     from loaders.reading import ReadDocument
     read = ReadDocument(text=text, format=fmt or "txt", pages=tuple((s, e) for _, s, e in spans),
@@ -107,9 +105,7 @@ def _commit(store: GraphStore, log: ReviewLog, decision: Decision,
 def find_fact(store: GraphStore, fid: str) -> dict | None:
     """A stored fact by id (or unique id prefix): {id, type, source, target, document, role,
     on_behalf_of, quote, start}; None when no edge has it."""
-    res = store.run("MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $id RETURN r.id, r.type, a.id, "
-                    "b.id, r.doc, r.role, r.on_behalf_of, r.quote, r.char_start LIMIT 2",
-                    {"id": fid})
+    res = _saved("app_review_fact").run(store, {"id": fid})
     rows = res.rows if len(res.rows) == 1 else [r for r in res.rows if r[0] == fid]
     if not rows:
         return None
@@ -234,9 +230,8 @@ def import_text(store: GraphStore, log: ReviewLog, text: str, origin: str) -> tu
 # -- what to check -------------------------------------------------------------------------------
 def facts(store: GraphStore, document: str | None = None) -> list[dict]:
     """The document facts stored (not curated, not the lexical graph), one dict each."""
-    where, params = ("AND r.doc = $doc ", {"doc": document}) if document else ("", {})
-    res = store.run(_FACTS.format(where=where), {**params, "curated_doc": CURATED_DOC},
-                    max_rows=1_000_000, timeout=120)
+    res = _saved("app_review_facts").run(store, {"doc": document or ""},
+                                         max_rows=1_000_000, timeout=120)
     return [dict(zip(_FACT_KEYS, row)) for row in res.rows]
 
 

@@ -17,6 +17,8 @@ import argparse
 import json
 import logging
 import sys
+
+from graph.config import ENGINES
 import time
 from pathlib import Path
 
@@ -109,7 +111,7 @@ def table(data: dict, names: list[str]) -> str:
     head = ["query", "engine"] + [f"N={n} before → after" for n in ns] + ["after N=1000 / N=1"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for q in names:
-        for engine in ("embedded", "neo4j"):
+        for engine in ENGINES:
             e = data.get(engine, {})
             row = [f"`{q}`", engine]
             for n in ns:
@@ -130,10 +132,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.rewrites")
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
-    b.add_argument("engine", choices=["embedded", "neo4j"])
+    b.add_argument("engine", choices=list(ENGINES))
     b.add_argument("sizes", type=int, nargs="+")
     t = sub.add_parser("time")
-    t.add_argument("engine", choices=["embedded", "neo4j"])
+    t.add_argument("engine", choices=list(ENGINES))
     t.add_argument("n", type=int)
     t.add_argument("--before", type=Path)
     t.add_argument("--names", default="")

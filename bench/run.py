@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bench import loads
 from bench.corpus import Corpus, composition, template_batch
+from graph.config import ENGINES
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results" / "latest.json"
@@ -40,7 +41,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--sizes", default=None, help="corpus sizes N (default 1,10,100,1000)")
     ap.add_argument("--repeats", type=int, default=None,
                     help="extraction runs (median); query runs are 4x this (default 5)")
-    ap.add_argument("--engines", default="embedded,neo4j")
+    ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--naive-size", type=int, default=10, help="N for the per-row baseline")
     ap.add_argument("--bulk-sizes", default=None, help="N for the bulk paths (default 10,100)")
     ap.add_argument("--embedded-full-max", type=int, default=None,

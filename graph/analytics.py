@@ -31,10 +31,13 @@ import networkx as nx
 import yaml
 from networkx.algorithms import bipartite
 
+from graph.data_schemas import NetworkSettings, load_checked
+from graph.data_files import data_file
+from graph.errors import UserError
 from graph.batch import CURATED_DOC
 from graph.store import GraphStore
 
-SETTINGS_PATH = Path(__file__).resolve().parents[1] / "data" / "network.yaml"
+SETTINGS_PATH = data_file("network.yaml")
 READ_QUERY = "network_relations"
 READ_LIMIT = 10_000_000
 READ_TIMEOUT_S = 600.0
@@ -44,15 +47,14 @@ __all__ = ["AnalyticsError", "read_network", "select", "network", "centrality", 
            "forums_of", "resolve"]
 
 
-class AnalyticsError(ValueError):
+class AnalyticsError(UserError, ValueError):
     """A bad filter (unknown relation type, bad date) or an actor that is not in the network."""
 
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
     """data/network.yaml as a dict (kinds, roles, seeds, betweenness sampling)."""
-    with SETTINGS_PATH.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_checked(SETTINGS_PATH, NetworkSettings)
 
 
 # -- reading and filtering ----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
+from graph.errors import UserError
 from graph.ontology import Ontology, load_ontology
 
 CURATED_DOC = "reference"   # the document id of the reference layer (loaders.reference)
@@ -19,7 +20,7 @@ def passage_id(document: str, paragraph: int) -> str:
     return f"passage:{document}:{paragraph}"
 
 
-class BatchError(ValueError):
+class BatchError(UserError, ValueError):
     """A batch breaks the ontology or its own references."""
 
 

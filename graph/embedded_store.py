@@ -78,6 +78,12 @@ def _cast(var: str, prop: str, typ: str) -> str:
 class EmbeddedStore(GraphStore):
     engine = "embedded"
 
+    @classmethod
+    def from_env(cls, env, db=None) -> "EmbeddedStore":
+        """The store at `db`, else ACTAGRAPH_DB, else .actagraph/graph.lbug (graph.config)."""
+        from graph.config import embedded_path
+        return cls(db or embedded_path(env))
+
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self._lock = threading.RLock()

@@ -59,8 +59,10 @@ def _json_text(value) -> str:
 
 def graph_of_store(store: GraphStore) -> QueryResult:
     """Every node and edge of the store, with shared entities' sources taken from MENTIONS."""
-    res = store.run("MATCH (n) RETURN n", max_rows=FULL_LIMIT, timeout=600)
-    edges = store.run("MATCH ()-[r]->() RETURN r", max_rows=FULL_LIMIT, timeout=600)
+    from queries.library import load_library
+    library = load_library()
+    res = library["app_all_nodes"].run(store, max_rows=FULL_LIMIT, timeout=600)
+    edges = library["app_all_edges"].run(store, max_rows=FULL_LIMIT, timeout=600)
     res.edges = edges.edges
     return res
 
@@ -149,7 +151,11 @@ def to_gexf(result: QueryResult) -> str:
 
 
 def safe_cell(value) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
+    """A CSV cell that a spreadsheet will not run as a formula.
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell(["Chile", "Perú"]), safe_cell(None)
+    ("'=HYPERLINK(1)", '["Chile", "Perú"]', '')
+    """
     if value is None:
         return ""
     if isinstance(value, (dict, list)):

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from graph.errors import UserError
+
 REPO = Path(__file__).resolve().parents[1]
 POM = REPO / "tools" / "neo4j" / "pom.xml"
 
@@ -56,7 +58,7 @@ LOG_TAIL_LINES = 20
 __all__ = ["LocalServer", "ServerError", "main"]
 
 
-class ServerError(Exception):
+class ServerError(UserError):
     """Neo4j could not be fetched, started or reached; the first line says what, the rest is log."""
 
 

@@ -42,6 +42,13 @@ PLAIN_SCHEMES = ("bolt", "neo4j")
 class Neo4jStore(GraphStore):
     engine = "neo4j"
 
+    @classmethod
+    def from_env(cls, env, db=None) -> "Neo4jStore":
+        """The server NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE name, else the local
+        server of `actagraph neo4j start` (graph.config.neo4j_settings); `db` is ignored."""
+        from graph.config import neo4j_settings
+        return cls(**neo4j_settings(env))
+
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j"):
         # self.uri is what messages show: any user:password@ written into NEO4J_URI is dropped.
         self.uri, self.user, self.database = public_uri(uri), user, database

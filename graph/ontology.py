@@ -11,11 +11,14 @@ from pathlib import Path
 
 import yaml
 
-ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
+from graph.data_files import data_file
+from graph.errors import UserError
+
+ONTOLOGY_PATH = data_file("ontology.yaml")
 PROPERTY_TYPES = {"STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]"}
 
 
-class OntologyError(ValueError):
+class OntologyError(UserError, ValueError):
     """The ontology file itself is malformed."""
 
 

@@ -21,9 +21,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-RULES = Path(__file__).resolve().parents[1] / "data" / "read_only.yaml"
+from graph.data_schemas import ReadOnlyRules, load_checked
+from graph.data_files import data_file
+from graph.errors import UserError
+
+RULES = data_file("read_only.yaml")
 # Escapes both engines accept after a backslash inside a string. `\u`/`\U` are left out on
 # purpose: a lexer that decodes them before tokenising would see a quote where we see letters.
 _STRING_ESCAPES = set("\\'\"nrtbfNRTBF")
@@ -32,7 +35,7 @@ _PUNCTUATION = set("()[]{}<>=!+-*/%^,.:|$?;~&")
 _LINE_BREAKS = {"\u2028", "\u2029", "\u0085", "\x0b", "\x0c"}
 
 
-class ReadOnlyError(PermissionError):
+class ReadOnlyError(UserError, PermissionError):
     """A query that would change the graph, or reach beyond it, was refused; nothing was run."""
 
 
@@ -47,8 +50,7 @@ class Token:
 @functools.lru_cache(maxsize=1)
 def rules() -> dict:
     """data/read_only.yaml as sets: first_clauses, allowed, refused (upper case), procedures."""
-    with RULES.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_checked(RULES, ReadOnlyRules)
     return {"first_clauses": {w.upper() for w in data["first_clauses"]},
             "allowed": {w.upper() for w in data["allowed"]},
             "refused": {w.upper() for w in data["refused"]},

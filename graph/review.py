@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from graph.errors import UserError
 from graph.batch import Edge, GraphBatch, Source
 from graph.ontology import Ontology, load_ontology
 from graph.store import QueryResult
@@ -36,7 +37,7 @@ _ORDER = {"correct": 0, "add": 1, "reject": 2, "accept": 3}
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class ReviewError(ValueError):
+class ReviewError(UserError, ValueError):
     """A decision is malformed or cannot be made; the message is one line."""
 
 

@@ -12,6 +12,7 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 
+from graph.errors import UserError
 from graph.batch import GraphBatch
 from graph.ontology import load_ontology
 from graph.readonly import ReadOnlyError, check_read_only
@@ -23,7 +24,7 @@ __all__ = ["GraphStore", "QueryResult", "LoadReport", "StoreError", "ReadOnlyErr
            "QueryTimeout", "normal_node", "normal_edge"]
 
 
-class StoreError(RuntimeError):
+class StoreError(UserError, RuntimeError):
     """The engine could not be reached or refused the work; the message says what to do."""
 
 

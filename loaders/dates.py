@@ -15,11 +15,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from graph.data_schemas import DateWords, load_checked
+from graph.data_files import data_file
 from loaders.read import fold
 
-DATES_PATH = Path(__file__).resolve().parents[1] / "data" / "dates.yaml"
+DATES_PATH = data_file("dates.yaml")
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,7 @@ class DateRules:
 @lru_cache(maxsize=None)
 def load_date_rules(path: Path = DATES_PATH) -> DateRules:
     from loaders.errors import SourceError
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = load_checked(path, DateWords)
     month_alt = "|".join(sorted(raw["months"], key=len, reverse=True))
     weekday_alt = "|".join(sorted(raw["weekdays"], key=len, reverse=True))
     english_alt = "|".join(sorted(raw.get("english_months", raw["months"]), key=len, reverse=True))

@@ -5,8 +5,10 @@ line, so an editor or CI log can jump to it. This module must not know about any
 """
 from __future__ import annotations
 
+from graph.errors import UserError
 
-class SourceError(ValueError):
+
+class SourceError(UserError, ValueError):
     """A source or data file cannot be used as it is; the message points at the line to fix."""
 
     def __init__(self, file: str, line: int, what: str):

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_files import data_file
 from graph.ontology import load_ontology
 from loaders.errors import SourceError
 from loaders.gazetteer import _LineLoader
 
-DOCUMENTS_DIR = Path(__file__).resolve().parents[1] / "data" / "documents"
+DOCUMENTS_DIR = data_file("documents")
 KEYS = {"document", "quote", "type", "from", "to", "role", "on_behalf_of", "__line__"}
 
 

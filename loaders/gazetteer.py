@@ -22,10 +22,11 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_files import data_file
 from graph.ontology import load_ontology
 from loaders.errors import SourceError
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = data_file()
 WORLD_DIR, LANG_DIR, FORUMS_DIR, DOCUMENTS_DIR = (DATA / "world", DATA / "lang", DATA / "forums",
                                                   DATA / "documents")
 ENTITY_KEYS = {"id", "kind", "subtype", "name", "name_en", "acronym", "aliases", "post", "doc_local",

@@ -14,13 +14,24 @@ _DROP = {ord(c): None for c in INVISIBLE}
 
 
 def drop_invisible(text: str) -> str:
-    """`text` without its invisible characters (for comparing words, never for offsets)."""
+    """`text` without its invisible characters (for comparing words, never for offsets).
+
+    >>> drop_invisible("Pe\u00adrú y Pana\u200bmá")
+    'Perú y Panamá'
+    """
     return text.translate(_DROP)
 
 
 def visible(text: str) -> tuple[str, list[int]]:
     """The text without invisible characters, and for each of its positions (plus one past the
-    end) the offset in `text`: a span (a, b) of the visible text is (pos[a], pos[b-1] + 1)."""
+    end) the offset in `text`: a span (a, b) of the visible text is (pos[a], pos[b-1] + 1).
+
+    >>> shown, pos = visible("Pe\u00adrú")
+    >>> shown, pos
+    ('Perú', [0, 1, 3, 4, 5])
+    >>> "Pe\u00adrú"[pos[0]:pos[3] + 1] == "Pe\u00adrú"
+    True
+    """
     if not any(c in INVISIBLE for c in text):
         return text, list(range(len(text) + 1))
     chars, pos = [], []

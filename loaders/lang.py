@@ -9,11 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from graph.data_schemas import LanguagePack, load_checked
+from graph.data_files import data_file
 from loaders.errors import SourceError
 
-LANG_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
+LANG_DIR = data_file("lang")
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +30,7 @@ def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
         path = LANG_DIR / code / f"{kind}.yaml"
         if not path.exists():
             continue
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_checked(path, LanguagePack) or {}
         if not isinstance(raw, dict):
             raise SourceError(f"lang/{code}/{kind}.yaml", 1, "expected a mapping")
         for key, value in raw.items():

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_files import data_file
 from loaders.errors import SourceError
 from loaders.read import fold
 
 
-PATTERNS_PATH = Path(__file__).resolve().parents[1] / "data" / "patterns.yaml"
+PATTERNS_PATH = data_file("patterns.yaml")
 ACTORS = ("Country", "Conference", "Organization", "Body", "Person")
 SLOT = re.compile(r"\{(?P<kinds>[A-Za-z|]+)(?:\[(?P<sub>\w+)\])?(?P<plus>\+)?(?::(?P<name>\w+))?\}")
 

@@ -13,13 +13,21 @@ BOM = "\ufeff"
 
 
 def normalise(text: str) -> str:
-    """One canonical form (NFC, LF, no BOM) so offsets agree whoever reads the file."""
+    r"""One canonical form (NFC, LF, no BOM) so offsets agree whoever reads the file.
+
+    >>> normalise("\ufeffActa\r\nPeru\u0301")
+    'Acta\nPerú'
+    """
     text = text.lstrip(BOM).replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free copy with the SAME length, so a match in it is a span of `text`."""
+    """Lower-case, accent-free copy with the SAME length, so a match in it is a span of `text`.
+
+    >>> fold("Secretaría Técnica de PANAMÁ")
+    'secretaria tecnica de panama'
+    """
     out = []
     for ch in text:
         base = unicodedata.normalize("NFD", ch)[0].lower()

@@ -15,13 +15,15 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_schemas import StructureRules, load_checked
+from graph.data_files import data_file
 from loaders.dates import resolve
 from loaders.errors import SourceError
 from loaders.read import fold
 from loaders.reading.metadata import find_title, is_letterhead, title_text
 from loaders.reading.rules import reading_rules
 
-STRUCTURE_PATH = Path(__file__).resolve().parents[1] / "data" / "structure.yaml"
+STRUCTURE_PATH = data_file("structure.yaml")
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -131,8 +133,7 @@ class LayoutRules:
 
 @lru_cache(maxsize=None)
 def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
-    with open(path, encoding="utf-8") as fh:
-        r = yaml.safe_load(fh)
+    r = load_checked(path, StructureRules)
     c = re.compile
     return LayoutRules(
         tuple(c(p) for p in r["section_headings"]), c(r["keyword_heading"]),

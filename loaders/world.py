@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-WORLD_DIR = Path(__file__).resolve().parents[1] / "data" / "world"
+from graph.data_schemas import CountryNames, load_checked
+from graph.data_files import data_file
+
+WORLD_DIR = data_file("world")
 
 
 def slug(name: str) -> str:
@@ -52,7 +54,7 @@ def countries() -> tuple[CountryName, ...]:
     from babel import Locale
     es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
     cldr_es, cldr_en = Locale("es").territories, Locale("en").territories
-    cfg = yaml.safe_load((WORLD_DIR / "countries.yaml").read_text(encoding="utf-8")) or {}
+    cfg = load_checked(WORLD_DIR / "countries.yaml", CountryNames) or {}
     extra = {k.lower(): v for k, v in (cfg.get("extra") or {}).items()}
     not_alone = {n.casefold() for n in cfg.get("alone_not_a_country") or []}
     skip = {c.upper() for c in cfg.get("not_countries") or []}

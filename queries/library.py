@@ -20,10 +20,12 @@ from typing import Any
 
 import yaml
 
+from graph.errors import UserError
+from graph.config import ENGINES as ENGINE_REGISTRY
 from graph.readonly import ReadOnlyError, check_read_only, strip_literals
 
 QUERIES_DIR = Path(__file__).resolve().parent
-ENGINES = ("embedded", "neo4j")
+ENGINES = tuple(ENGINE_REGISTRY)
 PARAM_TYPES = ("string", "int", "float", "bool", "date", "entity", "kind", "strings")
 VIEWS = ("table", "graph", "matrix", "timeline")
 
@@ -53,7 +55,7 @@ __all__ = ["QueryError", "Param", "SavedQuery", "load_library", "parse_query", "
            "ENGINES", "PARAM_TYPES", "VIEWS"]
 
 
-class QueryError(ValueError):
+class QueryError(UserError, ValueError):
     """A saved query file is malformed, or a parameter value is not acceptable.
 
     The message is one line, `file:line: what is wrong`.

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from graph.config import ENGINES as ENGINE_REGISTRY
+
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "data" / "sources" / "informe-troikas-crm-csm-2017-03-30.txt"
 REPORT_ID = REPORT.stem
-ENGINES = ["embedded", "neo4j"]
+ENGINES = list(ENGINE_REGISTRY)
 # Fixtures that start something heavy; a test that uses one (even through another fixture) gets
 # the marker, so `make test-fast` (-m "not neo4j and not browser and not slow") never starts them.
 MARKING_FIXTURES = {"neo4j_settings": "neo4j", "browser": "browser", "server": "browser",

@@ -6,23 +6,15 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from graph.store import QueryTimeout, ReadOnlyError, StoreError
+from graph.errors import UserError
+from graph.store import QueryTimeout, ReadOnlyError
 from views.i18n import t
 
 log = logging.getLogger("actagraph.app")
 
 
-def _user_errors():
-    errs = [ReadOnlyError, QueryTimeout, StoreError]
-    try:
-        from queries.library import QueryError
-        errs.append(QueryError)
-    except ImportError:
-        pass
-    return errs
-
-
 def message(exc: Exception, lang: str) -> str:
+    """The one line shown for a user error, in the page's language."""
     text = str(exc)
     if isinstance(exc, ReadOnlyError):
         return t("result.readonly", lang, message=text)
@@ -38,7 +30,7 @@ def shown_errors(lang: str):
     """Show user errors as st.error; log anything else and show a one-line notice."""
     try:
         yield
-    except tuple(_user_errors()) as exc:
+    except (UserError, OverflowError) as exc:
         st.error(message(exc, lang))
     except Exception as exc:  # noqa: BLE001 - the page must not show a traceback
         log.exception("unexpected error in a page")

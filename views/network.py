@@ -108,12 +108,9 @@ def _layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, floa
     g = nx.Graph()
     g.add_nodes_from(ids)
     g.add_edges_from((e["source"], e["target"]) for e in edges)
-    from networkx.drawing.layout import _fruchterman_reingold
-    import numpy as np
-    pos = _fruchterman_reingold(nx.to_numpy_array(g, nodelist=ids), iterations=15,
-                                seed=np.random.RandomState(7))
+    pos = nx.spring_layout(g, iterations=15, seed=7)      # networkx's public Fruchterman-Reingold
     scale = 60 * math.sqrt(max(len(nodes), 1))
-    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in zip(ids, pos)}
+    return {k: (float(pos[k][0]) * scale, float(pos[k][1]) * scale) for k in ids}
 
 
 def _sfdp_layout(ids: list[str], edges: list[dict]) -> dict[str, tuple[float, float]]:

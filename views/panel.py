@@ -113,14 +113,12 @@ def export_bar(result: QueryResult, graph: QueryResult, key: str, title: str, la
     base = exports.slug(title)
     st.markdown(f"**{html.escape(t('result.exports', lang))}**")
     fmts = exports.available(combined)
-    if exports.has_graph(combined):
-        fmts = fmts + ["edges_csv"]
     cols = st.columns(min(len(fmts) + 2, 10))
     for i, fmt in enumerate(fmts):
         label = t(f"export.{fmt}", lang)
         cols[i % len(cols)].download_button(
             label, data=_deferred(memo, (key, fmt, lang), fmt, combined, lang, title),
-            file_name=exports.file_name(base, fmt), mime=exports.MIME.get(fmt.split("_")[-1]),
+            file_name=exports.file_name(base, fmt), mime=exports.mime(fmt),
             key=f"dl-{key}-{fmt}", on_click="ignore")
     j = len(fmts)
     cols[j % len(cols)].download_button(

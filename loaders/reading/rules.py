@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-STRUCTURE_PATH = Path(__file__).resolve().parents[2] / "data" / "structure.yaml"
+from graph.data_schemas import StructureRules, load_checked
+from graph.data_files import data_file
+
+STRUCTURE_PATH = data_file("structure.yaml")
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,7 @@ class ReadingRules:
 @lru_cache(maxsize=None)
 def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
     """The rules, compiled; raises yaml/re errors on a malformed file."""
-    with open(path, encoding="utf-8") as fh:
-        r = yaml.safe_load(fh)
+    r = load_checked(path, StructureRules)
     c = re.compile
     return ReadingRules(
         tuple(c(p) for p in r["furniture_lines"]), tuple(c(p) for p in r["furniture_marks"]),

@@ -1,0 +1,82 @@
+"""Every data file fits its schema, and a file that does not is refused in one line that names
+the file, the line and the key (graph/data_schemas.py)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.data_files import DATA_DIR, data_file
+from graph.data_schemas import (CountryNames, DataFileError, DateWords, LanguagePack,
+                                NetworkSettings, ReadOnlyRules, StructureRules, load_checked)
+from graph.errors import UserError
+
+SCHEMAS = {"read_only.yaml": ReadOnlyRules, "network.yaml": NetworkSettings,
+           "dates.yaml": DateWords, "structure.yaml": StructureRules,
+           "world/countries.yaml": CountryNames}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_each_data_file_fits_its_schema(name):
+    data = load_checked(data_file(*name.split("/")), SCHEMAS[name])
+    assert isinstance(data, dict) and data
+
+
+def test_every_language_pack_file_fits():
+    files = sorted((DATA_DIR / "lang").glob("*/*.yaml"))
+    assert len(files) >= 8
+    for f in files:
+        assert isinstance(load_checked(f, LanguagePack), dict), f
+
+
+def broken(tmp_path, name, old, new):
+    text = data_file(name).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    at = text.index(old) + (len(old) - len(old.lstrip("\n")))
+    line = text[:at].count("\n") + 1
+    return path, line
+
+
+def test_a_number_that_is_not_a_number(tmp_path):
+    path, line = broken(tmp_path, "structure.yaml", "max_heading_chars: 300", "max_heading_chars: many")
+    with pytest.raises(DataFileError) as err:
+        load_checked(path, StructureRules)
+    assert str(err.value).startswith(f"{path}:{line}: max_heading_chars: ")
+    assert "integer" in str(err.value) and "\n" not in str(err.value)
+    assert isinstance(err.value, UserError)
+
+
+def test_a_word_yaml_reads_as_a_boolean(tmp_path):
+    path, line = broken(tmp_path, "structure.yaml", '"on", ', "on, ")
+    with pytest.raises(DataFileError, match=rf":{line}: title_lowercase_words\.21: .*YAML read it "
+                                            "as true: quote it"):
+        load_checked(path, StructureRules)
+
+
+def test_a_regular_expression_that_does_not_compile(tmp_path):
+    path, line = broken(tmp_path, "structure.yaml", "keyword_heading: '^(?:",
+                        "keyword_heading: '^((?:")
+    with pytest.raises(DataFileError, match=rf":{line}: keyword_heading: not a valid regular expression"):
+        load_checked(path, StructureRules)
+
+
+def test_a_misspelt_key(tmp_path):
+    path, line = broken(tmp_path, "network.yaml", "\nlouvain_seed:", "\nlouvian_seed:")
+    with pytest.raises(DataFileError, match=rf":{line}: louvian_seed: unknown key"):
+        load_checked(path, NetworkSettings)
+
+
+def test_yaml_syntax(tmp_path):
+    path = tmp_path / "network.yaml"
+    path.write_text("actor_kinds: [Country\nforum_kinds: []\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"network\.yaml:\d+: not valid YAML"):
+        load_checked(path, NetworkSettings)
+
+
+def test_a_language_pack_word_read_as_false(tmp_path):
+    path = tmp_path / "persons.yaml"
+    path.write_text("titles:\n  - señor\n  - no\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"persons\.yaml:1: .*item 1 is a word read by YAML as false"):
+        load_checked(path, LanguagePack)
+    path.write_text("anaphora:\n  - {title: Declaración, case_sensitive: true}\n", encoding="utf-8")
+    assert load_checked(path, LanguagePack)["anaphora"][0]["case_sensitive"] is True
