@@ -187,6 +187,48 @@ def _reduce_over_path(toks: list[Token], i: int) -> bool:
     return False
 
 
+_QUANTIFIERS = {"ANY", "ALL", "NONE", "SINGLE", "REDUCE"}
+_SUBQUERY_WORDS = {"EXISTS", "COUNT", "COLLECT"}
+
+
+def _nested_iteration(toks: list[Token]) -> Token | None:
+    """The first expression that iterates inside another iterating expression, or None.
+
+    Iterating expressions: list comprehensions `[x IN list ...]`, pattern comprehensions
+    `[(a)-->(b) | ...]`, quantifiers and reduce `any(x IN list WHERE ...)`, and the subquery
+    expressions `EXISTS {...}`, `COUNT {...}`, `COLLECT {...}`. One alone costs a pass over its
+    list; one inside another costs the product of both lists, within ONE expression, which Neo4j
+    evaluates to the end whatever the transaction's time limit says."""
+    frames: list[list] = []         # [open index, iterates, has top-level '|']
+    for k, t in enumerate(toks):
+        if t.kind != "punct":
+            continue
+        if t.text in "([{":
+            nxt = toks[k + 1:k + 3]
+            prev = toks[k - 1] if k else None
+            comprehension = (len(nxt) == 2 and nxt[0].kind == "word" and nxt[1].kind == "word"
+                             and nxt[1].text == "IN")
+            iterates = ((t.text == "[" and comprehension)
+                        or (t.text == "(" and comprehension and prev is not None
+                            and prev.kind == "word" and prev.text in _QUANTIFIERS)
+                        or (t.text == "{" and prev is not None and prev.kind == "word"
+                            and prev.text in _SUBQUERY_WORDS))
+            if iterates and any(f[1] for f in frames):
+                return t
+            frames.append([k, iterates, False])
+        elif t.text in ")]}" and frames:
+            frames.pop()
+        elif t.text == "|" and frames and toks[frames[-1][0]].text == "[" and not frames[-1][1]:
+            # a pattern comprehension `[(a)-->(b) | ...]` is known at its '|'
+            start = frames[-1][0]
+            if start + 1 < len(toks) and toks[start + 1].text == "(":
+                if any(f[1] for f in frames[:-1]):
+                    return toks[start]
+                frames[-1][1] = True
+            frames[-1][2] = True
+    return None
+
+
 def check_read_only(query: str) -> None:
     """Raise ReadOnlyError unless the query is one statement of allowed read clauses.
 
@@ -234,3 +276,8 @@ def check_read_only(query: str) -> None:
             if name not in r["procedures"]:
                 raise ReadOnlyError(f"read-only: CALL {name} is not allowed (allowed: "
                                     f"{', '.join(sorted(r['procedures']))})")
+    nested = _nested_iteration(toks)
+    if nested is not None:
+        raise ReadOnlyError(f"read-only: an iteration inside another one (offset {nested.pos}) is "
+                            "not allowed: one expression over the product of two lists cannot "
+                            "be stopped at the time limit; use UNWIND or MATCH instead")

@@ -71,11 +71,18 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db: Path):
+    """`streamlit run app.py` on a free port: on the embedded file `db`, or on Neo4j when
+    `neo4j` gives its settings (uri, user, password, database)."""
+
+    def __init__(self, db: Path | None, neo4j: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-        env.update(ACTAGRAPH_DB=str(db), ACTAGRAPH_ENGINE="embedded")
+        if neo4j:
+            env.update(ACTAGRAPH_ENGINE="neo4j", NEO4J_URI=neo4j["uri"], NEO4J_USER=neo4j["user"],
+                       NEO4J_PASSWORD=neo4j["password"], NEO4J_DATABASE=neo4j["database"])
+        else:
+            env.update(ACTAGRAPH_DB=str(db), ACTAGRAPH_ENGINE="embedded")
         self.log = open(ARTIFACTS / f"streamlit-{self.port}.log", "w")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
