@@ -107,6 +107,28 @@ class GraphBatch:
     document: str
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[str, Edge] = field(default_factory=dict)
+    # id(a sources list) -> (the list, a set of its sources, its length then): a node named a
+    # thousand times is not re-read a thousand times to drop repeated sources
+    _source_sets: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _add_sources(self, have: list, sources) -> None:
+        """Append to `have` each of `sources` it does not hold yet, in order."""
+        if not isinstance(sources, (list, tuple)):
+            sources = list(sources)
+        if len(have) + len(sources) < 16:
+            for s in sources:
+                if s not in have:
+                    have.append(s)
+            return
+        cached = self._source_sets.get(id(have))
+        if cached is None or cached[0] is not have or cached[2] != len(have):
+            cached = (have, set(have), len(have))
+        seen = cached[1]
+        for s in sources:
+            if s not in seen:
+                seen.add(s)
+                have.append(s)
+        self._source_sets[id(have)] = (have, seen, len(have))
 
     def add_node(self, node_id: str, kind: str, name: str, sources=(), **props) -> Node:
         """Add a node, or merge sources and fill missing properties of one already added."""
@@ -118,9 +140,7 @@ class GraphBatch:
         for k, v in props.items():
             if v is not None and node.properties.get(k) in (None, "", []):
                 node.properties[k] = v
-        for s in sources:
-            if s not in node.sources:
-                node.sources.append(s)
+        self._add_sources(node.sources, sources)
         return node
 
     def add_edge(self, etype: str, source: str, target: str, sources=(), **props) -> Edge:
@@ -130,9 +150,7 @@ class GraphBatch:
         existing = self.edges.get(edge.id)
         if existing is None:
             self.edges[edge.id] = existing = edge
-        for s in sources:
-            if s not in existing.sources:
-                existing.sources.append(s)
+        self._add_sources(existing.sources, sources)
         return existing
 
     def set_pages(self, page_at) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from graph.batch import Source
 from loaders.context import Context, date_node
@@ -62,7 +63,22 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
     "Canada committed to ...", "Nos comprometemos a ...": the whole sentence)."""
     spans = []
     headings = {s.number: fold(s.title) for s in structure.sections}
+    bounds = patterns.decision_bounds
+    seen: set[str] = set()
+
+    def add(span: tuple[int, int]) -> None:
+        """A decision, unless it is a fragment, a run of text, or one this paragraph has."""
+        quote = structure.text[span[0]:span[1]]
+        if len(quote) > bounds.get("max_chars", len(quote)) or \
+                len(quote.split()) < bounds.get("min_words", 0):
+            return
+        words = " ".join(fold(quote).split())
+        if words not in seen:
+            seen.add(words)
+            spans.append(span)
+
     for b in structure.blocks:
+        seen.clear()                # the same words in another paragraph: another decision
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
             continue
         if b.section == "acta":
@@ -70,26 +86,28 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
                     if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences):
-                        spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
+                        add(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
             if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
                     patterns.decision_section.search(headings.get(b.section, "")):
                 s = _content_start(structure.text, b.start, b.end)
-                spans.append(trim(structure.text, s, b.end))
+                add(trim(structure.text, s, b.end))
                 continue
-        intro = any(p.search(fold(b.text)) for p in load_layout().agreements_intro)
-        for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+        folded_block = fold(b.text)
+        intro = any(p.search(folded_block) for p in load_layout().agreements_intro)
+        spans_of_block = sentences(structure.text, b.start, b.end, patterns.abbreviations)
+        for s, e in spans_of_block:
             folded = fold(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
-            if intro and s == sentences(structure.text, b.start, b.end, patterns.abbreviations)[-1][0]:
+            if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
             if m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
-                spans.append(trim(structure.text, cut, e))
+                add(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
-                spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
+                add(trim(structure.text, _content_start(structure.text, s, e), e))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
@@ -132,6 +150,27 @@ def _participants(ctx: Context) -> list[str]:
         and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
+class _EdgesFrom:
+    """The batch's edges by (source, type), in the order they were added, kept up to date as
+    edges are added (a batch's edges only grow while commitments are read): asking for one
+    commitment's edges must not read every edge of a long document again."""
+
+    def __init__(self, edges: dict):
+        self.edges, self.seen, self.index = edges, 0, {}
+
+    def of(self, source: str, etype: str) -> list:
+        if len(self.edges) < self.seen:          # something removed edges: index again
+            self.seen, self.index = 0, {}
+        new = len(self.edges) - self.seen
+        if new:
+            added = list(islice(reversed(self.edges.values()), new)) if self.seen else \
+                list(self.edges.values())
+            for e in (reversed(added) if self.seen else added):
+                self.index.setdefault((e.source, e.type), []).append(e)
+            self.seen = len(self.edges)
+        return list(self.index.get((source, etype), ()))
+
+
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
     spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
@@ -139,6 +178,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
+    edges_from = _EdgesFrom(ctx.batch.edges)
     for c in spans:
         block = ctx.structure.block_at(c.start)
         quote = ctx.text[c.start:c.end]
@@ -208,11 +248,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                             date_node(ctx, it)
                         ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
         # a commitment to hold a meeting is due when the meeting is held
-        if not any(e.type == "DUE" and e.source == c.id for e in ctx.batch.edges.values()):
-            for d in [e for e in ctx.batch.edges.values()
-                      if e.type == "DELIVERABLE" and e.source == c.id]:
-                for h in [e for e in ctx.batch.edges.values()
-                          if e.type == "HELD_ON" and e.source == d.target]:
+        if not edges_from.of(c.id, "DUE"):
+            for d in edges_from.of(c.id, "DELIVERABLE"):
+                for h in edges_from.of(d.target, "HELD_ON"):
                     ctx.edge("DUE", c.id, h.target, h.sources)
         # about what
         for it in tagged.items:

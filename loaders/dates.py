@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -218,12 +219,13 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0,
     taken: list[tuple[int, int]] = []
     out = []
     for s, e, _, rule, m in found:
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect_left(taken, (e,)) - 1    # taken is sorted and non-overlapping: only the
+        if k >= 0 and taken[k][1] > s:      # last span starting before e can reach past s
             continue
         value = _value(rule, m, reference, rules)
         if value is None:
             continue
-        taken.append((s, e))
+        insort(taken, (s, e))
         out.append(DateMention(s + offset, e + offset, text[s:e], value, rule.name,
                                m.groupdict().get("time")))
     return sorted(out, key=lambda d: d.start)

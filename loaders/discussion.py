@@ -97,9 +97,7 @@ def _terms(text: str, rules: DiscussionRules, items=(), offset: int = 0, head: i
 def _span_items(ctx: Context, mentions_by_block: dict, start: int, end: int) -> list:
     """Every mention (nested ones too), collective and date inside [start, end)."""
     out = []
-    for b in ctx.structure.blocks:
-        if b.end <= start or b.start >= end:
-            continue
+    for b in ctx.structure.blocks_between(start, end):
         for it in ctx.items_by_block.get(b.ordinal, []) + mentions_by_block.get(b.ordinal, []):
             if start <= it.start and it.end <= end:
                 out.append(it)

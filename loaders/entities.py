@@ -17,6 +17,7 @@ between entities (link_persons in loaders.persons does, from the spans kept here
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,11 +90,50 @@ def _place_words():
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
-    return any(s < b and a < e for a, b in spans)
+    if len(spans) < 32:
+        return any(s < b and a < e for a, b in spans)
+    starts, reach = _span_index(spans)      # of the spans starting before e, one ends after s
+    k = bisect_left(starts, e)
+    return k > 0 and reach[k - 1] > s
 
 
 def _covered_start(s: int, spans) -> bool:
-    return any(a <= s < b for a, b in spans)
+    if len(spans) < 32:
+        return any(a <= s < b for a, b in spans)
+    starts, reach = _span_index(spans)      # of the spans starting at or before s, one ends after s
+    k = bisect_right(starts, s)
+    return k > 0 and reach[k - 1] > s
+
+
+_SPAN_INDEX: dict[int, tuple] = {}
+
+
+def _span_index(spans) -> tuple[list[int], list[int]]:
+    """Starts of (start, end) spans, sorted, and the furthest end reached by the spans up to
+    each: a long paragraph's taken spans are asked about at every word, so they are indexed
+    once (per list) rather than read whole each time."""
+    got = _SPAN_INDEX.get(id(spans))
+    if got is None or got[0] is not spans or got[1] != len(spans):
+        ordered = sorted(spans)
+        reach, far = [], -1
+        for _, b in ordered:
+            far = max(far, b)
+            reach.append(far)
+        if len(_SPAN_INDEX) > 256:
+            _SPAN_INDEX.clear()
+        got = _SPAN_INDEX[id(spans)] = (spans, len(spans), [a for a, _ in ordered], reach,
+                                         ordered, max((b - a for a, b in ordered), default=0))
+    return got[2], got[3]
+
+
+def _spans_near(s: int, e: int, spans) -> list:
+    """The spans of `spans` that may overlap [s, e) (all those that do, maybe a few more):
+    those starting after s minus the longest span's length and before e."""
+    if len(spans) < 32:
+        return spans
+    starts, _ = _span_index(spans)
+    _, _, _, _, ordered, longest = _SPAN_INDEX[id(spans)]
+    return ordered[bisect_right(starts, s - longest):bisect_left(starts, e)]
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -241,6 +281,9 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
     heads, connectors = _heads()
     out = []
     words = _words(text, start, end)
+    at = {}                 # a word's start -> its first index (words.index, without the scan)
+    for k, x in enumerate(words):
+        at.setdefault(x[1], k)
     i = 0
     while i < len(words):
         w, s, _ = words[i]
@@ -262,7 +305,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
                 break
             j += 1
         run = _coordinated(words[_extend_back(text, words, i, taken):last + 1], heads)[0]
-        resume = words.index(run[-1]) + 1 if run else last + 1     # after "and", another name
+        resume = at[run[-1][1]] + 1 if run else last + 1     # after "and", another name
         while run and not _capitalised(run[-1][0]):
             run = run[:-1]
         if len(run) < 2:
@@ -421,7 +464,8 @@ def places(text: str, start: int, end: int, taken, country_mentions) -> list[Fou
             e = s + len(name)
             after = words[n][0] if n < len(words) else ""
             # a known name strictly inside is fine: "Ciudad de Guatemala" holds the country's name
-            clash = any(s < b and a < e and not (s <= a and b <= e and (a, b) != (s, e)) for a, b in taken)
+            clash = any(s < b and a < e and not (s <= a and b <= e and (a, b) != (s, e))
+                        for a, b in _spans_near(s, e, taken))
             if fold(name) in not_places or fold(piece[0][0]) in not_places or clash:
                 continue
             if after and fold(after) in heads and _capitalised(after):

@@ -224,10 +224,10 @@ def _inside_longer_name(ctx: Context, it) -> bool:
 
 def _another_time(ctx: Context, tagged: Tagged, meeting: str) -> bool:
     """The sentence is dated outside the meeting ("la primera fue en ... en el año 2000")."""
-    held = [ctx.batch.nodes[e.target].properties for e in ctx.batch.edges.values()
-            if e.type == "HELD_ON" and e.source == meeting]
+    held = next((ctx.batch.nodes[e.target].properties for e in ctx.batch.edges.values()
+                 if e.type == "HELD_ON" and e.source == meeting), None)     # the first one
     if held:
-        start, end = held[0]["date"], held[0]["date_end"]
+        start, end = held["date"], held["date_end"]
     elif ctx.structure.date:
         start, end = ctx.structure.date, ctx.structure.date_end or ctx.structure.date
     else:

@@ -118,8 +118,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
         for k in range(a, b):
             used[k] = True
         chosen.append((a, b))
+    chosen_spans = set(chosen)
     owners = [(a, ents[0].id) for (a, b), ents in alternatives.items()
-              if (a, b) in chosen and len(ents) == 1]
+              if (a, b) in chosen_spans and len(ents) == 1]
     out = []
     for a, b in chosen:
         ent = _disambiguate(alternatives[(a, b)], a, owners, gazetteer)

@@ -8,7 +8,7 @@ module must not look at a document; it only turns the rule data into regexes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +77,7 @@ class Patterns:
     discussion: dict
     meeting: dict
     frame: dict
+    decision_bounds: dict = field(default_factory=dict)   # min_words, max_chars of a decision
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +115,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             re.compile(cm["signing_party_words"]), re.compile(cm["new_deliverable"]),
             re.compile(cm["concerns_instrument"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
-            raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]))
+            raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]),
+            decision_bounds={k: int(v) for k, v in cm["decision_bounds"].items()})
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 

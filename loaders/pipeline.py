@@ -68,10 +68,17 @@ def link_entities(ctx: Context) -> None:
 def add_mention_nodes(ctx: Context) -> None:
     """A node per mentioned entity, its sources the mentions; MENTIONS for document-local ones."""
     doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
+    local: dict | None = None       # document-local entities by their id in this document
     for m in ctx.mentions:
-        ent = gazetteer.get(m.entity) or next(
-            (e.for_document(doc.doc_id, doc.title) for e in gazetteer.entities.values()
-             if e.doc_local and e.for_document(doc.doc_id).id == m.entity), None)
+        ent = gazetteer.get(m.entity)
+        if not ent:
+            if local is None:
+                local = {}
+                for e in gazetteer.entities.values():
+                    if e.doc_local:
+                        local.setdefault(e.for_document(doc.doc_id).id, e)
+            e = local.get(m.entity)
+            ent = e.for_document(doc.doc_id, doc.title) if e is not None else None
         src = Source(doc.doc_id, m.section, m.ordinal, m.start, m.end, m.quote)
         add_entity_node(batch, ent, [src])
         if ent.doc_local:

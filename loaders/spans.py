@@ -20,13 +20,25 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    r"""The run of word characters and periods that ends text[start:end] (before one final
+    newline), "" when there is none: what `([\w.]+)$` finds, read backwards from `end` so a
+    long sentence is not read again at each period inside it."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    k = end
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "_."):
+        k -= 1
+    return text[k:end]
+
+
 def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]; a period after an abbreviation does not cut."""
     out, s = [], start
     for m in re.finditer(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])", text[start:end]):
         cut = start + m.end()
-        word = re.search(r"([\w.]+)$", text[s:cut - 1])
-        if word and fold(word.group(1)).lower() in abbreviations:
+        word = _word_before(text, s, cut - 1)
+        if word and fold(word).lower() in abbreviations:
             continue
         out.append((s, cut))
         s = cut

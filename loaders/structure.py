@@ -9,6 +9,7 @@ data/structure.yaml. This module must not link entities or read meaning into the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -102,8 +103,42 @@ class DocumentStructure:
     def block(self, ordinal: int) -> Block:
         return self.blocks[ordinal - 1]
 
+    def _block_index(self) -> tuple[list[Block], list[int], bool]:
+        """(blocks, their starts, whether they follow the text without overlapping), rebuilt
+        when the list of blocks changes."""
+        blocks = self.blocks
+        index = self.__dict__.get("_block_starts")
+        if index is None or index[0] is not blocks or len(index[1]) != len(blocks):
+            starts = [b.start for b in blocks]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:])) and \
+                all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+            index = self.__dict__["_block_starts"] = (blocks, starts, ordered)
+        return index
+
+    def blocks_between(self, start: int, end: int) -> list[Block]:
+        """The blocks that overlap [start, end) (b.end > start and b.start < end), in order."""
+        blocks, starts, ordered = self._block_index()
+        if not ordered:
+            return [b for b in blocks if not (b.end <= start or b.start >= end)]
+        k = max(bisect_right(starts, start) - 1, 0)
+        out = []
+        for b in blocks[k:]:
+            if b.start >= end:
+                break
+            if b.end > start:
+                out.append(b)
+        return out
+
     def block_at(self, offset: int) -> Block | None:
-        for b in self.blocks:
+        """The first block holding `offset`, None when none does. Blocks follow the text, so
+        their starts are sorted and a bisection finds it (a scan only when they are not)."""
+        blocks = self.blocks
+        index = self._block_index()
+        if index[2]:
+            k = bisect_right(index[1], offset) - 1
+            b = blocks[k] if k >= 0 else None
+            return b if b is not None and b.start <= offset < b.end else None
+        for b in blocks:
             if b.start <= offset < b.end:
                 return b
         return None

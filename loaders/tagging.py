@@ -10,6 +10,7 @@ relations nor write to a batch.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates
@@ -50,7 +51,8 @@ class Tagged:
     def build(cls, text: str, start: int, end: int, items: list) -> "Tagged":
         t = cls(start, end, [])
         pos = start
-        inside = sorted((i for i in items if i.start >= start and i.end <= end), key=lambda i: i.start)
+        inside = sorted((i for i in _starting_within(items, start, end) if i.end <= end),
+                        key=lambda i: i.start)
         chars, starts, ends = [], [], []
         for it in inside + [None]:
             stop = it.start if it else end
@@ -81,6 +83,36 @@ class Tagged:
     def group_items(self, m: re.Match, name: str) -> list[Item]:
         g = m.group(name)
         return [self.items[int(p.group("idx"))] for p in PLACEHOLDER.finditer(g or "")]
+
+
+_STARTS: dict[int, tuple[list, list]] = {}     # id(items) -> (items, their starts when sorted)
+
+
+def _starting_within(items: list, start: int, end: int):
+    """The items whose start is in [start, end], in their order. A passage's items are sorted
+    by start (block_items), and every sentence of a passage asks for its own: a bisection then
+    finds them without reading the whole passage's list again (that was quadratic in a giant
+    paragraph). A list that is not sorted is read whole, as before."""
+    if len(items) < 32:
+        return [i for i in items if i.start >= start]
+    cached = _STARTS.get(id(items))
+    if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+        starts = [i.start for i in items]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        if len(_STARTS) > 256:
+            _STARTS.clear()
+        cached = _STARTS[id(items)] = (items, starts if ordered else None)
+    starts = cached[1]
+    if starts is None:
+        return [i for i in items if i.start >= start]
+    return items[bisect_left(starts, start):bisect_right(starts, end)]
+
+
+def _overlaps_chosen(keys: list, s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of `keys`, non-overlapping (start, end) spans kept sorted:
+    only the last span starting before `e` can reach past `s` (their ends grow with starts)."""
+    k = bisect_left(keys, (e,)) - 1
+    return k >= 0 and keys[k][1] > s
 
 
 def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns,
@@ -120,9 +152,11 @@ def block_items(structure, mentions, gazetteer, patterns, parties, reference):
                   for d in find_dates(block.text, reference, block.start)]
         cands.sort(key=lambda i: (-(i.end - i.start), i.start))
         chosen: list[Item] = []
+        keys: list[tuple[int, int]] = []
         for it in cands:
-            if any(it.start < c.end and c.start < it.end for c in chosen):
+            if _overlaps_chosen(keys, it.start, it.end):
                 continue
             chosen.append(it)
+            insort(keys, (it.start, it.end))
         by_block[block.ordinal] = sorted(chosen, key=lambda i: i.start)
     return by_block

@@ -1,0 +1,207 @@
+"""How extraction and loading grow with the length of one document.
+
+For each shape of bench.meeting_text (`paragraphs`: many short paragraphs; `paragraph`: the
+same text as one line) and each size, one child process generates the text, extracts its batch
+(loaders.pipeline.extract, no store) and loads it into a fresh embedded store (and Neo4j when
+asked, on the server ACTAGRAPH_NEO4J_PORT names), reporting seconds, counts and its peak memory.
+Sizes run side by side in one invocation, so their ratios are measured under the same load of
+the machine. The growth exponent is the least-squares slope of log(seconds) on log(characters),
+and the local exponent of each step is log(t2/t1)/log(n2/n1). A size whose previous step took
+longer than --budget seconds is skipped (said so in the table) rather than left to run for hours.
+
+    python -m bench.load_growth --sizes 10000,100000,1000000 --budget 600 --append BENCHMARKS.md
+
+This module measures; it must not assert timings (unit tests never time anything).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SIZES = (10_000, 100_000, 1_000_000, 5_000_000, 20_000_000)
+SHAPES = ("paragraphs", "paragraph")
+
+
+def measure_one(shape: str, size: int, engines: list[str]) -> dict:
+    """One document of `size` characters and `shape`: extraction and load times, counts, peak
+    memory of this process (kB). Runs in a child process (see `main`)."""
+    import resource
+
+    from bench.meeting_text import meeting_text
+    from loaders.pipeline import extract
+    text = meeting_text(size, shape)
+    doc = f"growth-{shape}-{size}"
+    warm = extract(meeting_text(5_000, shape, seed=1), "warm-up")   # lexicons, gazetteer, cities
+    t0 = time.perf_counter()
+    batch = extract(text, doc)
+    out = {"shape": shape, "size": size, "chars": len(text),
+           "paragraphs": text.count("\n\n") + 1, "extract_s": time.perf_counter() - t0,
+           "nodes": len(batch.nodes), "edges": len(batch.edges),
+           "commitments": sum(1 for n in batch.nodes.values() if n.kind == "Commitment")}
+    for engine in engines:
+        with tempfile.TemporaryDirectory(prefix="actagraph-growth-") as tmp:
+            if engine == "embedded":
+                from graph.embedded_store import EmbeddedStore
+                store = EmbeddedStore(Path(tmp) / "growth.lbug")
+            else:
+                from graph.config import open_store
+                store = open_store("neo4j")
+            try:
+                store.ensure_schema()
+                store.load(warm)                # connection, schema, query plans
+                t0 = time.perf_counter()
+                with store.writing() if hasattr(store, "writing") else _nothing():
+                    store.load(batch)
+                out[f"{engine}_load_s"] = time.perf_counter() - t0
+                if engine == "neo4j":
+                    for d in (doc, "warm-up"):
+                        store.run("MATCH (n) WHERE n.doc = $d OR n.id = $d DETACH DELETE n",
+                                  {"d": d}, read_only=False)
+            except Exception as exc:                      # noqa: BLE001 - reported, not hidden
+                out[f"{engine}_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
+            finally:
+                store.close()
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def slope(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(y) on log(x); None with fewer than two usable points."""
+    pts = [(math.log(x), math.log(y)) for x, y in points if x > 0 and y > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    den = sum((p[0] - mx) ** 2 for p in pts)
+    return sum((p[0] - mx) * (p[1] - my) for p in pts) / den if den else None
+
+
+def _fmt(v, digits=2) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:,.{digits}f}"
+    return f"{v:,}"
+
+
+def table(rows: list[dict], engines: list[str]) -> str:
+    """The markdown table and the fitted exponents, per shape."""
+    head = ["shape", "chars", "paragraphs", "nodes", "edges", "commitments", "extract s",
+            "extract exp"] + [f"{e} load s" for e in engines] + ["total s", "total exp", "peak MB"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    fits = []
+    for shape in SHAPES:
+        done = [r for r in rows if r["shape"] == shape and "extract_s" in r]
+        prev = None
+        for r in [r for r in rows if r["shape"] == shape]:
+            if "extract_s" not in r:
+                lines.append(f"| {shape} | {r['size']:,} | " + " | ".join(
+                    ["–"] * (len(head) - 3)) + f" | {r.get('skipped', 'not run')} |")
+                continue
+            total = r["extract_s"] + sum(r.get(f"{e}_load_s", 0.0) for e in engines)
+            r["total_s"] = total
+            local = lambda k: (math.log(r[k] / prev[k]) / math.log(r["chars"] / prev["chars"])  # noqa: E731
+                               if prev and prev.get(k) and r.get(k) else None)
+            cells = [shape, _fmt(r["chars"]), _fmt(r["paragraphs"]), _fmt(r["nodes"]),
+                     _fmt(r["edges"]), _fmt(r["commitments"]), _fmt(r["extract_s"]),
+                     _fmt(local("extract_s"))]
+            for e in engines:
+                cells.append(_fmt(r.get(f"{e}_load_s")) if f"{e}_load_s" in r
+                             else r.get(f"{e}_error", "–"))
+            cells += [_fmt(total), _fmt(local("total_s")), _fmt(r["peak_rss_mb"], 0)]
+            lines.append("| " + " | ".join(cells) + " |")
+            prev = r
+        for key, label in [("extract_s", "extraction"), ("total_s", "extraction + load")] + \
+                [(f"{e}_load_s", f"{e} load") for e in engines]:
+            s = slope([(r["chars"], r[key]) for r in done if r.get(key)])
+            big = slope([(r["chars"], r[key]) for r in done if r.get(key) and r["chars"] >= 90_000])
+            if s is not None:
+                fits.append(f"- {shape}, {label}: exponent {s:.2f} over all sizes"
+                            + (f", {big:.2f} from 100 KB up" if big is not None else ""))
+    return "\n".join(lines + [""] + fits)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--engines", default="embedded", help="embedded and/or neo4j, comma-separated")
+    ap.add_argument("--budget", type=float, default=900.0,
+                    help="skip the next size of a shape once a run took longer (seconds)")
+    ap.add_argument("--append", help="append the table to this markdown file")
+    ap.add_argument("--json", default=str(REPO / "bench" / "results" / "load_growth.json"))
+    ap.add_argument("--one", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    engines = [e for e in args.engines.split(",") if e]
+    if args.one:
+        print(json.dumps(measure_one(args.one[0], int(args.one[1]), engines)))
+        return 0
+    started, t_all = datetime.now(timezone.utc), time.perf_counter()
+    load_avg = os.getloadavg()
+    rows = []
+    for shape in args.shapes.split(","):
+        over = False
+        for size in map(int, args.sizes.split(",")):
+            if over:
+                rows.append({"shape": shape, "size": size,
+                             "skipped": f"skipped: the previous size took over {args.budget:.0f} s"})
+                continue
+            t0 = time.perf_counter()
+            child = subprocess.run(
+                [sys.executable, "-m", "bench.load_growth", "--one", shape, str(size),
+                 "--engines", ",".join(engines)], cwd=REPO, capture_output=True, text=True)
+            took = time.perf_counter() - t0
+            if child.returncode != 0:
+                last = (child.stderr.strip().splitlines() or ["?"])[-1]
+                rows.append({"shape": shape, "size": size, "skipped": f"failed: {last[:120]}"})
+                over = True
+                continue
+            row = json.loads(child.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(f"{shape} {size:,}: extract {row['extract_s']:.2f} s, "
+                  + ", ".join(f"{e} load {row.get(f'{e}_load_s', float('nan')):.2f} s" for e in engines)
+                  + f", {row['commitments']} commitments, peak {row['peak_rss_mb']:.0f} MB",
+                  file=sys.stderr, flush=True)
+            over = took > args.budget
+    command = "python -m bench.load_growth " + " ".join(argv if argv is not None else sys.argv[1:])
+    text = (f"\n## Growth with document length (`bench/load_growth.py`)\n\n"
+            f"**Command:** `{command}` (started {started:%Y-%m-%d %H:%M} UTC, took "
+            f"{(time.perf_counter() - t_all) / 60:.1f} min; load average at start "
+            f"{', '.join(f'{x:.1f}' for x in load_avg)} on {os.cpu_count()} cores shared with "
+            f"other work; Python {platform.python_version()}).\n\n"
+            "Text from `bench/meeting_text.py` (Spanish and English meeting sentences with countries, "
+            "dates and decisions): `paragraphs` = numbered sections of short paragraphs and a closing "
+            "list of agreements; `paragraph` = the same sentences as one line. Each size runs in its "
+            "own process (peak MB is that process's maximum resident memory). `extract exp` / `total exp` "
+            "= local growth exponent from the previous size, log(t2/t1)/log(n2/n1): 1 is linear.\n\n"
+            + table(rows, engines) + "\n")
+    print(text)
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps({"command": command, "started": started.isoformat(),
+                                           "load_average": load_avg, "rows": rows}, indent=1))
+    if args.append:
+        with open(args.append, "a", encoding="utf-8") as fh:
+            fh.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
