@@ -46,12 +46,16 @@ class Found:
     """A proposed entity and the span of the text that names or defines it.
 
     `phrase` is the whole span that says who the entity is (a person's post, name and the
-    country after it), from which loaders.persons reads HOLDS_POST/REPRESENTS."""
+    country after it), from which loaders.persons reads HOLDS_POST/REPRESENTS; `represents` and
+    `holds` are entity ids the layout itself ties the person to (an attendance list entry, see
+    loaders.attendance), read as they are rather than from the mentions in the phrase."""
 
     entity: Entity
     start: int
     end: int
     phrase: tuple[int, int] | None = None
+    represents: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -511,12 +515,31 @@ def find_text_entities(ctx) -> None:
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signatories
+    found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     new = _merge(found, ctx.gazetteer.entities)
     ctx.found = [f for f in found if f.phrase]
     if not new:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _listed(ctx, found: list[Found]) -> list[Found]:
+    """Persons and organisations of the document's attendance lists; a listed person whose first
+    name no other person of the document shares is also named by that first name alone."""
+    from loaders.attendance import attendance, first_name_aliases
+    listed = attendance(ctx.structure, ctx.mentions)
+    firsts = first_name_aliases(listed, [f.entity for f in found])
+    out = []
+    for f in listed:
+        first = firsts.get(f.entity.id)
+        if first:
+            e = f.entity
+            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
+                             e.aliases + (f"={first}",), e.post), f.start, f.end, f.phrase,
+                      f.represents, f.holds)
+        out.append(f)
+    return out
 
 
 def _to_visible(text: str, pos: list[int]) -> list[int]:

@@ -14,11 +14,19 @@ HOLDERS = ("Organization", "Body", "Conference")
 
 def link_persons(ctx: Context) -> None:
     """REPRESENTS a country, organisation or body named in the phrase; HOLDS_POST in an
-    organisation or body named in the post."""
+    organisation or body named in the post; for an attendance list entry, what the entry's
+    layout ties the person to (Found.represents / Found.holds)."""
     for f in ctx.found:
         s, e = f.phrase
         person = f.entity.id
         if person not in ctx.gazetteer.entities:
+            continue
+        if f.represents or f.holds:         # an attendance list entry says it itself
+            src = [ctx.source(s, e)]
+            for owner in f.represents:
+                ctx.edge("REPRESENTS", person, owner, src)
+            for owner in f.holds:
+                ctx.edge("HOLDS_POST", person, owner, src)
             continue
         inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end)]
