@@ -481,6 +481,7 @@ def find_text_entities(ctx) -> None:
     context's gazetteer, for this document only, and link the mentions again with them.
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
+    from loaders.apposition import appositions
     from loaders.mentions import link_mentions
     doc = ctx.structure
     text, pos = visible(doc.text)       # matching sees through invisible characters
@@ -506,6 +507,7 @@ def find_text_entities(ctx) -> None:
                       heading=b.kind in ("title", "heading"))
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)
+        here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
         found += [_back(f, pos) for f in here]
     text = doc.text
     for sg in doc.signatories:

@@ -7,9 +7,23 @@ cites the phrase. The phrases come from loaders.entities; this module must not f
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from loaders.context import Context
+from loaders.lang import lexicon
+from loaders.read import fold
 
 HOLDERS = ("Organization", "Body", "Conference")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    return tuple(fold(c) for c in lexicon("persons").get("representation_cues") or [])
+
+
+def _speaks_for(phrase: str) -> bool:
+    """The phrase opens with a cue saying whom the person speaks for ("on behalf of X, ...")."""
+    return fold(phrase).startswith(_cues())
 
 
 def link_persons(ctx: Context) -> None:
@@ -28,6 +42,11 @@ def link_persons(ctx: Context) -> None:
             for owner in f.holds:
                 ctx.edge("HOLDS_POST", person, owner, src)
             continue
+        if _speaks_for(ctx.text[s:e]):     # "En representación de X, Ana Pérez": X only
+            for m in ctx.mentions:
+                if s <= m.start and m.end <= f.start and (m.kind == "Country" or m.kind in HOLDERS):
+                    ctx.edge("REPRESENTS", person, m.entity, [ctx.source(s, e)])
+            continue
         inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end)]
         src = [ctx.source(s, e)]
@@ -35,5 +54,6 @@ def link_persons(ctx: Context) -> None:
             if m.kind == "Country":
                 ctx.edge("REPRESENTS", person, m.entity, src)
             elif m.kind in HOLDERS:
-                ctx.edge("HOLDS_POST", person, m.entity, src)
-                ctx.edge("REPRESENTS", person, m.entity, src)
+                if s < f.start:             # the post opens the phrase: "Directora de X, Ana"
+                    ctx.edge("HOLDS_POST", person, m.entity, src)
+                ctx.edge("REPRESENTS", person, m.entity, src)   # "Ana, Presidenta de X": whom she speaks for
