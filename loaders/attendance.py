@@ -31,7 +31,8 @@ CELL = " | "
 @lru_cache(maxsize=1)
 def _words() -> dict:
     lex = lexicon("attendance")
-    cols = {role: frozenset(fold(w) for w in words) for role, words in (lex.get("columns") or {}).items()}
+    cols = {role: frozenset(fold(w) for w in lex.get(f"{role}_columns") or [])
+            for role in ("name", "organisation", "country", "post")}
     return {
         "cues": frozenset(fold(c) for c in lex.get("cues") or []),
         "columns": cols,
