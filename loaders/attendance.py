@@ -139,6 +139,10 @@ class _Reader:
                 represents.append(self.owner(pre.start(1), pre.end(1)))
             s = pre.end()
         ns = s
+        _, hon_re, _, _ = _person_words()
+        hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), ns, e)
+        if hon and hon.end() > ns:
+            ns = hon.end()          # "Mtra. Ana Pérez", "Dr. Tom Example": the title is no part of the name
         cut = re.compile(r"[ \t]*(?:\(|,|;|[ \t][-–—][ \t])").search(text, ns, e)
         ne = cut.start() if cut else e
         hand = HANDLE.search(text, ne, e)
@@ -153,23 +157,36 @@ class _Reader:
                 return False
             inner_s, inner_e = _strip(text, rest, close)
             inner = text[inner_s:inner_e]
-            if inner.startswith("@"):
-                pass
-            elif _looks_like_post(inner):
-                post = inner
-                if represents and represents[0] and not represents[0].startswith("country:"):
-                    holds.append(represents[0])
-            else:
-                represents.append(self.owner(inner_s, inner_e))
+            if not inner.startswith("@"):
+                post = self._post_and_owner(inner_s, inner_e, represents, holds)
         elif cut:
             tail_s, tail_e = _strip(text, rest, e)
-            tail = text[tail_s:tail_e]
-            if _looks_like_post(tail):
-                post = tail
-            elif tail:
-                represents.append(self.owner(tail_s, tail_e))
+            post = self._post_and_owner(tail_s, tail_e, represents, holds)
         self.person(ns, ne, (s if not pre else pre.start(), e), post, represents, holds)
         return True
+
+    def _post_and_owner(self, s: int, e: int, represents: list, holds: list) -> str | None:
+        """What follows a name: a post ("vice chair"), an organisation or country ("Example
+        Institute"), or both ("Directora, Fundación Ejemplo"); returns the post, adds the owner."""
+        text = self.text
+        part = text[s:e]
+        if not part:
+            return None
+        comma = part.find(",")
+        if comma > 0 and _looks_like_post(part[:comma]):
+            os_, oe = _strip(text, s + comma + 1, e)
+            if os_ < oe and not _looks_like_post(text[os_:oe]):
+                owner = self.owner(os_, oe)
+                represents.append(owner)
+                if owner and not owner.startswith("country:"):
+                    holds.append(owner)
+                return part[:comma].strip()
+        if _looks_like_post(part):
+            if represents and represents[0] and not represents[0].startswith("country:"):
+                holds.append(represents[0])
+            return part
+        represents.append(self.owner(s, e))
+        return None
 
     def inline(self, s: int, e: int) -> None:
         """"Present: A (X), B and C." — entries cut at commas outside brackets, ";" and "and"/"y"."""
@@ -253,6 +270,24 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of s:e, bullets off, as spans."""
+    out, pos = [], s
+    for line in text[s:e].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        m = BULLET.match(text, a, b)
+        if text[m.end():b].strip():
+            out.append((m.end(), b))
+    return out
+
+
+def _entry_like(text: str, s: int, e: int) -> bool:
+    """A line short enough to be one entry and not a sentence."""
+    line = text[s:e].strip()
+    return 3 <= len(line) <= 90 and not line.endswith((".", ":")) and line[:1].isupper()
+
+
 def attendance(structure, mentions) -> list[Found]:
     """Persons (with `phrase`, `represents`, `holds`) and the organisations that attendance
     lists name, in document order; [] when the document has no attendance list."""
@@ -281,8 +316,15 @@ def attendance(structure, mentions) -> list[Found]:
                 roles = _table_roles(text, cells)
             elif cells and roles:
                 rows.append((nb.start, cells))
+            elif "\n" in nb.text.strip() and nb.kind in ("paragraph", "item"):
+                # one entry a line ("Ana Example (X)\nTom Example, Y"): all or nothing
+                lines = _lines(text, nb.start, nb.end)
+                if not lines or not all(_entry_like(text, a, b) for a, b in lines):
+                    break
+                for a, b in lines:
+                    reader.entry(a, b, single=False)
             elif nb.kind == "item" or nb.kind == "paragraph" and len(nb.text) <= 90 \
-                    and "\n" not in nb.text.strip() and not nb.text.rstrip().endswith((".", ":")):
+                    and not nb.text.rstrip().endswith((".", ":")):
                 m = BULLET.match(text, nb.start, nb.end)
                 if not reader.entry(m.end(), nb.end, single=True) and nb.kind != "item":
                     break

@@ -517,6 +517,7 @@ def find_text_entities(ctx) -> None:
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signatories
+    found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     new = _merge(found, ctx.gazetteer.entities)
     ctx.found = [f for f in found if f.phrase]
@@ -524,6 +525,24 @@ def find_text_entities(ctx) -> None:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _with_surnames(found: list[Found]) -> list[Found]:
+    """Persons named with a post or title, each also named by a surname no one else has."""
+    from loaders.person_names import surname_aliases
+    people = {f.entity.id: f.entity for f in found if f.entity.kind == "Person" and f.phrase}
+    others = [f.entity for f in found if f.entity.kind == "Person" and f.entity.id not in people]
+    sur = surname_aliases(list(people.values()), others)
+    out = []
+    for f in found:
+        alias = sur.get(f.entity.id) if f.phrase else None
+        if alias:
+            e = f.entity
+            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
+                             e.aliases + (f"={alias}",), e.post), f.start, f.end, f.phrase,
+                      f.represents, f.holds)
+        out.append(f)
+    return out
 
 
 def _listed(ctx, found: list[Found]) -> list[Found]:

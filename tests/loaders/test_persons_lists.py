@@ -153,3 +153,68 @@ def test_corpus_minutes_list_of_participants():
     assert people["person:alicia-villanueva"].properties["post"] == "WG3 leader"
     said = {e.source for e in b.edges.values() if e.type == "SAID"}
     assert {"person:milena-stoyanova", "person:ralph-stubner", "person:frederic-blanqui"} <= said
+
+
+LINES_ES = """Acta de la sesión ordinaria
+
+Asistentes:
+Mtra. Lorena Castañeda Ibarra, Presidenta, Colegio de Ingenieros del Valle
+Lic. Ramiro Estrada Solís (Universidad del Altiplano)
+Dra. Paula Benítez Ochoa, Secretaria Técnica
+
+Se declaró abierta la sesión.
+"""
+
+
+def test_attendance_lines_in_one_passage_with_titles_and_posts():
+    b = extract(LINES_ES, "sesion-ordinaria", curation=False)
+    _check_spans(b)
+    people = _persons(b)
+    assert {"person:lorena-castaneda-ibarra", "person:ramiro-estrada-solis",
+            "person:paula-benitez-ochoa"} <= set(people)
+    assert not any(p.startswith(("person:mtra", "person:lic", "person:dra")) for p in people)
+    assert people["person:lorena-castaneda-ibarra"].properties["post"] == "Presidenta"
+    reps = _rel(b, "REPRESENTS")
+    assert ("person:lorena-castaneda-ibarra", "organization:colegio-de-ingenieros-del-valle") in reps
+    assert ("person:lorena-castaneda-ibarra", "organization:colegio-de-ingenieros-del-valle") in _rel(b, "HOLDS_POST")
+    assert ("person:ramiro-estrada-solis", "organization:universidad-del-altiplano") in reps
+
+
+DEMONYM_EN = """Joint readout
+
+The talks were opened by the Canadian Minister of Labour, the Hon. Gerald Fairbanks, and the
+Chilean Minister of Foreign Affairs, Ms. Valentina Orrego.
+
+Minister Fairbanks said that the pilot scheme would start in spring.
+"""
+
+DELEGATIONS = """Annex
+
+Peruvian Delegation
+
+H.E. Rodrigo Salas Quispe, Vice Minister of Foreign Affairs (Co-Chair)
+
+Delegación de Uruguay
+
+Sra. Inés Martirena, Directora de Asuntos Consulares
+"""
+
+
+def test_demonym_before_the_post_and_surname_after_a_title():
+    b = extract(DEMONYM_EN, "readout", curation=False)
+    _check_spans(b)
+    reps = _rel(b, "REPRESENTS")
+    assert ("person:gerald-fairbanks", "country:ca") in reps
+    assert ("person:valentina-orrego", "country:cl") in reps
+    said = [e for e in b.edges.values() if e.type == "SAID"]
+    assert [e.source for e in said] == ["person:gerald-fairbanks"]
+    assert "pilot scheme" in b.nodes[said[0].target].properties["text"]
+
+
+def test_persons_under_a_delegation_heading_represent_its_country():
+    b = extract(DELEGATIONS, "annex", curation=False)
+    _check_spans(b)
+    reps = _rel(b, "REPRESENTS")
+    assert ("person:rodrigo-salas-quispe", "country:pe") in reps
+    assert ("person:ines-martirena", "country:uy") in reps
+    assert ("person:ines-martirena", "country:pe") not in reps
