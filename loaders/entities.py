@@ -282,7 +282,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
     return out
 
 
-NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+"
+NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
 POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
