@@ -47,12 +47,16 @@ class Found:
     """A proposed entity and the span of the text that names or defines it.
 
     `phrase` is the whole span that says who the entity is (a person's post, name and the
-    country after it), from which loaders.persons reads HOLDS_POST/REPRESENTS."""
+    country after it), from which loaders.persons reads HOLDS_POST/REPRESENTS; `represents` and
+    `holds` are entity ids the layout itself ties the person to (an attendance list entry, see
+    loaders.attendance), read as they are rather than from the mentions in the phrase."""
 
     entity: Entity
     start: int
     end: int
     phrase: tuple[int, int] | None = None
+    represents: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +325,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
     return out
 
 
-NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+"
+NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
 POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
@@ -521,6 +525,7 @@ def find_text_entities(ctx) -> None:
     context's gazetteer, for this document only, and link the mentions again with them.
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
+    from loaders.apposition import appositions
     from loaders.mentions import link_mentions
     doc = ctx.structure
     text, pos = visible(doc.text)       # matching sees through invisible characters
@@ -546,6 +551,7 @@ def find_text_entities(ctx) -> None:
                       heading=b.kind in ("title", "heading"))
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)
+        here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
         found += [_back(f, pos) for f in here]
     text = doc.text
     for sg in doc.signatories:
@@ -555,12 +561,50 @@ def find_text_entities(ctx) -> None:
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signatories
+    found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
+    found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     new = _merge(found, ctx.gazetteer.entities)
     ctx.found = [f for f in found if f.phrase]
     if not new:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _with_surnames(found: list[Found]) -> list[Found]:
+    """Persons named with a post or title, each also named by a surname no one else has."""
+    from loaders.person_names import surname_aliases
+    people = {f.entity.id: f.entity for f in found if f.entity.kind == "Person" and f.phrase}
+    others = [f.entity for f in found if f.entity.kind == "Person" and f.entity.id not in people]
+    sur = surname_aliases(list(people.values()), others)
+    out = []
+    for f in found:
+        alias = sur.get(f.entity.id) if f.phrase else None
+        if alias:
+            e = f.entity
+            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
+                             e.aliases + (f"={alias}",), e.post), f.start, f.end, f.phrase,
+                      f.represents, f.holds)
+        out.append(f)
+    return out
+
+
+def _listed(ctx, found: list[Found]) -> list[Found]:
+    """Persons and organisations of the document's attendance lists; a listed person whose first
+    name no other person of the document shares is also named by that first name alone."""
+    from loaders.attendance import attendance, first_name_aliases
+    listed = attendance(ctx.structure, ctx.mentions)
+    firsts = first_name_aliases(listed, [f.entity for f in found])
+    out = []
+    for f in listed:
+        first = firsts.get(f.entity.id)
+        if first:
+            e = f.entity
+            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
+                             e.aliases + (f"={first}",), e.post), f.start, f.end, f.phrase,
+                      f.represents, f.holds)
+        out.append(f)
+    return out
 
 
 def _to_visible(text: str, pos: list[int]) -> list[int]:

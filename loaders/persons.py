@@ -7,19 +7,116 @@ cites the phrase. The phrases come from loaders.entities; this module must not f
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
 from loaders.context import Context
+from loaders.lang import lexicon
+from loaders.read import fold
+
+DEMONYMS_PATH = Path(__file__).resolve().parents[1] / "data" / "world" / "demonyms.yaml"
 
 HOLDERS = ("Organization", "Body", "Conference")
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    return tuple(fold(c) for c in lexicon("persons").get("representation_cues") or [])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[re.Pattern, dict]:
+    """A regex of every demonym (case as written: "Australian", "guatemalteco") and the country
+    id of each; plurals by -s/-es."""
+    raw = yaml.safe_load(DEMONYMS_PATH.read_text(encoding="utf-8")) or {}
+    country = {str(d): f"country:{str(code).lower()}" for code, forms in raw.items() for d in forms}
+    words = sorted(country, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w.])(?P<d>%s)(?:e?s)?(?![\w])" % "|".join(re.escape(w) for w in words))
+    return rx, country
+
+
+def _demonym_countries(text: str) -> list[str]:
+    rx, country = _demonyms()
+    return [country[m.group("d")] for m in rx.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _delegation_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon("persons").get("delegation_words") or [])
+
+
+def _delegation_country(ctx: Context, block) -> str | None:
+    """The country a short heading names as a delegation ("Australian Delegation",
+    "Delegación de Chile"), else None."""
+    body = block.text.strip(" #*_:\n")
+    if not body or len(body) > 60 or "\n" in body:
+        return None
+    words = fold(body).split()
+    if not any(w in _delegation_words() for w in words):
+        return None
+    found = _demonym_countries(body) + [m.entity for m in ctx.mentions
+                                         if m.kind == "Country" and block.start <= m.start < block.end]
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def link_delegations(ctx: Context) -> None:
+    """A person listed under a delegation heading represents that delegation's country; the
+    source is the heading and the passage that lists the person."""
+    blocks = ctx.structure.blocks
+    found = [f for f in ctx.found if f.entity.id in ctx.gazetteer.entities]
+    for i, b in enumerate(blocks):
+        country = _delegation_country(ctx, b)
+        if country is None:
+            continue
+        for nb in blocks[i + 1:i + 4]:
+            if _delegation_country(ctx, nb) or nb.kind in ("heading", "title") and nb.text.strip():
+                break
+            for f in found:
+                if nb.start <= f.start < nb.end:
+                    ctx.edge("REPRESENTS", f.entity.id, country,
+                             [ctx.source(b.start, b.end), ctx.source(f.start, f.end)])
+
+
+def _speaks_for(phrase: str) -> bool:
+    """The phrase opens with a cue saying whom the person speaks for ("on behalf of X, ...")."""
+    return fold(phrase).startswith(_cues())
+
+
 def link_persons(ctx: Context) -> None:
     """REPRESENTS a country, organisation or body named in the phrase; HOLDS_POST in an
-    organisation or body named in the post."""
+    organisation or body named in the post; for an attendance list entry, what the entry's
+    layout ties the person to (Found.represents / Found.holds)."""
     for f in ctx.found:
         s, e = f.phrase
         person = f.entity.id
         if person not in ctx.gazetteer.entities:
             continue
+        if f.represents or f.holds:         # an attendance list entry says it itself
+            src = [ctx.source(s, e)]
+            for owner in f.represents:
+                ctx.edge("REPRESENTS", person, owner, src)
+            for owner in f.holds:
+                ctx.edge("HOLDS_POST", person, owner, src)
+            continue
+        if _speaks_for(ctx.text[s:e]):     # "En representación de X, Ana Pérez": X only
+            for m in ctx.mentions:
+                if s <= m.start and m.end <= f.start and (m.kind == "Country" or m.kind in HOLDERS):
+                    ctx.edge("REPRESENTS", person, m.entity, [ctx.source(s, e)])
+            continue
+        # "the Australian Minister for ...", "el Canciller guatemalteco, ...": a demonym right
+        # before the phrase or inside it before the name
+        rx, demonym = _demonyms()
+        lead = None
+        for m in rx.finditer(ctx.text, max(0, s - 40), s):
+            if not ctx.text[m.end():s].strip(" \t"):
+                lead = m
+        countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
+        for country in dict.fromkeys(countries):
+            ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
         inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end)]
         src = [ctx.source(s, e)]
@@ -27,5 +124,6 @@ def link_persons(ctx: Context) -> None:
             if m.kind == "Country":
                 ctx.edge("REPRESENTS", person, m.entity, src)
             elif m.kind in HOLDERS:
-                ctx.edge("HOLDS_POST", person, m.entity, src)
-                ctx.edge("REPRESENTS", person, m.entity, src)
+                if s < f.start:             # the post opens the phrase: "Directora de X, Ana"
+                    ctx.edge("HOLDS_POST", person, m.entity, src)
+                ctx.edge("REPRESENTS", person, m.entity, src)   # "Ana, Presidenta de X": whom she speaks for

@@ -24,6 +24,18 @@ def _stance(folded: str, patterns: Patterns) -> str | None:
     return None
 
 
+def _apposed_person(ctx: Context, who: Item) -> Item:
+    """The person whose post names the speaker found ("Ana Pérez, Presidenta del Comité X,
+    destacó": Ana Pérez speaks, not the Comité); `who` itself otherwise."""
+    if who.kind == "Person":
+        return who
+    for f in ctx.found:
+        s, e = f.phrase
+        if f.start < who.start and s <= who.start and who.end <= e and f.entity.id in ctx.gazetteer.entities:
+            return Item("Person", (f.entity.id,), f.start, f.end)
+    return who
+
+
 def extract_statements(ctx: Context) -> None:
     """Speaker sentences → Statement nodes with SAID / PROPOSED / SUPPORTED / OBJECTED."""
     p = ctx.patterns
@@ -43,6 +55,7 @@ def extract_statements(ctx: Context) -> None:
             if after and tagged.s[:m.start("verb")].rstrip().endswith(",") and \
                     p.reporting_verbs.match(" ".join(m.group("verb").split())):
                 who = tagged.group_items(after, "who")[0]
+            who = _apposed_person(ctx, who)
             if opened and opened[-1][1].ids == who.ids:
                 continue                        # the same speaker goes on
             opened.append((s, who))

@@ -1,0 +1,125 @@
+"""Persons named before their post, in apposition: "Ana Example, Directora General de X, said",
+"De acuerdo con Juan Modelo, Presidente del Comité (CPC), ...", and persons introduced by whom
+they speak for: "En representación de la Asociación X, Ana Example destacó", "On behalf of X,
+Ana Example noted".
+
+The post words, honorifics and non-name words are the language packs' (data/lang/*/persons.yaml,
+`posts`, `not_names`, `name_openers`, `representation_cues`). This module proposes persons with
+the phrase that says who they are (loaders.entities.Found); it must not write to a batch nor
+decide relations (loaders.persons reads the phrase).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, unaccent
+from loaders.gazetteer import Entity
+from loaders.lang import lexicon
+from loaders.read import fold
+from loaders.world import slug
+
+LOWER_WORD = re.compile(r"[a-záéíóúñü]+")
+
+
+@lru_cache(maxsize=1)
+def _words():
+    lex = lexicon("persons")
+    openers = frozenset(fold(w) for w in lex.get("name_openers") or [])
+    connectors = frozenset(fold(w) for w in lex.get("post_connectors") or [])
+    cues = sorted({fold(c) for c in lex.get("representation_cues") or []}, key=len, reverse=True)
+    return openers, connectors, cues
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    post_re, _, _, particles = _person_words()
+    part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
+    name = rf"{NAME_WORD}(?:[^\S\n]+(?:(?:{part})[^\S\n]+)?{NAME_WORD}){{1,4}}"
+    # ", Directora General de ...": the comma and the post after a name
+    after = re.compile(rf",[^\S\n]*(?:(?:el|la|the)[^\S\n]+)?(?i:(?P<post>{post_re}))\b")
+    name_end = re.compile(rf"(?P<name>{name})$")
+    _, _, cues = _words()
+    cue = re.compile(r"(?<!\w)(?i:(?P<cue>%s))[^\S\n]+(?:(?:la|el|los|las|the)[^\S\n]+)?(?=[A-Z])" % (
+        "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues))) if cues else None
+    return after, name_end, cue, re.compile(rf"(?P<name>{name})")
+
+
+def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The name without opening words ("En", "De acuerdo con" are no part of it) and cut at a
+    word that is never part of a name; None when fewer than two name words remain."""
+    _, _, not_names, particles = _person_words()
+    openers, _, _ = _words()
+    heads, _ = _heads()
+    words = [(m.group(0), s + m.start(), s + m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text[s:e])]
+    while words and (fold(words[0][0]) in openers or fold(words[0][0]) in not_names
+                     or not words[0][0][:1].isupper()):
+        words = words[1:]
+    caps = [w for w in words if w[0][:1].isupper()]
+    if len(caps) < 2 or any(fold(w[0]) in not_names or fold(w[0]) in heads or fold(w[0]) in openers
+                            for w in caps):
+        return None
+    return words[0][1], words[-1][2]
+
+
+def _post_end(text: str, at: int, end: int) -> int:
+    """Where a post phrase ends: capitalised words, connectors and a bracketed acronym go on; a
+    lower-case word that is no connector, a comma or a sentence end stop it."""
+    _, connectors, _ = _words()
+    last = at
+    for m in re.finditer(r"\([^()\n]{1,30}\)|[^\W\d_][\w'’./-]*|[,;:.]", text[at:end]):
+        tok = m.group(0)
+        if tok in ",;:.":
+            break
+        if tok.startswith("(") or tok[:1].isupper() or tok[:1].isdigit():
+            last = at + m.start() + len(tok.rstrip("."))
+        elif fold(tok) not in connectors:
+            break
+    return last
+
+
+def appositions(text: str, start: int, end: int, taken) -> list[Found]:
+    """Persons whose post follows their name after a comma, and persons after a cue saying whom
+    they represent; each with the phrase (name, post, represented body) that states it."""
+    after, name_end, cue, name_re = _patterns()
+    u = unaccent(text)
+    out: list[Found] = []
+    for m in after.finditer(u, start, end):
+        look = max(start, m.start() - 80)
+        nm = name_end.search(text, look, m.start())
+        if not nm:
+            continue
+        got = _clean_name(text, nm.start(), nm.end())
+        if not got or _overlaps(*got, taken):
+            continue
+        ns, ne = got
+        before = text[max(start, ns - 3):ns]
+        if re.search(r"(?:de|del|of|y|and)\s$", before):
+            continue        # "... Comité de Participación Ciudadana, ...": part of a longer name
+        post_s = m.start("post")
+        post_e = _post_end(text, m.end("post"), end)
+        post = " ".join(text[post_s:post_e].split())
+        post = post[:1].upper() + post[1:]
+        name = " ".join(text[ns:ne].split())
+        out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
+                         ns, ne, (ns, post_e)))
+    if cue is None:
+        return out
+    for m in cue.finditer(u, start, end):
+        comma = text.find(",", m.end(), min(end, m.end() + 160))
+        if comma < 0 or "\n" in text[m.end():comma]:
+            continue
+        nm = name_re.match(text, comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip(" "))), end)
+        if not nm:
+            continue
+        got = _clean_name(text, nm.start(), nm.end())
+        if not got or _overlaps(*got, taken) or any(f.start == got[0] for f in out):
+            continue
+        ns, ne = got
+        nxt = LOWER_WORD.match(text, ne + 1) if ne < end and text[ne] == " " else None
+        if not nxt:
+            continue        # the name is followed by its verb ("..., Néstor Aparicio destacó")
+        name = " ".join(text[ns:ne].split())
+        out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,)),
+                         ns, ne, (m.start(), ne)))
+    return out

@@ -1,0 +1,353 @@
+"""Attendance lists in minutes: the persons a list names, their posts and whom they represent.
+
+A list opens with a cue line or heading ("Present:", "List of participants", "Asistentes") and
+runs over the items or table rows after it, or follows the cue on the same line ("Present: A,
+B and C."). Each entry names one person, with what the layout says about them:
+    "DE: Ana Example (WG2 leader)"        country code or organisation before a colon, post in brackets
+    "Ana Example (Example Institute)"     organisation (or country) in brackets
+    "Ana Example, Example Institute"      organisation after a comma or a dash
+    "Example Inc. | Ana Example | Member" a table whose header names its columns
+The cues and column headings are words of the language (data/lang/<code>/attendance.yaml). This
+module proposes persons and organisations with the spans that state them (loaders.entities.Found);
+it must not write to a batch: loaders.persons turns `represents`/`holds` into edges.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.entities import Found, _person_words, unaccent
+from loaders.gazetteer import Entity
+from loaders.lang import lexicon
+from loaders.read import fold
+from loaders.world import countries, slug
+
+BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+HANDLE = re.compile(r"\(@[\w.-]+\)")
+CELL = " | "
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    lex = lexicon("attendance")
+    cols = {role: frozenset(fold(w) for w in lex.get(f"{role}_columns") or [])
+            for role in ("name", "organisation", "country", "post")}
+    return {
+        "cues": frozenset(fold(c) for c in lex.get("cues") or []),
+        "columns": cols,
+        "none": frozenset(fold(w) for w in lex.get("no_organisation") or []),
+        "codes": {k.lower(): v.lower() for k, v in (lex.get("country_codes") or {}).items()},
+    }
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {c.code: c.code for c in countries()}
+
+
+def _cue(text: str) -> tuple[bool, int]:
+    """(is an attendance cue, offset after the cue's colon when names follow on the line)."""
+    folded = fold(text)
+    head = folded.lstrip("#*_ \t").rstrip()
+    if head.rstrip(":*_ .") in _words()["cues"]:
+        return True, -1
+    m = re.match(r"[#*_ \t]*([^:\n]{3,40}?)[*_ ]*:[*_ ]*(?=\S)", folded)
+    if m and m.group(1).strip() in _words()["cues"]:
+        return True, m.end()
+    return False, -1
+
+
+def _country(code: str) -> str | None:
+    c = code.lower()
+    c = _words()["codes"].get(c, c)
+    return f"country:{c}" if c in _country_codes() else None
+
+
+def _is_name(text: str, s: int, e: int, single: bool) -> bool:
+    """A person's name in a list entry: one to five words, the first capitalised, no digits,
+    none a word that is never part of a name; one word only when `single` allows it."""
+    _, _, not_names, _ = _person_words()
+    seg = text[s:e]
+    words = NAME_TOKEN.findall(seg)
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in seg) or "@" in seg:
+        return False
+    if not words[0][:1].isupper() or words[0].isupper() and len(words[0]) > 1:
+        return False
+    if len(words) == 1 and not single:
+        return False
+    if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
+        return False
+    return not any(fold(w) in not_names or fold(w) in _words()["cues"] for w in words)
+
+
+class _Reader:
+    """Reads entries into Found persons (with `represents`/`holds`) and new organisations."""
+
+    def __init__(self, text: str, mentions: list):
+        self.text, self.mentions = text, mentions
+        self.out: list[Found] = []
+        self.orgs: dict[str, Found] = {}
+
+    def _known(self, s: int, e: int, kinds=("Country", "Organization", "Body", "Conference")):
+        """The entity a known mention names when it covers the span s:e (nearly) whole."""
+        for m in self.mentions:
+            if m.kind in kinds and m.start <= s + 1 and m.end >= e - 1 and m.start < e and s < m.end:
+                return m.entity
+        return None
+
+    def owner(self, s: int, e: int) -> str | None:
+        """The country or organisation a span names: a known mention, a country code, or a new
+        organisation named by the span; None for "Individual", "invited" and the like."""
+        s, e = _strip(self.text, s, e)
+        name = self.text[s:e]
+        if not name or fold(name) in _words()["none"] or not name[:1].isupper() and not name[:1].isdigit():
+            return None
+        known = self._known(s, e)
+        if known:
+            return known
+        if re.fullmatch(r"[A-Z]{2}", name):
+            return _country(name)
+        if len(name) > 80 or not any(ch.isalpha() for ch in name):
+            return None
+        eid = f"organization:{slug(name)}"
+        if eid not in self.orgs:
+            self.orgs[eid] = Found(Entity(eid, "Organization", name, None, None, None, (f"={name}",),
+                                                 capitalised=True), s, e)
+        return eid
+
+    def person(self, s: int, e: int, phrase: tuple[int, int], post: str | None, represents=(),
+               holds=()) -> None:
+        name = " ".join(self.text[s:e].split())
+        ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
+        self.out.append(Found(ent, s, e, phrase, tuple(r for r in represents if r),
+                              tuple(h for h in holds if h)))
+
+    def entry(self, s: int, e: int, single: bool) -> bool:
+        """One list entry (s:e, bullet removed): True when it named a person."""
+        text = self.text
+        s, e = _strip(text, s, e)
+        if s >= e:
+            return False
+        represents: list = []
+        holds: list = []
+        post = None
+        pre = re.compile(r"([^:\n()]{1,60}):[ \t]+").match(text, s, e)
+        if pre:
+            label = text[pre.start(1):pre.end(1)].strip()
+            if label[:1].isupper():
+                represents.append(self.owner(pre.start(1), pre.end(1)))
+            s = pre.end()
+        ns = s
+        _, hon_re, _, _ = _person_words()
+        hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), ns, e)
+        if hon and hon.end() > ns:
+            ns = hon.end()          # "Mtra. Ana Pérez", "Dr. Tom Example": the title is no part of the name
+        cut = re.compile(r"[ \t]*(?:\(|,|;|[ \t][-–—][ \t])").search(text, ns, e)
+        ne = cut.start() if cut else e
+        hand = HANDLE.search(text, ne, e)
+        if not _is_name(text, ns, ne, single or bool(hand)):
+            return False
+        if self._known(ns, ne):
+            return False
+        rest = cut.end() if cut else e
+        if cut and text[cut.start():cut.end()].strip() == "(":
+            close = text.find(")", rest, e)
+            if close < 0:
+                return False
+            inner_s, inner_e = _strip(text, rest, close)
+            inner = text[inner_s:inner_e]
+            if not inner.startswith("@"):
+                post = self._post_and_owner(inner_s, inner_e, represents, holds)
+        elif cut:
+            tail_s, tail_e = _strip(text, rest, e)
+            post = self._post_and_owner(tail_s, tail_e, represents, holds)
+        self.person(ns, ne, (s if not pre else pre.start(), e), post, represents, holds)
+        return True
+
+    def _post_and_owner(self, s: int, e: int, represents: list, holds: list) -> str | None:
+        """What follows a name: a post ("vice chair"), an organisation or country ("Example
+        Institute"), or both ("Directora, Fundación Ejemplo"); returns the post, adds the owner."""
+        text = self.text
+        part = text[s:e]
+        if not part:
+            return None
+        comma = part.find(",")
+        if comma > 0 and _looks_like_post(part[:comma]):
+            os_, oe = _strip(text, s + comma + 1, e)
+            if os_ < oe and not _looks_like_post(text[os_:oe]):
+                owner = self.owner(os_, oe)
+                represents.append(owner)
+                if owner and not owner.startswith("country:"):
+                    holds.append(owner)
+                return part[:comma].strip()
+        if _looks_like_post(part):
+            if represents and represents[0] and not represents[0].startswith("country:"):
+                holds.append(represents[0])
+            return part
+        represents.append(self.owner(s, e))
+        return None
+
+    def inline(self, s: int, e: int) -> None:
+        """"Present: A (X), B and C." — entries cut at commas outside brackets, ";" and "and"/"y"."""
+        text = self.text
+        depth, start = 0, s
+        parts = []
+        for i in range(s, e):
+            ch = text[i]
+            depth += ch == "("
+            depth -= ch == ")" and depth > 0
+            if depth == 0 and ch in ",;":
+                parts.append((start, i))
+                start = i + 1
+        parts.append((start, e))
+        for a, b in parts:
+            m = re.compile(r"[ \t]+(?:and|y|e)[ \t]+").search(text, a, b)
+            pieces = [(a, m.start()), (m.end(), b)] if m else [(a, b)]
+            for x, y in pieces:
+                self.entry(x, y, single=False)
+
+    def table(self, rows: list, roles: tuple) -> None:
+        """Rows of an attendance table: (row start, [(cell start, cell end), ...])."""
+        for row_s, cells in rows:
+            if len(cells) != len(roles):
+                continue
+            by_role = {r: c for r, c in zip(roles, cells)}
+            if "name" not in by_role:
+                continue
+            ns, ne = _strip(self.text, *by_role["name"])
+            if not _is_name(self.text, ns, ne, single=False) or self._known(ns, ne):
+                continue
+            represents, post = [], None
+            for role in ("organisation", "country"):
+                if role in by_role:
+                    represents.append(self.owner(*by_role[role]))
+            if "post" in by_role:
+                ps, pe = _strip(self.text, *by_role["post"])
+                post = self.text[ps:pe] or None
+            self.person(ns, ne, (row_s, cells[-1][1]), post, represents)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t*_.,;:-–—":
+        s += 1
+    while e > s and text[e - 1] in " \t*_,;:":
+        e -= 1
+    if e > s and text[e - 1] == "." and not re.search(r"\b[A-Z][a-z]{0,3}\.$|\b[A-Z]\.$", text[s:e]):
+        e -= 1
+    return s, e
+
+
+def _looks_like_post(phrase: str) -> bool:
+    """A bracket or tail that gives a post ("WG5 leader", "vice chair", "Directora General")
+    rather than an organisation: a post word of the language, or lower-case words."""
+    post_re, _, _, _ = _person_words()
+    u = fold(unaccent(phrase))
+    if re.search(rf"(?:^|\s)(?:{post_re})(?:\s|$)", u):
+        return True
+    words = NAME_TOKEN.findall(phrase)
+    lower = [w for w in words if w[:1].islower() and len(w) > 3]
+    return bool(words) and len(lower) * 2 >= len(words)
+
+
+def _table_roles(text: str, cells) -> tuple | None:
+    cols = _words()["columns"]
+    roles = []
+    for a, b in cells:
+        cell = fold(text[a:b]).strip(" *_#")
+        roles.append(next((r for r, words in cols.items() if cell in words), "other"))
+    return tuple(roles) if "name" in roles and len(set(roles) - {"other"}) >= 2 else None
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    body = text[s:e]
+    if CELL not in body or "\n" in body.strip():
+        return []
+    out, pos = [], 0
+    for part in body.split(CELL):
+        out.append((s + pos, s + pos + len(part)))
+        pos += len(part) + len(CELL)
+    return out
+
+
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of s:e, bullets off, as spans."""
+    out, pos = [], s
+    for line in text[s:e].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        m = BULLET.match(text, a, b)
+        if text[m.end():b].strip():
+            out.append((m.end(), b))
+    return out
+
+
+def _entry_like(text: str, s: int, e: int) -> bool:
+    """A line short enough to be one entry and not a sentence."""
+    line = text[s:e].strip()
+    return 3 <= len(line) <= 90 and not line.endswith((".", ":")) and line[:1].isupper()
+
+
+def attendance(structure, mentions) -> list[Found]:
+    """Persons (with `phrase`, `represents`, `holds`) and the organisations that attendance
+    lists name, in document order; [] when the document has no attendance list."""
+    text = structure.text
+    reader = _Reader(text, mentions)
+    blocks = structure.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        is_cue, after = _cue(b.text)
+        if not is_cue:
+            i += 1
+            continue
+        if after >= 0:
+            reader.inline(b.start + after, b.end)     # fold() keeps offsets
+            i += 1
+            continue
+        # the entries after the cue: items or table rows, up to a heading or prose
+        j = i + 1
+        roles = None
+        rows = []
+        while j < len(blocks):
+            nb = blocks[j]
+            cells = _cells(text, nb.start, nb.end)
+            if cells and roles is None and _table_roles(text, cells):
+                roles = _table_roles(text, cells)
+            elif cells and roles:
+                rows.append((nb.start, cells))
+            elif "\n" in nb.text.strip() and nb.kind in ("paragraph", "item"):
+                # one entry a line ("Ana Example (X)\nTom Example, Y"): all or nothing
+                lines = _lines(text, nb.start, nb.end)
+                if not lines or not all(_entry_like(text, a, b) for a, b in lines):
+                    break
+                for a, b in lines:
+                    reader.entry(a, b, single=False)
+            elif nb.kind == "item" or nb.kind == "paragraph" and len(nb.text) <= 90 \
+                    and not nb.text.rstrip().endswith((".", ":")):
+                m = BULLET.match(text, nb.start, nb.end)
+                if not reader.entry(m.end(), nb.end, single=True) and nb.kind != "item":
+                    break
+            else:
+                break
+            j += 1
+        if roles:
+            reader.table(rows, roles)
+        i = j
+    people = reader.out
+    return people + list(reader.orgs.values())
+
+
+def first_name_aliases(found: list[Found], others=()) -> dict[str, str]:
+    """{person id: first name} for listed persons whose first name no other person shares, on
+    the list or among `others` (Entity) ("Frédéric said ..." is Frédéric Blanqui when he is the
+    only Frédéric the document names)."""
+    firsts: dict[str, set] = {}
+    for ent in [f.entity for f in found] + list(others):
+        if ent.kind != "Person":
+            continue
+        words = ent.name.split()
+        firsts.setdefault(words[0], set()).add(ent.id)
+        if len(words) < 2:
+            firsts[words[0]].add("")        # a one-word name: the word is no alias of anyone
+    return {next(iter(ids)): first for first, ids in firsts.items() if len(ids) == 1 and len(first) > 2}
