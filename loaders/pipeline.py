@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import GraphBatch, Source, passage_id
+from loaders.motions import add_motions
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
@@ -157,6 +158,7 @@ COMPONENTS = (
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what
     find_commitments,       # agreements and what they bind
+    add_motions,            # minutes: motions that passed, their movers and seconders
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks
     link_persons,           # whom a person represents, where they hold a post
