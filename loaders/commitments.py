@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.batch import Source
 from loaders.context import Context, date_node
+from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
@@ -62,6 +64,10 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
     "Canada committed to ...", "Nos comprometemos a ...": the whole sentence)."""
     spans = []
     headings = {s.number: fold(s.title) for s in structure.sections}
+    explicit = minutes_words().explicit_decision
+    # lists whose items say which of them are decisions ("- Se acuerda ...", "Responsable: ...")
+    marked = {b.parent for b in structure.blocks
+              if b.kind == "item" and explicit.search(fold(b.text))}
     for b in structure.blocks:
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
             continue
@@ -75,8 +81,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
             if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
-                    patterns.decision_section.search(headings.get(b.section, "")):
+                    patterns.decision_section.search(headings.get(b.section, "")) or \
+                    (intro and intro.kind == "heading" and patterns.decision_section.search(fold(intro.text))):
                 s = _content_start(structure.text, b.start, b.end)
+                if not _states_decision(structure, b, s, marked, patterns):
+                    continue
                 spans.append(trim(structure.text, s, b.end))
                 continue
         intro = any(p.search(fold(b.text)) for p in load_layout().agreements_intro)
@@ -86,13 +95,44 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             if intro and s == sentences(structure.text, b.start, b.end, patterns.abbreviations)[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
             if m:
-                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
+                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 spans.append(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
                 spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
+
+
+@dataclass(frozen=True, eq=False)
+class MinutesWords:
+    """data/lang/*/commitments.yaml: the words of minutes that mark a decision and its owner."""
+
+    explicit_decision: re.Pattern
+    responsible_label: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def minutes_words() -> MinutesWords:
+    """The cues of every language pack (folded text)."""
+    lx = lexicon("commitments")
+    return MinutesWords(*(re.compile("|".join(f"(?:{w})" for w in lx[k]))
+                          for k in ("explicit_decision", "responsible_label")))
+
+
+def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
+                     patterns: Patterns) -> bool:
+    """Whether an item of a list of decisions is one: any item of a list whose items do not
+    mark their decisions; else one that marks itself, or whose words (after a short label,
+    "Difusión: publicar ...") open with a verb in the infinitive."""
+    if b.parent not in marked:
+        return True
+    folded = fold(structure.text[content:b.end])
+    if minutes_words().explicit_decision.search(folded):
+        return True
+    label = re.match(r"[^:.\n]{1,40}:\s*", folded)
+    at = label.end() if label else 0
+    return bool(patterns.infinitive.match(folded[at:])) and not folded[at:].startswith(("se ", "no "))
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
