@@ -89,6 +89,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 spans.append(trim(structure.text, s, b.end))
                 continue
         intro = any(p.search(fold(b.text)) for p in load_layout().agreements_intro)
+        before = len(spans)
         for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
             folded = fold(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
@@ -99,6 +100,10 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 spans.append(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
                 spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
+        if len(spans) == before and b.kind in ("item", "paragraph") and \
+                minutes_words().responsible_label.search(fold(b.text)):
+            # an action item: a note of the minutes with its owner ("... Responsable: Ana")
+            spans.append(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
@@ -133,6 +138,21 @@ def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
     label = re.match(r"[^:.\n]{1,40}:\s*", folded)
     at = label.end() if label else 0
     return bool(patterns.infinitive.match(folded[at:])) and not folded[at:].startswith(("se ", "no "))
+
+
+def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """The person a minutes item names after a label ("Responsable: Ana Ruiz", "Owner: Tom"),
+    resolved as loaders.motions resolves names; ([], []) when there is none."""
+    from loaders.motions import names_after, resolve_person
+    block = ctx.structure.block_at(c.start)
+    end = max(c.end, block.end) if block and block.kind in ("item", "paragraph") else c.end
+    folded = fold(ctx.text[c.start:end])       # the item's owner may follow its decision
+    for m in minutes_words().responsible_label.finditer(folded):
+        for s, e in names_after(ctx.text, c.start + m.end())[:1]:
+            pid = resolve_person(ctx, s, e)
+            if pid:
+                return [pid], [ctx.source(s, e)]
+    return [], []
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
@@ -200,6 +220,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
                 who_src.append(ctx.source(*tagged.span(*m.span("who"))))
+        if not who:
+            who, who_src = _labelled_owner(ctx, c)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:

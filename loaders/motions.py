@@ -33,6 +33,7 @@ _NAMES_BEFORE = re.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*(?:,|&|\band\b|\by\b|\
 _NAMES_AFTER = re.compile(rf"[^\S\n]*(?:(?:the|el|la|los|las)[^\S\n]+)?"
                           rf"(?P<names>{_NAME}(?:[^\S\n]*(?:,|&|\band\b|\by\b|\be\b)[^\S\n]*{_NAME})*)")
 _SEPARATOR = re.compile(r"[^\S\n]*(?:,|&|\band\b|\by\b|\be\b)[^\S\n]*")
+_NAME_BEFORE = re.compile(rf"{_WORD}[^\S\n]+$")
 _LOOKBACK = 120         # characters before a cue where its names may stand
 
 
@@ -140,6 +141,8 @@ def resolve_person(ctx: Context, start: int, end: int) -> str | None:
     # the one full name the text writes with this first name ("Justin" → "Justin Murphy")
     full: dict[str, tuple[int, int]] = {}
     for m in re.finditer(rf"\b{re.escape(tokens[0])}[^\S\n]+({_WORD})\b", ctx.text):
+        if _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue            # "Carlos Alberto Mendieta": not Alberto's own surname
         if fold(m.group(1)) in words.not_names or words.moved.match(fold(m.group(1))) \
                 or words.seconded.match(fold(ctx.text[m.start(1):m.start(1) + 30])):
             continue
