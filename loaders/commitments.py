@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.batch import Source
+from loaders.action_items import action_owner
 from loaders.context import Context, date_node
 from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
@@ -100,6 +101,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
                 spans.append(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
                 spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
+            elif action_owner(structure.text, _content_start(structure.text, s, e), e):
+                spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
         if len(spans) == before and b.kind in ("item", "paragraph") and \
                 minutes_words().responsible_label.search(fold(b.text)):
             # an action item: a note of the minutes with its owner ("... Responsable: Ana")
@@ -115,6 +118,7 @@ class MinutesWords:
 
     explicit_decision: re.Pattern
     responsible_label: re.Pattern
+    collective_subject: tuple          # one pattern per language (each names its group `who`)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +126,8 @@ def minutes_words() -> MinutesWords:
     """The cues of every language pack (folded text)."""
     lx = lexicon("commitments")
     return MinutesWords(*(re.compile("|".join(f"(?:{w})" for w in lx[k]))
-                          for k in ("explicit_decision", "responsible_label")))
+                          for k in ("explicit_decision", "responsible_label")),
+                        tuple(re.compile(w) for w in lx["collective_subject"]))
 
 
 def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
@@ -153,6 +158,29 @@ def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[So
             if pid:
                 return [pid], [ctx.source(s, e)]
     return [], []
+
+
+def _owner_only(ctx: Context, c: CommitmentSpan) -> bool:
+    """A report span that only its action-item owner made a commitment (no decision words)."""
+    if c.group != "report":
+        return False
+    folded = fold(ctx.text[c.start:c.end])
+    p = ctx.patterns
+    return not (p.decision_sentence.search(folded)
+                or any(rx.search(folded) for rx in p.commitment_sentences)
+                or minutes_words().responsible_label.search(folded)
+                or minutes_words().explicit_decision.search(folded)) \
+        and action_owner(ctx.text, c.start, c.end) is not None
+
+
+def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """The person an action item names at its head ("Ann will circulate the draft"): a person
+    node the document already has (loaders.entities reads who attended), found as loaders.motions
+    resolves names; ([], []) when there is none."""
+    from loaders.motions import resolve_person
+    at = action_owner(ctx.text, c.start, c.end)
+    pid = resolve_person(ctx, *at, create=False) if at else None
+    return ([pid], [ctx.source(*at)]) if pid else ([], [])
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
@@ -195,6 +223,9 @@ def _participants(ctx: Context) -> list[str]:
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
     spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    # an action item is a commitment only when its owner is someone ("Thomas will ..." with two
+    # Thomases present, "She will ..." are not)
+    spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]]
     # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
     order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
@@ -222,6 +253,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 who_src.append(ctx.source(*tagged.span(*m.span("who"))))
         if not who:
             who, who_src = _labelled_owner(ctx, c)
+        if not who:
+            who, who_src = _action_owner(ctx, c)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
@@ -229,6 +262,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             if m:
                 who, role = list(parties), "signing_party"
                 who_src = [ctx.source(*tagged.span(*m.span()))] + party_src
+            elif c.group == "report" and len(parties) >= 2:
+                # "Both countries agreed to ...": the parties as the sentence's subject
+                m = next((m for rx in minutes_words().collective_subject
+                          for m in [rx.match(fold(quote))] if m), None)
+                if m:
+                    who, role = list(parties), "signing_party"
+                    who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
         for actor in dict.fromkeys(who):
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)

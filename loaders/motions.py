@@ -119,21 +119,27 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def resolve_person(ctx: Context, start: int, end: int) -> str | None:
-    """The person node a name written at text[start:end] stands for, made when the name is a full
-    name the document has no node for; None for a word that is no name or a first name two
-    people share."""
+def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> str | None:
+    """The person node a name written at text[start:end] stands for, made (with `create`) when
+    the name is a full name the document has no node for; None for a word that is no name, a
+    name of something else (a country, an organisation) or a first name two people share."""
     words = motion_words()
     name = " ".join(ctx.text[start:end].split())
     tokens = name.split()
     if not tokens or any(fold(t) in words.not_names for t in tokens):
+        return None
+    block = ctx.structure.block_at(start)
+    if block is not None and any(it.kind != "Person" and it.start < end and start < it.end
+                                 for it in ctx.items_by_block.get(block.ordinal, [])):
+        return None
+    if any(n.kind != "Person" and fold(n.name) == fold(name) for n in ctx.batch.nodes.values()):
         return None
     persons = [n for n in ctx.batch.nodes.values() if n.kind == "Person"]
     same = [n.id for n in persons if fold(n.name) == fold(name)]
     if same:
         return same[0]
     if len(tokens) >= 2:
-        return _person_node(ctx, name, start, end)
+        return _person_node(ctx, name, start, end) if create else None
     first = fold(tokens[0])
     known = list(dict.fromkeys(n.id for n in persons if fold(n.name).split()[:1] == [first]))
     if known:
@@ -147,7 +153,7 @@ def resolve_person(ctx: Context, start: int, end: int) -> str | None:
                 or words.seconded.match(fold(ctx.text[m.start(1):m.start(1) + 30])):
             continue
         full.setdefault(fold(m.group(0)), m.span())
-    if len(full) != 1:
+    if len(full) != 1 or not create:
         return None
     s, e = next(iter(full.values()))
     return _person_node(ctx, " ".join(ctx.text[s:e].split()), s, e)
