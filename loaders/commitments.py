@@ -226,8 +226,16 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     # an action item is a commitment only when its owner is someone ("Thomas will ..." with two
     # Thomases present, "She will ..." are not)
     spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]]
+    # a sentence inside a motion that passed (loaders.motions) is part of that decision
+    motions = [(n.sources[0].start, n.sources[0].end) for n in ctx.batch.nodes.values()
+               if n.kind == "Commitment" and n.properties.get("acta_group") == "motion"]
+    spans = [c for c in spans if c.group != "report"
+             or not any(a <= c.start and c.end <= b for a, b in motions)]
     # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
-    order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
+    before = max((n.properties.get("ordinal") or 0 for n in ctx.batch.nodes.values()
+                  if n.kind == "Commitment"), default=0)
+    order = {c.id: before + k
+             for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     for c in spans:

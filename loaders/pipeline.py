@@ -157,8 +157,8 @@ COMPONENTS = (
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what
-    find_commitments,       # agreements and what they bind
     add_motions,            # minutes: motions that passed, their movers and seconders
+    find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks
     link_persons,           # whom a person represents, where they hold a post
