@@ -76,7 +76,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             # an acta without a list of agreements records its decisions in sentences
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences):
+                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences) \
+                            or action_owner(structure.text, _content_start(structure.text, s, e), e):
                         spans.append(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":

@@ -141,7 +141,7 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     if len(tokens) >= 2:
         return _person_node(ctx, name, start, end) if create else None
     first = fold(tokens[0])
-    known = list(dict.fromkeys(n.id for n in persons if fold(n.name).split()[:1] == [first]))
+    known = list(dict.fromkeys(n.id for n in persons if _given_name(n.name) == first))
     if known:
         return known[0] if len(known) == 1 else None
     # the one full name the text writes with this first name ("Justin" → "Justin Murphy")
@@ -157,6 +157,13 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
         return None
     s, e = next(iter(full.values()))
     return _person_node(ctx, " ".join(ctx.text[s:e].split()), s, e)
+
+
+def _given_name(name: str) -> str | None:
+    """The first word of a person's name after any honorific ("Ms Rosa Diaz" → "rosa")."""
+    honorifics = {fold(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
+    words = [w for w in fold(name).replace(".", " ").split() if w not in honorifics]
+    return words[0] if words else None
 
 
 def _person_node(ctx: Context, name: str, start: int, end: int) -> str:
