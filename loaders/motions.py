@@ -135,7 +135,7 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     if any(n.kind != "Person" and fold(n.name) == fold(name) for n in ctx.batch.nodes.values()):
         return None
     persons = [n for n in ctx.batch.nodes.values() if n.kind == "Person"]
-    same = [n.id for n in persons if fold(n.name) == fold(name)]
+    same = [n.id for n in persons if _bare(n.name) == _bare(name)]
     if same:
         return same[0]
     if len(tokens) >= 2:
@@ -159,10 +159,15 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     return _person_node(ctx, " ".join(ctx.text[s:e].split()), s, e)
 
 
+def _bare(name: str) -> list[str]:
+    """A person's name folded, without honorifics: "Ms Rosa Díaz" → ["rosa", "diaz"]."""
+    honorifics = {fold(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
+    return [w for w in fold(name).replace(".", " ").split() if w not in honorifics]
+
+
 def _given_name(name: str) -> str | None:
     """The first word of a person's name after any honorific ("Ms Rosa Diaz" → "rosa")."""
-    honorifics = {fold(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
-    words = [w for w in fold(name).replace(".", " ").split() if w not in honorifics]
+    words = _bare(name)
     return words[0] if words else None
 
 

@@ -30,7 +30,7 @@ from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
-from loaders.statements import extract_statements
+from loaders.statements import extract_statements, person_positions
 from loaders.structure import DocumentStructure
 
 
@@ -158,6 +158,7 @@ COMPONENTS = (
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
+    person_positions,       # minutes: persons who object, agree or suggest
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks

@@ -140,3 +140,25 @@ def test_corpus_minutes_motions():
     # "#626: Thomas set motion": two Thomases took part, so no mover
     which = next(i for i, n in motions.items() if "#626" in n.properties["text"])
     assert edges(b, "PROPOSED", dst=which) == []
+
+
+POSITIONS = """Minutes of the Garden Committee
+
+Present: the Chair, Ms Ann Lee; the Secretary, Mr Tom Hale.
+
+Ann Lee suggests moving the meetings to Fridays. Tom disagrees with the change.
+
+Asistentes: la Presidenta, Sra. Carmen Ortega; el Tesorero, Sr. Luis Pardo.
+
+Luis no está de acuerdo con el gasto. Carmen comenta que lloverá.
+"""
+
+
+def test_persons_who_suggest_object_or_disagree_in_minutes():
+    b = extract(POSITIONS, "garden-committee", curation=False)
+    check_spans(b)
+    got = {(e.type, b.nodes[e.source].name.split()[-1], b.nodes[e.target].properties["text"])
+           for e in b.edges.values() if e.type in ("PROPOSED", "OBJECTED", "SUPPORTED")}
+    assert got == {("PROPOSED", "Lee", "Ann Lee suggests moving the meetings to Fridays."),
+                   ("OBJECTED", "Hale", "Tom disagrees with the change."),
+                   ("OBJECTED", "Pardo", "Luis no está de acuerdo con el gasto.")}
