@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from graph.batch import Source
+from loaders.action_items import action_owner
 from loaders.context import Context, date_node
+from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
@@ -77,6 +80,10 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             seen.add(words)
             spans.append(span)
 
+    explicit = minutes_words().explicit_decision
+    # lists whose items say which of them are decisions ("- Se acuerda ...", "Responsable: ...")
+    marked = {b.parent for b in structure.blocks
+              if b.kind == "item" and explicit.search(fold(b.text))}
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
@@ -85,32 +92,114 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             # an acta without a list of agreements records its decisions in sentences
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences):
+                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences) \
+                            or action_owner(structure.text, _content_start(structure.text, s, e), e):
                         add(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
             if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
-                    patterns.decision_section.search(headings.get(b.section, "")):
+                    patterns.decision_section.search(headings.get(b.section, "")) or \
+                    (intro and intro.kind == "heading" and patterns.decision_section.search(fold(intro.text))):
                 s = _content_start(structure.text, b.start, b.end)
+                if not _states_decision(structure, b, s, marked, patterns):
+                    continue
                 add(trim(structure.text, s, b.end))
                 continue
         folded_block = fold(b.text)
         intro = any(p.search(folded_block) for p in load_layout().agreements_intro)
         spans_of_block = sentences(structure.text, b.start, b.end, patterns.abbreviations)
+        before = len(spans)
         for s, e in spans_of_block:
             folded = fold(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
             if m:
-                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", ")))
+                cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
+            elif action_owner(structure.text, _content_start(structure.text, s, e), e):
+                add(trim(structure.text, _content_start(structure.text, s, e), e))
+        if len(spans) == before and b.kind in ("item", "paragraph") and \
+                minutes_words().responsible_label.search(folded_block):
+            # an action item: a note of the minutes with its owner ("... Responsable: Ana")
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
     spans.sort()
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
             for n, (s, e) in enumerate(spans, 1)]
+
+
+@dataclass(frozen=True, eq=False)
+class MinutesWords:
+    """data/lang/*/commitments.yaml: the words of minutes that mark a decision and its owner."""
+
+    explicit_decision: re.Pattern
+    responsible_label: re.Pattern
+    collective_subject: tuple          # one pattern per language (each names its group `who`)
+
+
+@lru_cache(maxsize=1)
+def minutes_words() -> MinutesWords:
+    """The cues of every language pack (folded text)."""
+    lx = lexicon("commitments")
+    return MinutesWords(*(re.compile("|".join(f"(?:{w})" for w in lx[k]))
+                          for k in ("explicit_decision", "responsible_label")),
+                        tuple(re.compile(w) for w in lx["collective_subject"]))
+
+
+def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
+                     patterns: Patterns) -> bool:
+    """Whether an item of a list of decisions is one: any item of a list whose items do not
+    mark their decisions; else one that marks itself, or whose words (after a short label,
+    "Difusión: publicar ...") open with a verb in the infinitive."""
+    if b.parent not in marked:
+        return True
+    folded = fold(structure.text[content:b.end])
+    if minutes_words().explicit_decision.search(folded):
+        return True
+    label = re.match(r"[^:.\n]{1,40}:\s*", folded)
+    at = label.end() if label else 0
+    return bool(patterns.infinitive.match(folded[at:])) and not folded[at:].startswith(("se ", "no "))
+
+
+def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """The person a minutes item names after a label ("Responsable: Ana Ruiz", "Owner: Tom"),
+    resolved as loaders.motions resolves names; ([], []) when there is none."""
+    from loaders.motions import names_after, resolve_person
+    block = ctx.structure.block_at(c.start)
+    end = max(c.end, block.end) if block and block.kind in ("item", "paragraph") else c.end
+    folded = fold(ctx.text[c.start:end])       # the item's owner may follow its decision
+    for m in minutes_words().responsible_label.finditer(folded):
+        for s, e in names_after(ctx.text, c.start + m.end())[:1]:
+            pid = resolve_person(ctx, s, e)
+            if pid:
+                return [pid], [ctx.source(s, e)]
+    return [], []
+
+
+def _owner_only(ctx: Context, c: CommitmentSpan) -> bool:
+    """A report span that only its action-item owner made a commitment (no decision words)."""
+    if c.group != "report":
+        return False
+    folded = fold(ctx.text[c.start:c.end])
+    p = ctx.patterns
+    return not (p.decision_sentence.search(folded)
+                or any(rx.search(folded) for rx in p.commitment_sentences)
+                or minutes_words().responsible_label.search(folded)
+                or minutes_words().explicit_decision.search(folded)) \
+        and action_owner(ctx.text, c.start, c.end) is not None
+
+
+def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """The person an action item names at its head ("Ann will circulate the draft"): a person
+    node the document already has (loaders.entities reads who attended), found as loaders.motions
+    resolves names; ([], []) when there is none."""
+    from loaders.motions import resolve_person
+    at = action_owner(ctx.text, c.start, c.end)
+    pid = resolve_person(ctx, *at, create=False) if at else None
+    return ([pid], [ctx.source(*at)]) if pid else ([], [])
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
@@ -174,8 +263,19 @@ class _EdgesFrom:
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
     spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    # an action item is a commitment only when its owner is someone ("Thomas will ..." with two
+    # Thomases present, "She will ..." are not)
+    spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]]
+    # a sentence inside a motion that passed (loaders.motions) is part of that decision
+    motions = [(n.sources[0].start, n.sources[0].end) for n in ctx.batch.nodes.values()
+               if n.kind == "Commitment" and n.properties.get("acta_group") == "motion"]
+    spans = [c for c in spans if c.group != "report"
+             or not any(a <= c.start and c.end <= b for a, b in motions)]
     # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
-    order = {c.id: k for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
+    before = max((n.properties.get("ordinal") or 0 for n in ctx.batch.nodes.values()
+                  if n.kind == "Commitment"), default=0)
+    order = {c.id: before + k
+             for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
@@ -200,6 +300,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
                 who_src.append(ctx.source(*tagged.span(*m.span("who"))))
+        if not who:
+            who, who_src = _labelled_owner(ctx, c)
+        if not who:
+            who, who_src = _action_owner(ctx, c)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
@@ -207,6 +311,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             if m:
                 who, role = list(parties), "signing_party"
                 who_src = [ctx.source(*tagged.span(*m.span()))] + party_src
+            elif c.group == "report" and len(parties) >= 2:
+                # "Both countries agreed to ...": the parties as the sentence's subject
+                m = next((m for rx in minutes_words().collective_subject
+                          for m in [rx.match(fold(quote))] if m), None)
+                if m:
+                    who, role = list(parties), "signing_party"
+                    who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
         for actor in dict.fromkeys(who):
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)

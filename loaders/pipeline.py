@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import GraphBatch, Source, passage_id
+from loaders.motions import add_motions
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
@@ -29,7 +30,7 @@ from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
-from loaders.statements import extract_statements
+from loaders.statements import extract_statements, person_positions
 from loaders.structure import DocumentStructure
 
 
@@ -163,7 +164,9 @@ COMPONENTS = (
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     extract_statements,     # who said what
-    find_commitments,       # agreements and what they bind
+    add_motions,            # minutes: motions that passed, their movers and seconders
+    person_positions,       # minutes: persons who object, agree or suggest
+    find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks
     link_persons,           # whom a person represents, where they hold a post

@@ -5,12 +5,18 @@ A speaker opens a statement with a speech verb ("Chile propone", "La PPT de la C
 opens one, so a turn of several sentences is one quote. The stance is read from the whole
 quote (data/patterns.yaml `speech`); a reservation ("no suscribe", "expressed reservations") is
 an objection with role reservation; actors the quote says backed it ("que fue apoyada por las
-delegaciones de A y B", "supported by A") support the same statement. This module must not read
+delegaciones de A y B", "supported by A") support the same statement. In minutes, a person named
+at the head of a sentence who objects, agrees or suggests (person_positions, cues in
+data/lang/*/statements.yaml `person_*`) takes that position on a statement of their own. This module must not read
 agreements or decisions; a statement records talk, not a commitment.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from loaders.context import Context
+from loaders.lang import lexicon
 from loaders.patterns import Patterns
 from loaders.read import fold
 from loaders.spans import sentences, trim
@@ -84,3 +90,51 @@ def extract_statements(ctx: Context) -> None:
                 for it in tagged.group_items(m, "who"):
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
+
+
+
+@lru_cache(maxsize=1)
+def _person_stances() -> tuple:
+    """data/lang/*/statements.yaml `person_objected|supported|proposed`, compiled:
+    ((edge type, regex), ...), objections first ("no está de acuerdo" is no agreement)."""
+    raw = lexicon("statements")
+    return tuple((etype, re.compile("|".join(f"(?:{w})" for w in raw[key])))
+                 for etype, key in (("OBJECTED", "person_objected"), ("SUPPORTED", "person_supported"),
+                                    ("PROPOSED", "person_proposed")) if raw.get(key))
+
+
+_HEAD = re.compile(r"[-*•–\s]*(?P<name>[A-ZÁÉÍÓÚÑÜ][\w’'\-]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑÜ][\w’'\-]+){0,2})[^\S\n]+")
+
+def person_positions(ctx: Context) -> None:
+    """Minutes: a person named at the head of a sentence who objects to, supports or proposes
+    something ("Ann Lee is not a big fan of this suggestion", "Tom agrees", "Rosa suggests a
+    deadline") → a Statement with OBJECTED / SUPPORTED / PROPOSED from that person. The name must
+    be a person the document already has (resolved as loaders.motions resolves names); sentences
+    the speaker rules already read are left alone."""
+    from loaders.motions import resolve_person
+    stances = _person_stances()
+    if not stances:
+        return
+    said = {(s.start, s.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for s in n.sources}
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
+            m = _HEAD.match(ctx.text, s, e)
+            if not m:
+                continue
+            rest = fold(ctx.text[m.end():e])
+            etype = next((t for t, rx in stances if rx.match(rest)), None)
+            if etype is None:
+                continue
+            pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
+            if pid is None:
+                continue
+            a, b = trim(ctx.text, m.start("name"), e)
+            if any(x <= a and b <= y for x, y in said):
+                continue
+            sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
+            quote = ctx.text[a:b]
+            ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
+                               [ctx.source(a, b)], doc=ctx.doc, text=quote)
+            ctx.edge(etype, pid, sid, [ctx.source(a, b)])

@@ -1,0 +1,53 @@
+"""Action items of minutes: a person named at the head of a sentence who will do something.
+
+"Frédéric will organise the vote online", "Ana says she will call the venue", "ACTION: Tom to
+circulate the draft", "Marta se encarga de reservar la sala". This module only finds where the
+owner's name is written (data/lang/*/commitments.yaml `action_*`); loaders.commitments makes the
+commitment and loaders.motions resolves the name to a person. It must not resolve names or add
+facts.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.lang import lexicon
+from loaders.read import fold
+
+_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+"
+_NAME = rf"(?P<name>{_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|der|le|la|di)[^\S\n]+)?{_WORD}){{0,3}})"
+_HEAD = re.compile(rf"[-*•–\s]*{_NAME}")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    lx = lexicon("commitments")
+    alt = lambda words: "|".join(f"(?:{w})" for w in words)       # noqa: E731
+    after_name = re.compile(
+        rf"[^\S\n]+(?:(?:{alt(lx['action_reporting'])})[^\S\n]+(?:(?:that|que)[^\S\n]+)?"
+        rf"(?:(?:{alt(lx['action_pronouns'])})[^\S\n]+)?)?(?:{alt(lx['action_will'])})")
+    label = re.compile(rf"(?:{alt(lx['action_label'])})[^\S\n]*")
+    return after_name, label
+
+
+def action_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the owner's name is written in the sentence text[start:end], or None when the
+    sentence is no action item of a named person. The name opens the sentence (after a list
+    marker) or follows an action label."""
+    after_name, label = _cues()
+    folded = fold(text[start:end])
+    at = start
+    lab = label.match(folded)
+    if lab:
+        at = start + lab.end()
+    m = _HEAD.match(text, at, end)
+    if not m:
+        return None
+    # the shortest name the cue follows ("Ann Lee will", not "Ann Lee Will")
+    for cut in range(m.end("name"), m.start("name"), -1):
+        if cut < m.end("name") and not text[cut].isspace():
+            continue
+        rest = folded[cut - start:]
+        if after_name.match(rest) or (lab and re.match(r"[^\S\n]+(?:to|debe|deberá|debera)\b", rest)):
+            return m.start("name"), cut
+    return None
