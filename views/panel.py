@@ -259,17 +259,20 @@ def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
 __all__ = ["show_result", "diagram_result", "table", "result_key", "show_quotes", "readers"]
 
 
-def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: bool = True) -> None:
-    """CSV (formula-safe) and JSON downloads of a displayed table."""
+def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: bool = True,
+                    what: str = "") -> None:
+    """CSV (formula-safe) and JSON downloads of a displayed table; `what` (the table's heading)
+    ends each button's label, so two tables of one page have distinct buttons."""
     import json as _json
     frame = df.reset_index() if index else df
     cols = [str(c) for c in frame.columns]
     rows = frame.astype(object).where(frame.notna(), None).values.tolist()
     c1, c2 = st.columns(2)
-    c1.download_button(t("export.csv", lang), gx.rows_to_csv(cols, rows).encode("utf-8"),
+    suffix = f": {what}" if what else ""
+    c1.download_button(t("export.csv", lang) + suffix, gx.rows_to_csv(cols, rows).encode("utf-8"),
                        file_name=f"{exports.slug(base)}.csv", mime="text/csv", key=f"csv-{key}",
                        on_click="ignore")
-    c2.download_button(t("export.json", lang),
+    c2.download_button(t("export.json", lang) + suffix,
                        (_json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False,
                                     indent=2, default=str) + "\n").encode("utf-8"),
                        file_name=f"{exports.slug(base)}.json", mime="application/json",

@@ -77,3 +77,13 @@ def test_export_labels_are_full_and_distinct():
         assert len(set(labels)) == len(labels), labels
         for label in labels:       # says what it is and its format, e.g. "Diagram as picture (PNG)"
             assert re.search(r"\w+ .*\(.+\)$", label), label
+
+
+@pytest.mark.parametrize("page", ["queries", "responsibilities", "forums", "network", "timeline"])
+def test_download_buttons_of_a_page_are_distinct(app_env, page):
+    from tests.app.test_pages import run_page
+    for lang in ("es", "en"):
+        at = run_page(page, lang)
+        labels = [b.proto.label for b in at.get("download_button")]
+        assert labels, page
+        assert len(set(labels)) == len(labels), sorted(labels)
