@@ -99,12 +99,14 @@ def edge_tooltip(e: dict, names: dict, lang: str) -> str:
 
 DETAIL_KEYS = ("acronym", "subtype", "post", "number", "acta_group", "date", "date_end", "precision",
                "text", "doc", "review_status")
-MAX_DETAIL_QUOTES = 5
+MAX_DETAIL_QUOTES = 5        # quotes in a clicked item's details box, up to LAYOUT_LIMIT nodes
+BIG_DETAIL_QUOTES = 0        # above it none: the tooltip has the first quote, the panel under
+                             # the diagram all of them; keeps a 2,000-node page light (BENCHMARKS.md)
 
 
-def _quotes(item: dict) -> list[dict]:
+def _quotes(item: dict, limit: int = MAX_DETAIL_QUOTES) -> list[dict]:
     out = []
-    for s in (item.get("properties", {}).get("sources") or [])[:MAX_DETAIL_QUOTES]:
+    for s in (item.get("properties", {}).get("sources") or [])[:limit]:
         where = f"{s.get('document', '')} § {s.get('section', '')} ¶ {s.get('paragraph', '')}"
         if s.get("page"):
             where += f" · p. {s['page']}"
@@ -114,7 +116,7 @@ def _quotes(item: dict) -> list[dict]:
     return out
 
 
-def node_details(n: dict, lang: str) -> dict:
+def node_details(n: dict, lang: str, max_quotes: int = MAX_DETAIL_QUOTES) -> dict:
     """What the details box of a clicked node shows (plain text, escaped by the page):
     {"heading", "kind", "props": [[label, value]], "quotes": [{"where", "quote"}]}."""
     from views.readable import column_label, value_label
@@ -122,17 +124,17 @@ def node_details(n: dict, lang: str) -> dict:
     rows = [[column_label(k, lang), value_label(k, props[k], lang)] for k in DETAIL_KEYS
             if props.get(k) not in (None, "", [])]
     return {"heading": str(n.get("name") or n["id"]), "kind": kind_label(n["kind"], lang),
-            "props": rows, "quotes": _quotes(n)}
+            "props": rows, "quotes": _quotes(n, max_quotes)}
 
 
-def edge_details(e: dict, names: dict, lang: str) -> dict:
+def edge_details(e: dict, names: dict, lang: str, max_quotes: int = MAX_DETAIL_QUOTES) -> dict:
     """The details box of a clicked relationship, shaped as node_details."""
     from views.readable import column_label, value_label
     props = e.get("properties", {})
     rows = [[column_label(k, lang), value_label(k, props[k], lang)] for k in ("role", "review_status", "doc")
             if props.get(k) not in (None, "", [])]
     head = f"{names.get(e['source'], e['source'])} → {edge_label(e['type'], lang)} → {names.get(e['target'], e['target'])}"
-    return {"heading": head, "kind": edge_label(e["type"], lang), "props": rows, "quotes": _quotes(e)}
+    return {"heading": head, "kind": edge_label(e["type"], lang), "props": rows, "quotes": _quotes(e, max_quotes)}
 
 
 def _layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float]]:
@@ -207,6 +209,7 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
     pos = _layout(nodes, edges) if big else {}
     names = {n["id"]: n.get("name") or n["id"] for n in nodes}
+    quotes = BIG_DETAIL_QUOTES if big else MAX_DETAIL_QUOTES
     for n in nodes:
         colour, shape, _ = style(n["kind"])
         extra = {}
@@ -218,7 +221,7 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
         look = {"color": colour, "shape": shape, "size": 14 if n["kind"] != "Passage" else 8}
         look.update({k: v for k, v in own.items() if k in ("color", "size", "shape", "borderWidth")})
         net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(tip),
-                     kind=n["kind"], name=names[n["id"]], details=node_details(n, lang), **look, **extra)
+                     kind=n["kind"], name=names[n["id"]], details=node_details(n, lang, quotes), **look, **extra)
     on_demand = labels_on_demand(len(edges))
     for e in edges:
         label = edge_label(e["type"], lang)
@@ -228,7 +231,7 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
         label = short(label, 30)
         net.add_edge(e["source"], e["target"], title=escape_text(edge_tooltip(e, names, lang)),
                      label=None if on_demand else label, id=e["id"], type=e["type"],
-                     details=edge_details(e, names, lang),
+                     details=edge_details(e, names, lang, quotes),
                      **({"hlabel": label} if on_demand else {}))
     net.set_options(json.dumps(network_options(len(nodes), len(edges))))
     return net
