@@ -11,6 +11,10 @@ vis-network stabilises once, hidden, and physics is then frozen. Above it the po
 computed here (Graphviz sfdp, networkx as fallback) and sent with physics off and
 `improvedLayout: false` (vis-network's improved layout is O(n²)). Big graphs also get straight edges and no edge labels on the
 canvas; an edge's label is shown while it is hovered or selected (or its node is selected).
+
+Above the canvas: a search box (accents and case folded; hits are selected and brought into
+view), filters by kind of node and relationship type, and a details box for a clicked node or
+edge (node_details / edge_details: plain text the page inserts as text, never markup).
 """
 from __future__ import annotations
 

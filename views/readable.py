@@ -46,9 +46,9 @@ def value_label(column: str, value, lang: str) -> str:
     text = str(value)
     if column in ("type", "relation", "edge") or f"edge.{text}" in strings() and text.isupper():
         return gx.safe_cell(edge_label(text, lang))
-    if column in ("role", "roles") or f"role.{text}" in strings():
+    if column in ("role", "roles") or "_" in text and f"role.{text}" in strings():
         return gx.safe_cell(role_label(text, lang))
-    if column.endswith("kind") or f"kind.{text}" in strings():
+    if column.endswith("kind"):
         return gx.safe_cell(kind_label(text, lang))
     for prefix in ("acta_group", "precision"):
         if column == prefix and f"{prefix}.{text}" in strings():

@@ -96,3 +96,15 @@ def test_expand_adds_the_neighbours_of_a_node(app_env):
     # the troika's members are among the neighbours drawn now
     picker = next(s for s in at.selectbox if s.key and s.key.startswith("node-"))
     assert any(o.startswith("Panamá") for o in picker.options)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_explore_page_link_reopens_the_entity(app_env, lang):
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["page"], at.query_params["lang"], at.query_params["node"] = "explore", lang, "country:pa"
+    at.run()
+    assert not at.exception and not at.error
+    assert at.text_input(key="explore-q").value == "Panamá"
+    assert at.selectbox(key="explore-hit").value == "country:pa"
+    assert at.query_params["node"] == "country:pa"
+    assert any("Panamá" in h.proto.body for h in at.get("html"))
