@@ -38,7 +38,12 @@ with st.sidebar:
                     format_func=LANGUAGES.get, key="lang", horizontal=True)
     page = st.radio("actagraph", list(PAGES), format_func=lambda p: t(f"page.{p}", lang),
                     key="page", label_visibility="collapsed")
-# The URL says what is shown, so a copied link reopens the same page in the same language.
+# The URL says what is shown (page, language, and what the page put there: the query, its
+# parameters, the selected node), so a copied link reopens the same view. Another page's
+# selection does not carry over.
+if params.get("page") not in (None, page):
+    for k in [k for k in params if k not in ("page", "lang")]:
+        del st.query_params[k]
 st.query_params["page"], st.query_params["lang"] = page, lang
 
 st.title(t("app.title", lang))

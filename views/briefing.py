@@ -16,23 +16,25 @@ from views import static
 from views.exports import slug
 from views.i18n import edge_label, kind_label, t
 from views.network import drawable
+from views.readable import readable_table
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
        "base-uri 'none'; form-action 'none'")
 
 
-def citations(result: QueryResult) -> list[dict]:
-    """One entry per sourced relationship (then node) of the result, in a stable order."""
+def citations(result: QueryResult, lang: str = "es") -> list[dict]:
+    """One entry per sourced relationship (then node) of the result, in a stable order; `what`
+    names the relationship or the node's kind in `lang`."""
     nodes, edges = drawable(result)
     names = {n["id"]: n.get("name") or n["id"] for n in nodes}
     out = []
     for e in edges:
         for s in e.get("properties", {}).get("sources") or []:
-            out.append({"what": f"{names.get(e['source'], e['source'])} — {e['type']} — "
+            out.append({"what": f"{names.get(e['source'], e['source'])} — {edge_label(e['type'], lang)} — "
                                 f"{names.get(e['target'], e['target'])}", "type": e["type"], **s})
     for n in nodes:
         for s in n.get("properties", {}).get("sources") or []:
-            out.append({"what": f"{n['kind']}: {names[n['id']]}", "type": n["kind"], **s})
+            out.append({"what": f"{kind_label(n['kind'], lang)}: {names[n['id']]}", "type": n["kind"], **s})
     seen, unique = set(), []
     for c in out:
         key = (c["what"], c.get("document"), c.get("start"), c.get("end"))
@@ -40,10 +42,6 @@ def citations(result: QueryResult) -> list[dict]:
             seen.add(key)
             unique.append(c)
     return unique
-
-
-def _cell(v) -> str:
-    return gx.safe_cell(gx._cell(v)) if v is not None else ""
 
 
 def _documents(result: QueryResult) -> list[str]:
@@ -73,14 +71,15 @@ def briefing_html(result: QueryResult, title: str, lang: str = "es",
         body.append(f'<p class="meta"><strong>{esc(t("legend.edges", lang))}:</strong> '
                     + esc(", ".join(edge_label(e, lang) for e in etypes)) + "</p>")
         body.append(f'<div class="diagram">{static.svg_fragment(svg_text)}</div>')
+    headers, rows = readable_table(result.columns, result.rows, lang)
     body.append(f"<h2>{esc(t('briefing.table', lang))}</h2><table><thead><tr>")
-    body.extend(f"<th>{esc(str(c))}</th>" for c in result.columns)
+    body.extend(f"<th>{esc(c)}</th>" for c in headers)
     body.append("</tr></thead><tbody>")
-    for row in result.rows:
-        body.append("<tr>" + "".join(f"<td>{esc(_cell(v))}</td>" for v in row) + "</tr>")
+    for row in rows:
+        body.append("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in row) + "</tr>")
     body.append("</tbody></table>")
     body.append(f"<h2>{esc(t('briefing.citations', lang))}</h2><ol>")
-    for c in citations(result):
+    for c in citations(result, lang):
         where = f"{c.get('document', '')} § {c.get('section', '')} ¶ {c.get('paragraph', '')}"
         body.append(f"<li><strong>{esc(c['what'])}</strong> <span class='meta'>({esc(where)})</span>"
                     f"<blockquote>{esc(c.get('quote', ''))}</blockquote></li>")
@@ -109,12 +108,13 @@ def briefing_markdown(result: QueryResult, title: str, lang: str = "es") -> str:
                   ", ".join(md_escape(edge_label(e, lang)) for e in sorted({e['type'] for e in edges})), ""]
     lines += [f"## {md_escape(t('briefing.table', lang))}", ""]
     if result.columns:
-        lines.append("| " + " | ".join(md_escape(c) for c in result.columns) + " |")
-        lines.append("|" + "---|" * len(result.columns))
-        for row in result.rows:
-            lines.append("| " + " | ".join(md_escape(_cell(v)) for v in row) + " |")
+        headers, rows = readable_table(result.columns, result.rows, lang)
+        lines.append("| " + " | ".join(md_escape(c) for c in headers) + " |")
+        lines.append("|" + "---|" * len(headers))
+        for row in rows:
+            lines.append("| " + " | ".join(md_escape(v) for v in row) + " |")
     lines += ["", f"## {md_escape(t('briefing.citations', lang))}", ""]
-    for i, c in enumerate(citations(result), 1):
+    for i, c in enumerate(citations(result, lang), 1):
         where = f"{c.get('document', '')} § {c.get('section', '')} ¶ {c.get('paragraph', '')}"
         lines.append(f"{i}. **{md_escape(c['what'])}** ({md_escape(where)})")
         lines.append(f"   > {md_escape(c.get('quote', ''))}")

@@ -11,6 +11,10 @@ vis-network stabilises once, hidden, and physics is then frozen. Above it the po
 computed here (Graphviz sfdp, networkx as fallback) and sent with physics off and
 `improvedLayout: false` (vis-network's improved layout is O(n²)). Big graphs also get straight edges and no edge labels on the
 canvas; an edge's label is shown while it is hovered or selected (or its node is selected).
+
+Above the canvas: a search box (accents and case folded; hits are selected and brought into
+view), filters by kind of node and relationship type, and a details box for a clicked node or
+edge (node_details / edge_details: plain text the page inserts as text, never markup).
 """
 from __future__ import annotations
 
@@ -97,6 +101,46 @@ def edge_tooltip(e: dict, names: dict, lang: str) -> str:
     return "\n".join(lines)
 
 
+DETAIL_KEYS = ("acronym", "subtype", "post", "number", "acta_group", "date", "date_end", "precision",
+               "text", "doc", "review_status")
+MAX_DETAIL_QUOTES = 5        # quotes in a clicked item's details box, up to LAYOUT_LIMIT nodes
+BIG_DETAIL_QUOTES = 0        # above it none: the tooltip has the first quote, the panel under
+                             # the diagram all of them; keeps a 2,000-node page light (BENCHMARKS.md)
+
+
+def _quotes(item: dict, limit: int = MAX_DETAIL_QUOTES) -> list[dict]:
+    out = []
+    for s in (item.get("properties", {}).get("sources") or [])[:limit]:
+        where = f"{s.get('document', '')} § {s.get('section', '')} ¶ {s.get('paragraph', '')}"
+        if s.get("page"):
+            where += f" · p. {s['page']}"
+        out.append({"where": where, "quote": s.get("quote", "")})
+    if not out and item.get("properties", {}).get("quote"):
+        out.append({"where": str(item["properties"].get("doc", "")), "quote": item["properties"]["quote"]})
+    return out
+
+
+def node_details(n: dict, lang: str, max_quotes: int = MAX_DETAIL_QUOTES) -> dict:
+    """What the details box of a clicked node shows (plain text, escaped by the page):
+    {"heading", "kind", "props": [[label, value]], "quotes": [{"where", "quote"}]}."""
+    from views.readable import column_label, value_label
+    props = n.get("properties", {})
+    rows = [[column_label(k, lang), value_label(k, props[k], lang)] for k in DETAIL_KEYS
+            if props.get(k) not in (None, "", [])]
+    return {"heading": str(n.get("name") or n["id"]), "kind": kind_label(n["kind"], lang),
+            "props": rows, "quotes": _quotes(n, max_quotes)}
+
+
+def edge_details(e: dict, names: dict, lang: str, max_quotes: int = MAX_DETAIL_QUOTES) -> dict:
+    """The details box of a clicked relationship, shaped as node_details."""
+    from views.readable import column_label, value_label
+    props = e.get("properties", {})
+    rows = [[column_label(k, lang), value_label(k, props[k], lang)] for k in ("role", "review_status", "doc")
+            if props.get(k) not in (None, "", [])]
+    head = f"{names.get(e['source'], e['source'])} → {edge_label(e['type'], lang)} → {names.get(e['target'], e['target'])}"
+    return {"heading": head, "kind": edge_label(e["type"], lang), "props": rows, "quotes": _quotes(e, max_quotes)}
+
+
 def _layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float]]:
     """Positions for a large graph: Graphviz sfdp (about a second for 2,000 nodes), else a short
     networkx Fruchterman-Reingold run."""
@@ -169,6 +213,7 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
     pos = _layout(nodes, edges) if big else {}
     names = {n["id"]: n.get("name") or n["id"] for n in nodes}
+    quotes = BIG_DETAIL_QUOTES if big else MAX_DETAIL_QUOTES
     for n in nodes:
         colour, shape, _ = style(n["kind"])
         extra = {}
@@ -180,7 +225,7 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
         look = {"color": colour, "shape": shape, "size": 14 if n["kind"] != "Passage" else 8}
         look.update({k: v for k, v in own.items() if k in ("color", "size", "shape", "borderWidth")})
         net.add_node(n["id"], label=short(names[n["id"]]), title=escape_text(tip),
-                     kind=n["kind"], **look, **extra)
+                     kind=n["kind"], name=names[n["id"]], details=node_details(n, lang, quotes), **look, **extra)
     on_demand = labels_on_demand(len(edges))
     for e in edges:
         label = edge_label(e["type"], lang)
@@ -189,7 +234,8 @@ def build_network(result: QueryResult, lang: str = "es", height: int = 600,
             label += f" ({role_label(role, lang)})"
         label = short(label, 30)
         net.add_edge(e["source"], e["target"], title=escape_text(edge_tooltip(e, names, lang)),
-                     label=None if on_demand else label, id=e["id"],
+                     label=None if on_demand else label, id=e["id"], type=e["type"],
+                     details=edge_details(e, names, lang, quotes),
                      **({"hlabel": label} if on_demand else {}))
     net.set_options(json.dumps(network_options(len(nodes), len(edges))))
     return net
@@ -233,13 +279,18 @@ def network_html(result: QueryResult, lang: str = "es", height: int = 600, title
     kinds = sorted({n["kind"] for n in nodes})
     etypes = sorted({e["type"] for e in result.edges.values()})
     js, css = _vis_assets()
+    ui = {k: t(f"diagram.{k}", lang) for k in ("search", "filters", "kinds", "relations", "found",
+                                                "sources", "close")}
     template = _environment().get_template("network.html")
     return template.render(
         lang=lang, title=title, height=height, vis_js=_safe(js),
         vis_css=_safe(css), legend_css=_safe(LEGEND_CSS), legend=_safe(legend_html(kinds, etypes, lang)),
         nodes_json=_safe(_json_for_script(nodes)), edges_json=_safe(_json_for_script(edges)),
         options_json=_safe(_json_for_script(json.loads(options) if isinstance(options, str) else options)),
-        labels_on_demand=labels_on_demand(len(edges)), node_count=len(nodes), edge_count=len(edges))
+        labels_on_demand=labels_on_demand(len(edges)), node_count=len(nodes), edge_count=len(edges),
+        ui=ui, ui_json=_safe(_json_for_script(ui)),
+        kind_filters=[(k, kind_label(k, lang)) for k in kinds],
+        type_filters=[(e, edge_label(e, lang)) for e in etypes])
 
 
 def _safe(text: str):

@@ -18,7 +18,7 @@ from graph.store import QueryResult
 from graph.subgraph import MAX_NODES as MAX_DIAGRAM_NODES, graph_of_result
 from views import briefing, exports, readers
 from views.highlight import excerpt
-from views.i18n import edge_label, t
+from views.i18n import edge_label, kind_label, t
 from views.state import Ctx, cached_render, download_memo
 
 STATIC_ON_SCREEN_LIMIT = 300
@@ -73,18 +73,23 @@ def show_result(ctx: Ctx, result: QueryResult, key: str, title: str,
         st.warning(t("result.truncated", lang))
     graph = diagram_result(ctx, result) if (diagram and expand) else result
     has_graph = diagram and exports.has_graph(graph)
+    selected, draw_key = None, key
+    if has_graph:
+        graph, draw_key = expanded(ctx, graph, key)
+        selected = node_picker(ctx, graph, key)
+        st.caption(t("result.diagram_size", lang, n=len(graph.nodes), m=len(graph.edges)))
     labels = [t("result.diagram", lang), t("result.table", lang), t("result.static", lang)] \
         if has_graph else [t("result.table", lang)]
     tabs = st.tabs(labels)
     if has_graph:
         with tabs[0]:
-            html_doc = cached_render("html", key + "g", lang, title, graph).decode("utf-8")
+            html_doc = cached_render("html", draw_key + "g", lang, title, graph).decode("utf-8")
             st.iframe(html_doc, height=720)
         with tabs[1]:
             _table(result, lang)
         with tabs[2]:
             if len(graph.nodes) <= STATIC_ON_SCREEN_LIMIT:
-                svg_text = cached_render("svg", key + "g", lang, title, graph).decode("utf-8")
+                svg_text = cached_render("svg", draw_key + "g", lang, title, graph).decode("utf-8")
                 st.image(svg_text, width="stretch")
             else:
                 st.info(t("result.too_big_static", lang, n=len(graph.nodes)))
@@ -93,9 +98,81 @@ def show_result(ctx: Ctx, result: QueryResult, key: str, title: str,
             _table(result, lang)
         if diagram:
             st.caption(t("result.no_graph", lang))
-    export_bar(result, graph if has_graph else result, key, title, lang)
+    export_bar(result, graph if has_graph else result, draw_key, title, lang)
     if has_graph:
+        if selected:
+            node_details(ctx, graph, selected)
         quotes_picker(ctx, graph, key)
+
+
+def merge(graph: QueryResult, more: QueryResult) -> QueryResult:
+    """`graph` with the nodes and edges of `more` added (its table unchanged)."""
+    return QueryResult(graph.columns, graph.rows, {**graph.nodes, **more.nodes},
+                       {**graph.edges, **more.edges}, graph.truncated)
+
+
+def expanded(ctx: Ctx, graph: QueryResult, key: str) -> tuple[QueryResult, str]:
+    """The diagram with the neighbours of every node the user expanded (saved query app_around,
+    through views.readers.neighbourhood), and the result key that names that state."""
+    done = st.session_state.get(f"expanded-{key}", [])
+    for nid in done:
+        graph = merge(graph, ctx.read("neighbourhood", nid, 1, False))
+    return graph, (result_key(key, tuple(done)) if done else key)
+
+
+def _node_label(n: dict, lang: str) -> str:
+    return f"{n.get('name') or n['id']} ({kind_label(n['kind'], lang)})"
+
+
+def node_picker(ctx: Ctx, graph: QueryResult, key: str) -> str | None:
+    """A node of the diagram to read about or expand; the choice is kept in the URL (`node`)."""
+    lang = ctx.lang
+    base = key
+    ids = sorted(graph.nodes, key=lambda i: (str(graph.nodes[i].get("name") or i).lower(), i))
+    options = [""] + ids
+    wkey = f"node-{base}"
+    wanted = st.query_params.get("node")
+    if wkey not in st.session_state and wanted in graph.nodes:
+        st.session_state[wkey] = wanted
+    if st.session_state.get(wkey) not in options:
+        st.session_state[wkey] = ""
+    c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
+    chosen = c1.selectbox(t("result.pick_node", lang), options, key=wkey,
+                          format_func=lambda i: _node_label(graph.nodes[i], lang) if i else "—")
+    if chosen:
+        st.query_params["node"] = chosen
+    elif st.query_params.get("node") in graph.nodes:
+        del st.query_params["node"]
+    if c2.button(t("result.expand", lang), key=f"expand-btn-{base}", disabled=not chosen):
+        done = st.session_state.setdefault(f"expanded-{base}", [])
+        if chosen not in done:
+            done.append(chosen)
+        st.rerun()
+    return chosen or None
+
+
+def node_details(ctx: Ctx, graph: QueryResult, nid: str) -> None:
+    """The selected node: kind, properties, and the sources that state it with their quotes and a
+    link to the Sources page at each passage."""
+    from views.network import node_details as details_of
+    lang = ctx.lang
+    n = graph.nodes[nid]
+    d = details_of(n, lang)
+    with st.container(border=True):
+        st.markdown(f"**{html.escape(t('result.details', lang))}**")
+        st.text(f"{d['heading']} · {d['kind']}")
+        if d["props"]:
+            st.dataframe(pd.DataFrame(d["props"], columns=[t("result.property", lang),
+                                                           t("result.value", lang)]),
+                         hide_index=True, width="stretch")
+        around = [e for e in graph.edges.values() if nid in (e["source"], e["target"])
+                  and e.get("properties", {}).get("sources")]
+        if n.get("properties", {}).get("sources"):
+            show_quotes(ctx, n)
+        names = {i: m.get("name") or i for i, m in graph.nodes.items()}
+        for e in sorted(around, key=lambda e: edge_choice_label(e, names, lang)):
+            st.markdown(f"*{html.escape(edge_choice_label(e, names, lang))}*")
+            show_quotes(ctx, e)
 
 
 def _table(result: QueryResult, lang: str) -> None:
@@ -182,17 +259,20 @@ def show_quotes(ctx: Ctx, edge: dict, link: bool = True) -> None:
 __all__ = ["show_result", "diagram_result", "table", "result_key", "show_quotes", "readers"]
 
 
-def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: bool = True) -> None:
-    """CSV (formula-safe) and JSON downloads of a displayed table."""
+def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: bool = True,
+                    what: str = "") -> None:
+    """CSV (formula-safe) and JSON downloads of a displayed table; `what` (the table's heading)
+    ends each button's label, so two tables of one page have distinct buttons."""
     import json as _json
     frame = df.reset_index() if index else df
     cols = [str(c) for c in frame.columns]
     rows = frame.astype(object).where(frame.notna(), None).values.tolist()
     c1, c2 = st.columns(2)
-    c1.download_button(t("export.csv", lang), gx.rows_to_csv(cols, rows).encode("utf-8"),
+    suffix = f": {what}" if what else ""
+    c1.download_button(t("export.csv", lang) + suffix, gx.rows_to_csv(cols, rows).encode("utf-8"),
                        file_name=f"{exports.slug(base)}.csv", mime="text/csv", key=f"csv-{key}",
                        on_click="ignore")
-    c2.download_button(t("export.json", lang),
+    c2.download_button(t("export.json", lang) + suffix,
                        (_json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False,
                                     indent=2, default=str) + "\n").encode("utf-8"),
                        file_name=f"{exports.slug(base)}.json", mime="application/json",

@@ -71,18 +71,21 @@ def free_port() -> int:
 
 
 class Server:
-    """`streamlit run app.py` on a free port: on the embedded file `db`, or on Neo4j when
-    `neo4j` gives its settings (uri, user, password, database)."""
+    """`streamlit run app.py` on a free port, on the embedded database `db`, or on Neo4j when
+    `neo4j` (uri, user, password, database as graph.config.neo4j_settings gives them) is given."""
 
-    def __init__(self, db: Path | None, neo4j: dict | None = None):
+    def __init__(self, db: Path | None, neo4j: dict | None = None, review: Path | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-        if neo4j:
-            env.update(ACTAGRAPH_ENGINE="neo4j", NEO4J_URI=neo4j["uri"], NEO4J_USER=neo4j["user"],
-                       NEO4J_PASSWORD=neo4j["password"], NEO4J_DATABASE=neo4j["database"])
-        else:
+        if neo4j is None:
             env.update(ACTAGRAPH_DB=str(db), ACTAGRAPH_ENGINE="embedded")
+        else:
+            env.pop("ACTAGRAPH_ENGINE", None)
+            env.update(NEO4J_URI=neo4j["uri"], NEO4J_USER=neo4j["user"],
+                       NEO4J_PASSWORD=neo4j["password"], NEO4J_DATABASE=neo4j["database"])
+        if review is not None:
+            env["ACTAGRAPH_REVIEW"] = str(review)
         self.log = open(ARTIFACTS / f"streamlit-{self.port}.log", "w")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),

@@ -89,7 +89,7 @@ def test_saved_query_diagram_and_export(server, browser, app_db):
     handle.screenshot(path=str(ARTIFACTS / "e2e-diagram.png"))
 
     with page.expect_download() as dl:
-        page.get_by_role("button", name="HTML interactivo").click()
+        page.get_by_role("button", name="Diagrama interactivo (HTML)").click()
     path = ARTIFACTS / "e2e-export.html"
     dl.value.save_as(path)
     exported = path.read_text(encoding="utf-8")
@@ -105,7 +105,7 @@ def test_saved_query_diagram_and_export(server, browser, app_db):
     offline.close()
 
     with page.expect_download() as dl:
-        page.get_by_role("button", name="Dossier (ZIP)").click()
+        page.get_by_role("button", name="Dossier con imágenes y tablas (ZIP)").click()
     dl.value.save_as(ARTIFACTS / "e2e-briefing.zip")
     import zipfile
     names = zipfile.ZipFile(ARTIFACTS / "e2e-briefing.zip").namelist()
@@ -150,11 +150,11 @@ def test_hostile_document_executes_nothing(hostile_server, browser):
     page.screenshot(path=str(ARTIFACTS / "e2e-hostile-cypher.png"))
     assert_inert(page)
     with page.expect_download() as dl:
-        page.get_by_role("button", name="HTML interactivo").click()
+        page.get_by_role("button", name="Diagrama interactivo (HTML)").click()
     exported = ARTIFACTS / "e2e-hostile-export.html"
     dl.value.save_as(exported)
     with page.expect_download() as dl:
-        page.get_by_role("button", name="Dossier (HTML)").click()
+        page.get_by_role("button", name="Dossier para leer (HTML)").click()
     brief = ARTIFACTS / "e2e-hostile-briefing.html"
     dl.value.save_as(brief)
     for name in ("responsibilities", "forums", "timeline", "sources", "queries"):

@@ -104,15 +104,8 @@ def test_network_page_lists_the_brokers_the_cli_lists(app_env, lang, forums, rol
 
 def _diagram_nodes(at: AppTest) -> dict[str, dict]:
     doc = at.get("iframe")[0].proto.srcdoc
-    found = {}
-    for m in re.finditer(r'\{[^{}]*"id": "[^"]+"[^{}]*\}', doc):
-        try:
-            item = json.loads(m.group())
-        except ValueError:
-            continue
-        if "kind" in item:
-            found[item["id"]] = item
-    return found
+    data = re.search(r"var rawNodes = (\[.*?\]);\n", doc).group(1)
+    return {item["id"]: item for item in json.loads(data)}
 
 
 def test_network_page_escapes_hostile_names(hostile_db, monkeypatch):

@@ -103,7 +103,7 @@ def test_accept_reject_correct_and_add_under_apptest(review_db):
 def registry_csv(page) -> dict[str, str]:
     """Download the responsibility register's table as CSV: commitment id -> responsible."""
     with page.expect_download() as dl:
-        page.get_by_role("button", name="CSV (tabla)").click()
+        page.get_by_role("button", name="Tabla para hoja de cálculo (CSV)").click()
     path = ARTIFACTS / "e2e-review-register.csv"
     dl.value.save_as(path)
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))

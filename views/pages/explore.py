@@ -18,13 +18,21 @@ def render(ctx: Ctx) -> None:
         entities = ctx.read("entities")
         by_id = {e["id"]: e for e in entities}
         label = lambda i: f"{by_id[i]['name']} ({kind_label(by_id[i]['kind'], lang)})"  # noqa: E731
+        wanted = st.query_params.get("node")
+        if "explore-q" not in st.session_state and wanted in by_id:
+            # a copied link: the entity it names is searched and chosen again
+            st.session_state["explore-q"] = by_id[wanted]["name"]
+            st.session_state["explore-hit"] = wanted
         query = st.text_input(t("explore.search", lang), value="", key="explore-q")
         hits = explore.search(entities, query) if query else []
         if query and not hits:
             st.info(t("explore.no_match", lang))
         if hits:
             ids = [h["id"] for h in hits]
+            if st.session_state.get("explore-hit") not in ids:
+                st.session_state.pop("explore-hit", None)
             chosen = st.selectbox(t("explore.results", lang), ids, format_func=label, key="explore-hit")
+            st.query_params["node"] = chosen
             c1, c2 = st.columns(2)
             depth = c1.slider(t("explore.depth", lang), 1, 3, 1, key="explore-depth")
             text = c2.checkbox(t("explore.include_text", lang), value=False, key="explore-text")

@@ -23,14 +23,15 @@ def render(ctx: Ctx) -> None:
         st.subheader(t("forums.matrix", lang))
         df = matrix.forum_matrix(rows, lang)
         st.dataframe(df, width="stretch")
-        frame_downloads(df, "countries-forums", "forums-matrix", lang)
+        frame_downloads(df, "countries-forums", "forums-matrix", lang, what=t("forums.matrix", lang))
         st.subheader(t("forums.overlaps", lang))
         # one definition for the page and the Queries page: the saved query itself
         st.caption(t("forums.overlaps_how", lang, query=OVERLAP_QUERY))
         ov = matrix.overlaps(ctx.saved(OVERLAP_QUERY, {}).records(), lang)
         if len(ov):
             st.dataframe(ov, hide_index=True, width="stretch")
-            frame_downloads(ov, "actors-in-several-forums", "forums-overlaps", lang, index=False)
+            frame_downloads(ov, "actors-in-several-forums", "forums-overlaps", lang, index=False,
+                            what=t("forums.overlaps", lang))
         else:
             st.info(t("forums.no_overlap", lang))
         st.subheader(t("result.diagram", lang))

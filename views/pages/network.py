@@ -66,14 +66,16 @@ def render(ctx: Ctx) -> None:
         bdf = frame(broker_rows, BROKER_COLUMNS, lang)
         if len(bdf):
             st.dataframe(bdf, hide_index=True, width="stretch")
-            frame_downloads(bdf, "brokers", "net-brokers", lang, index=False)
+            frame_downloads(bdf, "brokers", "net-brokers", lang, index=False,
+                            what=t("network.brokers", lang))
         else:
             st.caption(t("network.no_brokers", lang))
 
         st.subheader(t("network.measures", lang))
         mdf = frame(measures, METRIC_COLUMNS, lang)
         st.dataframe(mdf, hide_index=True, width="stretch")
-        frame_downloads(mdf, "network-measures", "net-measures", lang, index=False)
+        frame_downloads(mdf, "network-measures", "net-measures", lang, index=False,
+                        what=t("network.measures", lang))
 
         st.subheader(t("network.matrix", lang))
         o = an.overlap(g)
@@ -88,7 +90,7 @@ def render(ctx: Ctx) -> None:
                 if len(pairs):
                     st.dataframe(pairs, hide_index=True, width="stretch")
                     frame_downloads(pairs, "countries-sharing-forums", "net-pairs", lang,
-                                    index=False)
+                                    index=False, what=t("network.pairs", lang))
                 else:
                     st.caption("—")
         else:

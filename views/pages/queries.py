@@ -21,10 +21,14 @@ def _label(obj, field: str, lang: str) -> str:
     return getattr(obj, f"{field}_{lang}", "") or getattr(obj, f"{field}_es", "")
 
 
-def param_widget(ctx: Ctx, q, p, lang: str):
-    """A widget for one parameter of a saved query, its value as the library expects (text)."""
+def param_widget(ctx: Ctx, q, p, lang: str, from_url: str | None = None):
+    """A widget for one parameter of a saved query, its value as the library expects (text).
+    `from_url` (the parameter's text in a copied link) replaces the query's default."""
+    pdefault = p.default if from_url is None else from_url
+    if from_url is not None and p.type == "bool":
+        pdefault = from_url.lower() in ("1", "true", "yes")
     label = _label(p, "label", lang) or p.name
-    key = f"qp-{q.name}-{p.name}"
+    key = _widget_key(q, p)
     options = []
     if p.choices is not None or p.choices_query or p.type == "kind":
         if p.choices_query:
@@ -39,7 +43,7 @@ def param_widget(ctx: Ctx, q, p, lang: str):
         if not p.required:
             values = [""] + values
             labels[""] = t("queries.any", lang)
-        default = p.default if p.default is not None else ""
+        default = pdefault if pdefault is not None else ""
         if default not in values:
             # The default may be a name where options are ids: match it by label or id.
             hit = next((v for v, lab in options if str(default).lower() in (str(v).lower(), lab.lower())
@@ -48,19 +52,21 @@ def param_widget(ctx: Ctx, q, p, lang: str):
                 values = [default] + values
                 labels[default] = str(default)
             default = hit if hit is not None else default
+        if key in st.session_state and st.session_state[key] not in values:
+            del st.session_state[key]          # a value from an old link that is no longer offered
         return st.selectbox(label, values, index=values.index(default) if default in values else 0,
                             format_func=lambda v: labels.get(v, str(v)), key=key)
     if p.type == "bool":
-        return st.checkbox(label, value=bool(p.default), key=key)
+        return st.checkbox(label, value=bool(pdefault), key=key)
     if p.type == "int":
-        return int(st.number_input(label, value=int(p.default or 0), step=1, key=key))
+        return int(st.number_input(label, value=int(pdefault or 0), step=1, key=key))
     if p.type == "float":
-        return float(st.number_input(label, value=float(p.default or 0.0), key=key))
+        return float(st.number_input(label, value=float(pdefault or 0.0), key=key))
     if p.type == "date":
-        default = dt.date.fromisoformat(p.default) if p.default else None
+        default = dt.date.fromisoformat(pdefault) if pdefault else None
         value = st.date_input(label, value=default, key=key)
         return value.isoformat() if value else ""
-    return st.text_input(label, value="" if p.default is None else str(p.default), key=key)
+    return st.text_input(label, value="" if pdefault is None else str(pdefault), key=key)
 
 
 def render(ctx: Ctx) -> None:
@@ -74,24 +80,66 @@ def render(ctx: Ctx) -> None:
         st.info(t("queries.none", lang, reason="queries/*.cypher"))
         return
     names = sorted(library, key=lambda n: _label(library[n], "title", lang).lower())
+    if "query-name" not in st.session_state and st.query_params.get("q") in library:
+        st.session_state["query-name"] = st.query_params["q"]
     name = st.selectbox(t("queries.pick", lang), names,
                         format_func=lambda n: _label(library[n], "title", lang), key="query-name")
     q = library[name]
     st.caption(_label(q, "description", lang))
     raw = {}
+    from_url = params_from_url(q)
     with shown_errors(lang):
         with st.form(f"form-{name}"):
             for p in q.params:
-                raw[p.name] = param_widget(ctx, q, p, lang)
+                raw[p.name] = param_widget(ctx, q, p, lang, from_url.get(p.name))
             st.form_submit_button(t("queries.run", lang), type="primary")
     if len(raw) != len(q.params):
         return
+    selection_to_url(q, raw)
     with shown_errors(lang):
         with st.spinner():
             result = ctx.saved(name, raw)
         title = subject_title(q, raw, lang)
         show_result(ctx, result, result_key("saved", name, raw, ctx.version, lang), title,
                     diagram=True)
+
+
+URL_PARAM = "p."
+"""Prefix of a saved query's parameters in the URL: ?q=commitment_detail&p.commitment=9"""
+
+
+def _widget_key(q, p) -> str:
+    return f"qp-{q.name}-{p.name}"
+
+
+def params_from_url(q) -> dict[str, str]:
+    """The parameters of `q` written in the URL (`p.<name>`), when the URL names `q` and the
+    widget has not been set yet in this session; a number or date that does not parse is left out."""
+    if st.query_params.get("q") != q.name:
+        return {}
+    out = {}
+    for p in q.params:
+        text = st.query_params.get(URL_PARAM + p.name)
+        if text is None or _widget_key(q, p) in st.session_state:
+            continue
+        try:
+            {"int": int, "float": float, "date": dt.date.fromisoformat}.get(p.type, str)(text)
+        except ValueError:
+            continue
+        out[p.name] = text
+    return out
+
+
+def selection_to_url(q, raw: dict) -> None:
+    """Write the chosen query and its parameters into the URL (`q`, `p.<name>`)."""
+    for k in [k for k in st.query_params if k.startswith(URL_PARAM)]:
+        if k[len(URL_PARAM):] not in raw:
+            del st.query_params[k]
+    if st.query_params.get("q") not in (None, q.name):
+        st.query_params.pop("node", None)
+    st.query_params["q"] = q.name
+    for k, v in raw.items():
+        st.query_params[URL_PARAM + k] = ("true" if v else "false") if isinstance(v, bool) else str(v)
 
 
 def subject_title(q, raw: dict, lang: str) -> str:

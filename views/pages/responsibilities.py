@@ -30,7 +30,7 @@ def render(ctx: Ctx) -> None:
         st.subheader(t("resp.matrix", lang))
         df = matrix.responsibility_matrix(rows, lang)
         st.dataframe(df, width="stretch")
-        frame_downloads(df, "responsibility-matrix", "resp-matrix", lang)
+        frame_downloads(df, "responsibility-matrix", "resp-matrix", lang, what=t("resp.matrix", lang))
 
         st.subheader(t("resp.detail", lang))
         commitments = {}
@@ -46,7 +46,8 @@ def render(ctx: Ctx) -> None:
         with st.expander(t("resp.list", lang)):
             listing = matrix.responsibility_table(rows, lang)
             st.dataframe(listing, hide_index=True, width="stretch")
-            frame_downloads(listing, "responsibilities", "resp-list", lang, index=False)
+            frame_downloads(listing, "responsibilities", "resp-list", lang, index=False,
+                            what=t("resp.list", lang))
 
         st.subheader(t("result.diagram", lang))
         result = ctx.saved("app_responsibilities_diagram", {})

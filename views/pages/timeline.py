@@ -60,7 +60,7 @@ def render(ctx: Ctx) -> None:
         st.download_button(f"{t('export.ics', lang)} ({span})", ics.encode("utf-8"),
                            file_name=f"actagraph-timeline-{span.replace('–', '-')}.ics",
                            mime="text/calendar", key="ics", on_click="ignore")
-        frame_downloads(df, "timeline", "timeline", lang, index=False)
+        frame_downloads(df, "timeline", "timeline", lang, index=False, what=t("page.timeline", lang))
 
 
 def _in_range(items: list[dict], lang: str) -> tuple[list[dict], tuple[int, int]]:
