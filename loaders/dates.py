@@ -120,6 +120,22 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _nearest_year(d: date, ref: date | None, g: dict) -> date:
+    """A day written without its year ("el 8 de enero" in minutes of 27 October 2017) is the one
+    nearest the reference: more than half a year before it, the next year's; more than half a
+    year after it, the previous year's. A written year is kept."""
+    if g.get("year") or ref is None:
+        return d
+    try:
+        if (ref - d).days > 183:
+            return d.replace(year=d.year + 1)
+        if (d - ref).days > 183:
+            return d.replace(year=d.year - 1)
+    except ValueError:            # 29 February in a year without it
+        return d
+    return d
+
+
 def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> DateValue | None:
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
@@ -129,7 +145,7 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
         if kind == "day":
             if year is None:
                 return None
-            d = date(year, month, int(g["day"]))
+            d = _nearest_year(date(year, month, int(g["day"])), ref, g)
             return DateValue(d, d, "day")
         if kind == "month":
             if year is None:
@@ -166,7 +182,8 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
         if kind == "day_range":
             if year is None:
                 return None
-            a, b = date(year, month, int(g["day"])), date(year, month, int(g["day2"]))
+            a = _nearest_year(date(year, month, int(g["day"])), ref, g)
+            b = date(a.year, month, int(g["day2"]))
             return DateValue(a, b, "day") if a < b else None
         if kind == "span":
             if year is None:

@@ -159,3 +159,76 @@ def test_corpus_minutes_place_and_time_heading():
     check_spans(b)
     assert place_of(b, meeting(b)) == {"Kreitek"}
     assert span_of(b, meeting(b)) == {("2017-10-27", "2017-10-27", "day")}
+
+
+# -- other meetings the text names -----------------------------------------------------------------
+
+def named_event(b, snippet):
+    found = [n for n in b.nodes.values() if n.kind == "Event" and snippet in n.name]
+    assert len(found) == 1, [n.name for n in b.nodes.values() if n.kind == "Event"]
+    return found[0].id
+
+
+@pytest.mark.parametrize("sentence,snippet,place,when", [
+    ("They looked forward to the Andean Water Summit to be hosted in Quito in March 2019.",
+     "Andean Water Summit", "Quito", ("2019-03-01", "2019-03-31", "month")),
+    ("Ministers recalled the Lima Ministerial Conference held in Lima on 4 May 2017.",
+     "Lima Ministerial Conference", "Lima", ("2017-05-04", "2017-05-04", "day")),
+    ("Las delegaciones recordaron la Cumbre de Líderes de Asunción, celebrada en Asunción el "
+     "3 de mayo de 2016.", "Cumbre de Líderes de Asunción", "Asunción",
+     ("2016-05-03", "2016-05-03", "day")),
+])
+def test_other_meeting_named_with_place_and_date(sentence, snippet, place, when):
+    b = run("Joint Statement\n\nThe ministers met in Santiago on 2 June 2018.\n\n" + sentence + "\n")
+    ev = named_event(b, snippet)
+    assert place_of(b, ev) == {place}
+    assert span_of(b, ev) == {when}
+    assert place_of(b, meeting(b)) == {"Santiago"}
+
+
+def test_meeting_named_by_its_year_and_generic_names_left_out():
+    b = run("Joint Statement\n\nThe leaders met in Lima on 9 February 2013 for their annual "
+            "Leaders’ Meeting.\n\nThey asked officials to report before their 2014 Leaders’ "
+            "Meeting. The Leaders’ Meeting discussed trade. They praised the Andean Energy "
+            "Dialogue, established in 2012.\n")
+    ev = named_event(b, "2014 Leaders")
+    assert span_of(b, ev) == {("2014-01-01", "2014-12-31", "year")}
+    names = {n.name for n in b.nodes.values() if n.kind == "Event"} - {b.nodes[meeting(b)].name}
+    assert names == {"2014 Leaders’ Meeting"}
+
+
+def test_session_of_a_known_forum_is_part_of_it():
+    b = run("Joint Statement\n\nThe ministers met in Lima on 2 June 2011.\n\nThey recalled the "
+            "Regional Cooperation Framework agreed at the Bali Process Ministerial Conference in "
+            "Bali on 30 March 2011.\n")
+    ev = named_event(b, "Bali Process Ministerial Conference")
+    assert {b.nodes[e.target].name for e in edges(b, "PART_OF", ev)} == {"Bali Process"}
+    assert span_of(b, ev) == {("2011-03-30", "2011-03-30", "day")}
+
+
+def test_frame_of_the_own_meeting_is_not_another_event():
+    b = run("Comunicado\n\nEn el marco de la Quinta Cumbre Nacional de Gobierno Abierto, las "
+            "organizaciones se reunieron en Puebla el 3 de mayo de 2023.\n")
+    assert [n.id for n in b.nodes.values() if n.kind == "Event"] == [meeting(b)]
+
+
+# -- dates: a day without its year, a financial year, mid-year ---------------------------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("Acta de la reunión del 27 de octubre de 2017\n\nSe reúnen los miembros el 27 de octubre de "
+     "2017.\n\n- Ana publicará el programa antes del 8 de enero.\n", "2018-01-08"),
+    ("Minutes of the meeting of 20 January 2019\n\nThe board met on 20 January 2019.\n\n"
+     "The board reviewed the audit it received on 12 December.\n", "2018-12-12"),
+])
+def test_day_without_year_is_the_nearest_to_the_document_date(text, iso):
+    b = run(text)
+    assert any(n.kind == "Date" and n.properties["date"] == iso and n.properties["precision"] == "day"
+               for n in b.nodes.values())
+
+
+def test_financial_year_is_not_a_year_and_mid_year_is():
+    from loaders.dates import find_dates
+    assert [d.value.id for d in find_dates("the migrant intake in 1977/78 and in 1980")] == ["date:1980"]
+    assert [d.value.id for d in find_dates("operational by mid-2016, the earthquake of 2011")] == \
+        ["date:2016", "date:2011"]
+    assert [d.value.id for d in find_dates("a mediados de 2014")] == ["date:2014"]
