@@ -32,7 +32,8 @@ EVENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 def load_event_cues(path: Path = EVENTS_PATH) -> dict:
     """data/events.yaml compiled: `name` (English and Spanish meeting names, groups `name` and
     `head`), `series` (heads that also name standing series), `generic` (folded words),
-    `place_after`, `date_after`. Raises SourceError on a malformed file."""
+    `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` (regexes
+    with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
     from loaders.errors import SourceError
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -50,6 +51,8 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
                 "place_after": re.compile(raw["place_after"]),
                 "inside": re.compile(raw["inside"]), "series_held": re.compile(raw["series_held"]),
                 "one_meeting": re.compile(raw["one_meeting"]),
+                "body_meeting": tuple(re.compile(x) for x in raw["body_meeting"]),
+                "body_subtypes": {fold(k): v for k, v in raw["body_subtypes"].items()},
                 "date_after": re.compile(raw["date_after"])}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc

@@ -509,6 +509,38 @@ def add_own_bodies(ctx: Context) -> None:
                         ctx.batch.add_node(i, "Body", ctx.batch.nodes[i].name, [src])
 
 
+def _meeting_of_body(ctx: Context, meeting: str) -> None:
+    """The meeting is PART_OF the body its title names ("CSAF Technical Committee Working
+    Meeting", "Reunión ordinaria de la Junta Directiva"): the body the text tags there, else a
+    Body named as written (the shared id loaders.entities would give it). Cues in
+    data/events.yaml `body_meeting`."""
+    from loaders.events import load_event_cues
+    from loaders.world import slug
+    cues = load_event_cues()
+    for block in ctx.structure.blocks[:3]:
+        if block.kind not in ("title", "heading"):
+            continue
+        for rx in cues["body_meeting"]:
+            m = rx.search(ctx.text, block.start, block.end)
+            if not m:
+                continue
+            s, e = m.span("body")
+            tagged = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                      if it.kind == "Body" and it.start <= s < it.end or
+                      it.kind == "Body" and s <= it.start and it.end <= e]
+            if tagged:
+                bid, src = tagged[0].ids[0], ctx.source(tagged[0].start, tagged[0].end)
+            else:
+                subtype = cues["body_subtypes"].get(fold(m.group("head")))
+                name = " ".join(ctx.text[s:e].split())
+                if subtype is None or len(name.split()) < 2:
+                    continue
+                bid, src = f"body:{slug(name)}", ctx.source(s, e)
+                ctx.batch.add_node(bid, "Body", name, [src], subtype=subtype)
+            ctx.edge("PART_OF", meeting, bid, [ctx.source(*m.span())])
+            return
+
+
 def read_meeting_frame(ctx: Context) -> None:
     """The pipeline component: the meeting's date, place, participants, observers, host,
     chair, and the meetings the document announces."""
@@ -516,6 +548,8 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
+        _meeting_of_body(ctx, meeting)
     for block in ctx.structure.blocks:
         if block.kind in ("signature",):
             continue

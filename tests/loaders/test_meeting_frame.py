@@ -232,3 +232,16 @@ def test_financial_year_is_not_a_year_and_mid_year_is():
     assert [d.value.id for d in find_dates("operational by mid-2016, the earthquake of 2011")] == \
         ["date:2016", "date:2011"]
     assert [d.value.id for d in find_dates("a mediados de 2014")] == ["date:2014"]
+
+
+@pytest.mark.parametrize("title,body,subtype", [
+    ("Budget Review Committee Working Meeting", "Budget Review Committee", "committee"),
+    ("EU-LAC network Steering Group meeting on 3 March 2021", "Steering Group", "working_group"),
+    ("Acta de la Reunión ordinaria de la Junta Directiva Regional", "Junta Directiva Regional",
+     "council"),
+])
+def test_meeting_of_the_body_its_title_names(title, body, subtype):
+    b = run(f"{title}\n\nThe members met on 3 March 2021 and approved the agenda.\n")
+    got = [b.nodes[e.target] for e in edges(b, "PART_OF", meeting(b))]
+    assert [(n.kind, n.name, n.properties["subtype"]) for n in got] == [("Body", body, subtype)]
+    assert {s.quote for n in got for s in n.sources} == {body}
