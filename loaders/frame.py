@@ -473,7 +473,9 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
         return
     held = f["next_held"].search(tagged.s)
     host = f["next_host"].search(tagged.s)
-    if not held and not host:
+    first = next_events(ctx, tagged, create=False)[0]
+    dated = f["next_dated"].match(tagged.s, first.end)
+    if not held and not host and not dated:
         return
     ev = next_events(ctx, tagged)[0]
     src = [ctx.source(*tagged.span(0, len(tagged.s)))]

@@ -245,3 +245,16 @@ def test_meeting_of_the_body_its_title_names(title, body, subtype):
     got = [b.nodes[e.target] for e in edges(b, "PART_OF", meeting(b))]
     assert [(n.kind, n.name, n.properties["subtype"]) for n in got] == [("Body", body, subtype)]
     assert {s.quote for n in got for s in n.sources} == {body}
+
+
+@pytest.mark.parametrize("sentence,name,when", [
+    ("Perú y Chile propusieron otra reunión de alto nivel durante el segundo semestre de 2025.",
+     "reunión de alto nivel", ("2025-07-01", "2025-12-31", "month")),
+    ("Peru and Chile proposed a follow-up meeting in March 2025.", "follow-up meeting",
+     ("2025-03-01", "2025-03-31", "month")),
+])
+def test_another_meeting_to_come_with_its_date(sentence, name, when):
+    b = run("Informe\n\nLos viceministros se reunieron en Lima el 3 de junio de 2024.\n\n" + sentence + "\n")
+    ev = named_event(b, name)
+    assert ev != meeting(b)
+    assert span_of(b, ev) == {when}
