@@ -43,6 +43,8 @@ class DateValue:
         if self.precision == "month":
             return f"date:{self.start.year:04d}-{self.start.month:02d}/" \
                 f"{self.end.year:04d}-{self.end.month:02d}"
+        if self.precision == "year" and self.start.year != self.end.year:
+            return f"date:{self.start.year:04d}/{self.end.year:04d}"
         if self.precision == "year":
             return f"date:{self.start.year:04d}"
         return f"date:{self.start.isoformat()}/{self.end.isoformat()}"
@@ -192,6 +194,10 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
             year1 = int(g["year1"]) if g.get("year1") else (year - 1 if month2 < month else year)
             a, b = date(year1, month, int(g["day"])), date(year, month2, int(g["day2"]))
             return DateValue(a, b, "day") if a < b else None
+        if kind == "year_span":
+            y1, y2 = int(g["year"]), g["year2"]
+            y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+            return DateValue(date(y1, 1, 1), date(y2, 12, 31), "year") if y1 < y2 else None
         if kind == "year_end":
             d = date(int(g["year"]), 12, 31)
             return DateValue(d, d, "day")

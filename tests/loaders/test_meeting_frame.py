@@ -226,12 +226,15 @@ def test_day_without_year_is_the_nearest_to_the_document_date(text, iso):
                for n in b.nodes.values())
 
 
-def test_financial_year_is_not_a_year_and_mid_year_is():
+def test_financial_year_is_not_a_year_and_a_span_of_years_is_one_date():
     from loaders.dates import find_dates
     assert [d.value.id for d in find_dates("the migrant intake in 1977/78 and in 1980")] == ["date:1980"]
-    assert [d.value.id for d in find_dates("operational by mid-2016, the earthquake of 2011")] == \
-        ["date:2016", "date:2011"]
-    assert [d.value.id for d in find_dates("a mediados de 2014")] == ["date:2014"]
+    assert [d.value.id for d in find_dates("the earthquake of 2011, operational by mid 2016")] == \
+        ["date:2011"]
+    got = find_dates("su candidatura al Consejo para el periodo 2015-16")
+    assert [(d.value.id, d.value.precision, d.text) for d in got] == \
+        [("date:2015/2016", "year", "2015-16")]
+    assert [d.value.id for d in find_dates("membership in 2019–2020")] == ["date:2019/2020"]
 
 
 @pytest.mark.parametrize("title,body,subtype", [
