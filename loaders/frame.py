@@ -163,6 +163,15 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 later = f["place_later"].search(tagged.s, verb.end())
+                capital = f["capital_of"].search(tagged.s, verb.end())
+                if place is None and later is None and capital:
+                    # "concluyó hoy en la capital panameña": the capital, as written
+                    cs, ce = tagged.span(*capital.span("cap"))
+                    name = " ".join(ctx.text[cs:ce].split())
+                    pid = f"place:{ctx.doc}:{_slug(name)}"
+                    ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:],
+                                       [ctx.source(cs, ce)], doc=ctx.doc)
+                    place = pid, ctx.source(cs, ce)
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
@@ -450,6 +459,12 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             for i in it.ids:        # whoever chairs (or whose minister chairs) takes part
                 if ctx.batch.nodes.get(i) is None or ctx.batch.nodes[i].kind != "Person":
                     ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["presides_forum"].finditer(tagged.s):
+        src = [ctx.source(*tagged.span(*m.span()))]
+        for whole in tagged.group_items(m, "whole"):
+            for it in tagged.group_items(m, "who"):
+                for i in it.ids:
+                    ctx.edge("PRESIDES", i, whole.ids[0], src)
     for rx in f["presides_also"]:
         for m in rx.finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]

@@ -261,3 +261,26 @@ def test_another_meeting_to_come_with_its_date(sentence, name, when):
     ev = named_event(b, name)
     assert ev != meeting(b)
     assert span_of(b, ev) == {when}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Nota\n\nLa Reunión de Viceministros, realizada desde ayer, concluyó hoy en la capital "
+     "peruana con una declaración.\n", "capital peruana"),
+    ("Readout\n\nThe meeting, held over two days, ended today in the Chilean capital with a "
+     "declaration.\n", "Chilean capital"),
+])
+def test_capital_named_by_its_country_adjective(text, place):
+    b = run(text)
+    assert place_of(b, meeting(b)) == {place}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ministers welcomed the work of Chile and Peru as co-chairs of the Quito Process.",
+    "Los ministros saludaron a Chile y Perú, en su calidad de copresidentes del Proceso de Quito.",
+])
+def test_countries_co_chairing_a_forum(sentence):
+    b = run("Joint Statement\n\nThe ministers met in Lima on 2 June 2019.\n\n" + sentence + "\n")
+    got = edges(b, "PRESIDES")
+    assert {e.source for e in got} == {"country:cl", "country:pe"}
+    assert {b.nodes[e.target].kind for e in got} == {"Conference"}
+    assert all("Quito" in b.nodes[e.target].name for e in got)
