@@ -82,6 +82,7 @@ class DateRules:
     numbers: dict
     period_units: dict
     year_parts: dict
+    written: dict = None
 
 
 @lru_cache(maxsize=None)
@@ -96,11 +97,14 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
     number_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                           for n in sorted(numbers, key=len, reverse=True)) or "(?!)"
     range_alt = "(?:%s)" % "|".join(raw.get("range_separators", [r"\s*-\s*"]))
+    written = {str(k): int(v) for k, v in raw.get("written_numbers", {}).items()}
+    written_alt = "(?:%s)" % ("|".join(sorted(written, key=len, reverse=True)) or "(?!)")
     rules = []
     for i, spec in enumerate(raw["patterns"]):
         pattern = spec["regex"].replace("{MONTH_EN}", english_alt) \
             .replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt) \
-            .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt)
+            .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt) \
+            .replace("{WRITTEN}", written_alt)
         try:
             rules.append(_Rule(spec["name"], spec["resolve"], re.compile(pattern)))
         except re.error as exc:
@@ -108,7 +112,7 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
     return DateRules(raw["months"], raw["weekdays"], raw["relative_days"],
                      raw.get("relative_years", {}), raw.get("month_parts", {}), tuple(rules),
                      numbers, {k: tuple(v) for k, v in raw.get("period_units", {}).items()},
-                     {k: tuple(v) for k, v in raw.get("year_parts", {}).items()})
+                     {k: tuple(v) for k, v in raw.get("year_parts", {}).items()}, written)
 
 
 def add_months(d: date, months: int) -> date:
@@ -120,6 +124,26 @@ def add_months(d: date, months: int) -> date:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _written_number(words: str, values: dict) -> int | None:
+    """"mil ochocientos veinte" → 1820, "treinta y uno" → 31, "24" → 24; None when a word is
+    not a number word."""
+    if words.isdigit():
+        return int(words)
+    total = current = 0
+    for w in words.split():
+        if w == "y":
+            continue
+        n = values.get(w)
+        if n is None:
+            return None
+        if n == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += n
+    return total + current or None
 
 
 def _nearest_year(d: date, ref: date | None, g: dict) -> date:
@@ -194,6 +218,13 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
             year1 = int(g["year1"]) if g.get("year1") else (year - 1 if month2 < month else year)
             a, b = date(year1, month, int(g["day"])), date(year, month2, int(g["day2"]))
             return DateValue(a, b, "day") if a < b else None
+        if kind == "written":
+            day = _written_number(g["dw"], rules.written or {})
+            year = _written_number(g["yw"], rules.written or {})
+            if not day or not year or not 1500 <= year <= 2100:
+                return None
+            d = date(year, month, day)
+            return DateValue(d, d, "day")
         if kind == "year_span":
             y1, y2 = int(g["year"]), g["year2"]
             y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)

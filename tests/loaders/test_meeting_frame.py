@@ -284,3 +284,15 @@ def test_countries_co_chairing_a_forum(sentence):
     assert {e.source for e in got} == {"country:cl", "country:pe"}
     assert {b.nodes[e.target].kind for e in got} == {"Conference"}
     assert all("Quito" in b.nodes[e.target].name for e in got)
+
+
+@pytest.mark.parametrize("text,place,iso", [
+    ("Acta\n\nEn la ciudad de Cuenca, a los doce días del mes de marzo de mil ochocientos "
+     "veintidós, se reunieron los vecinos en la sala capitular.\n", "Cuenca", "1822-03-12"),
+    ("Acta de sesión\n\nEn la ciudad de Morelia, siendo el 5 de junio de dos mil dieciocho, se "
+     "reúnen los integrantes del consejo.\n", "Morelia", "2018-06-05"),
+])
+def test_acta_formula_with_the_date_in_words(text, place, iso):
+    b = run(text)
+    assert place_of(b, meeting(b)) == {place}
+    assert span_of(b, meeting(b)) == {(iso, iso, "day")}
