@@ -45,6 +45,8 @@ class DateValue:
         if self.precision == "month":
             return f"date:{self.start.year:04d}-{self.start.month:02d}/" \
                 f"{self.end.year:04d}-{self.end.month:02d}"
+        if self.precision == "year" and self.start.year != self.end.year:
+            return f"date:{self.start.year:04d}/{self.end.year:04d}"
         if self.precision == "year":
             return f"date:{self.start.year:04d}"
         return f"date:{self.start.isoformat()}/{self.end.isoformat()}"
@@ -82,6 +84,7 @@ class DateRules:
     numbers: dict
     period_units: dict
     year_parts: dict
+    written: dict = None
 
 
 @lru_cache(maxsize=None)
@@ -95,11 +98,14 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
     number_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                           for n in sorted(numbers, key=len, reverse=True)) or "(?!)"
     range_alt = "(?:%s)" % "|".join(raw.get("range_separators", [r"\s*-\s*"]))
+    written = {str(k): int(v) for k, v in raw.get("written_numbers", {}).items()}
+    written_alt = "(?:%s)" % ("|".join(sorted(written, key=len, reverse=True)) or "(?!)")
     rules = []
     for i, spec in enumerate(raw["patterns"]):
         pattern = spec["regex"].replace("{MONTH_EN}", english_alt) \
             .replace("{MONTH}", month_alt).replace("{WEEKDAY}", weekday_alt) \
-            .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt)
+            .replace("{NUMBER}", number_alt).replace("{RANGE}", range_alt) \
+            .replace("{WRITTEN}", written_alt)
         try:
             rules.append(_Rule(spec["name"], spec["resolve"], re.compile(pattern)))
         except re.error as exc:
@@ -107,7 +113,7 @@ def load_date_rules(path: Path = DATES_PATH) -> DateRules:
     return DateRules(raw["months"], raw["weekdays"], raw["relative_days"],
                      raw.get("relative_years", {}), raw.get("month_parts", {}), tuple(rules),
                      numbers, {k: tuple(v) for k, v in raw.get("period_units", {}).items()},
-                     {k: tuple(v) for k, v in raw.get("year_parts", {}).items()})
+                     {k: tuple(v) for k, v in raw.get("year_parts", {}).items()}, written)
 
 
 def add_months(d: date, months: int) -> date:
@@ -121,6 +127,42 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _written_number(words: str, values: dict) -> int | None:
+    """"mil ochocientos veinte" → 1820, "treinta y uno" → 31, "24" → 24; None when a word is
+    not a number word."""
+    if words.isdigit():
+        return int(words)
+    total = current = 0
+    for w in words.split():
+        if w == "y":
+            continue
+        n = values.get(w)
+        if n is None:
+            return None
+        if n == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += n
+    return total + current or None
+
+
+def _nearest_year(d: date, ref: date | None, g: dict) -> date:
+    """A day written without its year ("el 8 de enero" in minutes of 27 October 2017) is the one
+    nearest the reference: more than half a year before it, the next year's; more than half a
+    year after it, the previous year's. A written year is kept."""
+    if g.get("year") or ref is None:
+        return d
+    try:
+        if (ref - d).days > 183:
+            return d.replace(year=d.year + 1)
+        if (d - ref).days > 183:
+            return d.replace(year=d.year - 1)
+    except ValueError:            # 29 February in a year without it
+        return d
+    return d
+
+
 def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> DateValue | None:
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
@@ -130,7 +172,7 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
         if kind == "day":
             if year is None:
                 return None
-            d = date(year, month, int(g["day"]))
+            d = _nearest_year(date(year, month, int(g["day"])), ref, g)
             return DateValue(d, d, "day")
         if kind == "month":
             if year is None:
@@ -167,7 +209,8 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
         if kind == "day_range":
             if year is None:
                 return None
-            a, b = date(year, month, int(g["day"])), date(year, month, int(g["day2"]))
+            a = _nearest_year(date(year, month, int(g["day"])), ref, g)
+            b = date(a.year, month, int(g["day2"]))
             return DateValue(a, b, "day") if a < b else None
         if kind == "span":
             if year is None:
@@ -176,6 +219,17 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
             year1 = int(g["year1"]) if g.get("year1") else (year - 1 if month2 < month else year)
             a, b = date(year1, month, int(g["day"])), date(year, month2, int(g["day2"]))
             return DateValue(a, b, "day") if a < b else None
+        if kind == "written":
+            day = _written_number(g["dw"], rules.written or {})
+            year = _written_number(g["yw"], rules.written or {})
+            if not day or not year or not 1500 <= year <= 2100:
+                return None
+            d = date(year, month, day)
+            return DateValue(d, d, "day")
+        if kind == "year_span":
+            y1, y2 = int(g["year"]), g["year2"]
+            y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+            return DateValue(date(y1, 1, 1), date(y2, 12, 31), "year") if y1 < y2 else None
         if kind == "year_end":
             d = date(int(g["year"]), 12, 31)
             return DateValue(d, d, "day")

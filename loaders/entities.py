@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.events import names_one_meeting
 from loaders.gazetteer import Entity
 from loaders.invisible import visible
 from loaders.lang import lexicon
@@ -549,6 +550,10 @@ def find_text_entities(ctx) -> None:
         here += named(text, bs, be, taken2, place_words | {fold(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
                       heading=b.kind in ("title", "heading"))
+        # one meeting named like a forum ("World Conference on ...") is an Event (loaders.events);
+        # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
+        here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind == "Conference"
+                                          and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)
         here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
@@ -605,6 +610,20 @@ def _listed(ctx, found: list[Found]) -> list[Found]:
                       f.represents, f.holds)
         out.append(f)
     return out
+
+def _forum_inside(text: str, f: Found) -> Found | None:
+    """The forum named at the front of a meeting's name ("Bali Process" in "Bali Process
+    Ministerial Conference"): its words up to a forum head noun before the last word, at least
+    two of them; None when there is none."""
+    heads, _ = _heads()
+    for m in WORD.finditer(text, f.start, f.end):
+        spec = heads.get(fold(m.group(0)))
+        if spec and spec["kind"] == "Conference" and m.end() < f.end:
+            words = text[f.start:m.end()].split()
+            if len(words) < 2:
+                return None
+            return Found(_entity(spec, " ".join(words), None), f.start, m.end())
+    return None
 
 
 def _to_visible(text: str, pos: list[int]) -> list[int]:

@@ -110,6 +110,15 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
             return pid, ctx.source(s, e)
         if it.kind in ("Place", "Country"):
             return it.ids[0], ctx.source(it.start, it.end)
+        seat = ctx.patterns.frame["seat_of"].search(lead.group(0))
+        if it.kind == "Organization" and seat:
+            # "en la sede de la OEA": the organisation's seat is the place, as written
+            s, e = tagged.span(lead.start() + seat.start(), p.end())
+            name = " ".join(ctx.text[s:e].split())
+            pid = f"place:{ctx.doc}:{_slug(name)}"
+            ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                               doc=ctx.doc)
+            return pid, ctx.source(s, e)
         return None
     start = tagged.span(lead.end(), lead.end() + 1)[0]
     m = NAME.match(ctx.text, start)
@@ -134,7 +143,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     # a dateline ("Canberra, 18 March 2005") dates the release; a sentence saying the meeting
     # met on another day dates the meeting
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
-    said = False
+    said, line_day = _heading_dateline(ctx, meeting, dateline)
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -149,15 +158,43 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             verb = f["meeting_verbs"].search(tagged.s)
             if not verb:
                 continue
-            if not has("HELD_IN"):
+            _part_of(ctx, tagged, meeting)
+            if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 later = f["place_later"].search(tagged.s, verb.end())
+                capital = f["capital_of"].search(tagged.s, verb.end())
+                if place is None and later is None and capital:
+                    # "concluyó hoy en la capital panameña": the capital, as written
+                    cs, ce = tagged.span(*capital.span("cap"))
+                    name = " ".join(ctx.text[cs:ce].split())
+                    pid = f"place:{ctx.doc}:{_slug(name)}"
+                    ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:],
+                                       [ctx.source(cs, ce)], doc=ctx.doc)
+                    place = pid, ctx.source(cs, ce)
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
+                if place and has("HELD_IN"):
+                    # "se reunieron en México" then "tuvo lugar en Chiapas, México": the place
+                    # within the country says more
+                    if ctx.batch.nodes.get(place[0]) is not None and \
+                            ctx.batch.nodes[place[0]].kind != "Country":
+                        for k in [k for k, e in ctx.batch.edges.items()
+                                  if e.type == "HELD_IN" and e.source == meeting]:
+                            del ctx.batch.edges[k]
+                    else:
+                        place = None
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
+                    if re.match(r"(?:sede|headquarters|seat)\s", fold(place[1].quote)):
+                        # "en la sede de la OEA, en la ciudad de Washington": the city too
+                        k = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end),
+                                 len(tagged.s))
+                        acronym = re.compile(r"\s*\((?:⟦[^⟧]*⟧|[^()⟦]{1,12})\)").match(tagged.s, k)
+                        city = place_after(ctx, tagged, acronym.end() if acronym else k)
+                        if city:
+                            ctx.edge("HELD_IN", meeting, city[0], [city[1]])
             if not said:
                 # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
@@ -171,10 +208,16 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, days[0])
                     ctx.edge("HELD_ON", meeting, days[0].ids[0],
                              [ctx.source(days[0].start, days[0].end)])
-            if has("HELD_IN") and said:
+            if has("HELD_IN") and said and not _held_in_country(ctx, meeting):
                 return
+    if not has("HELD_IN") or not said:
+        said = _place_time_section(ctx, meeting, said) or said
     if not has("HELD_IN"):
         _venue(ctx, meeting)
+    if not has("HELD_ON") and line_day is not None:
+        # nothing else dates the meeting: the dateline under its heading does
+        date_node(ctx, line_day)
+        ctx.edge("HELD_ON", meeting, line_day.ids[0], [ctx.source(line_day.start, line_day.end)])
     if not has("HELD_ON") and ctx.structure.date:
         # the document's own date (a "Date:" line, front matter) where the text states it
         for block in ctx.structure.blocks[:8]:
@@ -184,6 +227,113 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _held_in_country(ctx: Context, meeting: str) -> bool:
+    """The meeting's place so far is a whole country (a city may still be said)."""
+    return any(e.type == "HELD_IN" and e.source == meeting and ctx.batch.nodes.get(e.target)
+               is not None and ctx.batch.nodes[e.target].kind == "Country"
+               for e in ctx.batch.edges.values())
+
+
+def _heading_dateline(ctx: Context, meeting: str, dateline: list):
+    """Place and date from a dateline under or inside the meeting's heading ("CANBERRA,
+    AUSTRALIA, 18 MARCH 2005", "Proceedings of the Conference CANBERRA, 18 January 1944",
+    "... - PERTH - 20 APRIL 1979"): HELD_IN the place, and when the same block names a meeting,
+    HELD_ON the date (then (True, None): a later sentence about another body meeting does not
+    move it). Otherwise (False, the dateline's Date item or None): a dateline alone ("Media
+    release", "Quito, 23 October 2017") gives way to a sentence saying the meeting met."""
+    f = ctx.patterns.frame
+    for block in ctx.structure.blocks[:f["frame_blocks"]]:
+        if block.kind not in ("title", "heading", "date"):
+            if block.kind in ("agreement", "task", "signature"):
+                break
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        tagged = Tagged.build(ctx.text, block.start, block.end, items)
+        m = f["heading_dateline"].search(tagged.s)
+        if not m:
+            continue
+        day = tagged.group_items(m, "date")[0]
+        if day.date.value.precision != "day":
+            continue
+        if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
+            if m.group("place"):
+                it = tagged.group_items(m, "place")[0]
+                ctx.edge("HELD_IN", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+            elif not find_dates(m.group("name")):
+                s, e = trim(ctx.text, *tagged.span(m.start("name"), m.end("name")))
+                name = ctx.text[s:e]
+                if not name[:1].isupper():
+                    return False, None
+                name = name.title() if name.isupper() else name
+                pid = f"place:{ctx.doc}:{_slug(name)}"
+                ctx.batch.add_node(pid, "Place", name, [ctx.source(s, e)], doc=ctx.doc)
+                ctx.edge("HELD_IN", meeting, pid, [ctx.source(s, e)])
+        if f["meeting_word"].search(tagged.s[:m.start()]):
+            for k in dateline:
+                if ctx.batch.edges[k].target != day.ids[0]:
+                    del ctx.batch.edges[k]
+            date_node(ctx, day)
+            ctx.edge("HELD_ON", meeting, day.ids[0], [ctx.source(day.start, day.end)])
+            return True, None
+        return False, day
+    return False, None
+
+
+def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
+    """The meeting is a session of a forum or a meeting of a body, as the sentence saying it met
+    names it ("La Reunión del GRCM, realizada ...", "en el marco de la XX Conferencia ...")."""
+    m = ctx.patterns.frame["part_of"].search(tagged.s)
+    if not m:
+        return
+    src = [ctx.source(*tagged.span(m.start(), m.end()))]
+    for it in tagged.group_items(m, "whole"):
+        for i in it.ids:
+            ctx.edge("PART_OF", meeting, i, src)
+
+
+def _place_time_section(ctx: Context, meeting: str, said: bool) -> bool:
+    """Minutes that put the place and time under a heading of their own ("Lugar y hora" over
+    "- Kreitek" and "- 27 de octubre de 2017"): the first item without a date is the place as
+    written, the first dated item the meeting's day. True when a day was read."""
+    f = ctx.patterns.frame
+    blocks = ctx.structure.blocks
+    for n, block in enumerate(blocks[:3 * f["frame_blocks"]]):
+        if block.kind not in ("heading", "title") or not f["place_time_heading"].match(fold(block.text)):
+            continue
+        held_in = any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values())
+        for item in blocks[n + 1:n + 6]:
+            if item.kind != "item":
+                break
+            dates = [it for it in ctx.items_by_block.get(item.ordinal, []) if it.kind == "Date"]
+            if dates:
+                if not said and dates[0].date.value.precision == "day":
+                    date_node(ctx, dates[0])
+                    ctx.edge("HELD_ON", meeting, dates[0].ids[0],
+                             [ctx.source(dates[0].start, dates[0].end)])
+                    said = True
+                continue
+            if held_in:
+                continue
+            s, e = trim(ctx.text, item.start, item.end)
+            while s < e and ctx.text[s] in "-*•·–— \t":
+                s += 1
+            name = ctx.text[s:e].rstrip(" .;")
+            e = s + len(name)
+            if not NAME.match(name) or find_dates(name) or len(name) > 80:
+                continue
+            places = [it for it in ctx.items_by_block.get(item.ordinal, [])
+                      if it.kind in ("Place", "Country") and it.start == s]
+            if places:
+                pid, src = places[0].ids[0], ctx.source(places[0].start, places[0].end)
+            else:
+                pid, src = f"place:{ctx.doc}:{_slug(name)}", ctx.source(s, e)
+                ctx.batch.add_node(pid, "Place", name, [src], doc=ctx.doc)
+            ctx.edge("HELD_IN", meeting, pid, [src])
+            held_in = True
+        return said
+    return said
 
 
 def _venue(ctx: Context, meeting: str) -> None:
@@ -309,6 +459,18 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             for i in it.ids:        # whoever chairs (or whose minister chairs) takes part
                 if ctx.batch.nodes.get(i) is None or ctx.batch.nodes[i].kind != "Person":
                     ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["presides_forum"].finditer(tagged.s):
+        src = [ctx.source(*tagged.span(*m.span()))]
+        for whole in tagged.group_items(m, "whole"):
+            for it in tagged.group_items(m, "who"):
+                for i in it.ids:
+                    ctx.edge("PRESIDES", i, whole.ids[0], src)
+    for rx in f["presides_also"]:
+        for m in rx.finditer(tagged.s):
+            src = [ctx.source(*tagged.span(*m.span()))]
+            for it in tagged.group_items(m, "who"):
+                for i in it.ids:
+                    ctx.edge("PRESIDES", i, meeting, src)
     for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
         for m in f[key].finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]
@@ -326,7 +488,9 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
         return
     held = f["next_held"].search(tagged.s)
     host = f["next_host"].search(tagged.s)
-    if not held and not host:
+    first = next_events(ctx, tagged, create=False)[0]
+    dated = f["next_dated"].match(tagged.s, first.end)
+    if not held and not host and not dated:
         return
     ev = next_events(ctx, tagged)[0]
     src = [ctx.source(*tagged.span(0, len(tagged.s)))]
@@ -362,6 +526,38 @@ def add_own_bodies(ctx: Context) -> None:
                         ctx.batch.add_node(i, "Body", ctx.batch.nodes[i].name, [src])
 
 
+def _meeting_of_body(ctx: Context, meeting: str) -> None:
+    """The meeting is PART_OF the body its title names ("CSAF Technical Committee Working
+    Meeting", "Reunión ordinaria de la Junta Directiva"): the body the text tags there, else a
+    Body named as written (the shared id loaders.entities would give it). Cues in
+    data/events.yaml `body_meeting`."""
+    from loaders.events import load_event_cues
+    from loaders.world import slug
+    cues = load_event_cues()
+    for block in ctx.structure.blocks[:3]:
+        if block.kind not in ("title", "heading"):
+            continue
+        for rx in cues["body_meeting"]:
+            m = rx.search(ctx.text, block.start, block.end)
+            if not m:
+                continue
+            s, e = m.span("body")
+            tagged = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                      if it.kind == "Body" and it.start <= s < it.end or
+                      it.kind == "Body" and s <= it.start and it.end <= e]
+            if tagged:
+                bid, src = tagged[0].ids[0], ctx.source(tagged[0].start, tagged[0].end)
+            else:
+                subtype = cues["body_subtypes"].get(fold(m.group("head")))
+                name = " ".join(ctx.text[s:e].split())
+                if subtype is None or len(name.split()) < 2:
+                    continue
+                bid, src = f"body:{slug(name)}", ctx.source(s, e)
+                ctx.batch.add_node(bid, "Body", name, [src], subtype=subtype)
+            ctx.edge("PART_OF", meeting, bid, [ctx.source(*m.span())])
+            return
+
+
 def read_meeting_frame(ctx: Context) -> None:
     """The pipeline component: the meeting's date, place, participants, observers, host,
     chair, and the meetings the document announces."""
@@ -369,6 +565,8 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
+        _meeting_of_body(ctx, meeting)
     for block in ctx.structure.blocks:
         if block.kind in ("signature",):
             continue

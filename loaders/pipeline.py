@@ -19,6 +19,7 @@ from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag
 from loaders.discussion import link_discussions
 from loaders.entities import find_text_entities
 from loaders.errors import SourceError
+from loaders.events import read_named_events
 from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
@@ -163,6 +164,7 @@ COMPONENTS = (
     add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
+    read_named_events,      # other meetings the text names, where and when they meet
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
     person_positions,       # minutes: persons who object, agree or suggest

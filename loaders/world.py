@@ -96,13 +96,16 @@ def _cities() -> dict[str, list[City]]:
                  and all(ord(ch) < 0x250 for ch in n) and not n.isupper()]
         for n in dict.fromkeys([c["name"]] + latin):
             by_name.setdefault(" ".join(fold(n).split()), []).append(city)
-    for lst in by_name.values():
-        lst.sort(key=lambda x: -x.population)
+    # a city by its own name before one that has the name only as an alternate ("Bali" is not
+    # Bari), then the most populous
+    for key, lst in by_name.items():
+        lst.sort(key=lambda x: (" ".join(fold(x.name).split()) != key, -x.population))
     return by_name
 
 
 def city(name: str, country: str | None = None) -> City | None:
-    """The city a name stands for: in `country` (alpha-2) when given, else the most populous."""
+    """The city a name stands for: in `country` (alpha-2) when given; one so named before one
+    that has the name as an alternate, then the most populous."""
     from loaders.read import fold
     found = _cities().get(" ".join(fold(name).split()), [])
     if country:

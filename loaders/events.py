@@ -1,0 +1,166 @@
+"""Meetings a document names besides its own: earlier and later sessions, summits and
+conferences it refers to ("their 2012 Leaders' Meeting", "the Pacific Energy Summit to be hosted
+in Auckland in March 2013", "the recent Bali Process Ministerial Conference in Bali on 30 March
+2011"), each an Event of this document with, where the sentence says so right after the name,
+where (HELD_IN) and when (HELD_ON) it meets, and the forum it is a session of (PART_OF a
+Conference named inside it).
+
+Cues live in data/events.yaml. A name is capitalised words ending in a meeting noun (or, in
+Spanish, opening with one); a name made only of generic words ("Leaders' Meeting", "the
+Conference") is the document's own meeting and is left to loaders.frame, as are names the
+gazetteer knows as a standing forum. This module must not touch the document's own meeting nor
+read participants, agreements or speakers.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.context import Context, date_node
+from loaders.read import fold
+from loaders.spans import sentences
+from loaders.tagging import PLACEHOLDER, Tagged
+
+EVENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
+
+
+@lru_cache(maxsize=None)
+def load_event_cues(path: Path = EVENTS_PATH) -> dict:
+    """data/events.yaml compiled: `name` (English and Spanish meeting names, groups `name` and
+    `head`), `series` (heads that also name standing series), `generic` (folded words),
+    `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` (regexes
+    with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
+    from loaders.errors import SourceError
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        word = raw["name_word"]
+        cap = r"[A-ZÁÉÍÓÚÑ][\w’'&.-]*"
+        heads = "|".join(raw["heads"])
+        heads_es = "|".join(raw["heads_es"])
+        name = re.compile(
+            rf"(?P<name>(?:{word}\s+){{1,6}}(?P<head>{heads})(?:\s+(?:on|of)\s+(?:the\s+)?{cap}"
+            rf"(?:\s+{cap}){{0,3}})?)(?![\w’'-])"
+            rf"|(?P<name_es>(?P<head_es>{heads_es})\s+(?:(?:de|del|sobre)\s+(?:(?:la|el|los|las)\s+)?)?"
+            rf"{cap}(?:\s+(?:(?:de|del|sobre|y)\s+(?:(?:la|el|los|las)\s+)?)?{cap}){{0,5}})(?![\w’'-])")
+        return {"name": name, "series": frozenset(raw["series_heads"]),
+                "generic": frozenset(fold(w) for w in raw["generic"]),
+                "place_after": re.compile(raw["place_after"]),
+                "inside": re.compile(raw["inside"]), "series_held": re.compile(raw["series_held"]),
+                "one_meeting": re.compile(raw["one_meeting"]),
+                "body_meeting": tuple(re.compile(x) for x in raw["body_meeting"]),
+                "body_subtypes": {fold(k): v for k, v in raw["body_subtypes"].items()},
+                "date_after": re.compile(raw["date_after"])}
+    except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc
+
+
+def names_one_meeting(name: str) -> bool:
+    """Whether a name with a forum's head noun is one meeting ("World Conference on Disaster
+    Reduction", "Lima Ministerial Conference") rather than a standing forum ("Pacific
+    Conference"): data/events.yaml `one_meeting` on the folded name."""
+    return bool(load_event_cues()["one_meeting"].search(fold(name)))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _tagged_at(tagged: Tagged, offset: int) -> int:
+    """The index in the tagged string of the first character at or after text `offset`."""
+    return next((i for i, x in enumerate(tagged.starts) if x >= offset), len(tagged.s))
+
+
+def _own_meeting_sources(ctx: Context, meeting: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for e in ctx.batch.edges.values()
+            if e.source == meeting and e.type in ("HELD_IN", "HELD_ON") for s in e.sources]
+
+
+def _trim_generic_front(ctx: Context, s: int, e: int, cues: dict) -> int:
+    """Leading determiners and sentence openers ("The", "At") off a name."""
+    for m in re.finditer(r"\S+", ctx.text[s:e]):
+        if fold(m.group(0)) in ("the", "this", "at", "in", "on", "during", "for", "and", "la", "el",
+                                "las", "los", "en", "a"):
+            continue
+        return s + m.start()
+    return e
+
+
+def read_named_events(ctx: Context) -> None:
+    """The pipeline component: an Event per meeting the text names that is not the document's own,
+    with HELD_IN / HELD_ON / PART_OF where the sentence states them."""
+    from loaders.frame import meeting_id
+    cues = load_event_cues()
+    meeting = meeting_id(ctx)
+    own = ctx.batch.nodes.get(meeting)
+    own_name = fold(own.name) if own is not None else ""
+    own_spans = _own_meeting_sources(ctx, meeting)
+    for block in ctx.structure.blocks:
+        if block.kind in ("title", "heading", "signature"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            if any(s <= a and b <= e for a, b in own_spans):
+                continue            # the sentence that says where/when the document's meeting met
+            for m in cues["name"].finditer(ctx.text, s, e):
+                _one(ctx, cues, m, s, e, items, own_name)
+
+
+def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own_name: str) -> None:
+    group = "name" if m.group("name") else "name_es"
+    head = m.group("head") or m.group("head_es")
+    a, b = m.span(group)
+    a = _trim_generic_front(ctx, a, b, cues)
+    words = re.findall(r"[^\s]+", ctx.text[a:m.start("head") if group == "name" else b])
+    if group == "name":
+        modifiers = [w for w in words if fold(w) not in cues["generic"]]
+        tail = ctx.text[m.end("head"):b].strip()
+        if not modifiers and not tail:
+            return                  # "Leaders' Meeting", "the Conference": the meeting itself
+    else:
+        rest = [w for w in words[1:] if fold(w) not in cues["generic"]]
+        if not rest:
+            return
+    name = " ".join(ctx.text[a:b].split())
+    if a >= b or fold(name) in own_name or own_name and own_name in fold(name):
+        return
+    if cues["inside"].search(fold(ctx.text[max(s, a - 60):a])):
+        return
+    # a standing forum the gazetteer (or the text) already names over this span
+    for it in items:
+        if it.kind in ("Conference", "Organization", "Body", "Event") and it.start <= a and it.end >= b:
+            return
+    tagged = Tagged.build(ctx.text, s, e, items)
+    k = _tagged_at(tagged, b)
+    rest = tagged.s[k:]
+    place = cues["place_after"].match(rest)
+    when = cues["date_after"].match(rest)
+    if head in cues["series"] and not place and not (
+            when and cues["series_held"].search(rest[:when.start("date")])):
+        return                      # "the CER Ministerial Forum", "the Dialogue, established in 2012"
+    eid = f"event:{ctx.doc}:{_slug(name)}"
+    src = ctx.source(a, b)
+    ctx.batch.add_node(eid, "Event", name, [src], doc=ctx.doc)
+    if place:
+        it = tagged.group_items(place, "place")[0]
+        ctx.edge("HELD_IN", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    if when:
+        it = tagged.group_items(when, "date")[0]
+        date_node(ctx, it)
+        ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    else:
+        year = re.match(r"(?:19|20)\d{2}\b", ctx.text[a:b])
+        if year:                    # "their 2012 Leaders' Meeting"
+            y = int(year.group(0))
+            ysrc = ctx.source(a, a + 4)
+            ctx.batch.add_node(f"date:{y:04d}", "Date", f"{y:04d}", [ysrc],
+                               date=date(y, 1, 1).isoformat(), date_end=date(y, 12, 31).isoformat(),
+                               precision="year")
+            ctx.edge("HELD_ON", eid, f"date:{y:04d}", [ysrc])
+    for it in items:
+        if it.kind == "Conference" and a <= it.start and it.end <= m.start("head"):
+            for i in it.ids:        # "the Bali Process Ministerial Conference" PART_OF the Bali Process
+                ctx.edge("PART_OF", eid, i, [src])
