@@ -83,6 +83,7 @@ class DateWords(Strict):
     english_months: list[StrictStr]
     range_separators: list[Regex]
     numbers: dict[StrictStr, StrictInt]
+    written_numbers: dict[StrictStr, StrictInt] = {}      # "mil ochocientos veinte" in actas
     period_units: dict[StrictStr, list[StrictStr | StrictInt]]
     year_parts: dict[StrictStr, list[StrictInt]]
     weekdays: dict[StrictStr, StrictInt]
