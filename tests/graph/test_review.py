@@ -314,3 +314,19 @@ def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, rep
                     "RETURN DISTINCT r.review_status, r.rule")
     assert res.rows == [["extracted", "extractor"]]
     store.close()
+
+
+def test_a_prefix_of_several_fact_ids_is_said_to_be_ambiguous(tmp_path):
+    from actagraph.review import find_fact
+    from graph.embedded_store import EmbeddedStore
+    from graph.review import ReviewError
+    from tests.graph.test_store_contract import small_batch
+    store = EmbeddedStore(tmp_path / "g.lbug")
+    store.load(small_batch())
+    ids = sorted(r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id").rows)
+    assert len(ids) >= 2
+    with pytest.raises(ReviewError, match="start of several facts' ids; give more of the id"):
+        find_fact(store, "")
+    assert find_fact(store, ids[0])["id"] == ids[0]
+    assert find_fact(store, "zzzz-not-an-id") is None
+    store.close()
