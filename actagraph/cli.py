@@ -367,6 +367,10 @@ def _write_output(path: Path, text: str) -> None:
                                          delete=False) as fh:
             tmp = Path(fh.name)
             fh.write(data)
+        # a temporary file is private (0600); an export is a file like any other the user writes
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, path)
         tmp = None
     except FileNotFoundError:

@@ -104,9 +104,12 @@ def _commit(store: GraphStore, log: ReviewLog, decision: Decision,
 # -- decisions -----------------------------------------------------------------------------------
 def find_fact(store: GraphStore, fid: str) -> dict | None:
     """A stored fact by id (or unique id prefix): {id, type, source, target, document, role,
-    on_behalf_of, quote, start}; None when no edge has it."""
+    on_behalf_of, quote, start}; None when no edge has it; ReviewError when `fid` is the start
+    of several ids."""
     res = _saved("app_review_fact").run(store, {"id": fid})
     rows = res.rows if len(res.rows) == 1 else [r for r in res.rows if r[0] == fid]
+    if not rows and len(res.rows) > 1:
+        raise ReviewError(f"{fid!r} is the start of several facts' ids; give more of the id")
     if not rows:
         return None
     keys = ("id", "type", "source", "target", "document", "role", "on_behalf_of", "quote", "start")

@@ -122,6 +122,11 @@ def select(g: nx.MultiDiGraph, *, doc: str | None = None, since: str | None = No
                                  f"{', '.join(sorted(known))})")
     lo = _date_bound(since, "since", low=True)
     hi = _date_bound(until, "until", low=False)
+    if lo is not None and hi is not None and lo > hi:
+        raise AnalyticsError(f"--since {since} is after --until {until}: nothing can lie between")
+    if doc is not None and doc not in {d.get("document") for _, _, d in g.edges(data=True)}:
+        raise AnalyticsError(f"no document {doc!r} states any relation in the graph "
+                             "(see `actagraph stats` for the documents loaded)")
     h = nx.MultiDiGraph()
     h.graph.update(g.graph)
     kept = []

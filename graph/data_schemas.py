@@ -141,6 +141,22 @@ class CountryNames(BaseModel):
     extra: dict[StrictStr, list[StrictStr]] = {}
 
 
+# -- data/ontology.yaml and data/patterns.yaml -----------------------------------------------------
+class OntologyFile(BaseModel):
+    """data/ontology.yaml at the top level (graph/ontology.py checks each kind and type)."""
+    model_config = ConfigDict(extra="allow", strict=True)
+
+
+class PatternsFile(BaseModel):
+    """data/patterns.yaml at the top level: its sections are mappings or lists (loaders/patterns.py
+    compiles each rule and reports a bad one)."""
+    model_config = ConfigDict(extra="allow", strict=True)
+    speech: dict
+    commitments: dict
+    sentence: dict
+    rules: list
+
+
 # -- language packs: data/lang/<lang>/*.yaml ----------------------------------------------------
 Word = StrictStr | StrictInt | StrictBool
 

@@ -528,6 +528,11 @@ class EmbeddedStore(GraphStore):
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
         """Reads go to a worker process (graph.query_worker) holding a read-only handle, unless a
         load holds the writer in this process (then its own reads see the uncommitted state)."""
+        from graph.readonly import called_procedures
+        neo4j_only = [p for p in called_procedures(query) if p.startswith("db.")]
+        if neo4j_only:
+            raise StoreError(f"CALL {neo4j_only[0]}() is a Neo4j procedure; on the embedded engine "
+                             "use CALL show_tables() or CALL table_info('<table>')")
         with self._lock:
             if read_only and self._held is None:
                 self._check_file(read_only=True)    # a read never creates a database

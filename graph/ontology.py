@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from graph.data_files import data_file
 from graph.errors import UserError
@@ -93,5 +92,10 @@ def parse_ontology(raw: dict, origin: str = "ontology") -> Ontology:
 
 @lru_cache(maxsize=None)
 def load_ontology(path: Path = ONTOLOGY_PATH) -> Ontology:
-    with open(path, encoding="utf-8") as fh:
-        return parse_ontology(yaml.safe_load(fh), str(path))
+    """data/ontology.yaml, checked (OntologyError `file:line: what` on bad YAML or content)."""
+    from graph.data_schemas import DataFileError, OntologyFile, load_checked
+    try:
+        raw = load_checked(path, OntologyFile)
+    except DataFileError as exc:
+        raise OntologyError(str(exc)) from None
+    return parse_ontology(raw, str(path))

@@ -155,6 +155,14 @@ def strip_literals(query: str) -> str:
                     for tok in tokens(query))
 
 
+def called_procedures(query: str) -> list[str]:
+    """The dotted names (lower case) the query CALLs, in order; [] when it calls none. Raises
+    ReadOnlyError on text the guard cannot lex."""
+    toks = tokens(query)
+    return [_procedure(toks, k + 1)[0] for k, t in enumerate(toks)
+            if t.kind == "word" and t.text == "CALL"]
+
+
 def _procedure(toks: list[Token], i: int) -> tuple[str, int]:
     """The dotted name after CALL at toks[i] (lower case) and the index after it."""
     parts, j = [], i

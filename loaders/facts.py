@@ -62,7 +62,8 @@ def load_facts(document: str | None = None) -> tuple[Fact, ...]:
     paths = [DOCUMENTS_DIR / document / "facts.yaml"] if document else \
         sorted(DOCUMENTS_DIR.glob("*/facts.yaml"))
     return tuple(f for p in paths if p.exists()
-                 for f in parse_facts(p.read_text(encoding="utf-8"), p.name))
+                 for f in parse_facts(p.read_text(encoding="utf-8"),
+                                      f"data/documents/{p.parent.name}/{p.name}"))
 
 
 def place_facts(text: str, doc_id: str, facts, name: str = "facts.yaml"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from graph.data_files import data_file
+from graph.data_schemas import PatternsFile, load_checked
 from loaders.errors import SourceError
 from loaders.read import fold
 
@@ -83,7 +83,7 @@ class Patterns:
 @lru_cache(maxsize=None)
 def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
     path = Path(path)
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_checked(path, PatternsFile)
     try:
         sp, cm = raw["speech"], raw["commitments"]
         verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in sp["verbs"]), key=len, reverse=True))

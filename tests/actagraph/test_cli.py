@@ -376,3 +376,17 @@ def test_refusals_are_one_line(loaded_db, cypher, expected):
     proc = cli("query", "--cypher", cypher, db=loaded_db, check=False)
     assert proc.returncode == 1 and expected in proc.stderr, proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "root:" not in proc.stdout
+
+
+def test_an_export_file_gets_the_users_usual_mode(tmp_path):
+    """An export is written through a private temporary file, then given the mode any file the
+    user writes gets (0666 less the umask), not the temporary file's 0600."""
+    import stat
+    from actagraph.cli import _write_output
+    old = os.umask(0o022)
+    try:
+        _write_output(tmp_path / "graph.json", "{}\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "graph.json").stat().st_mode) == 0o644
+    assert (tmp_path / "graph.json").read_text() == "{}\n"

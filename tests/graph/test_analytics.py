@@ -114,6 +114,11 @@ def test_filters_by_date_document_and_relation_type(two_meetings):
         an.select(full, types=["NOT_A_TYPE"])
     with pytest.raises(an.AnalyticsError, match="since"):
         an.select(full, since="30/03/2017")
+    # a range that runs backwards, and a document the graph does not hold, are said in one line
+    with pytest.raises(an.AnalyticsError, match="--since 2018 is after --until 2017"):
+        an.select(full, since="2018", until="2017")
+    with pytest.raises(an.AnalyticsError, match="no document 'm3'"):
+        an.select(full, doc="m3")
 
 
 def test_country_forum_matrix_and_projection(two_meetings):

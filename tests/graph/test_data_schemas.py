@@ -80,3 +80,21 @@ def test_a_language_pack_word_read_as_false(tmp_path):
         load_checked(path, LanguagePack)
     path.write_text("anaphora:\n  - {title: Declaración, case_sensitive: true}\n", encoding="utf-8")
     assert load_checked(path, LanguagePack)["anaphora"][0]["case_sensitive"] is True
+
+
+def test_a_broken_ontology_or_pattern_file_is_one_line(tmp_path):
+    from graph.ontology import OntologyError, load_ontology
+    from loaders.patterns import load_patterns
+    lines = data_file("ontology.yaml").read_text(encoding="utf-8").split("\n")
+    lines[29] = "broken: [unclosed, list"
+    (tmp_path / "ontology.yaml").write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"ontology\.yaml:31: not valid YAML"):
+        load_ontology(tmp_path / "ontology.yaml")
+    (tmp_path / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"list\.yaml:1: .*dictionary"):
+        load_ontology(tmp_path / "list.yaml")
+    lines = data_file("patterns.yaml").read_text(encoding="utf-8").split("\n")
+    lines[39] = "  - {phrase: [unclosed"
+    (tmp_path / "patterns.yaml").write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"patterns\.yaml:4\d: not valid YAML"):
+        load_patterns(tmp_path / "patterns.yaml")

@@ -167,3 +167,14 @@ def test_a_nested_iteration_is_refused_by_the_store_too(store):
     with pytest.raises(ReadOnlyError, match="an iteration inside another one"):
         store.run(NESTED_ITERATIONS[0])
     assert store.run("MATCH (n:Country) RETURN count(n) AS n").rows[0][0] >= 1
+
+
+def test_a_neo4j_procedure_on_the_embedded_engine_is_one_line(tmp_path):
+    from graph.embedded_store import EmbeddedStore
+    store = EmbeddedStore(tmp_path / "g.lbug")
+    store.load(small_batch())
+    with pytest.raises(StoreError, match=r"CALL db\.labels\(\) is a Neo4j procedure; on the "
+                                         r"embedded engine use CALL show_tables\(\)"):
+        store.run("CALL db.labels()")
+    assert store.run("CALL show_tables() RETURN *").rows
+    store.close()

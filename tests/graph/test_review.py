@@ -314,3 +314,23 @@ def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, rep
                     "RETURN DISTINCT r.review_status, r.rule")
     assert res.rows == [["extracted", "extractor"]]
     store.close()
+
+
+def test_a_prefix_of_several_fact_ids_is_said_to_be_ambiguous(tmp_path):
+    from actagraph.review import find_fact
+    from graph.embedded_store import EmbeddedStore
+    from graph.review import ReviewError
+    from tests.graph.test_store_contract import small_batch
+    store = EmbeddedStore(tmp_path / "g.lbug")
+    b = small_batch()
+    for i in range(20):               # 20 ids over 16 hex digits: two share their first digit
+        b.add_node(f"country:c{i}", "Country", f"C{i}", [])
+        b.add_edge("MEMBER_OF", f"country:c{i}", "conference:crm")
+    store.load(b)
+    ids = sorted(r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id").rows)
+    shared = next(a[0] for a, c in zip(ids, ids[1:]) if a[0] == c[0])
+    with pytest.raises(ReviewError, match="start of several facts' ids; give more of the id"):
+        find_fact(store, shared)
+    assert find_fact(store, ids[0])["id"] == ids[0]
+    assert find_fact(store, "zzzz-not-an-id") is None
+    store.close()
