@@ -616,9 +616,10 @@ def _forum_inside(text: str, f: Found) -> Found | None:
     Ministerial Conference"): its words up to a forum head noun before the last word, at least
     two of them; None when there is none."""
     heads, _ = _heads()
-    for m in WORD.finditer(text, f.start, f.end):
-        spec = heads.get(fold(m.group(0)))
-        if spec and spec["kind"] == "Conference" and m.end() < f.end:
+    found = [(m, heads[fold(m.group(0))]) for m in WORD.finditer(text, f.start, f.end)
+             if fold(m.group(0)) in heads]
+    for m, spec in found[:-1]:          # the last head noun is the meeting's own
+        if spec["kind"] == "Conference":
             words = text[f.start:m.end()].split()
             if len(words) < 2:
                 return None

@@ -84,7 +84,7 @@ def test_case_07_bodies_from_acronym_definitions_and_acnur_its_own_organisation(
     ("La Red Regional de Protección (RRP) presentó su plan.", "body:red-regional-de-proteccion", "Body", "network"),
     ("la SEGIB (Secretaría General Iberoamericana) informó.", "body:secretaria-general-iberoamericana", "Body", "secretariat"),
     ("The Regional Consultative Process on Migration (RCPM) met in Geneva.", "conference:regional-consultative-process-on-migration", "Conference", None),
-    ("The World Conference on Disaster Reduction (WCDR) was held.", "conference:world-conference-on-disaster-reduction", "Conference", None),
+    ("The Andean Forum on Water Security (AFWS) met.", "conference:andean-forum-on-water-security", "Conference", None),
     ("Se adoptó el Protocolo Adicional de Cooperación Consular (PACC).", "instrument:protocolo-adicional-de-cooperacion-consular", "Instrument", "protocol"),
     ("The Economic and Social Council (ECOSOC) took note.", "body:economic-and-social-council", "Body", "council"),
     ("La Dirección General de Migración y Extranjería de Costa Rica informó.",

@@ -296,3 +296,12 @@ def test_acta_formula_with_the_date_in_words(text, place, iso):
     b = run(text)
     assert place_of(b, meeting(b)) == {place}
     assert span_of(b, meeting(b)) == {(iso, iso, "day")}
+
+
+def test_one_meeting_named_like_a_forum_is_an_event_not_a_conference():
+    b = run("Joint Statement of the Andean Ministerial Meeting\n\nThe ministers met in Lima on "
+            "2 June 2005.\n\nThey recalled the World Conference on Disaster Reduction (WCDR), held "
+            "in Kobe in January 2005, and its framework for action.\n")
+    assert not [n for n in b.nodes.values() if n.kind == "Conference"]
+    ev = named_event(b, "World Conference on Disaster Reduction")
+    assert place_of(b, ev) == {"Kobe"}
