@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import GraphBatch, Source, passage_id
+from loaders.attendance import read_attendance
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
@@ -155,6 +156,7 @@ COMPONENTS = (
     add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
+    read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what
     find_commitments,       # agreements and what they bind
     link_discussed,         # agreements ↔ report passages
