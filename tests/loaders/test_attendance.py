@@ -172,3 +172,34 @@ def test_real_minutes_list_the_management_committee_delegates():
     assert {"person:chuangjie-xu", "person:sandra-alves", "person:benedikt-ahrens"} <= members
     assert "person:frederic-blanqui" not in members          # "(chair)", no country
     assert ("person:benedikt-ahrens", "country:gb", None) in rel(b, "REPRESENTS")
+
+
+# -- instruments named by number; names typed by the noun that ends them in English --------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Ministers recalled Security Council Resolution 2231 on the matter.", "Resolution 2231"),
+    ("The committee adopted Resolution No. 7 unanimously.", "Resolution No. 7"),
+    ("Las organizaciones exigieron cumplir la Ley 1581 de protección de datos.", "Ley 1581"),
+    ("El Decreto 350 de 2021 reguló el procedimiento.", "Decreto 350"),
+])
+def test_an_instrument_named_by_its_number(text, name):
+    b = general(text)
+    check_quotes(b)
+    inst = {n.name for n in b.nodes.values() if n.kind == "Instrument" and n.sources}
+    assert inst == {name}
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Both sides welcomed progress under the Lisbon Regional Cooperation Framework this year.",
+     "Instrument", "Lisbon Regional Cooperation Framework"),
+    ("Officials will report to the Wellington Trade Partnership Forum next year.",
+     "Conference", "Wellington Trade Partnership Forum"),
+    ("Se presentó el Programa de Cooperación Técnica de Quito ante los ministros.",
+     "Instrument", "Programa de Cooperación Técnica de Quito"),
+])
+def test_a_name_is_typed_by_its_head_noun(text, kind, name):
+    b = general(text)
+    check_quotes(b)
+    got = {(n.kind, n.name) for n in b.nodes.values()
+           if n.kind in ("Instrument", "Conference", "Body", "Organization") and n.sources}
+    assert got == {(kind, name)}
