@@ -203,3 +203,35 @@ def test_a_name_is_typed_by_its_head_noun(text, kind, name):
     got = {(n.kind, n.name) for n in b.nodes.values()
            if n.kind in ("Instrument", "Conference", "Body", "Organization") and n.sources}
     assert got == {(kind, name)}
+
+
+# -- membership stated in the text --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,member,body", [
+    ("Norway was invited and became a full member of the Nordic Fisheries Advisory Committee in 2019.",
+     "country:no", "body:nordic-fisheries-advisory-committee"),
+    ("Uruguay se convirtió en miembro pleno de la Comisión Regional de Pesca del Atlántico.",
+     "country:uy", "body:comision-regional-de-pesca-del-atlantico"),
+    ("Ecuador se incorporó a la Red Andina de Cooperación Aduanera de Lima el año pasado.",
+     "country:ec", "body:red-andina-de-cooperacion-aduanera-de-lima"),
+])
+def test_a_country_that_becomes_a_member(text, member, body):
+    b = general("Joint statement\n\n" + text)
+    check_quotes(b)
+    assert {(s, t) for s, t, _ in rel(b, "MEMBER_OF")} == {(member, body)}
+
+
+def test_a_body_composed_of_countries():
+    b = general("Comunicado conjunto\n\nSe creó la Comisión Binacional de Aguas de Quito, integrada por "
+                "Colombia y Ecuador.")
+    check_quotes(b)
+    body = "body:comision-binacional-de-aguas-de-quito"
+    assert {(s, t) for s, t, _ in rel(b, "MEMBER_OF")} == {("country:co", body), ("country:ec", body)}
+
+
+def test_a_relative_clause_after_of_belongs_to_the_head_of_the_phrase():
+    # "que conforman" speaks of the members, not of the commission named after "de la"
+    b = general("Comunicado conjunto\n\nParticiparon los delegados de la Comisión Binacional de Aguas de Quito, que conforman "
+                "Colombia y Ecuador.")
+    assert b.nodes["body:comision-binacional-de-aguas-de-quito"].sources
+    assert not rel(b, "MEMBER_OF")
