@@ -235,3 +235,19 @@ def test_a_relative_clause_after_of_belongs_to_the_head_of_the_phrase():
                 "Colombia y Ecuador.")
     assert b.nodes["body:comision-binacional-de-aguas-de-quito"].sources
     assert not rel(b, "MEMBER_OF")
+
+
+# -- state institutions named generically: one node per document ----------------------------------
+
+def test_state_institutions_are_organisations_of_the_document_only():
+    text = ("Comunicado de las organizaciones\n\nPedimos al Senado y a la Corte Constitucional que "
+            "revisen el proyecto; el Gobierno Nacional guardó silencio. El gobierno nacional no respondió.")
+    b = general(text, "doc-a")
+    check_quotes(b)
+    orgs = {i: n for i, n in b.nodes.items() if n.kind == "Organization" and n.sources}
+    assert set(orgs) == {"organization:doc-a:senado", "organization:doc-a:corte-constitucional",
+                         "organization:doc-a:gobierno-nacional"}
+    # written with a capital only: the lower-case phrase is not a second mention
+    assert [s.quote for s in orgs["organization:doc-a:gobierno-nacional"].sources] == ["Gobierno Nacional"]
+    other = general(text, "doc-b")
+    assert "organization:doc-b:senado" in other.nodes and "organization:doc-a:senado" not in other.nodes
