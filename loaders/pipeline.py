@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import GraphBatch, Source, passage_id
-from loaders.attendance import read_attendance
+from loaders.participants import read_attendance
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions

@@ -1,6 +1,6 @@
 """Attendance lists: who was present at the meeting a document records, for whom, and as what.
 
-A list opens with a heading of the language packs (data/lang/<code>/attendance.yaml: "List of
+A list opens with a heading of the language packs (data/lang/<code>/participants.yaml: "List of
 participants", "## Attendees", "Asistentes") and runs over the items or the table right after it:
   - items "DE: Chuangjie Xu", "COST: Ralph Stübner (science officer)", "Juan Ignacio (`@handle`)",
     "invited: Madalina Erascu": an optional prefix (a country code, a known country or
@@ -51,7 +51,7 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    lex = lexicon("attendance")
+    lex = lexicon("participants")
     out = {k: frozenset(" ".join(fold(str(w)).split()) for w in lex.get(k) or [])
            for k in ("headings", "observer_headings", "member_roles", "observer_roles",
                      "guest_roles", "no_organization", "meeting_words")}
