@@ -208,6 +208,21 @@ def _coordinated(words: list, heads: dict) -> list[list]:
     return parts
 
 
+def _typed(run: list, spec: dict) -> dict:
+    """The kind a name's head noun gives: the last head noun before its first lower-case word,
+    so an English name is typed by the noun that ends it ("Regional Cooperation Framework",
+    "Integration Partnership Forum") and a Spanish one by the noun that opens it ("Programa de
+    ..."); `spec` when there is none."""
+    heads, _ = _heads()
+    got = None
+    for w in run:
+        word = w[0]
+        if not _capitalised(word):
+            break
+        got = heads.get(fold(word)) or got
+    return got or spec
+
+
 def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int, int, str] | None:
     """The defined name in a run of words: from its leftmost head noun to its last capitalised
     word (after the last coordination that joins two names); None without a head noun or with
@@ -229,7 +244,7 @@ def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int,
                 run = run[:-1]
             if len(run) < 2:
                 return None
-            return spec, run[0][1], run[-1][2], _title_name([x[0] for x in run])
+            return _typed(run, spec), run[0][1], run[-1][2], _title_name([x[0] for x in run])
     return None
 
 
@@ -321,8 +336,37 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         if len(run) >= 2 and (proper or len(caps) >= 3 and not heading) and \
                 not all(x[0].isupper() for x in caps):
             name = " ".join(x[0] for x in run)
-            out.append(Found(_entity(spec, name, None), run[0][1], run[-1][2]))
+            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], run[-1][2]))
         i = max(resume, i + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_re() -> re.Pattern | None:
+    heads = lexicon("heads").get("numbered") or []
+    if not heads:
+        return None
+    alts = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<head>{alts})(?:[^\S\n]+(?:No\.|N[°º]\.?|n[úu]mero|number))?"
+                      rf"[^\S\n]+(?P<num>\d{{1,5}}(?:[/-]\d{{1,4}})?)(?![\w/-])")
+
+
+def numbered(text: str, start: int, end: int, taken) -> list[Found]:
+    """Instruments named by their head and number ("Resolution 1540", "Resolution No. 4",
+    "Ley 1712", "Decreto 491"): one Instrument each, named as written."""
+    pattern = _numbered_re()
+    if pattern is None:
+        return []
+    heads, _ = _heads()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if _covered_start(m.start(), taken):
+            continue
+        name = " ".join(m.group(0).split())
+        spec = heads.get(fold(m.group("head"))) or {}
+        kind_spec = {"kind": "Instrument",
+                     "subtype": spec.get("subtype") if spec.get("kind") == "Instrument" else "law"}
+        out.append(Found(_entity(kind_spec, name, None), m.start(), m.end()))
     return out
 
 
@@ -544,6 +588,7 @@ def find_text_entities(ctx) -> None:
         bs, be = o2c[b.start], o2c[b.end]
         taken = taken_by_block.get(b.ordinal, [])
         here = definitions(text, bs, be, taken)
+        here += numbered(text, bs, be, taken + [(f.start, f.end) for f in here])
         here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
                        countries_by_block.get(b.ordinal, []))
         taken2 = taken + [(f.start, f.end) for f in here]

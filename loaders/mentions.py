@@ -65,12 +65,12 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
         entities = [e for i, e in gazetteer.entities.items() if i not in gazetteer.base.entities]
     for ent in entities:
         names = set(ent.aliases) | {ent.name if ent.name_matches and not ent.doc_local else ""} | \
-            {ent.acronym or ""}
+            {ent.acronym or ""} | {_english_name(ent)}
         for alias in names:
             if not alias or "{" in alias:
                 continue
-            exact = alias.startswith("=")
-            alias = alias[1:] if exact else alias
+            exact = alias.startswith("=") or _acronym_only(ent, alias)
+            alias = alias[1:] if alias.startswith("=") else alias
             toks = tuple(fold(t) for t, _, _ in _tokens(alias))
             if not toks:
                 continue
@@ -79,6 +79,24 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
     for lst in index.values():
         lst.sort(key=lambda a: -len(a.tokens))
     return index
+
+
+ACTOR_KINDS = frozenset({"Organization", "Conference", "Body", "Instrument"})
+
+
+def _english_name(ent: Entity) -> str:
+    """A curated organisation's, forum's, body's or instrument's English name, which a text in
+    English writes in full ("International Organization for Migration" is the OIM); "" for other
+    kinds and for labels that only stand for the entity (name_matches off)."""
+    if ent.kind in ACTOR_KINDS and ent.curated and ent.name_matches and not ent.doc_local:
+        return ent.name_en or ""
+    return ""
+
+
+def _acronym_only(ent: Entity, alias: str) -> bool:
+    """An all-capital acronym of an organisation ("BID", "OIM") matches only as written in
+    capitals: "bid" or "can" in running text are words, not the bank or the community."""
+    return ent.kind in ACTOR_KINDS and 2 <= len(alias) <= 8 and alias.isalpha() and alias.isupper()
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str = "",
