@@ -57,7 +57,8 @@ def both_reports(request):
 
 # The app's own queries take what a page gives them: a document, a list of node or edge ids.
 REQUIRED_VALUES = {"doc": "informe-troikas-crm-csm-2017-03-30",
-                   "ids": ["country:cl", "conference:crm", "body:crm-troika"]}
+                   "ids": ["country:cl", "conference:crm", "body:crm-troika"],
+                   "id": "0"}            # a fact id, or the start of one (review)
 
 
 def required_values(query) -> dict:
