@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["loaders.read", "loaders.invisible", "graph.export", "views.exports"]
+MODULES = ["loaders.read", "loaders.invisible", "graph.export", "views.exports", "views.readable"]
 
 
 @pytest.mark.parametrize("name", MODULES)
