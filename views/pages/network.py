@@ -8,6 +8,8 @@ page must not query the store per actor, and shows document text only through es
 """
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import networkx as nx
 import pandas as pd
@@ -17,7 +19,7 @@ from graph import analytics as an
 from graph.store import QueryResult
 from views import network as diagram
 from views.guard import shown_errors
-from views.i18n import edge_label, kind_label, t
+from views.i18n import edge_label, kind_label, role_label, t
 from views.panel import frame_downloads
 from views.state import Ctx
 
@@ -105,6 +107,13 @@ def render(ctx: Ctx) -> None:
         st.iframe(html_doc, height=720)
 
 
+def readable_role(text: str, lang: str) -> str:
+    """A broker's role as analytics writes it ("CRM: troika_member (Troika de la CRM)") with the
+    role code in words ("CRM: troika (Troika de la CRM)")."""
+    m = re.match(r"(?s)(.*?: )([a-z_]+)(.*)", text)
+    return f"{m.group(1)}{role_label(m.group(2), lang)}{m.group(3)}" if m else text
+
+
 def frame(rows: list[dict], columns: list[str], lang: str) -> pd.DataFrame:
     """A DataFrame of analysis rows: numbers stay numbers (so columns sort numerically), lists
     are joined with '; ', kinds are translated, headers are in `lang`."""
@@ -113,6 +122,8 @@ def frame(rows: list[dict], columns: list[str], lang: str) -> pd.DataFrame:
         row = {}
         for c in columns:
             v = r[c]
+            if c == "roles" and isinstance(v, list):
+                v = [readable_role(x, lang) for x in v]
             if isinstance(v, list):
                 v = "; ".join(map(str, v))
             elif c == "kind":
@@ -125,7 +136,7 @@ def frame(rows: list[dict], columns: list[str], lang: str) -> pd.DataFrame:
 def heat_map(o: dict, lang: str) -> alt.Chart:
     """Countries × forums: colour = how many roles the country holds in the forum."""
     cells = [{"country": o["names"][c], "forum": o["names"][f], "roles": len(o["cells"][c].get(f, [])),
-              "which": "; ".join(o["cells"][c].get(f, []))}
+              "which": "; ".join(role_label(r, lang) for r in o["cells"][c].get(f, []))}
              for c in o["rows"] for f in o["columns"]]
     df = pd.DataFrame(cells)
     country, forum = t("network.col.country", lang), t("network.col.forum", lang)
