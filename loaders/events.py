@@ -20,12 +20,13 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_files import data_file
 from loaders.context import Context, date_node
 from loaders.read import fold
 from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 
-EVENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
+EVENTS_PATH = data_file("events.yaml")
 
 
 @lru_cache(maxsize=None)

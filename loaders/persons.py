@@ -13,11 +13,12 @@ from pathlib import Path
 
 import yaml
 
+from graph.data_files import data_file
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.read import fold
 
-DEMONYMS_PATH = Path(__file__).resolve().parents[1] / "data" / "world" / "demonyms.yaml"
+DEMONYMS_PATH = data_file("world", "demonyms.yaml")
 
 HOLDERS = ("Organization", "Body", "Conference")
 
