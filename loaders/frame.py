@@ -473,6 +473,22 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                     ctx.edge("PRESIDES", i, meeting, src)
     for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
         for m in f[key].finditer(tagged.s):
+            # "presidida por el Viceministro ... de Bolivia, señor Tomás Modelo": the country is
+            # the post's; the person named right after it presides
+            named = f["post_holder"].match(tagged.s, m.end()) if etype == "PRESIDES" else None
+            if named:
+                people = _items_in(tagged, named.start("who"), named.end("who"), ("Person",))
+                src = [ctx.source(*tagged.span(m.start(), named.end()))]
+                for it in people:
+                    for i in it.ids:
+                        ctx.edge(etype, i, meeting, src)
+                if people:
+                    for it in tagged.group_items(m, "who"):     # the chair's country takes part
+                        for i in it.ids:
+                            if ctx.batch.nodes.get(i) is not None and \
+                                    ctx.batch.nodes[i].kind == "Country":
+                                ctx.edge("PARTICIPATES_IN", i, meeting, src)
+                    continue
             src = [ctx.source(*tagged.span(*m.span()))]
             for g in ("who", "who2", "who3", "who4"):
                 if g in m.groupdict() and m.group(g):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_cases import edges, meeting, place_of, span_of
+from tests.loaders.test_cases import cases, edges, meeting, place_of, span_of  # noqa: F401 (fixture)
 from tests.loaders.test_generality import check_spans
 from tests.shared_documents import corpus_file
 
@@ -305,3 +305,33 @@ def test_one_meeting_named_like_a_forum_is_an_event_not_a_conference():
     assert not [n for n in b.nodes.values() if n.kind == "Conference"]
     ev = named_event(b, "World Conference on Disaster Reduction")
     assert place_of(b, ev) == {"Kobe"}
+
+
+# -- who presides: the person named after a post and its country, not the country ---------------
+
+@pytest.mark.parametrize("text,person,country", [
+    ("Acta de la reunión\n\nLa reunión se celebró en Lima el 3 de mayo de 2022 y fue presidida por "
+     "la Ministra de Relaciones Exteriores del Perú, señora Ana Quispe Rojas. Participaron Chile y "
+     "Ecuador.", "person:ana-quispe-rojas", "country:pe"),
+    ("Joint Statement\n\nThe meeting was held in Guatemala City on 4 May 2022 and was chaired by "
+     "the Foreign Minister of Guatemala, Mr. Carlos Example Ruiz. Delegations of Mexico and "
+     "Honduras attended.", "person:carlos-example-ruiz", "country:gt"),
+])
+def test_the_person_after_a_post_presides_not_the_posts_country(text, person, country):
+    b = extract(text, "preside", curation=False)
+    check_spans(b)
+    presides = edges(b, "PRESIDES")
+    assert [(e.source, e.target) for e in presides] == [(person, "event:preside:meeting")]
+    assert presides[0].sources[0].quote.endswith(b.nodes[person].name)
+
+
+def test_a_country_that_presides_without_a_person_still_does():
+    b = extract("Informe\n\nLa sesión fue presidida por Chile y Perú. Participaron Bolivia y "
+                "Ecuador.", "preside2", curation=False)
+    assert {e.source for e in edges(b, "PRESIDES")} == {"country:cl", "country:pe"}
+
+
+def test_case_04_presided_by_tomas_modelo(cases):
+    b = cases("04-membrete.txt")
+    assert {e.source for e in edges(b, "PRESIDES", dst="event:04-membrete:meeting")} == \
+        {"person:tomas-modelo"}
