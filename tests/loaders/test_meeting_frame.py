@@ -335,3 +335,19 @@ def test_case_04_presided_by_tomas_modelo(cases):
     b = cases("04-membrete.txt")
     assert {e.source for e in edges(b, "PRESIDES", dst="event:04-membrete:meeting")} == \
         {"person:tomas-modelo"}
+
+
+# -- "del año 2001": the year after the word año ------------------------------------------------
+
+@pytest.mark.parametrize("phrase,span", [
+    ("los días 22 y 23 de marzo del año 2001", "date:2001-03-22/2001-03-23"),
+    ("el 5 de mayo del año 2010", "date:2010-05-05"),
+    ("el día 9 de octubre de el año 2015", "date:2015-10-09"),
+])
+def test_a_year_written_after_the_word_ano(phrase, span):
+    text = (f"Comunicado Conjunto\n\nLos Viceministros se reunieron en San José, Costa Rica, {phrase}, "
+            "con la participación de Belice, Canadá y Panamá.")
+    b = extract(text, "ano", curation=False)
+    check_spans(b)
+    assert [e.target for e in edges(b, "HELD_ON")] == [span]
+    assert {e.source for e in edges(b, "PARTICIPATES_IN")} >= {"country:bz", "country:ca", "country:pa"}
