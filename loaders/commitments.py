@@ -131,6 +131,16 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
             for n, (s, e) in enumerate(spans, 1)]
 
 
+def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
+    """The commitment's name in the document's language (data/lang/<code>/commitments.yaml
+    `labels`): "Acuerdo 3" / "Agreement 3" for a numbered agreement, "Decisión 2 del informe" /
+    "Decision 2" for a decision the report records. A text read without a file is Spanish."""
+    lang = getattr(ctx.read, "language", None) or "es"
+    labels = lexicon("commitments", (lang,)).get("labels") or \
+        lexicon("commitments", ("es",))["labels"]
+    return labels["report" if c.group == "report" else "agreement"].format(n=c.number)
+
+
 @dataclass(frozen=True, eq=False)
 class MinutesWords:
     """data/lang/*/commitments.yaml: the words of minutes that mark a decision and its owner."""
@@ -283,7 +293,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         block = ctx.structure.block_at(c.start)
         quote = ctx.text[c.start:c.end]
         src = ctx.source(c.start, c.end)
-        label = f"Acuerdo {c.number}" if c.group != "report" else f"Decisión {c.number} del informe"
+        label = commitment_label(ctx, c)
         ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.number,
                            text=quote, acta_group=c.group, ordinal=order[c.id])
         tagged = Tagged.build(ctx.text, c.start, c.end, ctx.items_by_block.get(block.ordinal, []))

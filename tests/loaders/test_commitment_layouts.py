@@ -132,3 +132,21 @@ def test_corpus_communique_binds_both_countries():
                    and "reunión de alto nivel" in n.properties["text"])
     assert _bound(b, meeting) == {"country:bz", "country:gt"}
     assert {e.target for e in edges(b, "DUE", src=meeting)} == {"date:2000-08-15"}
+
+
+def test_commitments_are_named_in_the_documents_language(tmp_path):
+    """An English document's commitments are "Decision N" / "Agreement N", a Spanish one's
+    "Decisión N del informe" / "Acuerdo N" (data/lang/<code>/commitments.yaml `labels`)."""
+    from loaders.pipeline import load_file
+    en = tmp_path / "statement.txt"
+    en.write_text("Joint Statement\n\nThe Ministers met in Ottawa on 3 May 2023. Canada committed "
+                  "to resettle 4,000 refugees from the region by 2025. Mexico committed to host "
+                  "the next ministerial meeting in 2024.\n", encoding="utf-8")
+    es = tmp_path / "acta.txt"
+    es.write_text("Acta de la reunión\n\nLos Viceministros se reunieron en Lima el 3 de mayo de "
+                  "2023.\n\nACUERDAN:\n\n1. Crear una red de puntos focales sobre trata de "
+                  "personas.\n\n2. Realizar la próxima reunión en Quito.\n", encoding="utf-8")
+    names = {p.stem: sorted(n.name for n in load_file(p, curation=False).nodes.values()
+                            if n.kind == "Commitment") for p in (en, es)}
+    assert names["statement"] and all(n.startswith("Decision ") for n in names["statement"])
+    assert names["acta"] == ["Acuerdo 1", "Acuerdo 2"]
