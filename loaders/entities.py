@@ -627,16 +627,18 @@ def _with_surnames(found: list[Found]) -> list[Found]:
     people = {f.entity.id: f.entity for f in found if f.entity.kind == "Person" and f.phrase}
     others = [f.entity for f in found if f.entity.kind == "Person" and f.entity.id not in people]
     sur = surname_aliases(list(people.values()), others)
-    out = []
-    for f in found:
-        alias = sur.get(f.entity.id) if f.phrase else None
-        if alias:
-            e = f.entity
-            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
-                             e.aliases + (f"={alias}",), e.post), f.start, f.end, f.phrase,
-                      f.represents, f.holds)
-        out.append(f)
-    return out
+    return [_also_named(f, sur.get(f.entity.id) if f.phrase else None) for f in found]
+
+
+def _also_named(f: Found, alias: str | None) -> Found:
+    """`f` with `alias` (matched case-sensitively) added to its entity's aliases; `f` itself
+    when there is no alias."""
+    if not alias:
+        return f
+    e = f.entity
+    return Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
+                        e.aliases + (f"={alias}",), e.post), f.start, f.end, f.phrase,
+                 f.represents, f.holds)
 
 
 def _listed(ctx, found: list[Found]) -> list[Found]:
@@ -645,16 +647,8 @@ def _listed(ctx, found: list[Found]) -> list[Found]:
     from loaders.attendance import attendance, first_name_aliases
     listed = attendance(ctx.structure, ctx.mentions)
     firsts = first_name_aliases(listed, [f.entity for f in found])
-    out = []
-    for f in listed:
-        first = firsts.get(f.entity.id)
-        if first:
-            e = f.entity
-            f = Found(Entity(e.id, e.kind, e.name, e.subtype, e.name_en, e.acronym,
-                             e.aliases + (f"={first}",), e.post), f.start, f.end, f.phrase,
-                      f.represents, f.holds)
-        out.append(f)
-    return out
+    return [_also_named(f, firsts.get(f.entity.id)) for f in listed]
+
 
 def _forum_inside(text: str, f: Found) -> Found | None:
     """The forum named at the front of a meeting's name ("Bali Process" in "Bali Process
