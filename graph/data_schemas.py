@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import (AfterValidator, BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr,
+from pydantic import (AfterValidator, BaseModel, ConfigDict, StrictInt, StrictStr,
                       ValidationError)
 
 from graph.errors import UserError
@@ -158,9 +158,6 @@ class PatternsFile(BaseModel):
 
 
 # -- language packs: data/lang/<lang>/*.yaml ----------------------------------------------------
-Word = StrictStr | StrictInt | StrictBool
-
-
 def _no_yaml_booleans(value: Any) -> Any:
     """Lists of a language pack hold words: a boolean among them is always a YAML accident (`no`,
     `on`, `yes` unquoted). Booleans as values of a mapping are flags (`case_sensitive: true`)."""
@@ -209,7 +206,9 @@ def _line_of(node: yaml.Node | None, loc: tuple) -> int:
 
 
 def _what(err: dict) -> str:
-    loc = ".".join(str(p) for p in err["loc"] if not str(p).startswith(("function-after", "str", "int", "bool")))
+    # pydantic adds the validator's and the union member's names to `loc`; keep only the keys
+    loc = ".".join(str(p) for p in err["loc"]
+                   if str(p) not in ("str", "int", "bool") and not str(p).startswith("function-after["))
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         msg = "unknown key (misspelt? see the schema in graph/data_schemas.py)"

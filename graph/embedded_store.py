@@ -529,7 +529,9 @@ class EmbeddedStore(GraphStore):
         """Reads go to a worker process (graph.query_worker) holding a read-only handle, unless a
         load holds the writer in this process (then its own reads see the uncommitted state)."""
         from graph.readonly import called_procedures
-        neo4j_only = [p for p in called_procedures(query) if p.startswith("db.")]
+        # lex again only when the text may call a Neo4j procedure (reads are a hot path)
+        neo4j_only = [p for p in called_procedures(query) if p.startswith("db.")] \
+            if "db." in query.lower() else []
         if neo4j_only:
             raise StoreError(f"CALL {neo4j_only[0]}() is a Neo4j procedure; on the embedded engine "
                              "use CALL show_tables() or CALL table_info('<table>')")

@@ -207,7 +207,7 @@ def _nested_iteration(toks: list[Token]) -> Token | None:
     expressions `EXISTS {...}`, `COUNT {...}`, `COLLECT {...}`. One alone costs a pass over its
     list; one inside another costs the product of both lists, within ONE expression, which Neo4j
     evaluates to the end whatever the transaction's time limit says."""
-    frames: list[list] = []         # [open index, iterates, has top-level '|']
+    frames: list[list] = []         # [open index, iterates]
     for k, t in enumerate(toks):
         if t.kind != "punct":
             continue
@@ -223,7 +223,7 @@ def _nested_iteration(toks: list[Token]) -> Token | None:
                             and prev.text in _SUBQUERY_WORDS))
             if iterates and any(f[1] for f in frames):
                 return t
-            frames.append([k, iterates, False])
+            frames.append([k, iterates])
         elif t.text in ")]}" and frames:
             frames.pop()
         elif t.text == "|" and frames and toks[frames[-1][0]].text == "[" and not frames[-1][1]:
@@ -233,7 +233,6 @@ def _nested_iteration(toks: list[Token]) -> Token | None:
                 if any(f[1] for f in frames[:-1]):
                     return toks[start]
                 frames[-1][1] = True
-            frames[-1][2] = True
     return None
 
 

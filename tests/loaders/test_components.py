@@ -3,6 +3,8 @@ the test looks at what that one component added (nodes, edges, annotations), so 
 the component at fault. Texts are written for these tests, in Spanish and English."""
 from __future__ import annotations
 
+import pytest
+
 from graph.batch import GraphBatch
 from loaders import pipeline
 from loaders.context import Context
@@ -93,22 +95,16 @@ def test_the_meeting_frame_reads_date_and_place():
     assert (date.properties.get("date"), date.properties.get("date_end")) == ("2002-05-30", "2002-05-31")
 
 
-def test_commitments_are_read_under_an_operative_heading():
-    from loaders.pipeline import find_commitments
-    text = ("Reunión de la Conferencia\n\nACUERDAN:\n\n"
-            "1. Encomendar a la Secretaría Técnica la preparación de un informe sobre trata "
-            "de personas.\n\n"
-            "2. Realizar la próxima reunión en Costa Rica.")
-    _, nodes, _ = run_through(find_commitments, text)
-    assert list(nodes.values()).count("Commitment") == 2
-
-
-def test_commitments_in_english_under_agreed():
-    from loaders.pipeline import find_commitments
-    text = ("Joint Communiqué\n\nThe Ministers agreed to:\n\n"
-            "1. establish a working group on labour migration;\n\n"
-            "2. report back at the next meeting.")
-    _, nodes, _ = run_through(find_commitments, text)
+@pytest.mark.parametrize("text", [
+    "Reunión de la Conferencia\n\nACUERDAN:\n\n1. Encomendar a la Secretaría Técnica la "
+    "preparación de un informe sobre trata de personas.\n\n2. Realizar la próxima reunión en "
+    "Costa Rica.",
+    "Joint Communiqué\n\nThe Ministers agreed to:\n\n1. establish a working group on labour "
+    "migration;\n\n2. report back at the next meeting.",
+])
+def test_commitments_are_read_under_an_operative_heading(text):
+    """ACUERDAN: in Spanish, "agreed to:" in English: two numbered commitments each."""
+    _, nodes, _ = run_through(pipeline.find_commitments, text)
     assert list(nodes.values()).count("Commitment") == 2
 
 
