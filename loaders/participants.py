@@ -45,6 +45,7 @@ class Entry:
     represents: str | None = None   # the entity id of the prefix or column
     role: str | None = None         # "member", "observer", "guest" or None
     note: str | None = None         # a post written in brackets ("vice chair")
+    code: tuple[int, int] | None = None     # the span of a country code prefix ("DE")
 
 
 def _label(text: str) -> str:
@@ -129,7 +130,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
         ne = ns + len(name)
         if not name:
             continue
-        role, represents, note, code = None, None, m.group("note"), False
+        role, represents, note, code = None, None, m.group("note"), None
         if m.group("prefix"):
             ps, pe = m.span("prefix")
             prefix_role = _role(words, m.group("prefix"))
@@ -137,7 +138,9 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
             if prefix_role:
                 role = prefix_role
             elif country:
-                represents, code = country, True
+                represents = country
+                code = (ps + len(m.group("prefix")) - len(m.group("prefix").lstrip()),
+                        ps + len(m.group("prefix").rstrip()))
             else:
                 represents = _organization(ctx, ps, pe)
         actor = _mention_at(ctx, ns, ne, ("Country", "Organization"))
@@ -157,7 +160,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
                 note = None
         if code and role is None:
             role = "member"
-        out.append(Entry(m.start(), m.end(), (ns, ne), None, represents, role, note))
+        out.append(Entry(m.start(), m.end(), (ns, ne), None, represents, role, note, code))
     return out
 
 
@@ -343,6 +346,8 @@ def read_attendance(ctx: Context) -> None:
             ctx.batch.add_node(pid, "Person", name, [ctx.source(ns, ne)], post=post)
             ctx.edge("PARTICIPATES_IN", pid, meeting, src, role=role)
             if x.represents:
+                if x.code:          # "DE: Ana Example": the code names the country
+                    ctx.ensure(x.represents, [ctx.source(*x.code)])
                 ctx.edge("REPRESENTS", pid, x.represents, src)
             if body and (x.role in ("member", "observer") or plain and not observers):
                 ctx.edge("MEMBER_OF", pid, body, src,

@@ -1,0 +1,110 @@
+"""Who took part in a meeting, in the layouts meeting documents use: delegation lists under a
+delegation heading, attendance entries prefixed by a country code. Texts are written for these
+tests; checks on real documents skip when the shared corpus is absent."""
+from loaders.pipeline import extract, load_file
+from tests.loaders.test_entities import check_quotes
+from tests.shared_documents import corpus_file
+
+
+def general(text, doc="d"):
+    return extract(text, doc, curation=False)
+
+
+def edges(b, etype):
+    return {(e.source, e.target) for e in b.edges.values() if e.type == etype}
+
+
+def quotes_hold(b):
+    """Every source of every node and edge quotes the document's text at its span."""
+    check_quotes(b)
+    text = b.nodes[b.document].properties["text"]
+    for item in list(b.nodes.values()) + list(b.edges.values()):
+        for s in item.sources:
+            if s.document == b.document:
+                assert text[s.start:s.end] == s.quote
+
+
+EN_DELEGATIONS = """Joint Statement of the Fourth Peru-Chile Ministerial Dialogue
+
+The fourth meeting of the Peru-Chile Ministerial Dialogue was held in Lima on 4 June 2019.
+
+Ministers agreed to meet again in 2021.
+
+Chilean Delegation
+
+The Hon Ana Rojas, Minister for Trade (Co-Chair)  Mr Pedro Soto, Deputy Minister of Fisheries
+
+Peruvian Delegation
+
+Mr Luis Quispe, Minister of Foreign Trade
+"""
+
+ES_DELEGATIONS = """Comunicado conjunto de la Comisión Binacional Perú-Ecuador
+
+La tercera reunión de la Comisión Binacional se realizó en Lima el 8 de abril de 2022.
+
+Delegación del Ecuador
+
+Embajadora María Vera, Viceministra de Relaciones Exteriores
+
+Delegación del Perú
+
+Señor Luis Quispe, Ministro de Comercio Exterior
+"""
+
+
+def test_an_english_delegation_list_takes_part_with_its_country():
+    b = general(EN_DELEGATIONS)
+    quotes_hold(b)
+    m = "event:d:meeting"
+    part = edges(b, "PARTICIPATES_IN")
+    assert {("country:cl", m), ("country:pe", m), ("person:ana-rojas", m)} <= part
+    assert {p for p, t in part if t == m and p.startswith("person:")} == {
+        "person:ana-rojas", next(p for p, _ in part if "pedro-soto" in p), next(p for p, _ in part if "luis-quispe" in p)}
+    rep = edges(b, "REPRESENTS")
+    assert ("person:ana-rojas", "country:cl") in rep
+    assert any("luis-quispe" in p and c == "country:pe" for p, c in rep)
+    country_src = [e for e in b.edges.values() if e.type == "PARTICIPATES_IN" and e.source == "country:cl"]
+    assert [s.quote for s in country_src[0].sources] == ["Chilean Delegation"]
+
+
+def test_a_spanish_delegation_list_takes_part_with_its_country():
+    b = general(ES_DELEGATIONS)
+    quotes_hold(b)
+    m = "event:d:meeting"
+    part = edges(b, "PARTICIPATES_IN")
+    assert {("country:ec", m), ("country:pe", m), ("person:maria-vera", m),
+            ("person:luis-quispe", m)} <= part
+    assert {("person:maria-vera", "country:ec"), ("person:luis-quispe", "country:pe")} <= edges(b, "REPRESENTS")
+
+
+def test_a_delegation_heading_with_nobody_under_it_adds_no_participant():
+    b = general("Minutes of the Harbour Board meeting\n\nThe meeting was held in Lima on 3 May 2024.\n\n"
+                "Chilean Delegation\n\nThe delegation will be announced later.\n")
+    assert ("country:cl", "event:d:meeting") not in edges(b, "PARTICIPATES_IN")
+
+
+CODES = """Management Committee meeting of the Coastal Sensing Network, 12 May 2023
+
+Attendees
+
+- PT: Rita Lopes
+- UK: Owen Price (WG1 leader)
+"""
+
+
+def test_a_country_code_before_a_delegate_names_the_country():
+    b = general(CODES)
+    quotes_hold(b)
+    for code, cid in (("PT", "country:pt"), ("UK", "country:gb")):
+        assert code in [s.quote for s in b.nodes[cid].sources]
+    assert {("person:rita-lopes", "country:pt"), ("person:owen-price", "country:gb")} <= edges(b, "REPRESENTS")
+
+
+def test_real_ministerial_forum_delegations_take_part():
+    path = corpus_file("07-australia-indonesia-ministerial-forum-2005.txt")
+    b = load_file(path, curation=False)
+    m = f"event:{b.document}:meeting"
+    part = edges(b, "PARTICIPATES_IN")
+    assert {("country:au", m), ("country:id", m), ("person:peter-costello", m),
+            ("person:aburizal-bakrie", m)} <= part
