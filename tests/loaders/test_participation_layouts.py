@@ -1,6 +1,8 @@
 """Who took part in a meeting, in the layouts meeting documents use: delegation lists under a
 delegation heading, attendance entries prefixed by a country code. Texts are written for these
 tests; checks on real documents skip when the shared corpus is absent."""
+import pytest
+
 from loaders.pipeline import extract, load_file
 from tests.loaders.test_entities import check_quotes
 from tests.shared_documents import corpus_file
@@ -65,7 +67,7 @@ def test_an_english_delegation_list_takes_part_with_its_country():
     assert ("person:ana-rojas", "country:cl") in rep
     assert any("luis-quispe" in p and c == "country:pe" for p, c in rep)
     country_src = [e for e in b.edges.values() if e.type == "PARTICIPATES_IN" and e.source == "country:cl"]
-    assert [s.quote for s in country_src[0].sources] == ["Chilean Delegation"]
+    assert country_src[0].sources[0].quote == "Chilean Delegation"
 
 
 def test_a_spanish_delegation_list_takes_part_with_its_country():
@@ -108,3 +110,48 @@ def test_real_ministerial_forum_delegations_take_part():
     part = edges(b, "PARTICIPATES_IN")
     assert {("country:au", m), ("country:id", m), ("person:peter-costello", m),
             ("person:aburizal-bakrie", m)} <= part
+
+
+SPEAKER_HEAD = """Joint Statement of the Chile-Peru Ministerial Forum
+
+The second Chile-Peru Ministerial Forum was held in Santiago on 10 March 2021.
+
+"""
+SPEAKERS = [
+    "The Peruvian Foreign Minister, Ms Rosa Quispe, stated that the partnership grows stronger every year.\n",
+    "La Ministra de Relaciones Exteriores del Perú, señora Rosa Quispe, señaló que la cooperación "
+    "fronteriza es prioritaria.\n",
+]
+
+
+@pytest.mark.parametrize("sentence", SPEAKERS)
+def test_a_speaker_at_the_meeting_brings_in_the_country_named_in_her_post(sentence):
+    b = general(SPEAKER_HEAD + sentence)
+    quotes_hold(b)
+    part = edges(b, "PARTICIPATES_IN")
+    assert any("rosa-quispe" in p for p, t in part if t == "event:d:meeting")
+    assert ("country:pe", "event:d:meeting") in part
+    assert ("country:cl", "event:d:meeting") not in part     # named in the forum's name only
+
+
+def test_a_speaker_without_a_country_brings_in_no_country():
+    b = general(SPEAKER_HEAD + "Peru's Foreign Minister, Rosa Quispe, said that the partnership grows.\n")
+    part = edges(b, "PARTICIPATES_IN")
+    assert ("person:rosa-quispe", "event:d:meeting") in part
+    # "Peru's" names Peru, but no rule tied her to it: no country is inferred
+    assert not {c for c, _ in part if c.startswith("country:")}
+
+
+def test_a_delegate_listed_by_country_code_does_not_bring_the_country_in():
+    b = general(CODES)
+    part = edges(b, "PARTICIPATES_IN")
+    assert ("person:rita-lopes", "event:d:meeting") in part
+    assert not {c for c, _ in part if c.startswith("country:")}
+
+
+def test_when_the_document_says_who_took_part_no_speaker_is_added():
+    text = SPEAKER_HEAD.replace("was held in Santiago", "was attended by Chile and Peru and was held in Santiago") + SPEAKERS[0]
+    b = general(text)
+    part = edges(b, "PARTICIPATES_IN")
+    assert {("country:cl", "event:d:meeting"), ("country:pe", "event:d:meeting")} <= part
+    assert not any("rosa-quispe" in p for p, _ in part)
