@@ -155,3 +155,21 @@ def test_when_the_document_says_who_took_part_no_speaker_is_added():
     part = edges(b, "PARTICIPATES_IN")
     assert {("country:cl", "event:d:meeting"), ("country:pe", "event:d:meeting")} <= part
     assert not any("rosa-quispe" in p for p, _ in part)
+
+
+HEAD_HEAD = "Comunicado de la reunión bilateral\n\nLa reunión se realizó en Quito el 5 de junio de 2021.\n\n"
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("La Delegación de Colombia la presidió S.E. Marta Gómez, Ministra de Comercio.", "country:co"),
+    ("La delegación del Ecuador estuvo encabezada por la Canciller Marta Gómez.", "country:ec"),
+    ("The delegation of Colombia was led by Foreign Minister Marta Gómez.", "country:co"),
+])
+def test_the_head_of_a_delegation_takes_part_for_its_country(sentence, country):
+    b = general(HEAD_HEAD + sentence + "\n")
+    quotes_hold(b)
+    person = next(n.id for n in b.nodes.values() if n.kind == "Person" and "marta-gomez" in n.id)
+    assert {(person, "event:d:meeting"), (country, "event:d:meeting")} <= edges(b, "PARTICIPATES_IN")
+    assert (person, country) in edges(b, "REPRESENTS")
+    # she heads the delegation, not the meeting
+    assert not {p for p, _ in edges(b, "PRESIDES")}
