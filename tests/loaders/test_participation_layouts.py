@@ -173,3 +173,30 @@ def test_the_head_of_a_delegation_takes_part_for_its_country(sentence, country):
     assert (person, country) in edges(b, "REPRESENTS")
     # she heads the delegation, not the meeting
     assert not {p for p, _ in edges(b, "PRESIDES")}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Joint Statement\n\nForeign Ministers Ana Rojas and Luis Quispe met in Lima on 2 May 2022 "
+     "to review the bilateral agenda.\n", {"person:ana-rojas", "person:luis-quispe"}),
+    ("Comunicado conjunto\n\nLa canciller Ana Rojas y el canciller Luis Quispe se reunieron en Lima el 2 de "
+     "mayo de 2022 para revisar la agenda bilateral.\n", {"person:ana-rojas", "person:luis-quispe"}),
+])
+def test_persons_who_met_take_part(text, people):
+    b = general(text)
+    quotes_hold(b)
+    assert people <= {p for p, t in edges(b, "PARTICIPATES_IN") if t == "event:d:meeting"}
+
+
+def test_those_a_meeting_was_between_take_part():
+    b = general("Joint Statement\n\nAt a meeting in Lima on 2 May 2022 between the Chilean Minister "
+                "for Trade, the Hon Ana Rojas, and the Peruvian Minister for Trade, the Hon Luis "
+                "Quispe, Ministers agreed to open a trade office.\n")
+    quotes_hold(b)
+    part = {p for p, t in edges(b, "PARTICIPATES_IN") if t == "event:d:meeting"}
+    assert {"person:ana-rojas", "person:luis-quispe"} <= part
+
+
+def test_relations_between_countries_are_no_meeting_between_them():
+    b = general("Joint Statement\n\nThe Ministers met in Lima on 2 May 2022. The meeting reaffirmed "
+                "the close relations between Chile and Peru.\n")
+    assert not {p for p, _ in edges(b, "PARTICIPATES_IN") if p in ("country:cl", "country:pe")}
