@@ -452,6 +452,17 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
             for i in it.ids:
                 if i not in observers:
                     ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["attended_by"].finditer(tagged.s):
+        # "The meeting was attended by A, B and C", "con la participación de A y B"
+        stop = f["clause_end"].search(tagged.s, m.end())
+        b = stop.start() if stop else len(tagged.s)
+        found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS + ("Person",))
+                 if not _inside_longer_name(ctx, it)]
+        src = [ctx.source(*tagged.span(m.start(), b))]
+        for it in found:
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
     for m in f["meeting_between"].finditer(tagged.s):
         stop = f["meeting_between_end"].search(tagged.s, m.end())
         b = stop.start() if stop else len(tagged.s)

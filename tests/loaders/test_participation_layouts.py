@@ -200,3 +200,23 @@ def test_relations_between_countries_are_no_meeting_between_them():
     b = general("Joint Statement\n\nThe Ministers met in Lima on 2 May 2022. The meeting reaffirmed "
                 "the close relations between Chile and Peru.\n")
     assert not {p for p, _ in edges(b, "PARTICIPATES_IN") if p in ("country:cl", "country:pe")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joint Communique\n\nThe Conference was held in Perth on 20 April 1979. The Conference was "
+     "attended by the Hon Ana Rojas, Minister of Trade.\n", {"person:ana-rojas"}),
+    ("Comunicado\n\nLa reunión se realizó en Lima el 2 de mayo de 2022 y contó con la presencia de "
+     "la Canciller Ana Rojas.\n", {"person:ana-rojas"}),
+    ("Comunicado\n\nLa reunión se realizó en Lima el 2 de mayo de 2022 con la participación de "
+     "Chile y Perú.\n", {"country:cl", "country:pe"}),
+])
+def test_those_the_meeting_was_attended_by_take_part(text, expected):
+    b = general(text)
+    quotes_hold(b)
+    assert expected <= {p for p, t in edges(b, "PARTICIPATES_IN") if t == "event:d:meeting"}
+
+
+def test_hoping_for_someone_s_participation_is_no_attendance():
+    b = general("Informe\n\nLa reunión se realizó en Lima el 2 de mayo de 2022. Chile propone contar "
+                "con la participación de la Canciller Ana Rojas en la próxima reunión.\n")
+    assert "person:ana-rojas" not in {p for p, _ in edges(b, "PARTICIPATES_IN")}
