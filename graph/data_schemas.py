@@ -185,6 +185,25 @@ class LanguagePack(BaseModel):
                 raise ValueError(f"{key}: {exc}") from None
 
 
+class ParticipantWords(Strict):
+    """data/lang/<lang>/participants.yaml: the words of lists of who took part (headings and cues,
+    table columns, membership roles, cells that name no organisation, meeting words, country codes
+    that are not ISO codes). Read by loaders/participant_words.py."""
+    headings: list[StrictStr] = []
+    observer_headings: list[StrictStr] = []
+    name_columns: list[StrictStr] = []
+    organisation_columns: list[StrictStr] = []
+    country_columns: list[StrictStr] = []
+    status_columns: list[StrictStr] = []
+    post_columns: list[StrictStr] = []
+    member_roles: list[StrictStr] = []
+    observer_roles: list[StrictStr] = []
+    guest_roles: list[StrictStr] = []
+    no_organisation: list[StrictStr] = []
+    meeting_words: list[StrictStr] = []
+    country_codes: dict[StrictStr, StrictStr] = {}
+
+
 # -- reading -------------------------------------------------------------------------------------
 def _line_of(node: yaml.Node | None, loc: tuple) -> int:
     """The 1-based line of the YAML node at `loc` (keys and indices), or of its nearest parent."""

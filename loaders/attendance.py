@@ -7,7 +7,7 @@ B and C."). Each entry names one person, with what the layout says about them:
     "Ana Example (Example Institute)"     organisation (or country) in brackets
     "Ana Example, Example Institute"      organisation after a comma or a dash
     "Example Inc. | Ana Example | Member" a table whose header names its columns
-The cues and column headings are words of the language (data/lang/<code>/attendance.yaml). This
+The cues and column headings are words of the language (data/lang/<code>/participants.yaml). This
 module proposes persons and organisations with the spans that state them (loaders.entities.Found);
 it must not write to a batch: loaders.persons turns `represents`/`holds` into edges.
 """
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from loaders.entities import Found, _person_words, unaccent
 from loaders.gazetteer import Entity
-from loaders.lang import lexicon
+from loaders.participant_words import participant_words
 from loaders.read import fold
 from loaders.world import countries, slug
 
@@ -26,19 +26,6 @@ BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 HANDLE = re.compile(r"\(@[\w.-]+\)")
 CELL = " | "
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    lex = lexicon("attendance")
-    cols = {role: frozenset(fold(w) for w in lex.get(f"{role}_columns") or [])
-            for role in ("name", "organisation", "country", "post")}
-    return {
-        "cues": frozenset(fold(c) for c in lex.get("cues") or []),
-        "columns": cols,
-        "none": frozenset(fold(w) for w in lex.get("no_organisation") or []),
-        "codes": {k.lower(): v.lower() for k, v in (lex.get("country_codes") or {}).items()},
-    }
 
 
 @lru_cache(maxsize=1)
@@ -50,17 +37,17 @@ def _cue(text: str) -> tuple[bool, int]:
     """(is an attendance cue, offset after the cue's colon when names follow on the line)."""
     folded = fold(text)
     head = folded.lstrip("#*_ \t").rstrip()
-    if head.rstrip(":*_ .") in _words()["cues"]:
+    if head.rstrip(":*_ .") in participant_words().headings:
         return True, -1
     m = re.match(r"[#*_ \t]*([^:\n]{3,40}?)[*_ ]*:[*_ ]*(?=\S)", folded)
-    if m and m.group(1).strip() in _words()["cues"]:
+    if m and m.group(1).strip() in participant_words().headings:
         return True, m.end()
     return False, -1
 
 
 def _country(code: str) -> str | None:
     c = code.lower()
-    c = _words()["codes"].get(c, c)
+    c = participant_words().country_codes.get(c, c)
     return f"country:{c}" if c in _country_codes() else None
 
 
@@ -78,7 +65,7 @@ def _is_name(text: str, s: int, e: int, single: bool) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
         return False
-    return not any(fold(w) in not_names or fold(w) in _words()["cues"] for w in words)
+    return not any(fold(w) in not_names or fold(w) in participant_words().headings for w in words)
 
 
 class _Reader:
@@ -101,7 +88,7 @@ class _Reader:
         organisation named by the span; None for "Individual", "invited" and the like."""
         s, e = _strip(self.text, s, e)
         name = self.text[s:e]
-        if not name or fold(name) in _words()["none"] or not name[:1].isupper() and not name[:1].isdigit():
+        if not name or fold(name) in participant_words().no_organisation or not name[:1].isupper() and not name[:1].isdigit():
             return None
         known = self._known(s, e)
         if known:
@@ -251,7 +238,7 @@ def _looks_like_post(phrase: str) -> bool:
 
 
 def _table_roles(text: str, cells) -> tuple | None:
-    cols = _words()["columns"]
+    cols = {c: participant_words().columns[c] for c in ("name", "organisation", "country", "post")}
     roles = []
     for a, b in cells:
         cell = fold(text[a:b]).strip(" *_#")

@@ -442,12 +442,58 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
         for it in who:
             for i in it.ids:
                 ctx.edge("PARTICIPATES_IN", i, meeting, [ctx.source(*tagged.span(*m.span()))])
+    for m in f["meeting_subject_verbs"].finditer(tagged.s):
+        # "Prime Ministers A and B met in ...": the persons and countries before the verb
+        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        found = [it for it in _items_in(tagged, a, m.start(), ("Person", "Country"))
+                 if not _inside_longer_name(ctx, it)]
+        src = [ctx.source(*tagged.span(a, m.end()))]
+        for it in found:
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["attended_by"].finditer(tagged.s):
+        # "The meeting was attended by A, B and C", "con la participación de A y B"
+        stop = f["clause_end"].search(tagged.s, m.end())
+        b = stop.start() if stop else len(tagged.s)
+        found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS + ("Person",))
+                 if not _inside_longer_name(ctx, it)]
+        src = [ctx.source(*tagged.span(m.start(), b))]
+        for it in found:
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["meeting_between"].finditer(tagged.s):
+        stop = f["meeting_between_end"].search(tagged.s, m.end())
+        b = stop.start() if stop else len(tagged.s)
+        found = [it for it in _items_in(tagged, m.end(), b, ("Person", "Country"))
+                 if not _inside_longer_name(ctx, it)]
+        src = [ctx.source(*tagged.span(m.start(), b))]
+        for it in found:
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+    for m in f["delegation_head"].finditer(tagged.s):
+        # "la Delegación de Guatemala la presidió S.E. X": X and Guatemala take part, X for it
+        src = [ctx.source(*tagged.span(*m.span()))]
+        country = next(g for g in ("country", "country2", "country3") if m.group(g))
+        people = tagged.group_items(m, "who" if m.group("who") else "who2")
+        for c in tagged.group_items(m, country):
+            for ci in c.ids:
+                ctx.edge("PARTICIPATES_IN", ci, meeting, src)
+                for it in people:
+                    for i in it.ids:
+                        ctx.edge("PARTICIPATES_IN", i, meeting, src)
+                        ctx.edge("REPRESENTS", i, ci, src)
 
 
 def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
     """ORGANISES (hosted by, anfitrión, thanks for hospitality) and PRESIDES (chaired by)."""
     f = ctx.patterns.frame
+    heads = [h.span() for h in f["delegation_head"].finditer(tagged.s)]
     for m in f["presides_after"].finditer(tagged.s):
+        if any(a <= m.start() < b for a, b in heads):
+            continue        # "la Delegación de X la presidió Y": Y heads a delegation, not the meeting
         a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
         actors = _items_in(tagged, a, m.start(), ("Person", "Country"))
         people = [it for it in actors if it.kind == "Person"]

@@ -10,11 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from graph.data_schemas import LanguagePack, load_checked
+from graph.data_schemas import LanguagePack, ParticipantWords, load_checked
 from graph.data_files import data_file
 from loaders.errors import SourceError
 
 LANG_DIR = data_file("lang")
+# files of a pack whose keys are fixed: checked against their own schema
+SCHEMAS = {"participants": ParticipantWords}
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +32,7 @@ def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
         path = LANG_DIR / code / f"{kind}.yaml"
         if not path.exists():
             continue
-        raw = load_checked(path, LanguagePack) or {}
+        raw = load_checked(path, SCHEMAS.get(kind, LanguagePack)) or {}
         if not isinstance(raw, dict):
             raise SourceError(f"lang/{code}/{kind}.yaml", 1, "expected a mapping")
         for key, value in raw.items():

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from loaders.context import Context
 from loaders.lang import lexicon
+from loaders.participant_words import participant_words
 from loaders.read import fold
 from loaders.world import countries, slug
 
@@ -32,8 +32,6 @@ ITEM = re.compile(r"[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+(?:(?P<prefix>[^:\n(
                   re.M)
 NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&/.-]{1,11}")
-# codes a text writes for a country where they are not its ISO alpha-2 code
-COUNTRY_CODES = {"uk": "gb", "el": "gr"}
 
 
 @dataclass(frozen=True)
@@ -47,17 +45,7 @@ class Entry:
     represents: str | None = None   # the entity id of the prefix or column
     role: str | None = None         # "member", "observer", "guest" or None
     note: str | None = None         # a post written in brackets ("vice chair")
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    lex = lexicon("participants")
-    out = {k: frozenset(" ".join(fold(str(w)).split()) for w in lex.get(k) or [])
-           for k in ("headings", "observer_headings", "member_roles", "observer_roles",
-                     "guest_roles", "no_organization", "meeting_words")}
-    out["columns"] = {k: frozenset(fold(str(w)) for w in lex.get(f"{k}_columns") or [])
-                      for k in ("name", "organization", "country", "role")}
-    return out
+    code: tuple[int, int] | None = None     # the span of a country code prefix ("DE")
 
 
 def _label(text: str) -> str:
@@ -75,11 +63,11 @@ def _role(words: dict, text: str | None) -> str | None:
     t = " ".join(fold(text or "").split())
     if not t:
         return None
-    if t in words["observer_roles"] or any(t.startswith(w) for w in words["observer_roles"]):
+    if t in words.observer_roles or any(t.startswith(w) for w in words.observer_roles):
         return "observer"
-    if t in words["guest_roles"]:
+    if t in words.guest_roles:
         return "guest"
-    if t in words["member_roles"]:
+    if t in words.member_roles:
         return "member"
     return None
 
@@ -99,9 +87,9 @@ def _mention_at(ctx: Context, s: int, e: int, kinds=("Country", "Organization", 
 def _organization(ctx: Context, s: int, e: int) -> str | None:
     """The organisation a prefix or cell names: a known one, else one of this list, named as
     written ("Cisco Systems", "COST"); None for a word that names none ("Individual")."""
-    words = _words()
+    words = participant_words()
     name = " ".join(ctx.text[s:e].split())
-    if not name or fold(name) in words["no_organization"] or not name[:1].isupper():
+    if not name or fold(name) in words.no_organisation or not name[:1].isupper():
         return None
     known = _mention_at(ctx, s, e)
     if known:
@@ -122,7 +110,7 @@ def _country_code(ctx: Context, s: int, e: int) -> str | None:
     code = ctx.text[s:e].strip()
     if not re.fullmatch(r"[A-Z]{2}", code):
         return None
-    code = COUNTRY_CODES.get(code.lower(), code.lower())
+    code = participant_words().country_codes.get(code.lower(), code.lower())
     return _codes().get(code)
 
 
@@ -134,7 +122,7 @@ def _is_name(text: str) -> bool:
 
 
 def _items(ctx: Context, start: int, end: int) -> list[Entry]:
-    words = _words()
+    words = participant_words()
     out = []
     for m in ITEM.finditer(ctx.text, start, end):
         ns, ne = m.span("name")
@@ -142,7 +130,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
         ne = ns + len(name)
         if not name:
             continue
-        role, represents, note, code = None, None, m.group("note"), False
+        role, represents, note, code = None, None, m.group("note"), None
         if m.group("prefix"):
             ps, pe = m.span("prefix")
             prefix_role = _role(words, m.group("prefix"))
@@ -150,7 +138,9 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
             if prefix_role:
                 role = prefix_role
             elif country:
-                represents, code = country, True
+                represents = country
+                code = (ps + len(m.group("prefix")) - len(m.group("prefix").lstrip()),
+                        ps + len(m.group("prefix").rstrip()))
             else:
                 represents = _organization(ctx, ps, pe)
         actor = _mention_at(ctx, ns, ne, ("Country", "Organization"))
@@ -170,7 +160,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
                 note = None
         if code and role is None:
             role = "member"
-        out.append(Entry(m.start(), m.end(), (ns, ne), None, represents, role, note))
+        out.append(Entry(m.start(), m.end(), (ns, ne), None, represents, role, note, code))
     return out
 
 
@@ -203,8 +193,8 @@ def _table_rows(ctx: Context, start: int, end: int) -> list[tuple[int, int]] | N
 
 def _table(ctx: Context, rows: list[tuple[int, int]]) -> list[Entry]:
     """The entries of a table whose first row names its columns."""
-    words = _words()
-    cols = words["columns"]
+    words = participant_words()
+    cols = words.columns
     if len(rows) < 2:
         return []
     head = _cells(ctx, *rows[0])
@@ -226,24 +216,24 @@ def _table(ctx: Context, rows: list[tuple[int, int]]) -> list[Entry]:
         represents = None
         if which.get("country") is not None:
             represents = _mention_at(ctx, *cells[which["country"]], ("Country",))
-        if represents is None and which.get("organization") is not None:
-            represents = _organization(ctx, *cells[which["organization"]])
+        if represents is None and which.get("organisation") is not None:
+            represents = _organization(ctx, *cells[which["organisation"]])
         role = None
-        if which.get("role") is not None:
-            role = _role(words, ctx.text[slice(*cells[which["role"]])])
+        if which.get("status") is not None:
+            role = _role(words, ctx.text[slice(*cells[which["status"]])])
         out.append(Entry(rs, re_, (ns, ns + len(name)), None, represents, role))
     return out
 
 
 def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
     """(observers?, entries) for each attendance list of the document, in order."""
-    words = _words()
+    words = participant_words()
     blocks = ctx.structure.blocks
     out = []
     for i, b in enumerate(blocks):
         label = _label(b.text)
-        observers = label in words["observer_headings"]
-        if not (observers or label in words["headings"]) or len(b.text) > 80:
+        observers = label in words.observer_headings
+        if not (observers or label in words.headings) or len(b.text) > 80:
             continue
         entries: list[Entry] = []
         rows: list[tuple[int, int]] = []
@@ -266,7 +256,7 @@ def meeting_body(ctx: Context) -> str | None:
     meeting", "Reunión del Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
     a node of the batch (added when new), or None."""
     heads = {fold(k): v for k, v in (lexicon("heads").get("heads") or {}).items()}
-    meeting = _words()["meeting_words"]
+    meeting = participant_words().meeting_words
     body_heads = {h for h, v in heads.items() if v.get("kind") == "Body"}
     for b in ctx.structure.blocks[:3]:
         if b.kind not in ("title", "heading") or len(b.text) > 160:
@@ -356,6 +346,8 @@ def read_attendance(ctx: Context) -> None:
             ctx.batch.add_node(pid, "Person", name, [ctx.source(ns, ne)], post=post)
             ctx.edge("PARTICIPATES_IN", pid, meeting, src, role=role)
             if x.represents:
+                if x.code:          # "DE: Ana Example": the code names the country
+                    ctx.ensure(x.represents, [ctx.source(*x.code)])
                 ctx.edge("REPRESENTS", pid, x.represents, src)
             if body and (x.role in ("member", "observer") or plain and not observers):
                 ctx.edge("MEMBER_OF", pid, body, src,

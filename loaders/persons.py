@@ -65,21 +65,31 @@ def _delegation_country(ctx: Context, block) -> str | None:
 
 
 def link_delegations(ctx: Context) -> None:
-    """A person listed under a delegation heading represents that delegation's country; the
-    source is the heading and the passage that lists the person."""
+    """A person listed under a delegation heading represents that delegation's country and, with
+    it, takes part in the meeting the document records; the source is the heading and the
+    passage that lists the person (the heading alone for the country)."""
     blocks = ctx.structure.blocks
     found = [f for f in ctx.found if f.entity.id in ctx.gazetteer.entities]
+    meeting = f"event:{ctx.doc}:meeting"
+    meeting = meeting if meeting in ctx.batch.nodes else None
     for i, b in enumerate(blocks):
         country = _delegation_country(ctx, b)
         if country is None:
             continue
+        listed = False
         for nb in blocks[i + 1:i + 4]:
-            if _delegation_country(ctx, nb) or nb.kind in ("heading", "title") and nb.text.strip():
-                break
-            for f in found:
-                if nb.start <= f.start < nb.end:
-                    ctx.edge("REPRESENTS", f.entity.id, country,
-                             [ctx.source(b.start, b.end), ctx.source(f.start, f.end)])
+            people = [f for f in found if nb.start <= f.start < nb.end]
+            if _delegation_country(ctx, nb) or \
+                    nb.kind in ("heading", "title") and nb.text.strip() and not people:
+                break       # a short line naming a person is an entry, not a heading
+            for f in people:
+                src = [ctx.source(b.start, b.end), ctx.source(f.start, f.end)]
+                ctx.edge("REPRESENTS", f.entity.id, country, src)
+                if meeting:
+                    ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
+                listed = True
+        if listed and meeting:
+            ctx.edge("PARTICIPATES_IN", country, meeting, [ctx.source(b.start, b.end)])
 
 
 def _speaks_for(phrase: str) -> bool:

@@ -33,6 +33,7 @@ from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
 from loaders.statements import extract_statements, person_positions
+from loaders.taking_part import participants_from_acts
 from loaders.structure import DocumentStructure
 
 
@@ -175,6 +176,7 @@ COMPONENTS = (
     link_signatories,       # signature blocks
     link_persons,           # whom a person represents, where they hold a post
     link_delegations,       # persons listed under a delegation heading represent its country
+    participants_from_acts,  # speakers take part, with the countries they speak for
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,
 )

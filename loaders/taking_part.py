@@ -1,0 +1,52 @@
+"""Who took part in the meeting a document records, read from what they did there: a person whose
+words the document reports took part, and so did the country that person speaks for.
+
+"Minister Pato said: ..." → Pato PARTICIPATES_IN the meeting; "PNG's Foreign Minister Rimbink
+Pato" (REPRESENTS Papua New Guinea, the country named in his post phrase) → Papua New Guinea
+PARTICIPATES_IN the meeting. Each edge cites the sentences that state it. A country is taken
+only when the text names it in the phrase that ties the person to it (a name or a demonym), not
+from a code in an attendance list (a national delegate to a committee does not bring the
+country in). Acts are read only where the document does not say itself who took part (a list
+of participants, "attended by", a delegation list): its own list stands. This module must not find persons, statements or whom they represent: it reads the
+edges earlier components added.
+"""
+from __future__ import annotations
+
+from loaders.context import Context
+from loaders.persons import _demonym_countries
+
+
+def _names_country(ctx: Context, country: str, sources) -> bool:
+    """Does one of the sources name the country (a mention of it, or its demonym)?"""
+    for s in sources:
+        if s.document != ctx.doc:
+            continue
+        if any(m.entity == country and s.start <= m.start and m.end <= s.end for m in ctx.mentions):
+            return True
+        if country in _demonym_countries(s.quote):
+            return True
+    return False
+
+
+def participants_from_acts(ctx: Context) -> None:
+    """PARTICIPATES_IN for persons the document reports speaking, and for the countries that
+    persons taking part speak for."""
+    meeting = f"event:{ctx.doc}:meeting"
+    if meeting not in ctx.batch.nodes:
+        return
+    nodes = ctx.batch.nodes
+    edges = list(ctx.batch.edges.values())
+    if any(e.type == "PARTICIPATES_IN" and e.target == meeting for e in edges):
+        return      # the document says who took part: that list stands, nothing is inferred
+    for e in edges:
+        if e.type == "SAID" and nodes.get(e.source) is not None and nodes[e.source].kind == "Person":
+            ctx.edge("PARTICIPATES_IN", e.source, meeting, e.sources[:1])
+    present = {e.source: e for e in ctx.batch.edges.values()
+               if e.type == "PARTICIPATES_IN" and e.target == meeting
+               and nodes.get(e.source) is not None and nodes[e.source].kind == "Person"}
+    for e in edges:
+        if e.type != "REPRESENTS" or e.source not in present or not e.target.startswith("country:"):
+            continue
+        if _names_country(ctx, e.target, e.sources):
+            ctx.edge("PARTICIPATES_IN", e.target, meeting,
+                     list(e.sources) + list(present[e.source].sources[:1]))
