@@ -139,6 +139,9 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif commits is not None and commits(_content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
+        # a paragraph ending in a decision whose items follow ("agreed on the following steps:")
+        list_opened = bool(spans_of_block and patterns.list_intro and
+                           patterns.list_intro.search(fold(structure.text[slice(*spans_of_block[-1])])))
         if len(spans) == before and b.kind in ("item", "paragraph") and \
                 minutes_words().responsible_label.search(folded_block):
             # an action item: a note of the minutes with its owner ("... Responsable: Ana")

@@ -36,8 +36,12 @@ def _word_before(text: str, start: int, end: int) -> str:
 # joined ("... will include: • 800 arrivals ... • in return, ..."), the Symbol-font bullet U+F0B7
 # also as its UTF-8 bytes misread as Latin-1 ("ï\x82·"). It ends the sentence before it.
 INLINE_BULLET = re.compile("(?:[ \t]+|(?<![^\n]))(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa)[ \t]+")
-_BULLET_AT = re.compile("[ \t]*(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa)[ \t]+")
-_CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern)
+# a passage opening with a bullet or a dash: the item starts after it
+_BULLET_AT = re.compile("[ \t]*(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa|-)[ \t]+")
+# a dash after a sentence's full stop, before a capital, opens the next item of a joined list
+# ("... regulators.  - Further investments ...")
+_DASH_ITEM = "(?<=[.;])[ \t]+-[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
+_CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern + "|" + _DASH_ITEM)
 
 
 def after_bullet(text: str, start: int) -> bool:

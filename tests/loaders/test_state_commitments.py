@@ -104,3 +104,31 @@ def test_corpus_joint_statements_bind_the_state_that_commits():
     forum = next(i for i, n in b.nodes.items() if n.kind == "Commitment"
                  and "agreed to establish a monthly Joint Ministerial Forum" in n.properties["text"])
     assert _bound(b, forum) == {"country:au", "country:pg"}
+
+
+DASHED = """Joint statement of the Prime Ministers of Canada and Ireland
+
+Dublin, 8 April 2018
+
+The Prime Ministers of Canada and Ireland met in Dublin on 8 April 2018.
+
+The Prime Ministers agreed on the following steps to deepen their partnership:
+
+ - A joint fund for ocean research of five million euros.  - Entry into force of the new aviation agreement from 1 June 2018.  - Commencement of a youth mobility scheme from 1 January 2019 for young workers.
+
+The visit ended with a dinner - a quiet one - at the embassy.
+"""
+
+
+def test_dashed_items_of_a_joined_list_and_what_takes_effect_on_a_date():
+    b = extract(DASHED, "statement-canada-ireland", curation=False)
+    check_spans(b)
+    c = _by_text(b)
+    assert "A joint fund for ocean research of five million euros." in c
+    treaty = c["Entry into force of the new aviation agreement from 1 June 2018."]
+    (due,) = edges(b, "DUE", src=treaty)
+    assert due.target == "date:2018-06-01"
+    assert due.sources[0].quote == "Entry into force of the new aviation agreement from 1 June 2018"
+    youth = c["Commencement of a youth mobility scheme from 1 January 2019 for young workers."]
+    assert {e.target for e in edges(b, "DUE", src=youth)} == {"date:2019-01-01"}
+    assert not any("agreed on the following" in t or "dinner" in t for t in c)
