@@ -72,3 +72,27 @@ def test_corpus_press_release_speakers():
     assert "Acatar una orden de suspensión" in santiago
     (alvarado,) = _said(b, "Liliana Alvarado")
     assert alvarado.startswith("De acuerdo con Liliana Alvarado")
+
+
+FORUM = """Joint Ministerial Forum of Chile and Peru
+
+Lima, 14 August 2019
+
+Ministers of Chile and Peru met in Lima on 14 August 2019 and reviewed the year of cooperation.
+
+Ministers reviewed the water agenda at length. Chilean Ministers proposed a joint study of the desalination of sea water.
+
+Trade had grown in the year. The Peruvian delegation requested that Chile reconsider its fishing quota.
+
+The forum closed with a visit to the port of Callao and a lunch offered by the mayor.
+"""
+
+
+def test_a_state_speaking_through_its_ministers_named_by_demonym():
+    b = extract(FORUM, "forum-chile-peru", curation=False)
+    check_spans(b)
+    proposed = {(e.source, b.nodes[e.target].properties["text"]) for e in edges(b, "PROPOSED")}
+    assert ("country:cl", "Chilean Ministers proposed a joint study of the desalination of sea water.") in proposed
+    assert ("country:pe", "The Peruvian delegation requested that Chile reconsider its fishing quota.") in proposed
+    assert not any("port" in b.nodes[e.target].properties["text"]
+                   for t in ("SAID", "PROPOSED") for e in edges(b, t))
