@@ -20,7 +20,7 @@ from loaders.context import Context, date_node
 from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold
-from loaders.spans import sentences, trim
+from loaders.spans import after_bullet, sentences, trim
 from loaders.structure import DocumentStructure, load_layout
 from loaders.frame import next_events, place_after
 from loaders.tagging import PLACEHOLDER, Tagged
@@ -60,10 +60,13 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     return out
 
 
-def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[CommitmentSpan]:
+def report_decisions(structure: DocumentStructure, patterns: Patterns,
+                     commits=None) -> list[CommitmentSpan]:
     """Decisions the report records outside the acta: "Se acuerda…", lists of agreements, and
     sentences that record a commitment wherever they stand ("El GCR acordó elevar ...",
-    "Canada committed to ...", "Nos comprometemos a ...": the whole sentence)."""
+    "Canada committed to ...", "Nos comprometemos a ...": the whole sentence). `commits`, when
+    given, is a test (start, end) -> bool for a sentence that names its own committed actor
+    ("Australia will fund ...", which needs the document's tagged entities)."""
     spans = []
     headings = {s.number: fold(s.title) for s in structure.sections}
     bounds = patterns.decision_bounds
@@ -84,9 +87,12 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
     # lists whose items say which of them are decisions ("- Se acuerda ...", "Responsable: ...")
     marked = {b.parent for b in structure.blocks
               if b.kind == "item" and explicit.search(fold(b.text))}
+    list_opened = False             # the block before ended with a decision whose items follow
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
+        opens_list, list_opened = list_opened, False
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
+            list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold(b.text).rstrip()))
             continue
         if b.section == "acta":
             # an acta without a list of agreements records its decisions in sentences
@@ -110,18 +116,32 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns) -> list[C
         intro = any(p.search(folded_block) for p in load_layout().agreements_intro)
         spans_of_block = sentences(structure.text, b.start, b.end, patterns.abbreviations)
         before = len(spans)
-        for s, e in spans_of_block:
+        listing = opens_list        # inside the bulleted items of a decision just before
+        for k, (s, e) in enumerate(spans_of_block):
             folded = fold(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
-            if m:
+            bulleted = after_bullet(structure.text, s)
+            if patterns.list_intro and patterns.list_intro.search(folded) and \
+                    k + 1 < len(spans_of_block) and after_bullet(structure.text, spans_of_block[k + 1][0]):
+                listing = True      # "... have agreed that its core elements will include: • ..."
+                continue
+            listing = listing and bulleted
+            if listing:
+                add(trim(structure.text, s, e))
+            elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
+            elif commits is not None and commits(_content_start(structure.text, s, e), e):
+                add(trim(structure.text, _content_start(structure.text, s, e), e))
+        # a paragraph ending in a decision whose items follow ("agreed on the following steps:")
+        list_opened = bool(spans_of_block and patterns.list_intro and
+                           patterns.list_intro.search(fold(structure.text[slice(*spans_of_block[-1])])))
         if len(spans) == before and b.kind in ("item", "paragraph") and \
                 minutes_words().responsible_label.search(folded_block):
             # an action item: a note of the minutes with its owner ("... Responsable: Ana")
@@ -272,10 +292,12 @@ class _EdgesFrom:
 
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
-    spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p)
+    commits = _actor_commits(ctx)
+    spans = acta_commitments(ctx.structure) + report_decisions(ctx.structure, p, commits)
     # an action item is a commitment only when its owner is someone ("Thomas will ..." with two
-    # Thomases present, "She will ..." are not)
-    spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]]
+    # Thomases present, "She will ..." are not) or a state ("Australia will fund ...")
+    spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]
+             or (commits is not None and commits(c.start, c.end))]
     # a sentence inside a motion that passed (loaders.motions) is part of that decision
     motions = [(n.sources[0].start, n.sources[0].end) for n in ctx.batch.nodes.values()
                if n.kind == "Commitment" and n.properties.get("acta_group") == "motion"]
@@ -305,7 +327,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             _table_row(ctx, c, tagged)
             responsible[c.id] = ([], [], None)
             continue
-        for rx in (p.subject,) + p.agents:
+        # a state that commits itself in a clause of its own ("Australia has taken ... and New
+        # Zealand will set ...") is the one bound, not the sentence's first actor
+        committed = next((rx for rx in p.actor_commits if rx.search(tagged.s)), None)
+        for rx in ((committed,) if committed else (p.subject,) + p.agents):
             for m in rx.finditer(tagged.s):
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
@@ -380,6 +405,25 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+def _actor_commits(ctx: Context):
+    """The test report_decisions asks of a sentence: does a state named in it commit itself
+    (data/patterns.yaml commitments `actor_commits`: "In return, Australia will resettle ...")?"""
+    rules = ctx.patterns.actor_commits
+    if not rules:
+        return None
+
+    def commits(start: int, end: int) -> bool:
+        block = ctx.structure.block_at(start)
+        if block is None:
+            return False
+        items = ctx.items_by_block.get(block.ordinal, [])
+        if not any(it.kind == "Country" and start <= it.start < end for it in items):
+            return False
+        tagged = Tagged.build(ctx.text, start, end, items)
+        return any(rx.search(tagged.s) for rx in rules)
+    return commits
 
 
 def _table_row(ctx: Context, c: CommitmentSpan, tagged: Tagged) -> None:

@@ -78,6 +78,12 @@ class Patterns:
     meeting: dict
     frame: dict
     decision_bounds: dict = field(default_factory=dict)   # min_words, max_chars of a decision
+    actor_commits: tuple = ()   # a state named as the subject of a future: "Australia will fund"
+    list_intro: re.Pattern | None = None   # a decision whose items follow: "agreed that ... include:"
+    # a person, their post in apposition, then the speech verb: "Ana Ruiz, Presidenta de X, destacó"
+    apposed_speaker: re.Pattern | None = None
+    attributed_speaker: re.Pattern | None = None   # "De acuerdo con Ana Ruiz, ..."
+    continued_turn: re.Pattern | None = None       # a paragraph going on with the last speaker
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +122,16 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             re.compile(cm["concerns_instrument"]),
             tuple((k, re.compile(v)) for k, v in cm["party_subtype_cues"].items()),
             raw["discussion"], _meeting_rules(raw["meeting"]), _frame_rules(raw["frame"]),
-            decision_bounds={k: int(v) for k, v in cm["decision_bounds"].items()})
+            decision_bounds={k: int(v) for k, v in cm["decision_bounds"].items()},
+            actor_commits=tuple(compile_pattern(x) for x in cm.get("actor_commits", ())),
+            list_intro=re.compile(cm["list_intro"]) if cm.get("list_intro") else None,
+            apposed_speaker=re.compile(
+                r"^(?:(?!\bque\b)[^.]){0,%d}?(?P<who>⟦Person(?:/\w+)?#\d+⟧),\s+(?:[^.⟦]|⟦[^⟧]+⟧){1,%d}?,?\s+(?P<verb>%s)\b"
+                % (int(sp["lead_chars"]), int(sp.get("apposition_chars", 0)), verbs))
+            if sp.get("apposition_chars") else None,
+            attributed_speaker=compile_pattern(sp["attributed_speaker"]) if sp.get("attributed_speaker") else None,
+            continued_turn=re.compile(sp["continued_turn"].replace("{VERBS}", verbs))
+            if sp.get("continued_turn") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 

@@ -32,16 +32,43 @@ def _word_before(text: str, start: int, end: int) -> str:
     return text[k:end]
 
 
+# A list bullet inside a line of running text: what a PDF's list becomes once its lines are
+# joined ("... will include: • 800 arrivals ... • in return, ..."), the Symbol-font bullet U+F0B7
+# also as its UTF-8 bytes misread as Latin-1 ("ï\x82·"). It ends the sentence before it.
+INLINE_BULLET = re.compile("(?:[ \t]+|(?<![^\n]))(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa)[ \t]+")
+# a passage opening with a bullet or a dash: the item starts after it
+_BULLET_AT = re.compile("[ \t]*(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa|-)[ \t]+")
+# a dash after a sentence's full stop, before a capital, opens the next item of a joined list
+# ("... regulators.  - Further investments ...")
+_DASH_ITEM = "(?<=[.;])[ \t]+-[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
+_CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern + "|" + _DASH_ITEM)
+
+
+def after_bullet(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens an item after an inline bullet (INLINE_BULLET)."""
+    return bool(re.search(_BULLET_AT.pattern + r"$", text[max(0, start - 8):start]))
+
+
 def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int]]:
-    """Sentence spans of text[start:end]; a period after an abbreviation does not cut."""
+    """Sentence spans of text[start:end]; a period after an abbreviation does not cut; an inline
+    list bullet (INLINE_BULLET) cuts, and belongs to neither sentence."""
     out, s = [], start
-    for m in re.finditer(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])", text[start:end]):
-        cut = start + m.end()
-        word = _word_before(text, s, cut - 1)
-        if word and fold(word).lower() in abbreviations:
-            continue
+    opening = _BULLET_AT.match(text, start, end)
+    if opening:                 # the passage opens with an inline bullet: the item starts after it
+        s = opening.end()
+    for m in _CUT.finditer(text, start, end):
+        if m.group(0)[0] in ".!?":
+            cut = after = m.end()
+            word = _word_before(text, s, cut - 1)
+            if word and fold(word).lower() in abbreviations:
+                continue
+        else:
+            cut, after = m.start(), m.end()
+            if cut <= s:            # a bullet opening the passage: the item starts after it
+                s = after
+                continue
         out.append((s, cut))
-        s = cut
+        s = after
         while s < end and text[s].isspace():
             s += 1
     if s < end:

@@ -52,8 +52,13 @@ def extract_statements(ctx: Context) -> None:
         opened: list[tuple[int, Item]] = []     # (sentence start, speaker)
         for s, e in sentences(ctx.text, block.start, block.end, p.abbreviations):
             tagged = Tagged.build(ctx.text, s, e, items)
-            m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s)
+            m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s) or \
+                (p.apposed_speaker.match(tagged.s) if p.apposed_speaker else None) or \
+                (p.attributed_speaker.match(tagged.s) if p.attributed_speaker else None)
             if not m:
+                who = _demonym_speaker(ctx, s, e)
+                if who is not None and (not opened or opened[-1][1].ids != who.ids):
+                    opened.append((s, who))
                 continue
             who = tagged.group_items(m, "who")[0]
             # "..., informó la OIM": a reporting verb after a comma names its speaker after it
@@ -66,7 +71,7 @@ def extract_statements(ctx: Context) -> None:
                 continue                        # the same speaker goes on
             opened.append((s, who))
         for k, (s, who) in enumerate(opened):
-            e = opened[k + 1][0] if k + 1 < len(opened) else block.end
+            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block)
             s, e = trim(ctx.text, s, e)
             quote = ctx.text[s:e]
             tagged = Tagged.build(ctx.text, s, e, items)
@@ -91,6 +96,72 @@ def extract_statements(ctx: Context) -> None:
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
 
+
+
+@lru_cache(maxsize=1)
+def _delegation_heads() -> re.Pattern:
+    """data/lang/*/statements.yaml `delegation_heads`: the words after a demonym that make it
+    a state's voice ("Indonesian Ministers", "la delegación chilena" is not read here)."""
+    words = [w for w in lexicon("statements").get("delegation_heads") or []]
+    return re.compile(r"\s+(?:%s)\s+" % "|".join(words)) if words else re.compile(r"(?!x)x")
+
+
+def _demonym_speaker(ctx: Context, start: int, end: int) -> Item | None:
+    """A state speaking through its ministers or delegation, named by its demonym at the head of
+    the sentence ("Indonesian Ministers proposed ...", "The Australian delegation objected ..."):
+    the country as speaker (its span the demonym), or None."""
+    from loaders.persons import _demonyms
+    rx, country = _demonyms()
+    at = start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
+    lead = re.match(r"(?:(?:\d{1,2}|[a-z])[.)]\s+|[-*\u2022]\s+)?(?:The\s+|the\s+)?", ctx.text[at:end])
+    at += lead.end() if lead else 0
+    d = rx.match(ctx.text, at, end)
+    if not d:
+        return None
+    head = _delegation_heads().match(fold(ctx.text[d.end():end]))
+    if not head:
+        return None
+    rest = fold(ctx.text[d.end():end])[head.end():]
+    if not re.match(r"(?:%s)\b" % _speech_verb_words(ctx.patterns), rest):
+        return None
+    return Item("Country", (country[d.group("d")],), d.start(), d.end())
+
+
+@lru_cache(maxsize=1)
+def _verb_words(pattern: str) -> str:
+    m = re.search(r"\(\?P<verb>(.*?)\)\\b$", pattern)
+    return m.group(1) if m else r"(?!x)x"
+
+
+def _speech_verb_words(p: Patterns) -> str:
+    """The speech verbs of data/patterns.yaml `speech` as one alternation."""
+    return _verb_words(p.speech_verbs.pattern)
+
+
+def _turn_end(ctx: Context, block) -> int:
+    """Where the last speaker's turn of `block` ends: the end of the block, or of the paragraphs
+    and list items right after it that go on with the same turn (data/patterns.yaml speech
+    `continued_turn`: "Dijo que ...", "En conclusión, llamó al Senado ...", "“...”, dijo.", the
+    items of a list the turn opened with a colon) and name no speaker of their own."""
+    p = ctx.patterns
+    if p.continued_turn is None:
+        return block.end
+    end, last = block.end, block
+    for nxt in ctx.structure.blocks[block.ordinal:]:
+        if nxt.ordinal <= block.ordinal or nxt.section != block.section:
+            continue
+        folded = fold(ctx.text[nxt.start:nxt.end]).lstrip(" \t*")
+        listed = nxt.kind == "item" and ctx.text[last.start:last.end].rstrip().endswith(":") \
+            or (nxt.kind == "item" and last.kind == "item" and last is not block)
+        # a quotation on a line of its own may read as a title to the layout rules
+        if nxt.kind not in ("paragraph", "item", "title") or not (listed or p.continued_turn.match(folded)):
+            break
+        tagged = Tagged.build(ctx.text, nxt.start, nxt.end, ctx.items_by_block.get(nxt.ordinal, []))
+        if p.speech_verbs.match(tagged.s) or (p.apposed_speaker and p.apposed_speaker.match(tagged.s)) \
+                or (p.attributed_speaker and p.attributed_speaker.match(tagged.s)):
+            break                               # another speaker takes the floor
+        end, last = nxt.end, nxt
+    return end
 
 
 @lru_cache(maxsize=1)
