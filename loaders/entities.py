@@ -346,17 +346,57 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         if len(run) < 2:
             i = max(resume, i + 1)
             continue
+        owner = _owner_split(run, spec, heads, taken)
+        if owner:           # "Comité de Estado Abierto | de la | Alianza para el Gobierno Abierto"
+            body, org = owner
+            out.append(Found(_entity(_typed(org, heads.get(fold(org[0][0])) or {"kind": "Organization",
+                                                                                  "subtype": None}),
+                                     " ".join(x[0] for x in org), None), org[0][1], org[-1][2]))
+            run = body
         caps = [x for x in run if _capitalised(x[0])]
+        owned = bool(owner) and len(caps) >= 2 and not heading
         proper = any(fold(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
         mid = not heading and len(caps) == 2 and _mid_sentence(text, start, run[0][1]) \
-            and not any(fold(x[0]) in _generic_name_words() for x in caps if x[1] != s) \
-            and not _name_goes_on(text, run[-1][2], end) and w not in series_heads()
-        if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid) and \
+            and (not any(fold(x[0]) in _generic_name_words() for x in caps if x[1] != s)
+                 or _owned(text, run[-1][2], end, taken)) \
+            and not _name_goes_on(text, run[-1][2], end, taken) and w not in series_heads()
+        if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid or owned) and \
                 not all(x[0].isupper() for x in caps):
-            name = " ".join(x[0] for x in run)
-            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], run[-1][2]))
+            name, stop = " ".join(x[0] for x in run), run[-1][2]
+            acr = _owner_acronym(text, stop, end, taken) if mid else None
+            if acr:         # "Secretaría Ejecutiva del COSEFIN": named with whose body it is
+                name, stop = name + " " + " ".join(text[stop:acr].split()), acr
+            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], stop))
         i = max(resume, i + 1)
     return out
+
+
+OWNER_JOINS = frozenset({"de", "del", "of"})
+
+
+def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list] | None:
+    """A body's name run on into the organisation it belongs to ("Comité de Estado Abierto de
+    la Alianza para el Gobierno Abierto", "Secretaría de Transparencia de la Presidencia de la
+    República"): (the body's words, the organisation's words) split at "de (la)"/"del"/"of
+    (the)" before a name with an Organization or Conference head noun, or a known mention;
+    None when the name is of no body or holds no such name."""
+    if spec.get("kind") != "Body":
+        return None
+    for k in range(2, len(run)):
+        if fold(run[k - 1][0]) not in OWNER_JOINS and not (
+                k >= 3 and fold(run[k - 1][0]) in ("la", "the", "los", "las")
+                and fold(run[k - 2][0]) in OWNER_JOINS):
+            continue
+        if not _capitalised(run[k][0]):
+            continue
+        cut = k - 1 if fold(run[k - 1][0]) in OWNER_JOINS else k - 2
+        rest = run[k:]
+        kinds = [heads.get(fold(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
+        if any(kd in ("Organization", "Conference") for kd in kinds) or _covered_start(run[k][1], taken):
+            body = run[:cut]
+            if len(body) >= 2 and len(rest) >= 1:
+                return body, rest
+    return None
 
 
 def _mid_sentence(text: str, block_start: int, at: int) -> bool:
@@ -368,10 +408,30 @@ def _mid_sentence(text: str, block_start: int, at: int) -> bool:
     return bool(m) and m.group(1)[:1].islower() and m.group(1)[-1:].isalpha()
 
 
-def _name_goes_on(text: str, at: int, end: int) -> bool:
+def _owned(text: str, at: int, end: int, taken=()) -> bool:
+    """Whether "de (la)"/"del"/"of (the)" and a known mention or an acronym follow offset `at`
+    (a body's name, then whose body it is: "Secretaría Ejecutiva | del COSEFIN")."""
+    owner = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|del|de|of[^\S\n]+the|of)[^\S\n]+(?=\S)").match(text, at, end)
+    return bool(owner) and (_covered_start(owner.end(), taken)
+                            or bool(re.compile(r"[A-Z]{2,}\b").match(text, owner.end())))
+
+
+def _owner_acronym(text: str, at: int, end: int, taken=()) -> int | None:
+    """The end of "del"/"of the" and an acronym no mention covers right after offset `at`
+    ("Secretaría Ejecutiva | del COSEFIN"), else None."""
+    m = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|del|de|of[^\S\n]+the|of)[^\S\n]+[A-Z]{2,}\b").match(text, at, end)
+    if not m or _covered_start(m.end() - 1, taken):
+        return None
+    return m.end()
+
+
+def _name_goes_on(text: str, at: int, end: int, taken=()) -> bool:
     """Whether the words after a name continue it: one or two lower-case words then a
     capitalised word or a figure ("Red de Mujeres | por la Transparencia"), or "de"/"of" and
-    any word ("Estatuto Anticorrupción | de ese año")."""
+    any word ("Estatuto Anticorrupción | de ese año"); not "de"/"of" and a known mention or an
+    acronym, whose body the name is ("Secretaría Ejecutiva | del COSEFIN")."""
+    if _owned(text, at, end, taken):
+        return False        # "Secretaría Ejecutiva | del COSEFIN": a body of a named organisation
     return bool(re.compile(r"[^\S\n]+(?:(?:de|del|of)[^\S\n]+\w|(?:[a-záéíóúñü]+[^\S\n]+){1,2}"
                            r"[A-ZÁÉÍÓÚÑ\d])").match(text, at, end))
 
