@@ -427,12 +427,14 @@ def _owner_acronym(text: str, at: int, end: int, taken=()) -> int | None:
 
 def _name_goes_on(text: str, at: int, end: int, taken=()) -> bool:
     """Whether the words after a name continue it: one or two lower-case words then a
-    capitalised word or a figure ("Red de Mujeres | por la Transparencia"), or "de"/"of" and
-    any word ("Estatuto Anticorrupción | de ese año"); not "de"/"of" and a known mention or an
-    acronym, whose body the name is ("Secretaría Ejecutiva | del COSEFIN")."""
+    capitalised word or a figure ("Red de Mujeres | por la Transparencia"), "de"/"of" and any
+    word ("Estatuto Anticorrupción | de ese año"), "on"/"for" and a capitalised word, or one of
+    these words ending the passage ("the Green Paper on" before a break); not "de"/"of" and a
+    known mention or an acronym, whose body the name is ("Secretaría Ejecutiva | del COSEFIN")."""
     if _owned(text, at, end, taken):
         return False        # "Secretaría Ejecutiva | del COSEFIN": a body of a named organisation
-    return bool(re.compile(r"[^\S\n]+(?:(?:de|del|of)[^\S\n]+\w|(?:[a-záéíóúñü]+[^\S\n]+){1,2}"
+    return bool(re.compile(r"\s+(?:(?:de|del|of)(?:\s+\w|\s*$)|(?:on|for|sobre|para)(?:\s+[A-ZÁÉÍÓÚÑ]|\s*$)"
+                           r"|(?:[a-záéíóúñü]+[^\S\n]+){1,2}"
                            r"[A-ZÁÉÍÓÚÑ\d])").match(text, at, end))
 
 

@@ -141,8 +141,9 @@ def place(name: str, country: str | None = None, context: frozenset = frozenset(
           regions: bool = True) -> City | None:
     """The city or (with `regions`) the province, state or island a name stands for.
 
-    The city is the one `city` gives, one in a country of `context` first (alpha-2 codes: the
-    countries the document names); the subdivision likewise. Between the two: the one in a
+    The city is the one `city` gives, or one so named in a country of `context` (alpha-2 codes:
+    the countries the document names) unless the first is twenty times larger ("Berlín" is
+    Germany's even in a text naming El Salvador); the subdivision likewise. Between the two: the one in a
     country of `context`; the subdivision when the city has the name only as an alternate
     ("Antioquia"); in the same country, the city ("Buenos Aires"); else the subdivision when it
     is spelled exactly as written and the city is not ("Bali" is the Indonesian
@@ -152,7 +153,10 @@ def place(name: str, country: str | None = None, context: frozenset = frozenset(
     from loaders.read import fold
     key = " ".join(fold(name).split())
     found = [c for c in _cities().get(key, []) if not country or c.country == country]
-    town = next((c for c in found if c.country in context), found[0] if found else None)
+    own = [c for c in found if " ".join(fold(c.name).split()) == key] or found
+    # a town of the document's countries, unless a far larger city has the name ("Berlín")
+    town = next((c for c in own if c.country in context and c.population * 20 >= own[0].population),
+                own[0] if own else None)
     subs = [c for c in _subdivisions().get(key, []) if not country or c.country == country] \
         if regions else []
     region = next((c for c in subs if c.country in context), subs[0] if subs else None)

@@ -30,6 +30,8 @@ def test_bali_is_the_indonesian_province_not_a_town_in_india():
     assert place("Buenos Aires").population > 0                       # the city before the province
     assert place("Canarias") is None                                    # a province alone: no country named
     assert place("Canarias", context=frozenset({"es"})).country == "es"
+    # the document's countries do not make a small namesake of a world city ("Berlín")
+    assert place("Berlín", context=frozenset({"sv", "us"})).country == "de"
 
 
 @pytest.mark.parametrize("sentence,expected", [

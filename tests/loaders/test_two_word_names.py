@@ -43,6 +43,7 @@ def test_two_word_names_inside_a_sentence(sentence, name, kind):
     ("La Red de Mujeres por la Transparencia pidió cambios.", "Red de Mujeres"),          # a longer name
     ("Se aplicó el Estatuto Anticorrupción de ese año.", "Estatuto Anticorrupción"),     # its year follows
     ("They welcomed the KPX Investment Protocol signed in May.", "Investment Protocol"),  # an acronym before
+    ("Ministers noted the Orchid Plan on\n\nSettlement Policies, published in May.", "Orchid Plan"),  # cut by a break
 ])
 def test_two_word_names_that_are_not_read(sentence, not_a_name):
     assert not_a_name not in named(general(f"Note\n\n{sentence}\n"))
