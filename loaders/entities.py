@@ -223,18 +223,27 @@ def _coordinated(words: list, heads: dict) -> list[list]:
     return parts
 
 
+OFFICE_OF_A_FORUM = {"kind": "Body", "subtype": "secretariat"}
+
+
 def _typed(run: list, spec: dict) -> dict:
     """The kind a name's head noun gives: the last head noun before its first lower-case word,
     so an English name is typed by the noun that ends it ("Regional Cooperation Framework",
     "Integration Partnership Forum") and a Spanish one by the noun that opens it ("Programa de
-    ..."); `spec` when there is none."""
+    ..."); an organisation's head after a forum's ("Bali Process Regional Support Office") makes
+    a Body of that forum; `spec` when there is none."""
     heads, _ = _heads()
-    got = None
+    got, forum = None, False
     for w in run:
         word = w[0]
         if not _capitalised(word):
             break
-        got = heads.get(fold(word)) or got
+        here = heads.get(fold(word))
+        if here and got and got.get("kind") == "Conference":
+            forum = True
+        got = here or got
+    if forum and got and got.get("kind") == "Organization":
+        return OFFICE_OF_A_FORUM       # "Bali Process Regional Support Office": the forum's body
     return got or spec
 
 

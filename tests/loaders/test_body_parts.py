@@ -47,3 +47,14 @@ def test_body_named_with_an_acronym_it_belongs_to():
 def test_no_part_of_between_a_body_and_a_country():
     b = general("Note\n\nThe Joint Trade Committee of Chile will meet again in March to review the tariffs.\n")
     assert not parts(b)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Leaders welcomed the work of the Coral Process Regional Support Office in Suva this year.",
+     "Coral Process Regional Support Office"),
+    ("Ministers thanked the Harbour Forum Technical Office for its report on the fleet.",
+     "Harbour Forum Technical Office"),
+])
+def test_an_office_named_after_a_forum_is_a_body(sentence, name):
+    kinds = {n.name: n.kind for n in general(f"Note\n\n{sentence}\n").nodes.values() if n.sources}
+    assert kinds.get(name) == "Body"
