@@ -22,12 +22,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.events import names_one_meeting
+from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold
-from loaders.world import city, slug
+from loaders.world import city, place, slug
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*")
@@ -68,6 +68,13 @@ def _heads() -> tuple[dict, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _not_before_names() -> frozenset:
+    """Words that, capitalised at the start of a sentence, open it rather than a name ("Desde
+    Red Ciudadana, ...", "From the Pacific Islands Forum"): heads.yaml `not_before_names`."""
+    return frozenset(fold(str(w)) for w in lexicon("heads").get("not_before_names") or [])
+
+
+@lru_cache(maxsize=1)
 def _name_stops() -> frozenset:
     return frozenset(fold(str(w)) for w in lexicon("heads").get("not_in_names") or [])
 
@@ -84,6 +91,13 @@ def _person_words():
         frozenset(w for p in posts for w in p.split())
     particles = sorted({fold(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
     return post_re, hon_re, not_names, particles
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset:
+    """Nouns that make a capitalised name after a place cue a place ("Manus Island", "Ross
+    Sea", "Isla de Pascua"): the language packs' `place_heads` (data/lang/*/places.yaml)."""
+    return frozenset(fold(w) for w in lexicon("places").get("place_heads") or [])
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +194,8 @@ def _extend_back(text: str, words: list, i: int, taken=()) -> int:
         gap = text[e:words[k][1]]
         if gap.strip(" ") or not gap or _covered_start(s, taken):
             break
-        if _capitalised(w) and fold(w) not in DETERMINERS and not w.isupper():
+        if _capitalised(w) and fold(w) not in DETERMINERS and not w.isupper() \
+                and fold(w) not in _not_before_names():
             k -= 1
         elif fold(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
                 and text[words[k - 2][2]:s] == " " and k - 1 < i:
@@ -208,18 +223,27 @@ def _coordinated(words: list, heads: dict) -> list[list]:
     return parts
 
 
+OFFICE_OF_A_FORUM = {"kind": "Body", "subtype": "secretariat"}
+
+
 def _typed(run: list, spec: dict) -> dict:
     """The kind a name's head noun gives: the last head noun before its first lower-case word,
     so an English name is typed by the noun that ends it ("Regional Cooperation Framework",
     "Integration Partnership Forum") and a Spanish one by the noun that opens it ("Programa de
-    ..."); `spec` when there is none."""
+    ..."); an organisation's head after a forum's ("Bali Process Regional Support Office") makes
+    a Body of that forum; `spec` when there is none."""
     heads, _ = _heads()
-    got = None
+    got, forum = None, False
     for w in run:
         word = w[0]
         if not _capitalised(word):
             break
-        got = heads.get(fold(word)) or got
+        here = heads.get(fold(word))
+        if here and got and got.get("kind") == "Conference":
+            forum = True
+        got = here or got
+    if forum and got and got.get("kind") == "Organization":
+        return OFFICE_OF_A_FORUM       # "Bali Process Regional Support Office": the forum's body
     return got or spec
 
 
@@ -331,14 +355,103 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         if len(run) < 2:
             i = max(resume, i + 1)
             continue
+        owner = _owner_split(run, spec, heads, taken)
+        if owner:           # "Comité de Estado Abierto | de la | Alianza para el Gobierno Abierto"
+            body, org = owner
+            out.append(Found(_entity(_typed(org, heads.get(fold(org[0][0])) or {"kind": "Organization",
+                                                                                  "subtype": None}),
+                                     " ".join(x[0] for x in org), None), org[0][1], org[-1][2]))
+            run = body
         caps = [x for x in run if _capitalised(x[0])]
+        owned = bool(owner) and len(caps) >= 2 and not heading
         proper = any(fold(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
-        if len(run) >= 2 and (proper or len(caps) >= 3 and not heading) and \
+        mid = not heading and len(caps) == 2 and _mid_sentence(text, start, run[0][1]) \
+            and (not any(fold(x[0]) in _generic_name_words() for x in caps if x[1] != s)
+                 or _owned(text, run[-1][2], end, taken)) \
+            and not _name_goes_on(text, run[-1][2], end, taken) and w not in series_heads()
+        if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid or owned) and \
                 not all(x[0].isupper() for x in caps):
-            name = " ".join(x[0] for x in run)
-            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], run[-1][2]))
+            name, stop = " ".join(x[0] for x in run), run[-1][2]
+            acr = _owner_acronym(text, stop, end, taken) if mid else None
+            if acr:         # "Secretaría Ejecutiva del COSEFIN": named with whose body it is
+                name, stop = name + " " + " ".join(text[stop:acr].split()), acr
+            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], stop))
         i = max(resume, i + 1)
     return out
+
+
+OWNER_JOINS = frozenset({"de", "del", "of"})
+
+
+def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list] | None:
+    """A body's name run on into the organisation it belongs to ("Comité de Estado Abierto de
+    la Alianza para el Gobierno Abierto", "Secretaría de Transparencia de la Presidencia de la
+    República"): (the body's words, the organisation's words) split at "de (la)"/"del"/"of
+    (the)" before a name with an Organization or Conference head noun, or a known mention;
+    None when the name is of no body or holds no such name."""
+    if spec.get("kind") != "Body":
+        return None
+    for k in range(2, len(run)):
+        if fold(run[k - 1][0]) not in OWNER_JOINS and not (
+                k >= 3 and fold(run[k - 1][0]) in ("la", "the", "los", "las")
+                and fold(run[k - 2][0]) in OWNER_JOINS):
+            continue
+        if not _capitalised(run[k][0]):
+            continue
+        cut = k - 1 if fold(run[k - 1][0]) in OWNER_JOINS else k - 2
+        rest = run[k:]
+        kinds = [heads.get(fold(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
+        if any(kd in ("Organization", "Conference") for kd in kinds) or _covered_start(run[k][1], taken):
+            body = run[:cut]
+            if len(body) >= 2 and len(rest) >= 1:
+                return body, rest
+    return None
+
+
+def _mid_sentence(text: str, block_start: int, at: int) -> bool:
+    """Whether offset `at` is inside a sentence, after a lower-case word: not a sentence end, a
+    bracket, a list mark, nor a capitalised word or acronym whose name may go on ("CER
+    Investment Protocol", "New Zealand Affairs Secretariat")."""
+    before = text[max(block_start, at - 40):at]
+    m = re.search(r"(\S+)[^\S\n]+$", before)
+    return bool(m) and m.group(1)[:1].islower() and m.group(1)[-1:].isalpha()
+
+
+def _owned(text: str, at: int, end: int, taken=()) -> bool:
+    """Whether "de (la)"/"del"/"of (the)" and a known mention or an acronym follow offset `at`
+    (a body's name, then whose body it is: "Secretaría Ejecutiva | del COSEFIN")."""
+    owner = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|del|de|of[^\S\n]+the|of)[^\S\n]+(?=\S)").match(text, at, end)
+    return bool(owner) and (_covered_start(owner.end(), taken)
+                            or bool(re.compile(r"[A-Z]{2,}\b").match(text, owner.end())))
+
+
+def _owner_acronym(text: str, at: int, end: int, taken=()) -> int | None:
+    """The end of "del"/"of the" and an acronym no mention covers right after offset `at`
+    ("Secretaría Ejecutiva | del COSEFIN"), else None."""
+    m = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|del|de|of[^\S\n]+the|of)[^\S\n]+[A-Z]{2,}\b").match(text, at, end)
+    if not m or _covered_start(m.end() - 1, taken):
+        return None
+    return m.end()
+
+
+def _name_goes_on(text: str, at: int, end: int, taken=()) -> bool:
+    """Whether the words after a name continue it: one or two lower-case words then a
+    capitalised word or a figure ("Red de Mujeres | por la Transparencia"), "de"/"of" and any
+    word ("Estatuto Anticorrupción | de ese año"), "on"/"for" and a capitalised word, or one of
+    these words ending the passage ("the Green Paper on" before a break); not "de"/"of" and a
+    known mention or an acronym, whose body the name is ("Secretaría Ejecutiva | del COSEFIN")."""
+    if _owned(text, at, end, taken):
+        return False        # "Secretaría Ejecutiva | del COSEFIN": a body of a named organisation
+    return bool(re.compile(r"\s+(?:(?:de|del|of)(?:\s+\w|\s*$)|(?:on|for|sobre|para)(?:\s+[A-ZÁÉÍÓÚÑ]|\s*$)"
+                           r"|(?:[a-záéíóúñü]+[^\S\n]+){1,2}"
+                           r"[A-ZÁÉÍÓÚÑ\d])").match(text, at, end))
+
+
+@lru_cache(maxsize=1)
+def _generic_name_words() -> frozenset:
+    """Capitalised words that do not make a two-word name proper ("Working Group", "Action
+    Plan", "Grupo Técnico"): heads.yaml `generic_name_words`."""
+    return frozenset(fold(str(w)) for w in lexicon("heads").get("generic_name_words") or [])
 
 
 @lru_cache(maxsize=1)
@@ -485,16 +598,23 @@ def _after_name(text: str, u: str, ne: int, end: int) -> int:
     return ne
 
 
-def places(text: str, start: int, end: int, taken, country_mentions) -> list[Found]:
-    """Places named after a cue, before their country, or opening a date line."""
+def places(text: str, start: int, end: int, taken, country_mentions,
+           context: frozenset = frozenset()) -> list[Found]:
+    """Places named after a cue, before their country, or opening a date line; a second place
+    joined to one by "and"/"y" ("in Canberra and Wellington"); after a cue, any name with a
+    place head ("at Manus Island", "en la Isla de Pascua"). A name is a city, or when it is the
+    whole capitalised name a province, state or island (loaders.world.place), one of a country
+    in `context` (alpha-2 codes, the countries the document names) first."""
     cues, city_cues, not_places = _place_words()
+    place_heads = _place_heads()
     heads, _ = _heads()
     u = unaccent(text)
     out: list[Found] = []
     cue_re = re.compile(r"(?<!\w)(?i:(?P<cue>%s))\s+(?:(?:la|el|the)\s+)?(?=[A-Z])" % (
         "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)))
 
-    def candidate(at: int, country: str | None = None, any_name: bool = False) -> None:
+    def candidate(at: int, country: str | None = None, any_name: bool = False,
+                  chain: bool = False, chained: bool = False) -> None:
         words = _words(text, at, min(end, at + 60))
         if not words or words[0][1] != at:
             return
@@ -519,22 +639,31 @@ def places(text: str, start: int, end: int, taken, country_mentions) -> list[Fou
                 continue
             if after and fold(after) in heads and _capitalised(after):
                 return          # "Quito Process": a forum, not a place
-            c = city(name, country)
+            if chained and n < len(run):
+                return      # "in Aceh and Northern Sumatra": the whole name or none
+            c = place(name, country, context, regions=n == len(run))
+            headed = n == len(run) and n > 1 and (fold(piece[-1][0]) in place_heads
+                                                  or fold(piece[0][0]) in place_heads)
             if c is not None:
                 # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
                 ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
-                out.append(Found(ent, s, e))
-                return
-            if any_name and n == len(run) and name:
-                out.append(Found(Entity(f"place:{slug(name)}", "Place", name, None, None, None, ()), s, e))
-                return
+            elif (any_name or headed) and n == len(run) and name and not chained:
+                ent = Entity(f"place:{slug(name)}", "Place", name, None, None, None, ())
+            else:
+                continue
+            out.append(Found(ent, s, e))
+            if chain:       # "in Canberra and Wellington", "en Antioquia y Caldas"
+                more = re.compile(r",?[^\S\n]+(?:and|y|e)[^\S\n]+(?=[A-Z])").match(text, e, end)
+                if more:
+                    candidate(more.end(), chained=True)
+            return
 
     for m in cue_re.finditer(u, start, end):
         cue = " ".join(fold(m.group("cue")).split())
         prev = fold(u[max(start, m.start() - 12):m.start()])
         if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
             continue
-        candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues))
+        candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues), chain=True)
     for code, cs, _ in country_mentions:
         before = text[max(start, cs - 60):cs]
         m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)
@@ -572,6 +701,7 @@ def find_text_entities(ctx) -> None:
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.apposition import appositions
     from loaders.mentions import link_mentions
+    from loaders.organisation_lists import listed_organisations
     doc = ctx.structure
     text, pos = visible(doc.text)       # matching sees through invisible characters
     o2c = _to_visible(doc.text, pos)
@@ -583,6 +713,7 @@ def find_text_entities(ctx) -> None:
             countries_by_block.setdefault(m.ordinal, []).append(
                 (m.entity.split(":")[1], o2c[m.start], o2c[m.end]))
     place_words = frozenset(fold(n) for n in _place_names(ctx))
+    doc_countries = frozenset(c for v in countries_by_block.values() for c, _, _ in v)
     found: list[Found] = []
     for b in doc.blocks:
         bs, be = o2c[b.start], o2c[b.end]
@@ -590,7 +721,7 @@ def find_text_entities(ctx) -> None:
         here = definitions(text, bs, be, taken)
         here += numbered(text, bs, be, taken + [(f.start, f.end) for f in here])
         here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
-                       countries_by_block.get(b.ordinal, []))
+                       countries_by_block.get(b.ordinal, []), doc_countries)
         taken2 = taken + [(f.start, f.end) for f in here]
         here += named(text, bs, be, taken2, place_words | {fold(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
@@ -613,6 +744,8 @@ def find_text_entities(ctx) -> None:
                                got[0], got[1]))     # what a signature says: loaders.signatories
     found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
+    listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
+    found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
     new = _merge(found, ctx.gazetteer.entities)
     ctx.found = [f for f in found if f.phrase]
     if not new:

@@ -59,6 +59,11 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
         raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc
 
 
+def series_heads() -> frozenset:
+    """The meeting head nouns that also name standing series ("Dialogue", "Forum"), as written."""
+    return load_event_cues()["series"]
+
+
 def names_one_meeting(name: str) -> bool:
     """Whether a name with a forum's head noun is one meeting ("World Conference on Disaster
     Reduction", "Lima Ministerial Conference") rather than a standing forum ("Pacific

@@ -15,6 +15,7 @@ from pathlib import Path
 from graph.batch import GraphBatch, Source, passage_id
 from loaders.motions import add_motions
 from loaders.participants import read_attendance
+from loaders.body_parts import link_body_parts
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
 from loaders.discussion import link_discussions
@@ -167,6 +168,7 @@ COMPONENTS = (
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     read_named_events,      # other meetings the text names, where and when they meet
+    link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders

