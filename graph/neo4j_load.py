@@ -1,0 +1,215 @@
+"""A staged load of one document into Neo4j: bounded transactions, atomic for readers.
+
+A document's graph grows with its length, and one Neo4j transaction holds all it writes in the
+server's transaction memory (`db.memory.transaction.max`, a server setting a user's server has
+its own value of), so a 1 MB document failed as one transaction. This module writes it in
+transactions of at most `GraphStore.chunk_rows` rows / `chunk_chars` characters each:
+
+1. **Begin** (one small transaction): a `:Loading` node records the document, a fresh token and
+   the state `staging`. While any `:Loading` node exists, readers of Neo4jStore wait
+   (graph.neo4j_store `_run` checks before and after the query, in its own read transaction).
+2. **Stage**: the document's own nodes are created under the label `Staged` only (not their
+   kind's label, so the kind's id constraint does not meet the previous version's node), with
+   `staged = token`; the document's edges are created between them and the shared entities,
+   with `staged = token` too. Shared entities are merged as before (new ones marked `staged`).
+   The previous version is untouched: a failure here removes what was staged (also in bounded
+   transactions) and the graph is the previous version again.
+3. **Commit point** (one small transaction): the marker's state becomes `swapping`.
+4. **Swap**: the previous version's edges and nodes are deleted, staged nodes get their kind's
+   label, and the staged marks are removed, each in bounded transactions. A swap cut short (the
+   process killed) is completed by the next load of any document (`recover`), since everything
+   it needs is in the graph: it rolls forward after the commit point, back before it.
+5. **End** (one small transaction): the marker is deleted; readers go on.
+
+What this module must not do: raise the server's memory settings, or leave `Staged` nodes or
+`staged` marks behind after a load that returned (or raised).
+"""
+from __future__ import annotations
+
+import time
+import uuid
+
+from graph.batch import GraphBatch
+from graph.ontology import load_ontology
+from graph.store import split_by_owner
+
+STAGED = "Staged"          # the only label of a node written by a load not swapped in yet
+LOADING = "Loading"        # the marker node of a load in progress
+STEP_ROWS = 5000           # rows one delete / relabel / unmark transaction touches
+STALE_S = 300.0            # a marker not touched for this long belongs to a load that died
+
+
+def is_local(node, document: str) -> bool:
+    """Whether a batch node belongs to the document alone (replaced on reload, hence staged)."""
+    return node.id == document or node.properties.get("doc") == document
+
+
+class StagedLoad:
+    """One document's load into a Neo4jStore. `run()` does it all; any failure before the
+    commit point is rolled back and re-raised."""
+
+    def __init__(self, store, batch: GraphBatch, kinds: dict[str, str]):
+        self.store, self.batch, self.kinds = store, batch, kinds
+        self.document = batch.document
+        self.token = uuid.uuid4().hex
+        self.touched: dict[str, set[str]] = {}   # shared nodes that lost edges: kind -> ids
+
+    # -- transactions ------------------------------------------------------------------------
+    def _tx(self, query: str, **params) -> list:
+        """Run one statement in its own write transaction; return its records as lists."""
+        def work(tx):
+            return [list(r.values()) for r in tx.run(query, params)]
+        return self.store._write_tx(work)
+
+    def _until_done(self, query: str, **params) -> list:
+        """Repeat a statement that handles at most STEP_ROWS rows per transaction until it
+        reports 0 rows; return the records of every round."""
+        out = []
+        while True:
+            rows = self._tx(query, step=STEP_ROWS, **params)
+            out.extend(rows)
+            if not rows or not rows[-1][-1]:
+                return out
+
+    def _beat(self) -> None:
+        self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.at = timestamp()", t=self.token)
+
+    # -- the load ----------------------------------------------------------------------------
+    def run(self) -> None:
+        self._tx(f"CREATE (m:{LOADING} {{document: $doc, token: $t, state: 'staging', "
+                 "at: timestamp()})", doc=self.document, t=self.token)
+        try:
+            self.stage()
+            self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.state = 'swapping'", t=self.token)
+        except BaseException:
+            self.roll_back()
+            raise
+        swap(self.store, self.document, self.token, self.touched)
+
+    def stage(self) -> None:
+        doc, t = self.document, self.token
+        local = {n.id for n in self.batch.nodes.values() if is_local(n, doc)}
+        for kind, rows in self.batch.node_rows().items():
+            mine = [r for r in rows if r["id"] in local]
+            shared = [r for r in rows if r["id"] not in local]
+            for part in self.store._chunks(mine):
+                self._tx(f"UNWIND $rows AS row CREATE (n:{STAGED}) SET n = row, n.staged = $t",
+                         rows=part, t=t)
+                self._beat()
+            for part in self.store._chunks(shared):
+                self._tx(f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) "
+                         "ON CREATE SET n = row, n.staged = $t ON MATCH SET n = row",
+                         rows=part, t=t)
+                self._beat()
+        for (etype, a, b), rows in self.batch.edge_rows(self.kinds).items():
+            for verb, part_rows in split_by_owner(rows, doc):
+                groups: dict[tuple[bool, bool], list[dict]] = {}
+                for r in part_rows:
+                    groups.setdefault((r["src"] in local, r["dst"] in local), []).append(r)
+                for (src_local, dst_local), group in groups.items():
+                    s = f"(s:{STAGED} {{id: row.src, staged: $t}})" if src_local \
+                        else f"(s:{a} {{id: row.src}})"
+                    e = f"(e:{STAGED} {{id: row.dst, staged: $t}})" if dst_local \
+                        else f"(e:{b} {{id: row.dst}})"
+                    mark = ", r.staged = $t" if verb == "CREATE" else ""
+                    q = (f"UNWIND $rows AS row MATCH {s} MATCH {e} "
+                         f"{verb} (s)-[r:{etype} {{id: row.id}}]->(e) SET r = row{mark}")
+                    for part in self.store._chunks(group):
+                        self._tx(q, rows=part, t=t)
+                        self._beat()
+
+    def roll_back(self) -> None:
+        """Remove what this load staged; the previous version was never touched."""
+        roll_back(self.store, self.document, self.token)
+
+
+def roll_back(store, document: str, token: str) -> None:
+    """Delete the staged rows of the load `token` of `document` and its marker (bounded
+    transactions); shared entities it created and nothing else uses go too."""
+    onto = load_ontology()
+    tx = StagedLoad(store, GraphBatch(document), {})
+    for etype in onto.edge_types:
+        tx._until_done(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
+                       "WITH r LIMIT $step DELETE r RETURN count(*)", doc=document, t=token)
+    tx._until_done(f"MATCH (n:{STAGED}) WHERE n.staged = $t WITH n LIMIT $step "
+                   "DETACH DELETE n RETURN count(*)", t=token)
+    tx._until_done("MATCH (n) WHERE n.staged = $t AND NOT EXISTS { MATCH (n)--() } "
+                   "WITH n LIMIT $step DELETE n RETURN count(*)", t=token)
+    tx._until_done("MATCH (n) WHERE n.staged = $t WITH n LIMIT $step REMOVE n.staged "
+                   "RETURN count(*)", t=token)
+    tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) DELETE m", t=token)
+
+
+def swap(store, document: str, token: str, touched: dict[str, set[str]] | None = None,
+         start: int = 0) -> None:
+    """After the commit point: replace the previous version of `document` by the staged one,
+    phase by phase from phase `start`; the marker records each phase done, so a swap cut short
+    is completed by running the phases left (each one is idempotent on its own)."""
+    onto = load_ontology()
+    touched = touched if touched is not None else {}
+    tx = StagedLoad(store, GraphBatch(document), {})
+
+    def drop_old_edges():
+        for etype in onto.edge_types:
+            for rec in tx._until_done(
+                    f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc AND r.staged IS NULL "
+                    "WITH a, r, b LIMIT $step DELETE r "
+                    "WITH collect([a.id, a.kind, a.doc, b.id, b.kind, b.doc]) AS ends "
+                    "RETURN ends, size(ends)", doc=document):
+                for aid, akind, adoc, bid, bkind, bdoc in rec[0]:
+                    for nid, kind, ndoc in ((aid, akind, adoc), (bid, bkind, bdoc)):
+                        if ndoc is None and kind != "Document":
+                            touched.setdefault(kind, set()).add(nid)
+
+    def drop_old_nodes():
+        for kind in onto.node_kinds:
+            tx._until_done(f"MATCH (n:{kind}) WHERE n.doc = $doc WITH n LIMIT $step "
+                           "DETACH DELETE n RETURN count(*)", doc=document)
+        tx._tx("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=document)
+
+    def relabel():
+        for kind in onto.node_kinds:
+            tx._until_done(f"MATCH (n:{STAGED}) WHERE n.staged = $t AND n.kind = $kind "
+                           f"WITH n LIMIT $step SET n:{kind} REMOVE n:{STAGED}, n.staged "
+                           "RETURN count(*)", t=token, kind=kind)
+
+    def unmark():
+        for etype in onto.edge_types:
+            tx._until_done(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
+                           "WITH r LIMIT $step REMOVE r.staged RETURN count(*)",
+                           doc=document, t=token)
+        tx._until_done("MATCH (n) WHERE n.staged = $t WITH n LIMIT $step REMOVE n.staged "
+                       "RETURN count(*)", t=token)
+
+    for number, phase in enumerate((drop_old_edges, drop_old_nodes, relabel, unmark)):
+        if number < start:
+            continue
+        phase()
+        tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.done = $n, m.at = timestamp()",
+               t=token, n=number)
+    # Shared entities no document mentions any more go with the last one that did.
+    for kind, ids in touched.items():
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), STEP_ROWS):
+            tx._tx(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
+                   "WHERE NOT EXISTS { MATCH (n)--() } DELETE n", ids=ordered[i:i + STEP_ROWS])
+    tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) DELETE m", t=token)
+
+
+def recover(store, stale_s: float = STALE_S) -> list[str]:
+    """Finish the loads that died (their marker untouched for `stale_s` seconds): roll forward
+    those past the commit point, roll back the others. Returns one line per load recovered."""
+    tx = StagedLoad(store, GraphBatch(""), {})
+    now_ms = int(time.time() * 1000)
+    out = []
+    for document, token, state, done in tx._tx(
+            f"MATCH (m:{LOADING}) WHERE m.at < $before "
+            "RETURN m.document, m.token, m.state, m.done", before=now_ms - int(stale_s * 1000)):
+        if state == "swapping":
+            swap(store, document, token, start=0 if done is None else done + 1)
+            out.append(f"{document}: completed a load that was interrupted after its commit point")
+        else:
+            roll_back(store, document, token)
+            out.append(f"{document}: removed what an interrupted load had staged; the previous "
+                       "version stays")
+    return out
