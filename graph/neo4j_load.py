@@ -35,7 +35,6 @@ from graph.store import split_by_owner
 
 STAGED = "Staged"          # the only label of a node written by a load not swapped in yet
 LOADING = "Loading"        # the marker node of a load in progress
-STEP_ROWS = 5000           # rows one delete / relabel / unmark transaction touches
 STALE_S = 300.0            # a marker not touched for this long belongs to a load that died
 
 
@@ -62,11 +61,11 @@ class StagedLoad:
         return self.store._write_tx(work)
 
     def _until_done(self, query: str, **params) -> list:
-        """Repeat a statement that handles at most STEP_ROWS rows per transaction until it
+        """Repeat a statement that handles at most `chunk_rows` rows per transaction until it
         reports 0 rows; return the records of every round."""
         out = []
         while True:
-            rows = self._tx(query, step=STEP_ROWS, **params)
+            rows = self._tx(query, step=self.store.chunk_rows, **params)
             out.extend(rows)
             if not rows or not rows[-1][-1]:
                 return out
@@ -190,9 +189,10 @@ def swap(store, document: str, token: str, touched: dict[str, set[str]] | None =
     # Shared entities no document mentions any more go with the last one that did.
     for kind, ids in touched.items():
         ordered = sorted(ids)
-        for i in range(0, len(ordered), STEP_ROWS):
+        step = store.chunk_rows
+        for i in range(0, len(ordered), step):
             tx._tx(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
-                   "WHERE NOT EXISTS { MATCH (n)--() } DELETE n", ids=ordered[i:i + STEP_ROWS])
+                   "WHERE NOT EXISTS { MATCH (n)--() } DELETE n", ids=ordered[i:i + step])
     tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) DELETE m", t=token)
 
 
