@@ -258,6 +258,17 @@ CHUNK_ROWS = 2000
 CHUNK_CHARS = 4_000_000
 
 
+def row_chars(row: dict) -> int:
+    """Characters of text a row carries (its str values and the str items of its lists)."""
+    size = 0
+    for v in row.values():
+        if isinstance(v, str):
+            size += len(v)
+        elif isinstance(v, list):
+            size += sum(len(x) for x in v if isinstance(x, str))
+    return size
+
+
 def row_chunks(rows: list[dict], max_rows: int = CHUNK_ROWS,
                max_chars: int = CHUNK_CHARS) -> list[list[dict]]:
     """`rows` cut into consecutive slices of at most `max_rows` rows whose text values (str, and
@@ -270,12 +281,7 @@ def row_chunks(rows: list[dict], max_rows: int = CHUNK_ROWS,
     part: list[dict] = []
     chars = 0
     for row in rows:
-        size = 0
-        for v in row.values():
-            if isinstance(v, str):
-                size += len(v)
-            elif isinstance(v, list):
-                size += sum(len(x) for x in v if isinstance(x, str))
+        size = row_chars(row)
         if part and (len(part) >= max_rows or chars + size > max_chars):
             out.append(part)
             part, chars = [], 0

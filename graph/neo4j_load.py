@@ -29,7 +29,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from graph.batch import GraphBatch
+from graph.batch import GraphBatch, row_chars
 from graph.ontology import load_ontology
 from graph.store import split_by_owner
 
@@ -63,15 +63,68 @@ class StagedLoad:
     def _until_done(self, query: str, **params) -> list:
         """Repeat a statement that handles at most `chunk_rows` rows per transaction until it
         reports 0 rows; return the records of every round."""
+        return self._phase([(query, params)])
+
+    def _phase(self, statements: list[tuple[str, dict]]) -> list:
+        """Run statements that each handle at most `$step` rows (`... LIMIT $step ...`) and
+        return that count as their last column, sharing one budget of `chunk_rows` rows per
+        transaction, until each reports fewer rows than it was allowed. A phase over many edge
+        types of a small document is then one transaction, not one per type; a large one still
+        never holds more than `chunk_rows` rows in one. Returns the records of every round."""
+        pending = list(statements)
         out = []
-        while True:
-            rows = self._tx(query, step=self.store.chunk_rows, **params)
-            out.extend(rows)
-            if not rows or not rows[-1][-1]:
-                return out
+        while pending:
+            def work(tx):
+                budget = self.store.chunk_rows
+                done, records = [], []
+                for number, (query, params) in enumerate(pending):
+                    if budget <= 0:
+                        break
+                    allowed = budget
+                    rows = [list(r.values()) for r in tx.run(query, {**params, "step": allowed})]
+                    records.extend(rows)
+                    handled = rows[-1][-1] if rows else 0
+                    budget -= handled
+                    if handled < allowed:              # fewer than allowed: nothing left
+                        done.append(number)
+                return done, records
+            done, records = self.store._write_tx(work)
+            out.extend(records)
+            pending = [st for n, st in enumerate(pending) if n not in done]
+        return out
 
     def _beat(self) -> None:
         self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.at = timestamp()", t=self.token)
+
+    def _write_packed(self, statements) -> None:
+        """Write (query, rows) statements in order, several to a transaction while together
+        they hold at most `chunk_rows` rows and `chunk_chars` characters; each transaction
+        also touches the marker (its heartbeat)."""
+        beat = (f"MATCH (m:{LOADING} {{token: $t}}) SET m.at = timestamp()", [])
+        packed: list[tuple[str, list[dict]]] = []
+        rows = chars = 0
+
+        def flush():
+            nonlocal packed, rows, chars
+            if not packed:
+                return
+            todo = packed + [beat]
+
+            def work(tx):
+                for query, part in todo:
+                    tx.run(query, {"rows": part, "t": self.token}).consume()
+            self.store._write_tx(work)
+            packed, rows, chars = [], 0, 0
+
+        for query, part in statements:
+            size = sum(row_chars(r) for r in part)
+            if packed and (rows + len(part) > self.store.chunk_rows
+                           or chars + size > self.store.chunk_chars):
+                flush()
+            packed.append((query, part))
+            rows += len(part)
+            chars += size
+        flush()
 
     # -- the load ----------------------------------------------------------------------------
     def run(self) -> None:
@@ -83,23 +136,25 @@ class StagedLoad:
         except BaseException:
             self.roll_back()
             raise
-        swap(self.store, self.document, self.token, self.touched)
+        swap(self.store, self.document, self.token, self.touched, shared_ids=self.shared())
 
     def stage(self) -> None:
-        doc, t = self.document, self.token
+        self._write_packed(self.statements())
+
+    def statements(self):
+        """The (query, rows) statements that stage the batch, nodes first (a generator: rows
+        are cut into chunks as the writing reaches them)."""
+        doc = self.document
         local = {n.id for n in self.batch.nodes.values() if is_local(n, doc)}
         for kind, rows in self.batch.node_rows().items():
             mine = [r for r in rows if r["id"] in local]
             shared = [r for r in rows if r["id"] not in local]
             for part in self.store._chunks(mine):
-                self._tx(f"UNWIND $rows AS row CREATE (n:{STAGED}) SET n = row, n.staged = $t",
-                         rows=part, t=t)
-                self._beat()
+                yield (f"UNWIND $rows AS row CREATE (n:{STAGED}) SET n = row, n.staged = $t",
+                       part)
             for part in self.store._chunks(shared):
-                self._tx(f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) "
-                         "ON CREATE SET n = row, n.staged = $t ON MATCH SET n = row",
-                         rows=part, t=t)
-                self._beat()
+                yield (f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) "
+                       "ON CREATE SET n = row, n.staged = $t ON MATCH SET n = row", part)
         for (etype, a, b), rows in self.batch.edge_rows(self.kinds).items():
             for verb, part_rows in split_by_owner(rows, doc):
                 groups: dict[tuple[bool, bool], list[dict]] = {}
@@ -114,33 +169,61 @@ class StagedLoad:
                     q = (f"UNWIND $rows AS row MATCH {s} MATCH {e} "
                          f"{verb} (s)-[r:{etype} {{id: row.id}}]->(e) SET r = row{mark}")
                     for part in self.store._chunks(group):
-                        self._tx(q, rows=part, t=t)
-                        self._beat()
+                        yield q, part
 
     def roll_back(self) -> None:
         """Remove what this load staged; the previous version was never touched."""
-        roll_back(self.store, self.document, self.token)
+        roll_back(self.store, self.document, self.token, self.shared())
+
+    def shared(self) -> dict[str, list[str]]:
+        """The batch's shared entities (kind -> sorted ids): those a load may have created."""
+        out: dict[str, list[str]] = {}
+        for n in self.batch.nodes.values():
+            if not is_local(n, self.document):
+                out.setdefault(n.kind, []).append(n.id)
+        return {k: sorted(v) for k, v in out.items()}
 
 
-def roll_back(store, document: str, token: str) -> None:
+def unmark_shared(tx: "StagedLoad", shared: dict[str, list[str]] | None, token: str,
+                  drop_unused: bool = False) -> None:
+    """Remove the `staged` mark of the shared entities a load created (with `drop_unused`,
+    first delete those that nothing uses: a load rolled back). `shared` (kind -> ids) finds
+    them by id; None (a load recovered without its batch) scans every node."""
+    if shared is None:
+        if drop_unused:
+            tx._until_done("MATCH (n) WHERE n.staged = $t AND NOT EXISTS { MATCH (n)--() } "
+                           "WITH n LIMIT $step DELETE n RETURN count(*)", t=token)
+        tx._until_done("MATCH (n) WHERE n.staged = $t WITH n LIMIT $step REMOVE n.staged "
+                       "RETURN count(*)", t=token)
+        return
+    step = tx.store.chunk_rows
+    for kind, ids in shared.items():
+        for i in range(0, len(ids), step):
+            part = ids[i:i + step]
+            if drop_unused:
+                tx._tx(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) WHERE n.staged = $t "
+                       "AND NOT EXISTS { MATCH (n)--() } DELETE n", ids=part, t=token)
+            tx._tx(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) WHERE n.staged = $t "
+                   "REMOVE n.staged", ids=part, t=token)
+
+
+def roll_back(store, document: str, token: str,
+              shared: dict[str, list[str]] | None = None) -> None:
     """Delete the staged rows of the load `token` of `document` and its marker (bounded
     transactions); shared entities it created and nothing else uses go too."""
     onto = load_ontology()
     tx = StagedLoad(store, GraphBatch(document), {})
-    for etype in onto.edge_types:
-        tx._until_done(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
-                       "WITH r LIMIT $step DELETE r RETURN count(*)", doc=document, t=token)
+    tx._phase([(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
+                 "WITH r LIMIT $step DELETE r RETURN count(*)", {"doc": document, "t": token})
+               for etype in onto.edge_types])
     tx._until_done(f"MATCH (n:{STAGED}) WHERE n.staged = $t WITH n LIMIT $step "
                    "DETACH DELETE n RETURN count(*)", t=token)
-    tx._until_done("MATCH (n) WHERE n.staged = $t AND NOT EXISTS { MATCH (n)--() } "
-                   "WITH n LIMIT $step DELETE n RETURN count(*)", t=token)
-    tx._until_done("MATCH (n) WHERE n.staged = $t WITH n LIMIT $step REMOVE n.staged "
-                   "RETURN count(*)", t=token)
+    unmark_shared(tx, shared, token, drop_unused=True)
     tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) DELETE m", t=token)
 
 
 def swap(store, document: str, token: str, touched: dict[str, set[str]] | None = None,
-         start: int = 0) -> None:
+         start: int = 0, shared_ids: dict[str, list[str]] | None = None) -> None:
     """After the commit point: replace the previous version of `document` by the staged one,
     phase by phase from phase `start`; the marker records each phase done, so a swap cut short
     is completed by running the phases left (each one is idempotent on its own)."""
@@ -149,36 +232,33 @@ def swap(store, document: str, token: str, touched: dict[str, set[str]] | None =
     tx = StagedLoad(store, GraphBatch(document), {})
 
     def drop_old_edges():
-        for etype in onto.edge_types:
-            for rec in tx._until_done(
-                    f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc AND r.staged IS NULL "
-                    "WITH a, r, b LIMIT $step DELETE r "
-                    "WITH collect([a.id, a.kind, a.doc, b.id, b.kind, b.doc]) AS ends "
-                    "RETURN ends, size(ends)", doc=document):
-                for aid, akind, adoc, bid, bkind, bdoc in rec[0]:
-                    for nid, kind, ndoc in ((aid, akind, adoc), (bid, bkind, bdoc)):
-                        if ndoc is None and kind != "Document":
-                            touched.setdefault(kind, set()).add(nid)
+        for rec in tx._phase([
+                (f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc AND r.staged IS NULL "
+                 "WITH a, r, b LIMIT $step DELETE r "
+                 "WITH collect([a.id, a.kind, a.doc, b.id, b.kind, b.doc]) AS ends "
+                 "RETURN ends, size(ends)", {"doc": document}) for etype in onto.edge_types]):
+            for aid, akind, adoc, bid, bkind, bdoc in rec[0]:
+                for nid, kind, ndoc in ((aid, akind, adoc), (bid, bkind, bdoc)):
+                    if ndoc is None and kind != "Document":
+                        touched.setdefault(kind, set()).add(nid)
 
     def drop_old_nodes():
-        for kind in onto.node_kinds:
-            tx._until_done(f"MATCH (n:{kind}) WHERE n.doc = $doc WITH n LIMIT $step "
-                           "DETACH DELETE n RETURN count(*)", doc=document)
-        tx._tx("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=document)
+        tx._phase([(f"MATCH (n:{kind}) WHERE n.doc = $doc WITH n LIMIT $step "
+                    "DETACH DELETE n RETURN count(*)", {"doc": document})
+                   for kind in onto.node_kinds]
+                  + [("MATCH (n:Document {id: $doc}) WITH n LIMIT $step DETACH DELETE n "
+                      "RETURN count(*)", {"doc": document})])
 
     def relabel():
-        for kind in onto.node_kinds:
-            tx._until_done(f"MATCH (n:{STAGED}) WHERE n.staged = $t AND n.kind = $kind "
-                           f"WITH n LIMIT $step SET n:{kind} REMOVE n:{STAGED}, n.staged "
-                           "RETURN count(*)", t=token, kind=kind)
+        tx._phase([(f"MATCH (n:{STAGED}) WHERE n.staged = $t AND n.kind = $kind "
+                    f"WITH n LIMIT $step SET n:{kind} REMOVE n:{STAGED}, n.staged "
+                    "RETURN count(*)", {"t": token, "kind": kind}) for kind in onto.node_kinds])
 
     def unmark():
-        for etype in onto.edge_types:
-            tx._until_done(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
-                           "WITH r LIMIT $step REMOVE r.staged RETURN count(*)",
-                           doc=document, t=token)
-        tx._until_done("MATCH (n) WHERE n.staged = $t WITH n LIMIT $step REMOVE n.staged "
-                       "RETURN count(*)", t=token)
+        tx._phase([(f"MATCH ()-[r:{etype}]->() WHERE r.doc = $doc AND r.staged = $t "
+                    "WITH r LIMIT $step REMOVE r.staged RETURN count(*)",
+                    {"doc": document, "t": token}) for etype in onto.edge_types])
+        unmark_shared(tx, shared_ids, token)
 
     for number, phase in enumerate((drop_old_edges, drop_old_nodes, relabel, unmark)):
         if number < start:
