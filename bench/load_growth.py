@@ -41,7 +41,7 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     from loaders.pipeline import extract
     text = meeting_text(size, shape)
     doc = f"growth-{shape}-{size}"
-    warm = extract(meeting_text(5_000, shape, seed=1), "warm-up")   # lexicons, gazetteer, cities
+    warm = extract(meeting_text(5_000, shape, seed=1), f"warm-up-{shape}-{size}")   # lexicons, gazetteer, cities
     t0 = time.perf_counter()
     batch = extract(text, doc)
     out = {"shape": shape, "size": size, "chars": len(text),
@@ -64,7 +64,7 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
                     store.load(batch)
                 out[f"{engine}_load_s"] = time.perf_counter() - t0
                 if engine == "neo4j":
-                    for d in (doc, "warm-up"):      # bounded transactions, as a load
+                    for d in (doc, warm.document):  # bounded transactions, as a load
                         store.remove_document(d)
             except Exception as exc:                      # noqa: BLE001 - reported, not hidden
                 out[f"{engine}_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"

@@ -130,6 +130,28 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     # -- writes ------------------------------------------------------------------------------
+    def _read_plain(self, query: str, params: dict) -> list:
+        """Records of a read the loader itself needs (a stored hash, the kinds of shared
+        entities): not gated on loads in progress, so loads of different documents never wait
+        for each other's reads."""
+        try:
+            with self._session(READ_ACCESS) as s:
+                return s.execute_read(lambda tx: [list(r.values()) for r in tx.run(query, params)])
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
+    def document_hash(self, document: str) -> str | None:
+        rows = self._read_plain("MATCH (d:Document) WHERE d.id = $id RETURN d.sha256 AS sha",
+                                {"id": document})
+        return rows[0][0] if rows else None
+
+    def kinds_of(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self._read_plain("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind",
+                                {"ids": ids})
+        return {i: k for i, k in rows}
+
     def _write_tx(self, work):
         """Run `work(tx)` in one write transaction (retried by the driver on transient errors)."""
         try:
