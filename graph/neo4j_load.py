@@ -161,10 +161,12 @@ class StagedLoad:
                 for r in part_rows:
                     groups.setdefault((r["src"] in local, r["dst"] in local), []).append(r)
                 for (src_local, dst_local), group in groups.items():
-                    s = f"(s:{STAGED} {{id: row.src, staged: $t}})" if src_local \
-                        else f"(s:{a} {{id: row.src}})"
-                    e = f"(e:{STAGED} {{id: row.dst, staged: $t}})" if dst_local \
-                        else f"(e:{b} {{id: row.dst}})"
+                    # the hint keeps the planner on the id index: the token index matches
+                    # every node this load staged, and a seek per row on it is quadratic
+                    s = (f"(s:{STAGED} {{id: row.src}}) USING INDEX s:{STAGED}(id) "
+                         "WHERE s.staged = $t") if src_local else f"(s:{a} {{id: row.src}})"
+                    e = (f"(e:{STAGED} {{id: row.dst}}) USING INDEX e:{STAGED}(id) "
+                         "WHERE e.staged = $t") if dst_local else f"(e:{b} {{id: row.dst}})"
                     mark = ", r.staged = $t" if verb == "CREATE" else ""
                     q = (f"UNWIND $rows AS row MATCH {s} MATCH {e} "
                          f"{verb} (s)-[r:{etype} {{id: row.id}}]->(e) SET r = row{mark}")
