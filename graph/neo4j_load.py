@@ -8,6 +8,9 @@ transactions of at most `GraphStore.chunk_rows` rows / `chunk_chars` characters 
 1. **Begin** (one small transaction): a `:Loading` node records the document, a fresh token and
    the state `staging`. While any `:Loading` node exists, readers of Neo4jStore wait
    (graph.neo4j_store `_run` checks before and after the query, in its own read transaction).
+   An idle transaction tagged with the token stays open for the whole load (`Liveness`): when
+   the loading process dies, the server ends it, and the next reader or load finishes the
+   load at once (`recover`) instead of waiting.
 2. **Stage**: the document's own nodes are created under the label `Staged` only (not their
    kind's label, so the kind's id constraint does not meet the previous version's node), with
    `staged = token`; the document's edges are created between them and the shared entities,
@@ -18,7 +21,8 @@ transactions of at most `GraphStore.chunk_rows` rows / `chunk_chars` characters 
 4. **Swap**: the previous version's edges and nodes are deleted, staged nodes get their kind's
    label, and the staged marks are removed, each in bounded transactions. A swap cut short (the
    process killed) is completed by the next load of any document (`recover`), since everything
-   it needs is in the graph: it rolls forward after the commit point, back before it.
+   it needs is in the graph: it rolls forward after the commit point, back before it. (Shared
+   entities no document uses any more are not collected by a resumed swap.)
 5. **End** (one small transaction): the marker is deleted; readers go on.
 
 What this module must not do: raise the server's memory settings, or leave `Staged` nodes or
@@ -35,7 +39,8 @@ from graph.store import split_by_owner
 
 STAGED = "Staged"          # the only label of a node written by a load not swapped in yet
 LOADING = "Loading"        # the marker node of a load in progress
-STALE_S = 300.0            # a marker not touched for this long belongs to a load that died
+RENEW_S = 30.0             # the liveness transaction is replaced this often (servers end
+                           # transactions after db.transaction.timeout, 120 s on the local one)
 
 
 def is_local(node, document: str) -> bool:
@@ -89,9 +94,16 @@ class StagedLoad:
                         done.append(number)
                 return done, records
             done, records = self.store._write_tx(work)
+            self._renew()
             out.extend(records)
             pending = [st for n, st in enumerate(pending) if n not in done]
         return out
+
+    alive: "Liveness | None" = None
+
+    def _renew(self) -> None:
+        if self.alive is not None:
+            self.alive.renew()
 
     def _beat(self) -> None:
         self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.at = timestamp()", t=self.token)
@@ -114,6 +126,7 @@ class StagedLoad:
                 for query, part in todo:
                     tx.run(query, {"rows": part, "t": self.token}).consume()
             self.store._write_tx(work)
+            self._renew()
             packed, rows, chars = [], 0, 0
 
         for query, part in statements:
@@ -128,15 +141,19 @@ class StagedLoad:
 
     # -- the load ----------------------------------------------------------------------------
     def run(self) -> None:
-        self._tx(f"CREATE (m:{LOADING} {{document: $doc, token: $t, state: 'staging', "
-                 "at: timestamp()})", doc=self.document, t=self.token)
-        try:
-            self.stage()
-            self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.state = 'swapping'", t=self.token)
-        except BaseException:
-            self.roll_back()
-            raise
-        swap(self.store, self.document, self.token, self.touched, shared_ids=self.shared())
+        with Liveness(self.store, self.token) as alive:
+            self.alive = alive
+            self._tx(f"CREATE (m:{LOADING} {{document: $doc, token: $t, state: 'staging', "
+                     "at: timestamp()})", doc=self.document, t=self.token)
+            try:
+                self.stage()
+                self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.state = 'swapping'",
+                         t=self.token)
+            except BaseException:
+                self.roll_back()
+                raise
+            swap(self.store, self.document, self.token, self.touched, shared_ids=self.shared(),
+                 alive=alive)
 
     def stage(self) -> None:
         self._write_packed(self.statements())
@@ -225,13 +242,15 @@ def roll_back(store, document: str, token: str,
 
 
 def swap(store, document: str, token: str, touched: dict[str, set[str]] | None = None,
-         start: int = 0, shared_ids: dict[str, list[str]] | None = None) -> None:
+         start: int = 0, shared_ids: dict[str, list[str]] | None = None,
+         alive: "Liveness | None" = None) -> None:
     """After the commit point: replace the previous version of `document` by the staged one,
     phase by phase from phase `start`; the marker records each phase done, so a swap cut short
     is completed by running the phases left (each one is idempotent on its own)."""
     onto = load_ontology()
     touched = touched if touched is not None else {}
     tx = StagedLoad(store, GraphBatch(document), {})
+    tx.alive = alive
 
     def drop_old_edges():
         for rec in tx._phase([
@@ -278,15 +297,70 @@ def swap(store, document: str, token: str, touched: dict[str, set[str]] | None =
     tx._tx(f"MATCH (m:{LOADING} {{token: $t}}) DELETE m", t=token)
 
 
-def recover(store, stale_s: float = STALE_S) -> list[str]:
-    """Finish the loads that died (their marker untouched for `stale_s` seconds): roll forward
+class Liveness:
+    """While a load runs, an idle transaction of its own carries the metadata
+    `{"actagraph_load": token}`; the server ends it when the loading process dies (its
+    connection closes), so `live_tokens` tells a load in progress from one that died, at once.
+    It is replaced every RENEW_S seconds (the new one opened before the old one closes)."""
+
+    def __init__(self, store, token: str):
+        self.store, self.token = store, token
+        self.held: list = []
+        self.since = 0.0
+
+    def _open(self) -> None:
+        session = self.store._driver.session(database=self.store.database)
+        tx = session.begin_transaction(metadata={"actagraph_load": self.token},
+                                       timeout=10 * RENEW_S)
+        tx.run("RETURN 1").consume()
+        self.held.append((session, tx))
+        self.since = time.monotonic()
+
+    def _close(self, session, tx) -> None:
+        try:
+            tx.close()
+        finally:
+            session.close()
+
+    def renew(self) -> None:
+        if time.monotonic() - self.since < RENEW_S:
+            return
+        self._open()
+        while len(self.held) > 1:
+            self._close(*self.held.pop(0))
+
+    def __enter__(self):
+        self._open()
+        return self
+
+    def __exit__(self, *exc):
+        while self.held:
+            self._close(*self.held.pop(0))
+        return False
+
+
+def live_tokens(store, tokens: list[str]) -> set[str]:
+    """Which of `tokens` belong to a load whose process is still running (see Liveness)."""
+    if not tokens:
+        return set()
+    from neo4j import READ_ACCESS
+    with store._driver.session(database=store.database, default_access_mode=READ_ACCESS) as s:
+        rows = s.run("SHOW TRANSACTIONS YIELD metaData "
+                     "WHERE metaData.actagraph_load IN $tokens "
+                     "RETURN DISTINCT metaData.actagraph_load AS t", tokens=tokens).data()
+    return {r["t"] for r in rows}
+
+
+def recover(store) -> list[str]:
+    """Finish the loads whose process died (their liveness transaction is gone): roll forward
     those past the commit point, roll back the others. Returns one line per load recovered."""
     tx = StagedLoad(store, GraphBatch(""), {})
-    now_ms = int(time.time() * 1000)
+    markers = tx._tx(f"MATCH (m:{LOADING}) RETURN m.document, m.token, m.state, m.done")
+    alive = live_tokens(store, [m[1] for m in markers])
     out = []
-    for document, token, state, done in tx._tx(
-            f"MATCH (m:{LOADING}) WHERE m.at < $before "
-            "RETURN m.document, m.token, m.state, m.done", before=now_ms - int(stale_s * 1000)):
+    for document, token, state, done in markers:
+        if token in alive:
+            continue
         if state == "swapping":
             swap(store, document, token, start=0 if done is None else done + 1)
             out.append(f"{document}: completed a load that was interrupted after its commit point")

@@ -38,6 +38,9 @@ BOLT_MAGIC = b"\x60\x60\xb0\x17"
 BOLT_PROPOSALS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
 PLAIN_SCHEMES = ("bolt", "neo4j")
 LOAD_WAIT_S = 0.2     # pause of a read that met a load in progress before it tries again
+# how long a read waits for a load in progress to end (beyond its own time limit, which counts
+# only from when it runs); past it the read says so in one line
+LOAD_WAIT_MAX_S = float(os.environ.get("ACTAGRAPH_NEO4J_LOAD_WAIT_S", "60"))
 
 
 class Neo4jStore(GraphStore):
@@ -163,7 +166,7 @@ class Neo4jStore(GraphStore):
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
         """A staged load in bounded transactions, atomic for readers (graph.neo4j_load)."""
         from graph.neo4j_load import StagedLoad, recover
-        recover(self)
+        recover(self)            # loads whose process died, before this one begins
         StagedLoad(self, batch, kinds).run()
 
     def clear(self) -> None:
@@ -209,14 +212,18 @@ class Neo4jStore(GraphStore):
                     raise stopped from None
                 raise
 
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + max(timeout, LOAD_WAIT_MAX_S)
         try:
             while True:
                 try:
                     with self._session(READ_ACCESS if read_only else WRITE_ACCESS) as s:
                         return s.execute_read(work) if read_only else s.execute_write(work)
                 except _LoadInProgress as busy:
-                    # a load is writing (graph.neo4j_load): wait for its end, within the limit
+                    # a load is writing (graph.neo4j_load): wait for its end, within the limit;
+                    # one whose process died is finished here first (rolled back or forward)
+                    from graph.neo4j_load import recover
+                    if recover(self):
+                        continue
                     if time.monotonic() + LOAD_WAIT_S > deadline:
                         raise StoreError(
                             f"Neo4j: a load of {', '.join(busy.documents)} is in progress; "

@@ -117,6 +117,7 @@ def test_a_neo4j_read_during_a_load_never_sees_staged_rows(request, versions, mo
     from graph.neo4j_store import Neo4jStore
     settings = request.getfixturevalue("neo4j_settings")
     first, second = versions
+    monkeypatch.setattr("graph.neo4j_store.LOAD_WAIT_MAX_S", 1.0)   # wait 1 s, then say so
     writer, reader = Neo4jStore(**settings), Neo4jStore(**settings)
     try:
         writer.clear()
