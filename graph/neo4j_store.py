@@ -1,8 +1,11 @@
 """Neo4jStore: any Neo4j 5.x reached over Bolt (the local Community server, a cluster, Aura).
 
 Reads run in READ access mode after an EXPLAIN shows the query type is read-only, so a server
-refuses writes even if the lexical guard missed one. A document loads in one write transaction
-(delete its old facts, UNWIND-MERGE the new ones in chunks), which is what makes loads atomic.
+refuses writes even if the lexical guard missed one. A document loads in bounded transactions,
+staged and then swapped in (graph.neo4j_load), so no transaction grows with the document; a
+read checks, in its own transaction, before and after its query, that no load is in progress
+and none ended meanwhile, and otherwise waits (LOAD_WAIT_MAX_S), which is what makes loads
+atomic for readers.
 
 Nothing waits without a deadline: before the first session the address gets a plain socket check
 (TCP connect, then the 20-byte Bolt handshake, each within CONNECT_TIMEOUT_S), so an address that
