@@ -87,8 +87,9 @@ def measure(engine: str, n: int, runs: int, timeout: float, workdir: Path, serve
             key = name + (" " + json.dumps(params, ensure_ascii=False) if params else "")
             log(f"{engine} N={n}: {key}")
             rec = {"now": timed(library[name], store, params, runs, timeout)}
-            before = parse_query(UNBOUNDED / f"{name}.cypher")
-            if before.text_for(engine) != library[name].text_for(engine):
+            reference = UNBOUNDED / f"{name}.cypher"
+            before = parse_query(reference) if reference.exists() else None
+            if before is not None and before.text_for(engine) != library[name].text_for(engine):
                 rec["before"] = timed(before, store, params, runs, timeout)
             out["queries"][key] = rec
     finally:
