@@ -60,6 +60,7 @@ test-fast: $(INSTALLED)
 bench: $(INSTALLED) browser
 	$(BIN)/python -m graph.neo4j_server fetch
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+	$(BIN)/python -m bench.bounded --size 100
 
 clean:
 	rm -rf $(STATE) build *.egg-info

@@ -5,6 +5,7 @@ from pathlib import Path
 
 ANALYSIS = Path(__file__).resolve().parent / "analysis.md"
 ANALYTICS = Path(__file__).resolve().parent / "results" / "analytics.json"
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
 
 def _f(v, digits=2):
@@ -201,9 +202,64 @@ def render(res: dict) -> str:
         L += ["Embedded within 2x of Neo4j (p50 embedded / p50 Neo4j, goal <= 2; below 1 = "
               "embedded faster):", "", _table(["query"] + [f"N={n}" for n in ns], rows), ""]
 
+    L += bounded_section()
     if ANALYSIS.exists():
         L += [ANALYSIS.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(L) + "\n"
+
+
+def _cell(rec: dict | None) -> str:
+    if not rec:
+        return "–"
+    if "error" in rec:
+        return rec["error"].split(":")[0] + " (" + rec["error"].split(": ", 1)[-1][:60] + ")"
+    return f"{_f(rec['p50_ms'])} / {_f(rec['p95_ms'])} ({rec['rows']}{'+' if rec['truncated'] else ''})"
+
+
+def bounded_section() -> list[str]:
+    """Bounded queries and `load --bulk`, before/after (bench/results/bounded-<N>.json, written
+    by `python -m bench.bounded`)."""
+    import json
+    L = []
+    for path in sorted(RESULTS_DIR.glob("bounded-*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        engines = data.get("engines", {})
+        if not engines:
+            continue
+        n = next(iter(engines.values()))["N"]
+        L += [f"## (g) Bounded queries and `load --bulk`, N = {n}", "",
+              f"**Command:** `{data['command']}` (started {data['started']}, load average at start "
+              f"{', '.join(f'{x:.1f}' for x in data.get('load_average', []))} on 2 shared cores). "
+              "p50 / p95 ms (rows); `before` = the query text before the bound "
+              "(`tests/queries/unbounded/`), same store, same run; ratio = before p50 / now p50 "
+              "(a timeout counts as its limit, so the ratio is a lower bound).", ""]
+        rows = []
+        for engine, rec in engines.items():
+            for q, r in rec["queries"].items():
+                now, before = r.get("now"), r.get("before")
+                ratio = "–"
+                if before and now and "p50_ms" in now:
+                    b = before.get("p50_ms")
+                    lower = ""
+                    if b is None and "Timeout" in before.get("error", ""):
+                        b, lower = 1000 * 60.0, ">= "
+                    if b is not None:
+                        ratio = f"{lower}{_f(b / now['p50_ms'])}x"
+                rows.append([engine, q, _cell(before) if before else "(unchanged)", _cell(now),
+                             ratio])
+        L += [_table(["engine", "query", "before", "now", "ratio"], rows), ""]
+        rows = []
+        for engine, rec in engines.items():
+            b = rec.get("bulk")
+            if b:
+                rows.append([engine, b["nodes"], b["edges"], b["elements_per_doc"],
+                             _f(b["seconds"]), _f(b["elements_per_doc"] / b["seconds"])])
+        if rows:
+            L += ["`actagraph load --bulk` path (`graph/bulk_load.py`: CSV, then COPY / LOAD CSV; "
+                  "corpus built with it):", "",
+                  _table(["engine", "nodes", "relationships", "elements (per document)", "seconds",
+                          "elements/s"], rows), ""]
+    return L
 
 
 def analytics_section(res: dict) -> list[str]:

@@ -161,8 +161,12 @@ def test_int_and_date_defaults_are_typed(tmp_path):
 # -- coercion ----------------------------------------------------------------------------------
 def test_coerce_converts_text_and_applies_defaults():
     lib = load_library()
-    assert lib["neighbourhood"].coerce({"hops": "2"}) == {"actor": "Chile", "hops": 2}
-    assert lib["neighbourhood"].coerce({"actor": "", "hops": None}) == {"actor": "Chile", "hops": 1}
+    bounds = {"relations": [], "passages": False, "max_nodes": 500}
+    assert lib["neighbourhood"].coerce({"hops": "2"}) == {"actor": "Chile", "hops": 2, **bounds}
+    assert lib["neighbourhood"].coerce({"actor": "", "hops": None}) == \
+        {"actor": "Chile", "hops": 1, **bounds}
+    assert lib["neighbourhood"].coerce({"relations": "MEMBER_OF, PART_OF"})["relations"] == \
+        ["MEMBER_OF", "PART_OF"]
     assert lib["responsibility_register"].coerce({"include_report": "false"})["include_report"] is False
     assert lib["responsibility_register"].coerce({"include_report": "Sí"})["include_report"] is True
     assert lib["due_before"].coerce({"before": dt.date(2017, 5, 1)})["before"] == "2017-05-01"

@@ -1,0 +1,55 @@
+"""`load --bulk` (graph.bulk_load): the same graph as the normal load, on both engines.
+
+Equality is checked on the export (`actagraph export --format json`): every node and edge with
+its properties and sources, after the normal load and after the bulk load of the same batches.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.bulk_load import BulkLoadError, bulk_load
+from graph.export import graph_of_store, to_json
+from tests.conftest import REPO
+
+CASES = REPO / "tests" / "data" / "cases"
+
+
+@pytest.fixture(scope="module")
+def batches(report_batch):
+    """The report, two cases that name the same countries and forums, then the reference layer."""
+    from loaders.pipeline import load_file
+    from loaders.reference import reference_batch
+    return [report_batch, load_file(CASES / "02-ppt-distinta.txt"),
+            load_file(CASES / "06-paises-formas-largas.txt"), reference_batch()]
+
+
+def import_dir(store) -> Path | None:
+    if store.engine != "neo4j":
+        return None
+    from graph.neo4j_server import LocalServer
+    return LocalServer().root / "import"
+
+
+def test_bulk_load_gives_the_graph_of_the_normal_load(store, batches):
+    with store.writing():
+        for b in batches:
+            store.load(b)
+    normal = to_json(graph_of_store(store))
+    store.clear()
+    written = bulk_load(store, batches, import_dir=import_dir(store))
+    bulk = to_json(graph_of_store(store))
+    assert bulk == normal
+    stats = store.stats()
+    assert written == {"nodes": sum(stats["nodes"].values()),
+                       "edges": sum(stats["edges"].values())}
+    assert stats["edges"]["MEMBER_OF"] > 0 and stats["nodes"]["Document"] == 3
+
+
+def test_bulk_load_refuses_a_store_that_holds_documents(store, batches):
+    store.load(batches[1])
+    before = store.stats()
+    with pytest.raises(BulkLoadError, match="already holds"):
+        bulk_load(store, batches, import_dir=import_dir(store))
+    assert store.stats() == before
