@@ -109,7 +109,9 @@ def test_a_stale_decision_is_reported_and_kept(tmp_path):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["review", "reject", "ffffffffffff"], "no fact with id 'ffffffffffff'"),
+    (["review", "reject", "ffffffffffff"], "no fact with id 'ffffffffffff'"),    # before the reason
+    (["review", "reject", WRONG], f"review reject {WRONG}: give the reason with --reason TEXT"),
+    (["review", "reject", WRONG, "--reason", "  "], "give the reason with --reason TEXT"),
     (["review", "add", "--doc", REPORT_ID, "--quote", "no está en el texto", "--type",
       "RESPONSIBLE_FOR", "--from", "Chile", "--to", REPORT_2], "is not in the document's text"),
     (["review", "add", "--doc", REPORT_ID, "--quote", CHILE_QUOTE, "--type", "RESPONSIBLE_FOR",
