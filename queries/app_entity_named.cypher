@@ -26,3 +26,4 @@ WHERE NOT n.kind IN ['Passage', 'Document']
        OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = k_name)
        OR (n.kind = 'Commitment' AND n.number = $name))
 RETURN count(n) AS n
+ORDER BY n
