@@ -235,6 +235,8 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
     assert out["overall"]["gold"] == 4
 
 
+# slow: evaluates the report twice in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_evaluate_general_switches_off_the_reports_curated_facts(tmp_path):
     def found(*flags):
         proc = cli("evaluate", *flags, "--format", "json", str(REPORT), db=tmp_path / "unused.lbug",

@@ -45,6 +45,8 @@ def test_review_list_json_has_the_documented_fields(reviewed_db):
     assert wrong["rule"] == "extractor"
 
 
+# slow: several loads of the report in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp_path):
     db = reviewed_db
     out = cli("review", "reject", WRONG, "--reason", "test: the CRM secretariat is not named", db=db)
@@ -89,6 +91,8 @@ def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp
     assert rows[ACTA_11] == ["Secretaría Técnica de la CSM"] and rows[REPORT_2] == ["Chile"]
 
 
+# slow: several loads of the report in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_a_stale_decision_is_reported_and_kept(tmp_path):
     db = tmp_path / "graph.lbug"
     cli("load", str(REPORT), db=db)

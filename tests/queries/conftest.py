@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ENGINES, REPORT_ID, neo4j_holding
+from tests.conftest import ENGINES, REPORT_ID, holding, neo4j_holding
 from tests.queries import handmade
 
 
@@ -29,12 +29,7 @@ def _embedded_handmade(tmp_path_factory, handmade_batch):
 @pytest.fixture(params=ENGINES)
 def handmade_store(request, handmade_batch):
     """A store of each engine holding only the hand-made batch (read-only use)."""
-    if request.param == "embedded":
-        yield request.getfixturevalue("_embedded_handmade")
-        return
-    s = neo4j_holding(request, handmade_batch)
-    yield s
-    s.close()
+    yield from holding(request, handmade_batch, "_embedded_handmade")
 
 
 @pytest.fixture
