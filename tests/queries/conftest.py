@@ -33,16 +33,18 @@ def handmade_store(request, handmade_batch):
 
 
 @pytest.fixture
-def both_handmade(request, handmade_batch):
-    """{engine: store} holding the hand-made batch on both engines at once."""
+def both_handmade(request, handmade_batch, neo4j_settings):
+    """{engine: store} holding the hand-made batch on both engines at once (naming
+    neo4j_settings marks its tests `neo4j`, tests/conftest.py)."""
     neo = neo4j_holding(request, handmade_batch)
     yield {"embedded": request.getfixturevalue("_embedded_handmade"), "neo4j": neo}
     neo.close()
 
 
 @pytest.fixture
-def both_reports(request):
-    """{engine: store} holding the real report on both engines at once."""
+def both_reports(request, neo4j_settings):
+    """{engine: store} holding the real report on both engines at once (naming neo4j_settings
+    marks its tests `neo4j`)."""
     batch = request.getfixturevalue("report_batch")
     neo = neo4j_holding(request, batch)
     assert batch.document == REPORT_ID
