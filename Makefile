@@ -51,7 +51,8 @@ test: $(INSTALLED) browser
 	  $(BIN)/actagraph neo4j stop; \
 	  exit $$status
 
-# The quick loop: everything that needs neither Neo4j, nor a browser, nor the benchmark.
+# The quick loop: everything that needs neither Neo4j, nor a browser, nor the benchmark, and is
+# not marked slow (`make test` runs those too).
 test-fast: $(INSTALLED)
 	$(BIN)/python -m pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
 

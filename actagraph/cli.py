@@ -273,6 +273,8 @@ def query(obj: Context, name, params, fmt, list_, cypher, reviewed):
                 if name not in library:
                     fail(f"no saved query named {name!r}; see `actagraph query --list`")
                 result = library[name].run(store, _reviewed(library[name], pairs, reviewed))
+                if not result.rows:
+                    _say_absent_entities(library[name], store, pairs)
             else:
                 fail("give a query NAME, --cypher TEXT or --list")
         result = _only_reviewed(result, reviewed, name)
@@ -286,6 +288,15 @@ def query(obj: Context, name, params, fmt, list_, cypher, reviewed):
         _print_table(result.columns, result.rows)
     if result.truncated:
         click.echo("(row limit reached: result truncated)", err=True)
+
+
+def _say_absent_entities(saved, store, pairs: dict) -> None:
+    """An empty answer asked about an actor or entity the store does not hold: say that in one
+    line (the first such parameter) and exit 1, instead of printing an empty table."""
+    from queries.absent import absent_entities, absent_note
+    missing = absent_entities(saved, store, pairs)
+    if missing:
+        fail(f"{saved.name}: {absent_note(*missing[0])}")
 
 
 def _reviewed(saved, pairs: dict, reviewed: bool) -> dict:
@@ -554,11 +565,19 @@ def review_list(obj: Context, doc, status, fmt):
         _print_table(list(REVIEW_COLUMNS), [[r[c] for c in REVIEW_COLUMNS] for r in rows])
 
 
-def _decide(obj: Context, fid: str, action: str, reason: str, changes: dict | None = None):
-    from actagraph.review import decide, open_log
+def _decide(obj: Context, fid: str, action: str, reason: str, changes: dict | None = None,
+            reason_required: bool = False):
+    """Record one decision about the fact `fid`; with `reason_required`, a blank reason is refused
+    in one line (after the check that the fact exists) and nothing is written."""
+    from actagraph.review import decide, open_log, reviewable_fact
     try:
         with obj.store() as store:
-            decision, problems = decide(store, open_log(store), fid, action, reason, changes)
+            log = open_log(store)
+            if reason_required and not reason.strip():
+                reviewable_fact(store, log, fid)          # an unknown id is said first
+                fail(f"review {action} {fid}: give the reason with --reason TEXT; nothing was "
+                     "changed")
+            decision, problems = decide(store, log, fid, action, reason, changes)
     except _user_errors() as exc:
         fail(str(exc))
     _report(problems)
@@ -576,11 +595,11 @@ def review_accept(obj: Context, fact_id, reason):
 
 @review.command("reject")
 @click.argument("fact_id")
-@click.option("--reason", default="", help="Why the fact is wrong.")
+@click.option("--reason", default="", help="Why the fact is wrong (required).")
 @click.pass_obj
 def review_reject(obj: Context, fact_id, reason):
-    """Take the fact FACT_ID out of the graph, now and after every reload."""
-    _decide(obj, fact_id, "reject", reason)
+    """Take the fact FACT_ID out of the graph, now and after every reload; --reason says why."""
+    _decide(obj, fact_id, "reject", reason, reason_required=True)
 
 
 @review.command("correct")
@@ -707,8 +726,26 @@ def neo4j_status():
     click.echo(LocalServer().status())
 
 
+def _refuse_a_busy_port(port: int) -> None:
+    """One line and exit 1 when 127.0.0.1:`port` cannot be listened on (another server holds
+    it), before Streamlit starts and logs its own failure."""
+    import socket
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # as the app's server does: a port left in TIME_WAIT is free, a listening one is not
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            import errno
+            if exc.errno == errno.EADDRINUSE:
+                fail(f"port {port} on 127.0.0.1 is in use by another server; stop it or give "
+                     "another port with --port")
+            fail(f"cannot listen on port {port} of 127.0.0.1 ({exc.strerror or exc}); give "
+                 "another port with --port")
+
+
 @main.command()
-@click.option("--port", default=8501, show_default=True)
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--headless/--open", default=True)
 @click.pass_obj
 def serve(obj: Context, port, headless):
@@ -722,6 +759,7 @@ def serve(obj: Context, port, headless):
             obj.report_notices()
     except _user_errors() as exc:
         fail(str(exc))
+    _refuse_a_busy_port(port)
     if obj.db:
         os.environ["ACTAGRAPH_DB"] = str(obj.db)
     if obj.engine:

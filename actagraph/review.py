@@ -116,7 +116,11 @@ def find_fact(store: GraphStore, fid: str) -> dict | None:
     return dict(zip(keys, rows[0]))
 
 
-def _snapshot(store: GraphStore, log: ReviewLog, fid: str) -> dict:
+def reviewable_fact(store: GraphStore, log: ReviewLog, fid: str) -> dict:
+    """The fact `fid` (an id or a unique prefix) as a decision would name it: {id, type, source,
+    target, document, role, on_behalf_of, quote, start}, from the graph or, when a decision took
+    it out, from the review file. ReviewError (one line) when no fact has that id, or the fact is
+    curated or the text's structure."""
     fact = find_fact(store, fid)
     if fact is None:
         known = log.by_id()
@@ -144,7 +148,7 @@ def decide(store: GraphStore, log: ReviewLog, fid: str, action: str, reason: str
     """
     if action not in ("accept", "reject", "correct"):
         raise ReviewError(f"unknown action {action!r}")
-    f = _snapshot(store, log, fid)
+    f = reviewable_fact(store, log, fid)
     if action == "correct":
         changes = {k: v for k, v in (changes or {}).items() if v is not None}
         if not changes:

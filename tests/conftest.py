@@ -6,6 +6,7 @@ only a developer's run without CI may skip them.
 """
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -84,10 +85,17 @@ def store(request, tmp_path):
     s.close()
 
 
-@pytest.fixture(scope="session")
-def report_batch():
+@functools.cache
+def extracted_report():
+    """The real report's batch, extracted once per test process (every fixture and helper that
+    needs it shares this one; treat it as read-only and deep-copy it to change it)."""
     from loaders.pipeline import load_file
     return load_file(REPORT)
+
+
+@pytest.fixture(scope="session")
+def report_batch():
+    return extracted_report()
 
 
 @pytest.fixture(scope="session")
@@ -129,12 +137,18 @@ def neo4j_holding(request, batch):
     return s
 
 
+def holding(request, batch, embedded_fixture: str):
+    """Yield a store of `request.param`'s engine holding exactly `batch`: the session's embedded
+    store named by `embedded_fixture`, or the shared Neo4j store (closed afterwards)."""
+    if request.param == "embedded":
+        yield request.getfixturevalue(embedded_fixture)
+        return
+    s = neo4j_holding(request, batch)
+    yield s
+    s.close()
+
+
 @pytest.fixture(params=ENGINES)
 def report_store(request, report_batch):
     """A store of each engine holding exactly the real report (treat it as read-only)."""
-    if request.param == "embedded":
-        yield request.getfixturevalue("_embedded_report")
-        return
-    s = neo4j_holding(request, report_batch)
-    yield s
-    s.close()
+    yield from holding(request, report_batch, "_embedded_report")

@@ -37,6 +37,23 @@ def _sniff(raw: bytes, fmt: str | None) -> str | None:
     return fmt
 
 
+def _looks_like(raw: bytes, name: str) -> str:
+    """What a file with a wrong extension holds, by its first bytes, and what to do about it."""
+    head = raw[:1024].lstrip()
+    if head.startswith(b"PK\x03\x04"):
+        return "it is a ZIP archive (a Word .docx?); give it its own extension and load it again"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "it is an old Office file (.doc, .xls?); save it as .docx or .pdf and load that"
+    if _sniff(raw, None) == "html":
+        return "it is an HTML page; rename it to .html and load it again"
+    from loaders.reading.plain import read_plain
+    try:
+        read_plain(raw, name)
+    except SourceError:
+        return "it holds binary data of an unknown kind; export the PDF again and load the new file"
+    return "it is plain text; rename it to .txt and load it again"
+
+
 def read_document(path) -> ReadDocument:
     """Read one file into a ReadDocument; raises SourceError (one line: `file:1: what is wrong
     and what to do`) for a missing, empty, binary, damaged, protected or scanned file."""
@@ -49,6 +66,8 @@ def read_document(path) -> ReadDocument:
         raise SourceError(name, 1, f"{REFUSED[path.suffix.lower()]} files cannot be read; save it "
                                    "as .docx, .pdf or .txt and load that")
     fmt = _sniff(raw, format_of(path))
+    if fmt == "pdf" and b"%PDF-" not in raw[:1024]:
+        raise SourceError(name, 1, f"this is not a PDF (no %PDF- header): {_looks_like(raw, name)}")
     if fmt == "docx" and not raw.startswith(b"PK"):
         raise SourceError(name, 1, "this is not a Word .docx file (an old .doc, or damaged?); "
                                    "save it as .docx and load it again")
@@ -68,9 +87,11 @@ def read_document(path) -> ReadDocument:
         # a page's <title> usually names the site too: the text's own title comes first
         text, _page_title = read_html(decode(raw, name))
     elif fmt == "md":
-        from loaders.reading.markdown import read_markdown
+        from loaders.reading.markdown import check_front_matter, read_markdown
         from loaders.reading.plain import read_plain
-        text, title, date = read_markdown(read_plain(raw, name))
+        text = read_plain(raw, name)
+        check_front_matter(text, name)
+        text, title, date = read_markdown(text)
     else:
         from loaders.reading.markdown import front_matter_date, front_matter_title, \
             split_front_matter

@@ -13,7 +13,7 @@ import re
 
 from loaders.read import normalise
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -30,6 +30,40 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(post.metadata, dict) or not post.metadata:
         return {}, text
     return post.metadata, post.content
+
+
+OPENING = re.compile(r"\A---[ \t]*\n")
+# a YAML key at the start of a line: what tells front matter from a thematic break (`---`)
+_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def check_front_matter(text: str, name: str) -> None:
+    """Refuse a Markdown text whose front matter is broken, rather than read it as text: a `---`
+    line opening it, followed by `key:` lines, that no `---` (or `...`) line closes, or a closed
+    block that is not valid YAML. Raises SourceError (`name:line: ...`, line of the normalised
+    text); a text with no front matter, or with a good one, passes."""
+    from loaders.errors import SourceError
+    if not OPENING.match(text):
+        return
+    block = FRONT_MATTER.match(text)
+    if block is None:
+        first = next((ln for ln in text.split("\n")[1:] if ln.strip()), "")
+        if _KEY_LINE.match(first):
+            raise SourceError(name, 1, "the front matter opened by `---` on line 1 is never "
+                                       "closed; end it with a `---` line, or remove it")
+        return
+    import yaml
+    try:
+        yaml.safe_load(block.group(1))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 1          # the block starts on line 2
+        raise SourceError(name, line, "the front matter is not valid YAML "
+                                      f"({exc.problem or exc.context}); fix it or remove it"
+                          ) from None
+    except yaml.YAMLError as exc:
+        raise SourceError(name, 1, f"the front matter is not valid YAML ({exc}); fix it or "
+                                   "remove it") from None
 
 
 def front_matter_date(meta: dict) -> str | None:

@@ -17,15 +17,16 @@ _CP1252_PUNCTUATION = bytes(range(0x80, 0xA0))
 
 def decode(raw: bytes, name: str) -> str:
     """The file's characters, from UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252
-    or Latin-1; raises SourceError when none of them gives text."""
+    or Latin-1; raises SourceError (`file:line: ...`, naming the first byte each encoding could
+    not take) when none of them gives text."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="strict")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        not_utf8 = exc
     from charset_normalizer import from_bytes
     best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "utf_16"]).best()
     if best is not None:
@@ -36,15 +37,28 @@ def decode(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     # Short Windows files full of dashes and curly quotes defeat the statistics: decode strictly.
-    for encoding in ("cp1252", "latin-1"):
-        if encoding == "latin-1" and any(b in _CP1252_PUNCTUATION for b in raw):
-            continue
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise SourceError(name, 1, "cannot decode the file as UTF-8, Windows-1252 or Latin-1; "
-                               "save it as UTF-8 and load it again")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        not_cp1252 = exc
+    # Windows-1252 leaves only bytes of 0x80-0x9F without a character, and Latin-1 reads those
+    # as control characters: such a file is in some other encoding, not Latin-1 text.
+    c1 = next(i for i, b in enumerate(raw) if b in _CP1252_PUNCTUATION)
+    raise SourceError(name, _line_of(raw, not_utf8.start), "cannot decode the file: it is not "
+                      f"UTF-8 ({_byte_at(raw, not_utf8.start)}), not Windows-1252 "
+                      f"({_byte_at(raw, not_cp1252.start)} has no character there), and Latin-1 "
+                      f"would read {_byte_at(raw, c1)} as a control character; save it as UTF-8 "
+                      "and load it again")
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    """The 1-based line of the byte at `offset`."""
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def _byte_at(raw: bytes, offset: int) -> str:
+    """'byte 0x81 on line 2' for the byte at `offset`."""
+    return f"byte 0x{raw[offset]:02X} on line {_line_of(raw, offset)}"
 
 
 def read_plain(raw: bytes, name: str) -> str:

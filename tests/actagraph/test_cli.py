@@ -9,6 +9,9 @@ import sys
 import pytest
 
 from tests.conftest import REPO, REPORT, REPORT_ID
+from tests.shared_documents import CASES
+
+SMALL = CASES / "04-membrete.txt"     # a short acta, where what is loaded is not the point
 
 
 def cli(*args, db, env_extra=None, check=True):
@@ -102,7 +105,8 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path):
     before = cli("export", db=loaded_db).stdout
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
-    proc = cli("load", str(REPORT), str(bad), db=loaded_db, check=False)
+    # a good document read first, then the bad one: neither is stored
+    proc = cli("load", str(SMALL), str(bad), db=loaded_db, check=False)
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actagraph: ") and "empty.txt:" in lines[0]
@@ -110,7 +114,6 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path):
 
 
 def test_load_a_folder_of_every_format(tmp_path):
-    from tests.shared_documents import CASES
     folder = tmp_path / "docs"
     folder.mkdir()
     for name in ("03-front-matter.md", "04-membrete.txt", "08-acta-pdf-membrete.pdf",
@@ -135,7 +138,6 @@ def test_load_a_folder_of_every_format(tmp_path):
 
 def test_progress_bar_on_a_terminal(tmp_path):
     import pty
-    from tests.shared_documents import CASES
     names = ["01-aprobaron-sin-numeros.txt", "02-ppt-distinta.txt", "04-membrete.txt",
              "06-paises-formas-largas.txt"]
     master, slave = pty.openpty()
@@ -179,6 +181,10 @@ def test_evaluate_meets_the_targets_on_the_report(tmp_path):
     (["export", "--query", "forum_members", "--param", "oops"], "expected KEY=VALUE"),
     (["query", "forum_members", "--param", "nope=1"], "nope"),
     (["query", "neighbourhood", "--param", "hops=many"], "hops"),
+    (["query", "commitments_of_actor", "--param", "actor=Atlántida"],
+     "commitments_of_actor: no actor or entity named 'Atlántida' is in the store (parameter actor)"),
+    (["query", "forum_members", "-p", "forum=Narnia", "--format", "json"],
+     "forum_members: no actor or entity named 'Narnia' is in the store (parameter forum)"),
 ])
 def test_user_mistakes_are_one_line(loaded_db, args, expected):
     proc = cli(*args, db=loaded_db, check=False)
@@ -229,6 +235,8 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
     assert out["overall"]["gold"] == 4
 
 
+# slow: evaluates the report twice in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_evaluate_general_switches_off_the_reports_curated_facts(tmp_path):
     def found(*flags):
         proc = cli("evaluate", *flags, "--format", "json", str(REPORT), db=tmp_path / "unused.lbug",
@@ -335,7 +343,7 @@ def test_export_onto_a_folder_is_one_line(loaded_db, tmp_path):
     assert "is a folder" in line
 
 
-@pytest.mark.parametrize("command", [["stats"], ["load", str(REPORT)], ["export"],
+@pytest.mark.parametrize("command", [["stats"], ["load", str(SMALL)], ["export"],
                                      ["query", "documents"]])
 def test_a_4096_character_db_path_is_one_line(loaded_db, tmp_path, command):
     long_db = str(tmp_path / ("x" * 4096)) + ".lbug"
@@ -390,3 +398,22 @@ def test_an_export_file_gets_the_users_usual_mode(tmp_path):
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "graph.json").stat().st_mode) == 0o644
     assert (tmp_path / "graph.json").read_text() == "{}\n"
+
+
+def test_an_empty_answer_about_a_stored_actor_has_no_note(loaded_db):
+    """The note is for an actor the store does not hold, not for one without an answer."""
+    proc = cli("query", "statements_of_actor", "--param", "actor=Belice", "--format", "json",
+               db=loaded_db)
+    assert json.loads(proc.stdout) == [] and proc.stderr == ""
+
+
+def test_serve_on_a_busy_port_is_one_line_naming_it(loaded_db):
+    import socket
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = cli("serve", "--port", str(port), db=loaded_db, check=False)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [f"actagraph: port {port} on 127.0.0.1 is in use by another "
+                                        "server; stop it or give another port with --port"]

@@ -45,6 +45,8 @@ def test_review_list_json_has_the_documented_fields(reviewed_db):
     assert wrong["rule"] == "extractor"
 
 
+# slow: several loads of the report in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp_path):
     db = reviewed_db
     out = cli("review", "reject", WRONG, "--reason", "test: the CRM secretariat is not named", db=db)
@@ -89,6 +91,8 @@ def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp
     assert rows[ACTA_11] == ["Secretaría Técnica de la CSM"] and rows[REPORT_2] == ["Chile"]
 
 
+# slow: several loads of the report in subprocesses; `make test` runs it
+@pytest.mark.slow
 def test_a_stale_decision_is_reported_and_kept(tmp_path):
     db = tmp_path / "graph.lbug"
     cli("load", str(REPORT), db=db)
@@ -109,7 +113,9 @@ def test_a_stale_decision_is_reported_and_kept(tmp_path):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["review", "reject", "ffffffffffff"], "no fact with id 'ffffffffffff'"),
+    (["review", "reject", "ffffffffffff"], "no fact with id 'ffffffffffff'"),    # before the reason
+    (["review", "reject", WRONG], f"review reject {WRONG}: give the reason with --reason TEXT"),
+    (["review", "reject", WRONG, "--reason", "  "], "give the reason with --reason TEXT"),
     (["review", "add", "--doc", REPORT_ID, "--quote", "no está en el texto", "--type",
       "RESPONSIBLE_FOR", "--from", "Chile", "--to", REPORT_2], "is not in the document's text"),
     (["review", "add", "--doc", REPORT_ID, "--quote", CHILE_QUOTE, "--type", "RESPONSIBLE_FOR",

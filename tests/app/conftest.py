@@ -3,6 +3,7 @@ loader) and the hostile document, and a running `streamlit run app.py` server fo
 tests."""
 from __future__ import annotations
 
+import copy
 import os
 import socket
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.app import report_fixture
+from tests.conftest import extracted_report
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
@@ -23,8 +25,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 
 def report_batch():
-    from loaders.pipeline import load_file
-    return load_file(report_fixture.REPORT)
+    """A copy of the real report's batch (extracted once per session; the copy may be changed)."""
+    return copy.deepcopy(extracted_report())
 
 
 def _make_db(path: Path, *batches) -> Path:

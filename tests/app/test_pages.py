@@ -8,21 +8,11 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import REPO
-
-APP = str(REPO / "app.py")
+from tests.app.app_runs import run_app
 
 
 def run_page(page: str, lang: str = "es", **state) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["page"] = page
-    at.session_state["lang"] = lang
-    for k, v in state.items():
-        at.session_state[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return run_app(page, lang, state=state)
 
 
 def frames_text(at: AppTest) -> str:
@@ -46,9 +36,7 @@ def test_every_page_runs(app_env, page, lang):
 def test_page_and_language_are_in_the_url(app_env):
     at = run_page("timeline", "en")
     assert at.query_params["page"] == "timeline" and at.query_params["lang"] == "en"
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["page"], at.query_params["lang"] = "sources", "en"
-    at.run()
+    at = run_app(url={"page": "sources", "lang": "en"}, clean=False)
     assert at.session_state["page"] == "sources" and at.header[0].value == "Sources"
 
 
@@ -189,10 +177,8 @@ def test_sources_page_highlights_mentions(app_env):
 
 
 def test_cypher_page_refuses_writes(app_env):
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["page"] = "cypher"
-    at.session_state["cypher-text"] = "MATCH (n) DETACH DELETE n"
-    at.run()
+    at = run_app("cypher", state={"cypher-text": "MATCH (n) DETACH DELETE n"}, clean=False,
+                 timeout=60)
     assert not at.exception
     assert any("solo lectura" in e.value for e in at.error), [e.value for e in at.error]
     assert len(_commitment_ids()) >= 11          # nothing was deleted
@@ -205,26 +191,33 @@ def test_cypher_page_draws_a_result(app_env):
     assert "actor" in frame.columns
 
 
-def test_store_errors_are_messages_not_tracebacks(monkeypatch, tmp_path):
-    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
-    monkeypatch.setenv("NEO4J_USER", "neo4j")
-    monkeypatch.setenv("NEO4J_PASSWORD", "s3cr3t-do-not-show")
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception
+@pytest.mark.parametrize("uri, user, password, said", [
+    # how to fix it is said; the password is not
+    ("bolt://127.0.0.1:1", "neo4j", "s3cr3t-do-not-show", "NEO4J_PASSWORD"),
+    # the address is said without the credentials written into it
+    ("bolt://analyst:hunter2-secret@127.0.0.1:1", "analyst", "other-secret", "bolt://127.0.0.1:1"),
+])
+def test_store_errors_are_messages_without_secrets(monkeypatch, uri, user, password, said):
+    monkeypatch.setenv("NEO4J_URI", uri)
+    monkeypatch.setenv("NEO4J_USER", user)
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    monkeypatch.setenv("ACTAGRAPH_NEO4J_RETRY_S", "1")
+    at = run_app(clean=False, timeout=60)
+    assert not at.exception and at.error
     shown = " ".join(e.value for e in at.error) + " ".join(i.value for i in at.info)
     assert "unreachable" in shown or "Neo4j" in shown
-    assert "NEO4J_PASSWORD" in shown        # how to fix it
     everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
-    assert "s3cr3t-do-not-show" not in everything
+    assert said in everything
+    assert password not in everything and "hunter2-secret" not in everything
 
 
 @pytest.fixture
-def neo4j_app_env(request, monkeypatch):
-    """The app pointed at the real Neo4j holding the report (the engine is chosen by NEO4J_URI)."""
+def neo4j_app_env(request, monkeypatch, neo4j_settings, report_batch):
+    """The app pointed at the real Neo4j holding the report (the engine is chosen by NEO4J_URI).
+    Named as arguments, neo4j_settings marks the tests that use it `neo4j` (tests/conftest.py)."""
     from tests.conftest import neo4j_holding
-    settings = request.getfixturevalue("neo4j_settings")
-    neo4j_holding(request, request.getfixturevalue("report_batch")).close()
+    settings = neo4j_settings
+    neo4j_holding(request, report_batch).close()
     monkeypatch.setenv("NEO4J_URI", settings["uri"])
     monkeypatch.setenv("NEO4J_USER", settings["user"])
     monkeypatch.setenv("NEO4J_PASSWORD", settings["password"])
@@ -259,12 +252,8 @@ def test_a_jump_to_sources_opens_the_edge_behind_a_link(app_env):
     res = store.run("MATCH (c:Country)-[r:FOCAL_POINT]->(b:Body) WHERE c.name = 'Panamá' RETURN r")
     edge = res.rows[0][0]
     store.close()
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["page"] = "sources"
-    at.query_params["doc"] = edge["properties"]["doc"]
-    at.query_params["edge"] = edge["id"]
-    at.session_state["lang"] = "es"
-    at.run()
+    at = run_app(lang="es", url={"page": "sources", "doc": edge["properties"]["doc"],
+                                 "edge": edge["id"]}, clean=False)
     assert not at.exception
     import html as html_lib
     import re
@@ -291,24 +280,9 @@ def test_responsibility_evidence_is_the_whole_sentence(app_env):
             "(El Salvador, Honduras y Panamá)") in plain
     assert "han acordado" in plain and 'class="focus"' in rows[0]
 
-def test_password_in_neo4j_uri_is_not_shown(monkeypatch):
-    monkeypatch.setenv("NEO4J_URI", "bolt://analyst:hunter2-secret@127.0.0.1:1")
-    monkeypatch.setenv("NEO4J_USER", "analyst")
-    monkeypatch.setenv("NEO4J_PASSWORD", "other-secret")
-    monkeypatch.setenv("ACTAGRAPH_NEO4J_RETRY_S", "1")
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception
-    everything = str([e.proto for e in at.main]) + str([e.proto for e in at.sidebar])
-    assert at.error and "bolt://127.0.0.1:1" in everything
-    assert "hunter2-secret" not in everything and "other-secret" not in everything
-
-
 def test_cypher_page_refuses_admin_commands(app_env):
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["page"] = "cypher"
-    at.session_state["cypher-text"] = "SHOW SETTINGS YIELD name, value"
-    at.run()
+    at = run_app("cypher", state={"cypher-text": "SHOW SETTINGS YIELD name, value"},
+                 clean=False, timeout=60)
     assert not at.exception
     assert [e.value for e in at.error if "SHOW" in e.value], [e.value for e in at.error]
     assert not at.dataframe

@@ -12,10 +12,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.review import fact_id
-from tests.app.conftest import ARTIFACTS, REPO, Server, _make_db, report_batch
+from tests.app.app_runs import run_app
+from tests.app.conftest import ARTIFACTS, Server, _make_db, report_batch
 from tests.conftest import REPORT_ID
 
-APP = str(REPO / "app.py")
 ACTA_11 = f"commitment:{REPORT_ID}:acta:11"
 REPORT_2 = f"commitment:{REPORT_ID}:report:2"
 WRONG = fact_id("RESPONSIBLE_FOR", "body:crm-st", ACTA_11, REPORT_ID)
@@ -53,15 +53,7 @@ def statuses(db, ids) -> dict:
 
 
 def review_page(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.query_params["page"] = "review"
-    for k, v in query.items():
-        at.query_params[k] = v
-    at.session_state["lang"] = "es"
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return run_app(lang="es", url={"page": "review", **query}, timeout=180)
 
 
 def test_review_page_shows_a_fact_with_its_whole_sentence(review_db):
@@ -76,6 +68,8 @@ def test_review_page_shows_a_fact_with_its_whole_sentence(review_db):
     assert any("extractor" in m.value for m in at.markdown)
 
 
+# slow: four decisions, each re-extracting the report; `make test` runs it
+@pytest.mark.slow
 def test_accept_reject_correct_and_add_under_apptest(review_db):
     at = review_page(fact=WRONG)
     at.button(key=f"review-reject-{WRONG}").click().run()

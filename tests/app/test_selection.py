@@ -9,23 +9,14 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import REPO
+from tests.app.app_runs import run_app
 from tests.conftest import REPORT_ID
 
-APP = str(REPO / "app.py")
 ACTA_9_TEXT = "Videoconferencia durante la última semana de abril entre ambas troikas"
 
 
 def open_url(lang: str, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.query_params["page"] = "queries"
-    at.query_params["lang"] = lang
-    for k, v in query.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return run_app(url={"page": "queries", "lang": lang, **query}, timeout=180)
 
 
 def shown_text(at: AppTest) -> str:
@@ -100,11 +91,21 @@ def test_expand_adds_the_neighbours_of_a_node(app_env):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_explore_page_link_reopens_the_entity(app_env, lang):
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.query_params["page"], at.query_params["lang"], at.query_params["node"] = "explore", lang, "country:pa"
-    at.run()
+    at = run_app(url={"page": "explore", "lang": lang, "node": "country:pa"}, clean=False,
+                 timeout=180)
     assert not at.exception and not at.error
     assert at.text_input(key="explore-q").value == "Panamá"
     assert at.selectbox(key="explore-hit").value == "country:pa"
     assert at.query_params["node"] == "country:pa"
     assert any("Panamá" in h.proto.body for h in at.get("html"))
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("es", "No hay ningún actor ni entidad «Atlántida» en el almacén (Actor (id, nombre o alias))."),
+    ("en", "There is no actor or entity “Atlántida” in the store (Actor (id, name or alias))."),
+])
+def test_a_query_about_an_actor_the_store_does_not_hold_says_so(app_env, lang, note):
+    at = open_url(lang, q="commitments_of_actor", **{"p.actor": "Atlántida"})
+    assert [i.value for i in at.info if "Atlántida" in i.value] == [note]
+    at = open_url(lang, q="statements_of_actor", **{"p.actor": "Belice"})   # held, no statement
+    assert not [i.value for i in at.info if "Belice" in i.value]

@@ -12,6 +12,7 @@ import pytest
 from graph.export import graph_of_store, to_json
 from graph.readonly import ReadOnlyError, check_read_only
 from graph.store import QueryTimeout, StoreError
+from tests.graph.test_escape import ESCAPES
 from tests.graph.test_store_contract import small_batch
 
 WRITE_ATTEMPTS = [
@@ -56,11 +57,11 @@ WRITE_ATTEMPTS = [
 ]
 
 
-def test_at_least_thirty_attempts():
-    assert len(WRITE_ATTEMPTS) >= 30
+def test_at_least_thirty_attempts_and_fifty_escapes():
+    assert len(WRITE_ATTEMPTS) >= 30 and len(ESCAPES) >= 50
 
 
-@pytest.mark.parametrize("query", WRITE_ATTEMPTS)
+@pytest.mark.parametrize("query", WRITE_ATTEMPTS + ESCAPES)
 def test_guard_refuses(query):
     with pytest.raises(ReadOnlyError):
         check_read_only(query)

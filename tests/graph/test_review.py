@@ -186,6 +186,8 @@ def load_with_review(store, log, *, clear=False):
     return problems
 
 
+# slow: every decision re-extracts the report and reloads it; `make test` runs it
+@pytest.mark.slow
 def test_rejected_and_added_facts_survive_every_reload(store, tmp_path):
     from actagraph.review import add_fact, decide, listing
     log = ReviewLog(tmp_path / "review.json")
@@ -223,6 +225,8 @@ def test_rejected_and_added_facts_survive_every_reload(store, tmp_path):
     check()
 
 
+# slow: every decision re-extracts the report and reloads it; `make test` runs it
+@pytest.mark.slow
 def test_a_decision_reapplies_exactly_as_a_reload_does(store, tmp_path):
     """The graph after a decision (re-extracted from the stored text) is byte-identical to the
     graph after `load --replace` of the file with the same decisions."""

@@ -187,6 +187,19 @@ def in_mount(script: str, size_mb: int, timeout=300) -> subprocess.CompletedProc
                           capture_output=True, text=True, timeout=timeout)
 
 
+def _load_on_a_full_disk(loaded: Path, free_kb: int) -> str:
+    """The start of an in_mount script: the store copied to /mnt, the disk filled up to `free_kb`
+    KB, then `load --replace` of the report with its exit code printed as `load=N`."""
+    return f"""
+cp {loaded} /mnt/graph.lbug
+avail=$(df -k --output=avail /mnt | tail -1)
+head -c $(( (avail - {free_kb}) * 1024 )) /dev/zero > /mnt/filler || true
+set +e
+{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
+echo "load=$?"
+"""
+
+
 def _sh(*args) -> str:
     import shlex
     return " ".join(shlex.quote(str(a)) for a in [*ACTAGRAPH, *args])
@@ -198,14 +211,8 @@ def test_disk_full_while_writing_the_log_keeps_the_previous_graph(loaded, tmp_pa
     want = _stats(loaded)
     before = run("export", db=loaded).stdout
     size = loaded.stat().st_size
-    script = f"""
-cp {loaded} /mnt/graph.lbug
-# leave 512 KB free: the report's log needs about 4.5 MB
-avail=$(df -k --output=avail /mnt | tail -1)
-head -c $(( (avail - 512) * 1024 )) /dev/zero > /mnt/filler || true
-set +e
-{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
-echo "load=$?"
+    # leave 512 KB free: the report's log needs about 4.5 MB
+    script = _load_on_a_full_disk(loaded, 512) + f"""
 echo ---
 {_sh('--db', '/mnt/graph.lbug', 'stats')} 2>&1
 echo ---
@@ -232,14 +239,8 @@ ls /mnt
 def test_disk_full_at_the_checkpoint_is_said_and_completed_once_space_returns(loaded, tmp_path):
     want = _stats(loaded)
     size = loaded.stat().st_size
-    script = f"""
-cp {loaded} /mnt/graph.lbug
-# room for the log (about 4.5 MB) but not for the checkpoint that rewrites the file
-avail=$(df -k --output=avail /mnt | tail -1)
-head -c $(( (avail - 6144) * 1024 )) /dev/zero > /mnt/filler || true
-set +e
-{_sh('--db', '/mnt/graph.lbug', 'load', '--replace', REPORT)}
-echo "load=$?"
+    # room for the log (about 4.5 MB) but not for the checkpoint that rewrites the file
+    script = _load_on_a_full_disk(loaded, 6144) + f"""
 echo ---
 {_sh('--db', '/mnt/graph.lbug', 'stats')}
 echo "stats=$?"

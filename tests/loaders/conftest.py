@@ -4,7 +4,6 @@ from pathlib import Path
 import pytest
 
 from loaders.gazetteer import load_gazetteer
-from loaders.pipeline import load_file
 from loaders.read import read_text
 from loaders.structure import parse_document
 
@@ -24,8 +23,9 @@ def structure(report_text):
 
 
 @pytest.fixture(scope="session")
-def batch():
-    return load_file(REPORT)
+def batch(report_batch):
+    """The report's batch: the session's one extraction of it (tests/conftest.py), read-only."""
+    return report_batch
 
 
 @pytest.fixture(scope="session")

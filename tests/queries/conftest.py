@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ENGINES, REPORT_ID, neo4j_holding
+from tests.conftest import ENGINES, REPORT_ID, holding, neo4j_holding
 from tests.queries import handmade
 
 
@@ -29,25 +29,22 @@ def _embedded_handmade(tmp_path_factory, handmade_batch):
 @pytest.fixture(params=ENGINES)
 def handmade_store(request, handmade_batch):
     """A store of each engine holding only the hand-made batch (read-only use)."""
-    if request.param == "embedded":
-        yield request.getfixturevalue("_embedded_handmade")
-        return
-    s = neo4j_holding(request, handmade_batch)
-    yield s
-    s.close()
+    yield from holding(request, handmade_batch, "_embedded_handmade")
 
 
 @pytest.fixture
-def both_handmade(request, handmade_batch):
-    """{engine: store} holding the hand-made batch on both engines at once."""
+def both_handmade(request, handmade_batch, neo4j_settings):
+    """{engine: store} holding the hand-made batch on both engines at once (naming
+    neo4j_settings marks its tests `neo4j`, tests/conftest.py)."""
     neo = neo4j_holding(request, handmade_batch)
     yield {"embedded": request.getfixturevalue("_embedded_handmade"), "neo4j": neo}
     neo.close()
 
 
 @pytest.fixture
-def both_reports(request):
-    """{engine: store} holding the real report on both engines at once."""
+def both_reports(request, neo4j_settings):
+    """{engine: store} holding the real report on both engines at once (naming neo4j_settings
+    marks its tests `neo4j`)."""
     batch = request.getfixturevalue("report_batch")
     neo = neo4j_holding(request, batch)
     assert batch.document == REPORT_ID

@@ -102,6 +102,17 @@ def render(ctx: Ctx) -> None:
         title = subject_title(q, raw, lang)
         show_result(ctx, result, result_key("saved", name, raw, ctx.version, lang), title,
                     diagram=True)
+        if not result.rows:
+            say_absent_entities(ctx, q, raw, lang)
+
+
+def say_absent_entities(ctx: Ctx, q, raw: dict, lang: str) -> None:
+    """Under an empty answer: one note for each actor or entity asked about that the store does
+    not hold (queries/absent.py)."""
+    from queries.absent import absent_entities
+    for pname, value in absent_entities(q, ctx.store, raw):
+        label = _label(q.param(pname), "label", lang) or pname
+        st.info(t("queries.absent", lang, value=value, param=label))
 
 
 URL_PARAM = "p."

@@ -36,6 +36,16 @@ BAD = {
     "minutes.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0 old binary Word"), "old Word .doc"),
     "empty.md": (lambda p: p.write_bytes(b"---\ntitle: x\n---\n"), "no text"),
     "empty.html": (lambda p: p.write_bytes(b"<html><body><script>1</script></body></html>"), "no text"),
+    "acta.pdf": (lambda p: p.write_text("Acta de la reunión\n\nSe reunieron Chile y Perú.\n"),
+                 "this is not a PDF (no %PDF- header): it is plain text; rename it to .txt"),
+    "page.pdf": (lambda p: p.write_text("<html><body><p>Acta</p></body></html>"),
+                 "it is an HTML page; rename it to .html"),
+    "open-front-matter.md": (lambda p: p.write_text("---\ntitle: Acta\n\n# Acta\n\nTexto.\n"),
+                             "the front matter opened by `---` on line 1 is never closed"),
+    "acta-sjis.txt": (lambda p: p.write_bytes("議事録、会議の記録。\n出席者：代表団。\n".encode("shift_jis")),
+                      "cannot decode the file: it is not UTF-8 (byte 0x8B on line 1), not "
+                      "Windows-1252 (byte 0x81 on line 1 has no character there), and Latin-1 would "
+                      "read byte 0x8B on line 1 as a control character; save it as UTF-8"),
 }
 
 
@@ -51,7 +61,33 @@ def test_bad_file_is_one_line(tmp_path, name):
     assert ";" in msg or "and" in msg        # says what to do
 
 
-@pytest.mark.parametrize("name", ["protected.pdf", "scan.pdf", "broken.docx"])
+@pytest.mark.parametrize("text, line, what", [
+    ("---\ntitle: Acta\ndate: [2020\nlugar: Lima\n---\n\n# Acta\n\nTexto.\n", 4,
+     "the front matter is not valid YAML (expected ',' or ']', but got ':'); fix it or remove it"),
+    ("---\ntitle: Acta: de la reunión\n---\n\n# Acta\n\nTexto.\n", 2,
+     "the front matter is not valid YAML (mapping values are not allowed here)"),
+])
+def test_invalid_yaml_front_matter_names_its_line(tmp_path, text, line, what):
+    path = tmp_path / "acta.md"
+    path.write_text(text)
+    with pytest.raises(SourceError) as exc:
+        load_file(path)
+    assert str(exc.value).startswith(f"acta.md:{line}: {what}"), str(exc.value)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("---\ntitle: Acta de Lima\n---\n\n# Acta\n\nSe reunieron Chile y Perú.\n", "Acta de Lima"),
+    ("---\n\n# Acta de Quito\n\nSe reunieron Chile y Perú.\n", "Acta de Quito"),  # a rule
+    ("Acta de Cusco\n---\n\nSe reunieron Chile y Perú.\n", "Acta de Cusco"),      # a heading
+])
+def test_markdown_that_opens_with_dashes_but_no_front_matter_still_reads(tmp_path, text, title):
+    path = tmp_path / "acta.md"
+    path.write_text(text)
+    assert load_file(path).nodes["acta"].properties["title"] == title
+
+
+@pytest.mark.parametrize("name", ["protected.pdf", "scan.pdf", "broken.docx", "acta.pdf",
+                                  "open-front-matter.md"])
 def test_bad_file_leaves_the_store_unchanged(store, tmp_path, name):
     store.load(load_file(CASES / "04-membrete.txt"))
     before = (store.stats(), [d["id"] for d in store.documents()])
