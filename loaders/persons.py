@@ -127,4 +127,23 @@ def link_persons(ctx: Context) -> None:
             elif m.kind in HOLDERS:
                 if s < f.start:             # the post opens the phrase: "Directora de X, Ana"
                     ctx.edge("HOLDS_POST", person, m.entity, src)
-                ctx.edge("REPRESENTS", person, m.entity, src)   # "Ana, Presidenta de X": whom she speaks for
+                national = _country_of(ctx, m)
+                if national:                # "Director del Servicio Nacional de Migración de Panamá": Panamá
+                    ctx.edge("REPRESENTS", person, national, src)
+                else:                       # "Ana, Presidenta de X": whom she speaks for
+                    ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+def _country_of(ctx: Context, mention) -> str | None:
+    """The one country an organisation's own name ends with ("Servicio Nacional de Migración
+    de Panamá"): a national office whose officials speak for that country; else None."""
+    from loaders.mentions import find_mentions
+    ent = ctx.gazetteer.get(mention.entity)
+    if ent is None or ent.kind != "Organization":
+        return None
+    found = find_mentions(ctx.text[mention.start:mention.end], ctx.gazetteer, mention.start,
+                          kinds=frozenset({"Country"}))
+    if len(found) != 1:
+        return None
+    country, _, end = found[0]
+    return country.id if not ctx.text[end:mention.end].strip(" )") else None
