@@ -124,3 +124,34 @@ def test_corpus_minutes_give_work_group_leaders():
     assert ("person:cezary-kaliszyk", "body:wg5") in holds
     assert ("person:catherine-dubois", "body:wg1") in holds
     assert ("person:ralph-stubner", "organization:cost") in holds
+
+
+OFFICERS = """Steering Committee meeting on 3 March 2021
+
+Present:
+
+- Harriet Lindqvist (chair)
+- Owen Mallory (treasurer)
+- Priya Ramaswamy (fundraising lead)
+
+Harriet opened the meeting.
+"""
+
+
+def test_listed_officers_hold_their_post_in_the_body_that_meets():
+    b = extract(OFFICERS, "trustees", curation=False)
+    _check_spans(b)
+    [body] = {e.target for e in b.edges.values() if e.type == "PART_OF" and e.source.endswith(":meeting")}
+    assert b.nodes[body].name == "Steering Committee"
+    assert ("person:harriet-lindqvist", body) in _rel(b, "PRESIDES")
+    assert ("person:owen-mallory", body) in _rel(b, "HOLDS_POST")
+    # a post that is not one of the body's officers says nothing of the body
+    assert ("person:priya-ramaswamy", body) not in _rel(b, "HOLDS_POST")
+    assert ("person:harriet-lindqvist", body) not in _rel(b, "HOLDS_POST")
+    [edge] = [e for e in b.edges.values() if e.type == "HOLDS_POST" and e.source == "person:owen-mallory"]
+    assert edge.sources[0].quote == "Owen Mallory (treasurer)"
+
+
+def test_no_body_that_meets_no_officer_post():
+    b = extract(OFFICERS.replace("Steering Committee meeting", "Notes of the call"), "call", curation=False)
+    assert not {h for h in _rel(b, "HOLDS_POST") if h[0] == "person:owen-mallory"}
