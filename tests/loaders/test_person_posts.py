@@ -155,3 +155,19 @@ def test_listed_officers_hold_their_post_in_the_body_that_meets():
 def test_no_body_that_meets_no_officer_post():
     b = extract(OFFICERS.replace("Steering Committee meeting", "Notes of the call"), "call", curation=False)
     assert not {h for h in _rel(b, "HOLDS_POST") if h[0] == "person:owen-mallory"}
+
+
+@pytest.mark.parametrize("sentence, chaired", [
+    ("Minister Ruth Example of Chile and Minister Omar Sample of Peru co-chaired the opening "
+     "session of the dialogue.", False),
+    ("Minister Ruth Example of Chile and Minister Omar Sample of Peru co-chaired the dialogue.", True),
+    ("La Ministra Ruth Example de Chile presidió la mesa de trabajo sobre retorno.", False),
+])
+def test_who_chairs_one_session_does_not_preside_the_meeting(sentence, chaired):
+    text = "Readout of the Regional Dialogue on Labour Mobility\n\nLima, 5 May 2024\n\n" + sentence + "\n"
+    b = extract(text, "dialogue", curation=False)
+    _check_spans(b)
+    meeting = "event:dialogue:meeting"
+    presides = {s for s, t in _rel(b, "PRESIDES") if t == meeting}
+    assert bool(presides & {"person:ruth-example"}) is chaired
+    assert ("country:cl", meeting) in _rel(b, "PARTICIPATES_IN")
