@@ -26,6 +26,7 @@ BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 HANDLE = re.compile(r"\(@[\w.-]+\)")
 CELL = " | "
+UNIT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}\d{1,2}(?![\w-])")   # "WG5", "SC2", "TF1": a numbered unit
 
 
 @lru_cache(maxsize=1)
@@ -169,11 +170,33 @@ class _Reader:
                     holds.append(owner)
                 return part[:comma].strip()
         if _looks_like_post(part):
-            if represents and represents[0] and not represents[0].startswith("country:"):
+            unit = self._unit_in_post(s, e)
+            if unit:
+                holds.append(unit)          # "WG5 leader": the post is held in the unit it names
+            elif represents and represents[0] and not represents[0].startswith("country:"):
                 holds.append(represents[0])
             return part
         represents.append(self.owner(s, e))
         return None
+
+    def _unit_in_post(self, s: int, e: int) -> str | None:
+        """The body or organisation a post names ("WG5 leader", "chair of the Legal Committee"):
+        a known mention inside the post, else one code word of capitals and digits ("WG5",
+        "SC2") read as a body of its own; None when the post names none or several."""
+        known = [m.entity for m in self.mentions if m.kind in ("Organization", "Body", "Conference")
+                 and s <= m.start and m.end <= e]
+        if known:
+            return known[0] if len(set(known)) == 1 else None
+        codes = [c for c in UNIT_CODE.finditer(self.text, s, e)]
+        if len(codes) != 1:
+            return None
+        c = codes[0]
+        name = c.group(0)
+        eid = f"body:{slug(name)}"
+        if eid not in self.orgs:
+            self.orgs[eid] = Found(Entity(eid, "Body", name, "unit", None, None, (f"={name}",),
+                                          capitalised=True), c.start(), c.end())
+        return eid
 
     def inline(self, s: int, e: int) -> None:
         """"Present: A (X), B and C." — entries cut at commas outside brackets, ";" and "and"/"y"."""

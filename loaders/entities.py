@@ -484,6 +484,7 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
 
 
 NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
+WRAPPED_LINE = 40      # a line at least this long that breaks inside a name is wrapped prose
 POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
@@ -491,9 +492,14 @@ def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: two to four capitalised words, particles between."""
     _, _, not_names, particles = _person_words()
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
-    m = re.compile(rf"{NAME_WORD}(?:[^\S\n]+(?:(?:{part})[^\S\n]+)?{NAME_WORD}){{1,4}}").match(text, at, end)
+    sep = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"       # one line break: a name wrapped in a paragraph
+    m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
     if not m:
         return None
+    if "\n" in m.group(0):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() + m.group(0).index("\n") - line_start < WRAPPED_LINE:
+            return _name_at(text, u, at, m.start() + m.group(0).index("\n"))   # a short line: a list, not prose
     words = re.findall(r"[^\W\d_][\w'’-]*", m.group(0))
     caps = [w for w in words if w[:1].isupper()]
     keep = 0
@@ -552,11 +558,12 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
         if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
-            app = re.compile(rf"{POSTNOMINALS}(?:,|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
+            app = re.compile(rf"{POSTNOMINALS}(?:,[^\S\n]*\n?|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app:
-                post = " ".join(text[app.start("post"):app.end()].split()).rstrip(" ,")
-                phrase_e = max(phrase_e, app.end())
+                post_e = _post_end(text, u, app.start("post"), app.end(), end)
+                post = " ".join(text[app.start("post"):post_e].split()).rstrip(" ,")
+                phrase_e = max(phrase_e, post_e)
         name = " ".join(text[ns:ne].split())
         if post:
             post = post[:1].upper() + post[1:]
@@ -580,10 +587,30 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     """Where a name may follow: a post, or an honorific alone (ignoring case); after a post,
     its complement up to a comma and an optional honorific ("..., señor"), or the name right away."""
     opener = re.compile(rf"\b(?i:(?P<post>{post_re}))\b|(?<![\w.])(?i:(?P<hon>{hon_re}))")
-    complement = re.compile(rf"[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b[^.;:\n(,]{{0,140}},"
+    quals = sorted({fold(q) for q in lexicon("persons").get("post_qualifiers") or []}, key=len, reverse=True)
+    qual = rf"(?:[^\S\n]+(?i:{'|'.join(re.escape(q) for q in quals)}))?" if quals else ""
+    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b[^.;:\n(,]{{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     return opener, complement, direct
+
+
+POST_GOES_ON = re.compile(r"(?:(?!\s+(?:and|y|e)\s+(?:the|la|el|los|las)\b)[^,;.\n()]){0,100}")
+
+
+def _post_end(text: str, u: str, post_s: int, at: int, end: int) -> int:
+    """Where a post read up to `at` ends: on the next line when the line breaks inside it in
+    wrapped prose ("..., Ministro de\nRelaciones Exteriores."); before "y la ..."/"and the ..."
+    that opens another clause ("Embajador con rango de Ministro y la Delegación de ...")."""
+    line_s = text.rfind("\n", 0, at) + 1
+    cut = re.compile(r"\s+(?:and|y|e)\s+(?:the|la|el|los|las)\b").search(text, post_s, at)
+    if cut and cut.start() > post_s:
+        return cut.start()
+    if at < end and text[at] == "\n" and at - line_s >= WRAPPED_LINE:
+        more = POST_GOES_ON.match(u, at + 1, end)
+        if more and more.end() > at + 1:
+            return more.end()
+    return at
 
 
 def _after_name(text: str, u: str, ne: int, end: int) -> int:

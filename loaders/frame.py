@@ -498,7 +498,8 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
         actors = _items_in(tagged, a, m.start(), ("Person", "Country"))
         people = [it for it in actors if it.kind == "Person"]
         src = [ctx.source(*tagged.span(a, m.end()))]
-        for it in people or actors:
+        part = f["presides_part"].match(tagged.s, m.end())   # "co-chaired the session on ...": a
+        for it in [] if part else people or actors:          # part of the meeting, not the meeting
             for i in it.ids:
                 ctx.edge("PRESIDES", i, meeting, src)
         for it in actors:

@@ -137,4 +137,52 @@ def link_persons(ctx: Context) -> None:
             elif m.kind in HOLDERS:
                 if s < f.start:             # the post opens the phrase: "Directora de X, Ana"
                     ctx.edge("HOLDS_POST", person, m.entity, src)
-                ctx.edge("REPRESENTS", person, m.entity, src)   # "Ana, Presidenta de X": whom she speaks for
+                national = _country_of(ctx, m)
+                if national:                # "Director del Servicio Nacional de Migración de Panamá": Panamá
+                    ctx.edge("REPRESENTS", person, national, src)
+                else:                       # "Ana, Presidenta de X": whom she speaks for
+                    ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+def _country_of(ctx: Context, mention) -> str | None:
+    """The one country an organisation's own name ends with ("Servicio Nacional de Migración
+    de Panamá"): a national office whose officials speak for that country; else None."""
+    from loaders.mentions import find_mentions
+    ent = ctx.gazetteer.get(mention.entity)
+    if ent is None or ent.kind != "Organization":
+        return None
+    found = find_mentions(ctx.text[mention.start:mention.end], ctx.gazetteer, mention.start,
+                          kinds=frozenset({"Country"}))
+    if len(found) != 1:
+        return None
+    country, _, end = found[0]
+    return country.id if not ctx.text[end:mention.end].strip(" )") else None
+
+
+@lru_cache(maxsize=1)
+def _officer_posts() -> tuple[frozenset, frozenset]:
+    """(posts that preside a body, other officer posts of a body), folded."""
+    lex = lexicon("persons")
+    return (frozenset(fold(p) for p in lex.get("presiding_posts") or []),
+            frozenset(fold(p) for p in lex.get("officer_posts") or []))
+
+
+def link_officers(ctx: Context) -> None:
+    """A person an attendance list gives a bare officer post ("Ana Example (vice chair)",
+    "Tom Example (chair)"), with no body of its own, holds it in the body whose meeting the
+    document records (the meeting PART_OF that body): the chair PRESIDES the body, any other
+    officer HOLDS_POST in it. Sources: the list entry and the passage naming the meeting's body."""
+    meeting_bodies = [e for e in ctx.batch.edges.values() if e.type == "PART_OF"
+                      and e.source.endswith(":meeting") and e.target.startswith("body:")]
+    if len({e.target for e in meeting_bodies}) != 1:
+        return
+    body_edge = meeting_bodies[0]
+    presiding, officers = _officer_posts()
+    for f in ctx.found:
+        post = fold(f.entity.post or "").strip()
+        if f.holds or not post or f.entity.id not in ctx.gazetteer.entities:
+            continue
+        etype = "PRESIDES" if post in presiding else "HOLDS_POST" if post in officers else None
+        if etype:
+            ctx.edge(etype, f.entity.id, body_edge.target,
+                     [ctx.source(*f.phrase)] + list(body_edge.sources[:1]))

@@ -28,7 +28,7 @@ from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
-from loaders.persons import link_delegations, link_persons
+from loaders.persons import link_delegations, link_officers, link_persons
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
@@ -178,6 +178,7 @@ COMPONENTS = (
     link_signatories,       # signature blocks
     link_persons,           # whom a person represents, where they hold a post
     link_delegations,       # persons listed under a delegation heading represent its country
+    link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,

@@ -3,11 +3,15 @@
 // description_es: >-
 //   Los miembros de un foro (conferencia u órgano) y de los órganos que forman parte de él
 //   (troika, presidencia, secretaría, redes, grupos ad hoc), con su rol; incluye los órganos sin
-//   miembros conocidos, a quien ejerce un cargo o preside y a los puntos focales.
+//   miembros conocidos, a quien ejerce un cargo o preside y a los puntos focales. Un hecho
+//   curado (curated, con su referencia) válido solo por un período aparece junto a cada documento
+//   fechado dentro de ese período (document), nunca junto a documentos de otros años.
 // description_en: >-
 //   The members of a forum (conference or body) and of the bodies that are PART_OF it (troika,
 //   presidency, secretariat, networks, ad-hoc groups), with their role; bodies with no known
-//   members are listed too, as are post holders, focal points and those who preside.
+//   members are listed too, as are post holders, focal points and those who preside. A curated
+//   fact (curated, with its reference) valid for a period only is listed beside each stored
+//   document dated inside that period (document), never beside documents of other years.
 // view: table
 // params:
 //   - name: forum
@@ -31,10 +35,21 @@ WITH DISTINCT f, x
 MATCH (u:Conference|Body|Organization)-[:PART_OF*0..1]->(x)
 WITH DISTINCT f, u
 OPTIONAL MATCH (m)-[r:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]->(u)
+// a curated fact that holds for a period only (a presidency of 2017) is shown beside each stored
+// document dated inside that period, never beside documents of other years
+WITH f, u, m, r,
+     coalesce(r.curated, false) AND (r.valid_from IS NOT NULL OR r.valid_until IS NOT NULL) AS dated
+OPTIONAL MATCH (d:Document)
+WHERE dated AND d.id <> 'reference' AND d.date IS NOT NULL
+  AND d.date >= coalesce(r.valid_from, '0000') AND d.date <= coalesce(r.valid_until, '9999')
+WITH f, u, m, r, dated, d
+WHERE NOT dated OR d IS NOT NULL
 RETURN DISTINCT f.name AS forum, u.name AS unit, coalesce(u.subtype, u.kind) AS unit_type,
        m.name AS member, m.kind AS member_kind,
        CASE WHEN r IS NULL THEN NULL ELSE coalesce(r.role, toLower(r.type)) END AS role,
-       r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.curated AS curated, r.reference AS reference, f.id AS forum_id, u.id AS unit_id, m.id AS member_id
+       r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.curated AS curated, r.reference AS reference,
+       CASE WHEN dated THEN d.id ELSE r.doc END AS document, r.valid_from AS valid_from,
+       r.valid_until AS valid_until, f.id AS forum_id, u.id AS unit_id, m.id AS member_id
 ORDER BY forum, forum_id, CASE WHEN unit_id = forum_id THEN 0 ELSE 1 END, unit_type, unit,
          unit_id, coalesce(member, ''), coalesce(role, ''), coalesce(member_id, ''),
-         coalesce(quote, '')
+         coalesce(quote, ''), coalesce(document, '')

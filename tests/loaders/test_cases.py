@@ -270,9 +270,9 @@ def test_05_meeting(cases):
 
 def test_05_co_chairs_and_attendance(cases):
     b = cases(CASE05)
-    # the co-chairs are the two ministers; their countries take part
-    assert {e.source for e in edges(b, "PRESIDES", dst=meeting(b))} == \
-        {"person:carlos-modelo", "person:ana-prueba"}
+    # the two ministers co-chaired one session ("the session on labour pathways"), not the
+    # meeting: nobody is said to preside the meeting; their countries take part
+    assert not edges(b, "PRESIDES", dst=meeting(b))
     assert participants(b) >= {"country:gt", "country:cr", "country:ca", "country:mx", "country:pa"}
 
 

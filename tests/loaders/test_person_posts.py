@@ -1,0 +1,173 @@
+"""Persons and the posts they hold, as the general extractor reads them: a post in an attendance
+list that names a numbered unit ("TF2 coordinator"), a post qualified before its complement ("el
+ministro interino de ..."), honorifics such as "Doctora" and "S.E.", names and posts wrapped over
+a line of prose, and the country a national office belongs to. Every quote must be the text at
+its span."""
+import pytest
+
+from loaders.pipeline import extract, load_file
+from tests.shared_documents import corpus_file
+
+
+def _check_spans(batch):
+    text = batch.nodes[batch.document].properties["text"]
+    for n in batch.nodes.values():
+        for s in n.sources:
+            assert text[s.start:s.end] == s.quote
+    for e in batch.edges.values():
+        for s in e.sources:
+            assert text[s.start:s.end] == s.quote
+
+
+def _persons(batch) -> dict:
+    return {n.id: n for n in batch.nodes.values() if n.kind == "Person"}
+
+
+def _rel(batch, etype) -> set:
+    return {(e.source, e.target) for e in batch.edges.values() if e.type == etype}
+
+
+UNIT_LIST = """Minutes of the plenary call of the network
+
+Present:
+
+- NO: Ingrid Halvorsen (TF2 coordinator)
+- FR: Marc Dufresne (TF2 deputy coordinator)
+- PL: Ewa Nowicka (SG1 chair)
+- Tomasz Zielinski (Example Research Institute)
+
+Ingrid opened the call.
+"""
+
+
+def test_a_post_naming_a_numbered_unit_is_held_in_that_unit():
+    b = extract(UNIT_LIST, "plenary-call", curation=False)
+    _check_spans(b)
+    holds = _rel(b, "HOLDS_POST")
+    assert ("person:ingrid-halvorsen", "body:tf2") in holds
+    assert ("person:marc-dufresne", "body:tf2") in holds
+    assert ("person:ewa-nowicka", "body:sg1") in holds
+    assert b.nodes["body:tf2"].kind == "Body" and b.nodes["body:tf2"].name == "TF2"
+    # the unit is where the post is held, not whom the person speaks for
+    assert ("person:ingrid-halvorsen", "body:tf2") not in _rel(b, "REPRESENTS")
+    assert ("person:ingrid-halvorsen", "country:no") in _rel(b, "REPRESENTS")
+    # an organisation in brackets is no post: nothing held there
+    assert not {h for h in holds if h[0] == "person:tomasz-zielinski"}
+    [edge] = [e for e in b.edges.values() if e.type == "HOLDS_POST" and e.source == "person:ewa-nowicka"]
+    assert "Ewa Nowicka (SG1 chair)" in edge.sources[0].quote
+
+
+@pytest.mark.parametrize("text, person, post, country", [
+    ("El ministro interino de Comercio Exterior de Chile, Andrés Valdivia Soto, abrió la sesión.",
+     "person:andres-valdivia-soto", "Ministro interino de Comercio Exterior de Chile", "country:cl"),
+    ("La viceministra encargada de Asuntos Migratorios del Perú, Rosa Quispe Huamán, presentó el informe.",
+     "person:rosa-quispe-huaman", "Viceministra encargada de Asuntos Migratorios del Perú", "country:pe"),
+])
+def test_a_qualified_post_before_its_complement(text, person, post, country):
+    b = extract(text, "sesion", curation=False)
+    _check_spans(b)
+    assert _persons(b)[person].properties["post"] == post
+    assert (person, country) in _rel(b, "REPRESENTS")
+
+
+WRAPPED = """Las delegaciones se reunieron durante dos días en la sede del organismo regional. La
+Doctora Elena Marín Duarte, Directora de Asuntos Jurídicos, actuó como testigo de las sesiones.
+La Delegación del Ecuador estuvo encabezada por S.E. Tomás Ibarra
+Cevallos, Embajador con rango de Ministro y la Delegación del Perú la encabezó S.E. Julio Paredes, Ministro de
+Relaciones Exteriores.
+"""
+
+
+def test_honorifics_and_names_and_posts_wrapped_over_a_line():
+    b = extract(WRAPPED, "comunicado", curation=False)
+    _check_spans(b)
+    people = _persons(b)
+    assert people["person:elena-marin-duarte"].properties["post"] == "Directora de Asuntos Jurídicos"
+    assert people["person:tomas-ibarra-cevallos"].properties["post"] == "Embajador con rango de Ministro"
+    assert people["person:julio-paredes"].properties["post"] == "Ministro de Relaciones Exteriores"
+    assert not [p for p in people if "doctora" in p or "delegacion" in p]
+
+
+SHORT_LINES = """Asistentes
+Laura Gómez
+Pedro Salas
+"""
+
+
+def test_a_line_break_between_short_lines_is_no_name():
+    b = extract("Firmado por la señora Laura Gómez\nPedro Salas asistió también.", "firma", curation=False)
+    _check_spans(b)
+    assert "person:laura-gomez" in _persons(b)
+    assert not [p for p in _persons(b) if "salas" in p and "gomez" in p]
+
+
+@pytest.mark.parametrize("text, person, office, country", [
+    ("La directora general del Instituto Nacional de Migración de Honduras, Carmen Lagos Reyes, "
+     "presentó el balance del año.", "person:carmen-lagos-reyes",
+     "organization:instituto-nacional-de-migracion-de-honduras", "country:hn"),
+    ("The Director General of the National Immigration Service of Jamaica, Paul Brantley, opened the workshop.",
+     "person:paul-brantley", "organization:national-immigration-service-of-jamaica", "country:jm"),
+])
+def test_an_official_of_a_national_office_speaks_for_its_country(text, person, office, country):
+    b = extract(text, "balance", curation=False)
+    _check_spans(b)
+    assert (person, office) in _rel(b, "HOLDS_POST")
+    reps = _rel(b, "REPRESENTS")
+    assert (person, country) in reps and (person, office) not in reps
+
+
+def test_corpus_minutes_give_work_group_leaders():
+    path = corpus_file("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
+    b = load_file(path, curation=False)
+    _check_spans(b)
+    holds = _rel(b, "HOLDS_POST")
+    assert ("person:cezary-kaliszyk", "body:wg5") in holds
+    assert ("person:catherine-dubois", "body:wg1") in holds
+    assert ("person:ralph-stubner", "organization:cost") in holds
+
+
+OFFICERS = """Steering Committee meeting on 3 March 2021
+
+Present:
+
+- Harriet Lindqvist (chair)
+- Owen Mallory (treasurer)
+- Priya Ramaswamy (fundraising lead)
+
+Harriet opened the meeting.
+"""
+
+
+def test_listed_officers_hold_their_post_in_the_body_that_meets():
+    b = extract(OFFICERS, "trustees", curation=False)
+    _check_spans(b)
+    [body] = {e.target for e in b.edges.values() if e.type == "PART_OF" and e.source.endswith(":meeting")}
+    assert b.nodes[body].name == "Steering Committee"
+    assert ("person:harriet-lindqvist", body) in _rel(b, "PRESIDES")
+    assert ("person:owen-mallory", body) in _rel(b, "HOLDS_POST")
+    # a post that is not one of the body's officers says nothing of the body
+    assert ("person:priya-ramaswamy", body) not in _rel(b, "HOLDS_POST")
+    assert ("person:harriet-lindqvist", body) not in _rel(b, "HOLDS_POST")
+    [edge] = [e for e in b.edges.values() if e.type == "HOLDS_POST" and e.source == "person:owen-mallory"]
+    assert edge.sources[0].quote == "Owen Mallory (treasurer)"
+
+
+def test_no_body_that_meets_no_officer_post():
+    b = extract(OFFICERS.replace("Steering Committee meeting", "Notes of the call"), "call", curation=False)
+    assert not {h for h in _rel(b, "HOLDS_POST") if h[0] == "person:owen-mallory"}
+
+
+@pytest.mark.parametrize("sentence, chaired", [
+    ("Minister Ruth Example of Chile and Minister Omar Sample of Peru co-chaired the opening "
+     "session of the dialogue.", False),
+    ("Minister Ruth Example of Chile and Minister Omar Sample of Peru co-chaired the dialogue.", True),
+    ("La Ministra Ruth Example de Chile presidió la mesa de trabajo sobre retorno.", False),
+])
+def test_who_chairs_one_session_does_not_preside_the_meeting(sentence, chaired):
+    text = "Readout of the Regional Dialogue on Labour Mobility\n\nLima, 5 May 2024\n\n" + sentence + "\n"
+    b = extract(text, "dialogue", curation=False)
+    _check_spans(b)
+    meeting = "event:dialogue:meeting"
+    presides = {s for s, t in _rel(b, "PRESIDES") if t == meeting}
+    assert bool(presides & {"person:ruth-example"}) is chaired
+    assert ("country:cl", meeting) in _rel(b, "PARTICIPATES_IN")
