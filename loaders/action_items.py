@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+"
 _NAME = rf"(?P<name>{_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|der|le|la|di)[^\S\n]+)?{_WORD}){{0,3}})"
@@ -35,7 +35,7 @@ def action_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
     sentence is no action item of a named person. The name opens the sentence (after a list
     marker) or follows an action label."""
     after_name, label = _cues()
-    folded = fold(text[start:end])
+    folded = fold_same_length(text[start:end])
     at = start
     lab = label.match(folded)
     if lab:

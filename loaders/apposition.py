@@ -16,7 +16,7 @@ from functools import lru_cache
 from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, unaccent
 from loaders.gazetteer import Entity
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.world import slug
 
 LOWER_WORD = re.compile(r"[a-záéíóúñü]+")
@@ -25,9 +25,9 @@ LOWER_WORD = re.compile(r"[a-záéíóúñü]+")
 @lru_cache(maxsize=1)
 def _words():
     lex = lexicon("persons")
-    openers = frozenset(fold(w) for w in lex.get("name_openers") or [])
-    connectors = frozenset(fold(w) for w in lex.get("post_connectors") or [])
-    cues = sorted({fold(c) for c in lex.get("representation_cues") or []}, key=len, reverse=True)
+    openers = frozenset(fold_same_length(w) for w in lex.get("name_openers") or [])
+    connectors = frozenset(fold_same_length(w) for w in lex.get("post_connectors") or [])
+    cues = sorted({fold_same_length(c) for c in lex.get("representation_cues") or []}, key=len, reverse=True)
     return openers, connectors, cues
 
 
@@ -52,11 +52,11 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     openers, _, _ = _words()
     heads, _ = _heads()
     words = [(m.group(0), s + m.start(), s + m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text[s:e])]
-    while words and (fold(words[0][0]) in openers or fold(words[0][0]) in not_names
+    while words and (fold_same_length(words[0][0]) in openers or fold_same_length(words[0][0]) in not_names
                      or not words[0][0][:1].isupper()):
         words = words[1:]
     caps = [w for w in words if w[0][:1].isupper()]
-    if len(caps) < 2 or any(fold(w[0]) in not_names or fold(w[0]) in heads or fold(w[0]) in openers
+    if len(caps) < 2 or any(fold_same_length(w[0]) in not_names or fold_same_length(w[0]) in heads or fold_same_length(w[0]) in openers
                             for w in caps):
         return None
     return words[0][1], words[-1][2]
@@ -73,7 +73,7 @@ def _post_end(text: str, at: int, end: int) -> int:
             break
         if tok.startswith("(") or tok[:1].isupper() or tok[:1].isdigit():
             last = at + m.start() + len(tok.rstrip("."))
-        elif fold(tok) not in connectors:
+        elif fold_same_length(tok) not in connectors:
             break
     return last
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from loaders.entities import Found, _person_words, unaccent
 from loaders.gazetteer import Entity
 from loaders.participant_words import participant_words
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.world import countries, slug
 
 BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
@@ -36,7 +36,7 @@ def _country_codes() -> dict[str, str]:
 
 def _cue(text: str) -> tuple[bool, int]:
     """(is an attendance cue, offset after the cue's colon when names follow on the line)."""
-    folded = fold(text)
+    folded = fold_same_length(text)
     head = folded.lstrip("#*_ \t").rstrip()
     if head.rstrip(":*_ .") in participant_words().headings:
         return True, -1
@@ -66,7 +66,7 @@ def _is_name(text: str, s: int, e: int, single: bool) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
         return False
-    return not any(fold(w) in not_names or fold(w) in participant_words().headings for w in words)
+    return not any(fold_same_length(w) in not_names or fold_same_length(w) in participant_words().headings for w in words)
 
 
 class _Reader:
@@ -89,7 +89,7 @@ class _Reader:
         organisation named by the span; None for "Individual", "invited" and the like."""
         s, e = _strip(self.text, s, e)
         name = self.text[s:e]
-        if not name or fold(name) in participant_words().no_organisation or not name[:1].isupper() and not name[:1].isdigit():
+        if not name or fold_same_length(name) in participant_words().no_organisation or not name[:1].isupper() and not name[:1].isdigit():
             return None
         known = self._known(s, e)
         if known:
@@ -252,7 +252,7 @@ def _looks_like_post(phrase: str) -> bool:
     """A bracket or tail that gives a post ("WG5 leader", "vice chair", "Directora General")
     rather than an organisation: a post word of the language, or lower-case words."""
     post_re, _, _, _ = _person_words()
-    u = fold(unaccent(phrase))
+    u = fold_same_length(unaccent(phrase))
     if re.search(rf"(?:^|\s)(?:{post_re})(?:\s|$)", u):
         return True
     words = NAME_TOKEN.findall(phrase)
@@ -264,7 +264,7 @@ def _table_roles(text: str, cells) -> tuple | None:
     cols = {c: participant_words().columns[c] for c in ("name", "organisation", "country", "post")}
     roles = []
     for a, b in cells:
-        cell = fold(text[a:b]).strip(" *_#")
+        cell = fold_same_length(text[a:b]).strip(" *_#")
         roles.append(next((r for r, words in cols.items() if cell in words), "other"))
     return tuple(roles) if "name" in roles and len(set(roles) - {"other"}) >= 2 else None
 
@@ -312,7 +312,7 @@ def attendance(structure, mentions) -> list[Found]:
             i += 1
             continue
         if after >= 0:
-            reader.inline(b.start + after, b.end)     # fold() keeps offsets
+            reader.inline(b.start + after, b.end)     # fold_same_length() keeps offsets
             i += 1
             continue
         # the entries after the cue: items or table rows, up to a heading or prose

@@ -12,14 +12,14 @@ import re
 from functools import lru_cache
 
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 OWNER_KINDS = ("Organization", "Conference")
 
 
 @lru_cache(maxsize=1)
 def _join() -> re.Pattern:
-    words = sorted({" ".join(fold(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
+    words = sorted({" ".join(fold_same_length(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
                    key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
     return re.compile(rf"[^\S\n]+(?:{alts})[^\S\n]+$")
@@ -42,7 +42,7 @@ def link_body_parts(ctx) -> None:
             if owner is None or owner.kind not in OWNER_KINDS or owner.entity == body.entity \
                     or owner.start - body.end > 12:
                 continue
-            gap = fold(ctx.text[body.end:owner.start])
+            gap = fold_same_length(ctx.text[body.end:owner.start])
             if not join.search(gap) or not join.search(gap).start() == 0:
                 continue
             ctx.edge("PART_OF", body.entity, owner.entity, [ctx.source(body.start, owner.end)])

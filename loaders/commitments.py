@@ -19,7 +19,7 @@ from loaders.action_items import action_owner
 from loaders.context import Context, date_node
 from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import after_bullet, sentences, trim
 from loaders.structure import DocumentStructure, load_layout
 from loaders.frame import next_events, place_after
@@ -41,7 +41,7 @@ def _content_start(text: str, start: int, end: int) -> int:
     """Where an agreement's words begin: after its list marker or its printed number
     ("2.", "b)", "Segundo.", "IV.")."""
     layout = load_layout()
-    folded = fold(text[start:end])
+    folded = fold_same_length(text[start:end])
     m = layout.item_marker.match(folded)
     at = m.end() if m else 0
     word = layout.agreement_marker.match(folded, at)
@@ -68,7 +68,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     given, is a test (start, end) -> bool for a sentence that names its own committed actor
     ("Australia will fund ...", which needs the document's tagged entities)."""
     spans = []
-    headings = {s.number: fold(s.title) for s in structure.sections}
+    headings = {s.number: fold_same_length(s.title) for s in structure.sections}
     bounds = patterns.decision_bounds
     seen: set[str] = set()
 
@@ -78,7 +78,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
         if len(quote) > bounds.get("max_chars", len(quote)) or \
                 len(quote.split()) < bounds.get("min_words", 0):
             return
-        words = " ".join(fold(quote).split())
+        words = " ".join(fold_same_length(quote).split())
         if words not in seen:
             seen.add(words)
             spans.append(span)
@@ -86,39 +86,39 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     explicit = minutes_words().explicit_decision
     # lists whose items say which of them are decisions ("- Se acuerda ...", "Responsable: ...")
     marked = {b.parent for b in structure.blocks
-              if b.kind == "item" and explicit.search(fold(b.text))}
+              if b.kind == "item" and explicit.search(fold_same_length(b.text))}
     list_opened = False             # the block before ended with a decision whose items follow
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
-            list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold(b.text).rstrip()))
+            list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
             continue
         if b.section == "acta":
             # an acta without a list of agreements records its decisions in sentences
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-                    if any(rx.search(fold(structure.text[s:e])) for rx in patterns.commitment_sentences) \
+                    if any(rx.search(fold_same_length(structure.text[s:e])) for rx in patterns.commitment_sentences) \
                             or action_owner(structure.text, _content_start(structure.text, s, e), e):
                         add(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
             intro = structure.block(b.parent) if b.parent else None
-            if (intro and patterns.decision_list_intro.search(fold(intro.text))) or \
+            if (intro and patterns.decision_list_intro.search(fold_same_length(intro.text))) or \
                     patterns.decision_section.search(headings.get(b.section, "")) or \
-                    (intro and intro.kind == "heading" and patterns.decision_section.search(fold(intro.text))):
+                    (intro and intro.kind == "heading" and patterns.decision_section.search(fold_same_length(intro.text))):
                 s = _content_start(structure.text, b.start, b.end)
                 if not _states_decision(structure, b, s, marked, patterns):
                     continue
                 add(trim(structure.text, s, b.end))
                 continue
-        folded_block = fold(b.text)
+        folded_block = fold_same_length(b.text)
         intro = any(p.search(folded_block) for p in load_layout().agreements_intro)
         spans_of_block = sentences(structure.text, b.start, b.end, patterns.abbreviations)
         before = len(spans)
         listing = opens_list        # inside the bulleted items of a decision just before
         for k, (s, e) in enumerate(spans_of_block):
-            folded = fold(structure.text[s:e])
+            folded = fold_same_length(structure.text[s:e])
             m = patterns.decision_sentence.search(folded)
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
@@ -141,7 +141,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
         # a paragraph ending in a decision whose items follow ("agreed on the following steps:")
         list_opened = bool(spans_of_block and patterns.list_intro and
-                           patterns.list_intro.search(fold(structure.text[slice(*spans_of_block[-1])])))
+                           patterns.list_intro.search(fold_same_length(structure.text[slice(*spans_of_block[-1])])))
         if len(spans) == before and b.kind in ("item", "paragraph") and \
                 minutes_words().responsible_label.search(folded_block):
             # an action item: a note of the minutes with its owner ("... Responsable: Ana")
@@ -186,7 +186,7 @@ def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
     "Difusión: publicar ...") open with a verb in the infinitive."""
     if b.parent not in marked:
         return True
-    folded = fold(structure.text[content:b.end])
+    folded = fold_same_length(structure.text[content:b.end])
     if minutes_words().explicit_decision.search(folded):
         return True
     label = re.match(r"[^:.\n]{1,40}:\s*", folded)
@@ -200,7 +200,7 @@ def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[So
     from loaders.motions import names_after, resolve_person
     block = ctx.structure.block_at(c.start)
     end = max(c.end, block.end) if block and block.kind in ("item", "paragraph") else c.end
-    folded = fold(ctx.text[c.start:end])       # the item's owner may follow its decision
+    folded = fold_same_length(ctx.text[c.start:end])       # the item's owner may follow its decision
     for m in minutes_words().responsible_label.finditer(folded):
         for s, e in names_after(ctx.text, c.start + m.end())[:1]:
             pid = resolve_person(ctx, s, e)
@@ -213,7 +213,7 @@ def _owner_only(ctx: Context, c: CommitmentSpan) -> bool:
     """A report span that only its action-item owner made a commitment (no decision words)."""
     if c.group != "report":
         return False
-    folded = fold(ctx.text[c.start:c.end])
+    folded = fold_same_length(ctx.text[c.start:c.end])
     p = ctx.patterns
     return not (p.decision_sentence.search(folded)
                 or any(rx.search(folded) for rx in p.commitment_sentences)
@@ -239,10 +239,10 @@ def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
     first = ctx.structure.agreements[0].ordinal
     layout = load_layout()
     intro = next((b for b in reversed(ctx.structure.blocks[:first - 1])
-                  if any(p.search(fold(b.text)) for p in layout.agreements_intro)), None)
+                  if any(p.search(fold_same_length(b.text)) for p in layout.agreements_intro)), None)
     if intro is None:
         return _participants(ctx) or list(ctx.parties), []
-    folded = fold(intro.text)
+    folded = fold_same_length(intro.text)
     m = next((p.search(folded) for p in layout.agreements_intro if p.search(folded)), None)
     src = [ctx.source(intro.start + m.start(), intro.start + m.end())] if m else []
     for subtype, cue in ctx.patterns.party_cues:
@@ -349,7 +349,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             elif c.group == "report" and len(parties) >= 2:
                 # "Both countries agreed to ...": the parties as the sentence's subject
                 m = next((m for rx in minutes_words().collective_subject
-                          for m in [rx.match(fold(quote))] if m), None)
+                          for m in [rx.match(fold_same_length(quote))] if m), None)
                 if m:
                     who, role = list(parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
@@ -469,7 +469,7 @@ def _named_instrument(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
     name = " ".join(ctx.text[s:e].split()).rstrip(" ,;.")
     if not name:
         return
-    iid = f"instrument:{ctx.doc}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')[:60]}"
+    iid = f"instrument:{ctx.doc}:{re.sub(r'[^a-z0-9]+', '-', fold_same_length(name)).strip('-')[:60]}"
     src = ctx.source(s, e)
     ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [src], doc=ctx.doc,
                        subtype="document")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from graph.data_schemas import DateWords, load_checked
 from graph.data_files import data_file
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 DATES_PATH = data_file("dates.yaml")
 
@@ -262,7 +262,7 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0,
                rules: DateRules | None = None) -> list[DateMention]:
     """All date expressions of `text`, non-overlapping, spans shifted by `offset`."""
     rules = rules or load_date_rules()
-    folded = fold(text)
+    folded = fold_same_length(text)
     found: list[tuple[int, int, int, _Rule, re.Match]] = []
     for order, rule in enumerate(rules.rules):
         for m in rule.regex.finditer(folded):

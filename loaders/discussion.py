@@ -18,7 +18,7 @@ from graph.batch import GraphBatch
 from loaders.commitments import CommitmentSpan
 from loaders.context import Context
 from loaders.patterns import ACTORS, Patterns
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import sentences
 from loaders.tagging import Item
 
@@ -40,14 +40,14 @@ class DiscussionRules:
 def _discussion_rules(patterns: Patterns) -> DiscussionRules:
     cfg = patterns.discussion
     return DiscussionRules(
-        frozenset(fold(w) for w in cfg["stopwords"]),
-        tuple((re.compile(r"\b%s\b" % fold(k)), fold(v)) for k, v in (cfg.get("synonyms") or {}).items()),
+        frozenset(fold_same_length(w) for w in cfg["stopwords"]),
+        tuple((re.compile(r"\b%s\b" % fold_same_length(k)), fold_same_length(v)) for k, v in (cfg.get("synonyms") or {}).items()),
         re.compile("|".join(f"(?:{c})" for c in cfg["cues"])),
         frozenset(cfg["entity_weight"]), cfg,
-        tuple((re.compile(r"\b%s\b" % fold(k)), fold(v))
+        tuple((re.compile(r"\b%s\b" % fold_same_length(k)), fold_same_length(v))
               for k, v in {**(cfg.get("synonyms") or {}),
                            **(cfg["anchor"].get("synonyms") or {})}.items()),
-        frozenset(_light_stem(fold(w), cfg["anchor"]["stem_chars"])
+        frozenset(_light_stem(fold_same_length(w), cfg["anchor"]["stem_chars"])
                   for w in cfg["anchor"].get("stopwords") or ()))
 
 
@@ -69,7 +69,7 @@ def _terms(text: str, rules: DiscussionRules, items=(), offset: int = 0, head: i
     once, as what it names, whatever words the passage uses for it.
     """
     cfg = rules.cfg
-    chars = list(fold(text.replace("*", " ")))
+    chars = list(fold_same_length(text.replace("*", " ")))
     terms: Counter = Counter()
     for it in items:
         if it.kind == "Date":
@@ -132,7 +132,7 @@ def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
                       if d.start < b.end and b.start < d.end)
         if covered >= 0.5 * (b.end - b.start):
             continue
-        if not rules.cues.search(fold(b.text.replace("*", ""))):
+        if not rules.cues.search(fold_same_length(b.text.replace("*", ""))):
             continue
         candidates.append((f"passage:{ctx.doc}:{b.ordinal}", b.start, b.end))
     if not acta or not candidates:
@@ -200,7 +200,7 @@ def _anchor_terms(text: str, rules: DiscussionRules, items=(), offset: int = 0,
     first `head` content words count (an agreement states its action and object first)."""
     acfg = rules.cfg["anchor"]
     kinds = set(acfg["entity_kinds"])
-    chars = list(fold(text.replace("*", " ")))
+    chars = list(fold_same_length(text.replace("*", " ")))
     out: set = set()
     for it in items:
         if it.kind == "Date":

@@ -26,7 +26,7 @@ from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
 from loaders.invisible import visible
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.world import city, place, slug
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -63,33 +63,33 @@ class Found:
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict, frozenset]:
     lex = lexicon("heads")
-    heads = {fold(k): v for k, v in (lex.get("heads") or {}).items()}
-    return heads, frozenset(fold(c) for c in lex.get("connectors") or [])
+    heads = {fold_same_length(k): v for k, v in (lex.get("heads") or {}).items()}
+    return heads, frozenset(fold_same_length(c) for c in lex.get("connectors") or [])
 
 
 @lru_cache(maxsize=1)
 def _not_before_names() -> frozenset:
     """Words that, capitalised at the start of a sentence, open it rather than a name ("Desde
     Red Ciudadana, ...", "From the Pacific Islands Forum"): heads.yaml `not_before_names`."""
-    return frozenset(fold(str(w)) for w in lexicon("heads").get("not_before_names") or [])
+    return frozenset(fold_same_length(str(w)) for w in lexicon("heads").get("not_before_names") or [])
 
 
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset:
-    return frozenset(fold(str(w)) for w in lexicon("heads").get("not_in_names") or [])
+    return frozenset(fold_same_length(str(w)) for w in lexicon("heads").get("not_in_names") or [])
 
 
 @lru_cache(maxsize=1)
 def _person_words():
     lex = lexicon("persons")
-    posts = sorted({fold(p) for p in lex.get("posts") or []}, key=len, reverse=True)
+    posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
-    hons = sorted({fold(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
+    hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
     hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?!\w)" if h.endswith(".") else r"\b")
                                   for h in hons)
-    not_names = frozenset(fold(w) for w in lex.get("not_names") or []) | \
+    not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
-    particles = sorted({fold(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
+    particles = sorted({fold_same_length(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
     return post_re, hon_re, not_names, particles
 
 
@@ -97,15 +97,15 @@ def _person_words():
 def _place_heads() -> frozenset:
     """Nouns that make a capitalised name after a place cue a place ("Manus Island", "Ross
     Sea", "Isla de Pascua"): the language packs' `place_heads` (data/lang/*/places.yaml)."""
-    return frozenset(fold(w) for w in lexicon("places").get("place_heads") or [])
+    return frozenset(fold_same_length(w) for w in lexicon("places").get("place_heads") or [])
 
 
 @lru_cache(maxsize=1)
 def _place_words():
     lex = lexicon("places")
-    cues = sorted({fold(c) for c in lex.get("cues") or []}, key=len, reverse=True)
-    city_cues = frozenset(fold(c) for c in lex.get("city_cues") or [])
-    return cues, city_cues, frozenset(fold(w) for w in lex.get("not_places") or [])
+    cues = sorted({fold_same_length(c) for c in lex.get("cues") or []}, key=len, reverse=True)
+    city_cues = frozenset(fold_same_length(c) for c in lex.get("city_cues") or [])
+    return cues, city_cues, frozenset(fold_same_length(w) for w in lex.get("not_places") or [])
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
@@ -175,7 +175,7 @@ def _title_name(words: list[str]) -> str:
     _, connectors = _heads()
     if not all(w.isupper() for w in words if len(w) > 1):
         return " ".join(words)
-    return " ".join(w.lower() if fold(w) in connectors and i else w.capitalize()
+    return " ".join(w.lower() if fold_same_length(w) in connectors and i else w.capitalize()
                     for i, w in enumerate(words))
 
 
@@ -194,10 +194,10 @@ def _extend_back(text: str, words: list, i: int, taken=()) -> int:
         gap = text[e:words[k][1]]
         if gap.strip(" ") or not gap or _covered_start(s, taken):
             break
-        if _capitalised(w) and fold(w) not in DETERMINERS and not w.isupper() \
-                and fold(w) not in _not_before_names():
+        if _capitalised(w) and fold_same_length(w) not in DETERMINERS and not w.isupper() \
+                and fold_same_length(w) not in _not_before_names():
             k -= 1
-        elif fold(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
+        elif fold_same_length(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
                 and text[words[k - 2][2]:s] == " " and k - 1 < i:
             k -= 2
         else:
@@ -213,7 +213,7 @@ def _coordinated(words: list, heads: dict) -> list[list]:
     parts, cur = [], []
     for k, w in enumerate(words):
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if fold(w[0]) in COORDINATION and cur and (not _capitalised(nxt) or fold(nxt) in heads):
+        if fold_same_length(w[0]) in COORDINATION and cur and (not _capitalised(nxt) or fold_same_length(nxt) in heads):
             parts.append(cur)
             cur = []
             continue
@@ -238,7 +238,7 @@ def _typed(run: list, spec: dict) -> dict:
         word = w[0]
         if not _capitalised(word):
             break
-        here = heads.get(fold(word))
+        here = heads.get(fold_same_length(word))
         if here and got and got.get("kind") == "Conference":
             forum = True
         got = here or got
@@ -257,11 +257,11 @@ def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int,
     while words and not _capitalised(words[0][0]):
         words = words[1:]
     for i, (w, s, _) in enumerate(words):
-        spec = heads.get(fold(w))
+        spec = heads.get(fold_same_length(w))
         if spec and _capitalised(w):
             run = words[_extend_back(text, words, i):]
             for k in range(i - (len(words) - len(run)) + 1, len(run)):
-                if fold(run[k][0]) in _name_stops():
+                if fold_same_length(run[k][0]) in _name_stops():
                     run = run[:k]
                     break
             while run and not _capitalised(run[-1][0]):
@@ -281,7 +281,7 @@ def _run_before(text: str, block_start: int, at: int) -> list[tuple[str, int, in
         gap = text[w[2]:(run[0][1] if run else at)]
         if gap.strip(" ") or "\n" in gap:
             break
-        if _capitalised(w[0]) or fold(w[0]) in connectors:
+        if _capitalised(w[0]) or fold_same_length(w[0]) in connectors:
             run.insert(0, w)
         else:
             break
@@ -331,7 +331,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
     i = 0
     while i < len(words):
         w, s, _ = words[i]
-        spec = heads.get(fold(w))
+        spec = heads.get(fold_same_length(w))
         if not (spec and _capitalised(w)) or _covered_start(s, taken):
             i += 1
             continue
@@ -340,12 +340,12 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             gap = text[words[j - 1][2]:words[j][1]]
             if gap.strip(" ") or "\n" in gap:
                 break
-            if fold(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
+            if fold_same_length(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
                     and not w.isupper():
                 break           # "Conference CANBERRA", "Pacific Conference Papers"
             if _capitalised(words[j][0]):
                 last = j
-            elif fold(words[j][0]) not in connectors:
+            elif fold_same_length(words[j][0]) not in connectors:
                 break
             j += 1
         run = _coordinated(words[_extend_back(text, words, i, taken):last + 1], heads)[0]
@@ -358,15 +358,15 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         owner = _owner_split(run, spec, heads, taken)
         if owner:           # "Comité de Estado Abierto | de la | Alianza para el Gobierno Abierto"
             body, org = owner
-            out.append(Found(_entity(_typed(org, heads.get(fold(org[0][0])) or {"kind": "Organization",
+            out.append(Found(_entity(_typed(org, heads.get(fold_same_length(org[0][0])) or {"kind": "Organization",
                                                                                   "subtype": None}),
                                      " ".join(x[0] for x in org), None), org[0][1], org[-1][2]))
             run = body
         caps = [x for x in run if _capitalised(x[0])]
         owned = bool(owner) and len(caps) >= 2 and not heading
-        proper = any(fold(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
+        proper = any(fold_same_length(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
         mid = not heading and len(caps) == 2 and _mid_sentence(text, start, run[0][1]) \
-            and (not any(fold(x[0]) in _generic_name_words() for x in caps if x[1] != s)
+            and (not any(fold_same_length(x[0]) in _generic_name_words() for x in caps if x[1] != s)
                  or _owned(text, run[-1][2], end, taken)) \
             and not _name_goes_on(text, run[-1][2], end, taken) and w not in series_heads()
         if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid or owned) and \
@@ -392,15 +392,15 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list]
     if spec.get("kind") != "Body":
         return None
     for k in range(2, len(run)):
-        if fold(run[k - 1][0]) not in OWNER_JOINS and not (
-                k >= 3 and fold(run[k - 1][0]) in ("la", "the", "los", "las")
-                and fold(run[k - 2][0]) in OWNER_JOINS):
+        if fold_same_length(run[k - 1][0]) not in OWNER_JOINS and not (
+                k >= 3 and fold_same_length(run[k - 1][0]) in ("la", "the", "los", "las")
+                and fold_same_length(run[k - 2][0]) in OWNER_JOINS):
             continue
         if not _capitalised(run[k][0]):
             continue
-        cut = k - 1 if fold(run[k - 1][0]) in OWNER_JOINS else k - 2
+        cut = k - 1 if fold_same_length(run[k - 1][0]) in OWNER_JOINS else k - 2
         rest = run[k:]
-        kinds = [heads.get(fold(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
+        kinds = [heads.get(fold_same_length(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
         if any(kd in ("Organization", "Conference") for kd in kinds) or _covered_start(run[k][1], taken):
             body = run[:cut]
             if len(body) >= 2 and len(rest) >= 1:
@@ -451,7 +451,7 @@ def _name_goes_on(text: str, at: int, end: int, taken=()) -> bool:
 def _generic_name_words() -> frozenset:
     """Capitalised words that do not make a two-word name proper ("Working Group", "Action
     Plan", "Grupo Técnico"): heads.yaml `generic_name_words`."""
-    return frozenset(fold(str(w)) for w in lexicon("heads").get("generic_name_words") or [])
+    return frozenset(fold_same_length(str(w)) for w in lexicon("heads").get("generic_name_words") or [])
 
 
 @lru_cache(maxsize=1)
@@ -476,7 +476,7 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
         if _covered_start(m.start(), taken):
             continue
         name = " ".join(m.group(0).split())
-        spec = heads.get(fold(m.group("head"))) or {}
+        spec = heads.get(fold_same_length(m.group("head"))) or {}
         kind_spec = {"kind": "Instrument",
                      "subtype": spec.get("subtype") if spec.get("kind") == "Instrument" else "law"}
         out.append(Found(_entity(kind_spec, name, None), m.start(), m.end()))
@@ -504,7 +504,7 @@ def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
     caps = [w for w in words if w[:1].isupper()]
     keep = 0
     for k, w in enumerate(caps):
-        if fold(w) in not_names:
+        if fold_same_length(w) in not_names:
             break
         keep = k + 1
     if keep < 2:
@@ -569,7 +569,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
-        plural = m.group("post") and fold(m.group("post")).endswith("s") and post
+        plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)").match(text, ne, end)
             nxt = _name_at(text, u, more.end(), end) if more else None
@@ -587,7 +587,7 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     """Where a name may follow: a post, or an honorific alone (ignoring case); after a post,
     its complement up to a comma and an optional honorific ("..., señor"), or the name right away."""
     opener = re.compile(rf"\b(?i:(?P<post>{post_re}))\b|(?<![\w.])(?i:(?P<hon>{hon_re}))")
-    quals = sorted({fold(q) for q in lexicon("persons").get("post_qualifiers") or []}, key=len, reverse=True)
+    quals = sorted({fold_same_length(q) for q in lexicon("persons").get("post_qualifiers") or []}, key=len, reverse=True)
     qual = rf"(?:[^\S\n]+(?i:{'|'.join(re.escape(q) for q in quals)}))?" if quals else ""
     complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b[^.;:\n(,]{{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
@@ -648,7 +648,7 @@ def places(text: str, start: int, end: int, taken, country_mentions,
         run = [words[0]]
         for w in words[1:4]:
             gap = text[run[-1][2]:w[1]]
-            if gap != " " or not (_capitalised(w[0]) or fold(w[0]) in ("de", "del")):
+            if gap != " " or not (_capitalised(w[0]) or fold_same_length(w[0]) in ("de", "del")):
                 break
             run.append(w)
         for n in range(len(run), 0, -1):
@@ -662,15 +662,15 @@ def places(text: str, start: int, end: int, taken, country_mentions,
             # a known name strictly inside is fine: "Ciudad de Guatemala" holds the country's name
             clash = any(s < b and a < e and not (s <= a and b <= e and (a, b) != (s, e))
                         for a, b in _spans_near(s, e, taken))
-            if fold(name) in not_places or fold(piece[0][0]) in not_places or clash:
+            if fold_same_length(name) in not_places or fold_same_length(piece[0][0]) in not_places or clash:
                 continue
-            if after and fold(after) in heads and _capitalised(after):
+            if after and fold_same_length(after) in heads and _capitalised(after):
                 return          # "Quito Process": a forum, not a place
             if chained and n < len(run):
                 return      # "in Aceh and Northern Sumatra": the whole name or none
             c = place(name, country, context, regions=n == len(run))
-            headed = n == len(run) and n > 1 and (fold(piece[-1][0]) in place_heads
-                                                  or fold(piece[0][0]) in place_heads)
+            headed = n == len(run) and n > 1 and (fold_same_length(piece[-1][0]) in place_heads
+                                                  or fold_same_length(piece[0][0]) in place_heads)
             if c is not None:
                 # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
                 ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
@@ -686,8 +686,8 @@ def places(text: str, start: int, end: int, taken, country_mentions,
             return
 
     for m in cue_re.finditer(u, start, end):
-        cue = " ".join(fold(m.group("cue")).split())
-        prev = fold(u[max(start, m.start() - 12):m.start()])
+        cue = " ".join(fold_same_length(m.group("cue")).split())
+        prev = fold_same_length(u[max(start, m.start() - 12):m.start()])
         if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
             continue
         candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues), chain=True)
@@ -739,7 +739,7 @@ def find_text_entities(ctx) -> None:
         if m.kind == "Country" and not m.via:
             countries_by_block.setdefault(m.ordinal, []).append(
                 (m.entity.split(":")[1], o2c[m.start], o2c[m.end]))
-    place_words = frozenset(fold(n) for n in _place_names(ctx))
+    place_words = frozenset(fold_same_length(n) for n in _place_names(ctx))
     doc_countries = frozenset(c for v in countries_by_block.values() for c, _, _ in v)
     found: list[Found] = []
     for b in doc.blocks:
@@ -750,7 +750,7 @@ def find_text_entities(ctx) -> None:
         here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
                        countries_by_block.get(b.ordinal, []), doc_countries)
         taken2 = taken + [(f.start, f.end) for f in here]
-        here += named(text, bs, be, taken2, place_words | {fold(f.entity.name) for f in here
+        here += named(text, bs, be, taken2, place_words | {fold_same_length(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
                       heading=b.kind in ("title", "heading"))
         # one meeting named like a forum ("World Conference on ...") is an Event (loaders.events);
@@ -815,8 +815,8 @@ def _forum_inside(text: str, f: Found) -> Found | None:
     Ministerial Conference"): its words up to a forum head noun before the last word, at least
     two of them; None when there is none."""
     heads, _ = _heads()
-    found = [(m, heads[fold(m.group(0))]) for m in WORD.finditer(text, f.start, f.end)
-             if fold(m.group(0)) in heads]
+    found = [(m, heads[fold_same_length(m.group(0))]) for m in WORD.finditer(text, f.start, f.end)
+             if fold_same_length(m.group(0)) in heads]
     for m, spec in found[:-1]:          # the last head noun is the meeting's own
         if spec["kind"] == "Conference":
             words = text[f.start:m.end()].split()

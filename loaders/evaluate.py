@@ -43,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from graph.batch import CURATED_DOC, GraphBatch, Node
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 _MARKUP = str.maketrans({"*": " ", "`": " ", "_": " "})
 _NAME_FIELDS = ("name", "name_en", "acronym", "text")
@@ -116,7 +116,7 @@ def load_gold(path) -> dict:
 
 
 def _norm(s: str) -> str:
-    return " ".join(fold(s.translate(_MARKUP)).split())
+    return " ".join(fold_same_length(s.translate(_MARKUP)).split())
 
 
 def _snippets(value) -> list[str]:

@@ -22,7 +22,7 @@ import yaml
 
 from graph.data_files import data_file
 from loaders.context import Context, date_node
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 
@@ -48,12 +48,12 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
             rf"|(?P<name_es>(?P<head_es>{heads_es})\s+(?:(?:de|del|sobre)\s+(?:(?:la|el|los|las)\s+)?)?"
             rf"{cap}(?:\s+(?:(?:de|del|sobre|y)\s+(?:(?:la|el|los|las)\s+)?)?{cap}){{0,5}})(?![\w’'-])")
         return {"name": name, "series": frozenset(raw["series_heads"]),
-                "generic": frozenset(fold(w) for w in raw["generic"]),
+                "generic": frozenset(fold_same_length(w) for w in raw["generic"]),
                 "place_after": re.compile(raw["place_after"]),
                 "inside": re.compile(raw["inside"]), "series_held": re.compile(raw["series_held"]),
                 "one_meeting": re.compile(raw["one_meeting"]),
                 "body_meeting": tuple(re.compile(x) for x in raw["body_meeting"]),
-                "body_subtypes": {fold(k): v for k, v in raw["body_subtypes"].items()},
+                "body_subtypes": {fold_same_length(k): v for k, v in raw["body_subtypes"].items()},
                 "date_after": re.compile(raw["date_after"])}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc
@@ -68,11 +68,11 @@ def names_one_meeting(name: str) -> bool:
     """Whether a name with a forum's head noun is one meeting ("World Conference on Disaster
     Reduction", "Lima Ministerial Conference") rather than a standing forum ("Pacific
     Conference"): data/events.yaml `one_meeting` on the folded name."""
-    return bool(load_event_cues()["one_meeting"].search(fold(name)))
+    return bool(load_event_cues()["one_meeting"].search(fold_same_length(name)))
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold_same_length(text)).strip("-")
 
 
 def _tagged_at(tagged: Tagged, offset: int) -> int:
@@ -88,7 +88,7 @@ def _own_meeting_sources(ctx: Context, meeting: str) -> list[tuple[int, int]]:
 def _trim_generic_front(ctx: Context, s: int, e: int, cues: dict) -> int:
     """Leading determiners and sentence openers ("The", "At") off a name."""
     for m in re.finditer(r"\S+", ctx.text[s:e]):
-        if fold(m.group(0)) in ("the", "this", "at", "in", "on", "during", "for", "and", "la", "el",
+        if fold_same_length(m.group(0)) in ("the", "this", "at", "in", "on", "during", "for", "and", "la", "el",
                                 "las", "los", "en", "a"):
             continue
         return s + m.start()
@@ -102,7 +102,7 @@ def read_named_events(ctx: Context) -> None:
     cues = load_event_cues()
     meeting = meeting_id(ctx)
     own = ctx.batch.nodes.get(meeting)
-    own_name = fold(own.name) if own is not None else ""
+    own_name = fold_same_length(own.name) if own is not None else ""
     own_spans = _own_meeting_sources(ctx, meeting)
     for block in ctx.structure.blocks:
         if block.kind in ("title", "heading", "signature"):
@@ -122,18 +122,18 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
     a = _trim_generic_front(ctx, a, b, cues)
     words = re.findall(r"[^\s]+", ctx.text[a:m.start("head") if group == "name" else b])
     if group == "name":
-        modifiers = [w for w in words if fold(w) not in cues["generic"]]
+        modifiers = [w for w in words if fold_same_length(w) not in cues["generic"]]
         tail = ctx.text[m.end("head"):b].strip()
         if not modifiers and not tail:
             return                  # "Leaders' Meeting", "the Conference": the meeting itself
     else:
-        rest = [w for w in words[1:] if fold(w) not in cues["generic"]]
+        rest = [w for w in words[1:] if fold_same_length(w) not in cues["generic"]]
         if not rest:
             return
     name = " ".join(ctx.text[a:b].split())
-    if a >= b or fold(name) in own_name or own_name and own_name in fold(name):
+    if a >= b or fold_same_length(name) in own_name or own_name and own_name in fold_same_length(name):
         return
-    if cues["inside"].search(fold(ctx.text[max(s, a - 60):a])):
+    if cues["inside"].search(fold_same_length(ctx.text[max(s, a - 60):a])):
         return
     # a standing forum the gazetteer (or the text) already names over this span
     for it in items:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from loaders.context import Context, date_node
 from loaders.dates import find_dates
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.tagging import PLACEHOLDER, Tagged
 
@@ -40,7 +40,7 @@ class NextEvent:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold_same_length(text)).strip("-")
 
 
 def _items_in(tagged: Tagged, a: int, b: int, kinds) -> list:
@@ -126,7 +126,7 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
         return None
     end = start + len(m.group(0).rstrip(".")) 
     name = ctx.text[start:end]
-    if fold(name.split()[0]) in ("reunion", "sesion", "conferencia", "meeting", "session"):
+    if fold_same_length(name.split()[0]) in ("reunion", "sesion", "conferencia", "meeting", "session"):
         return None
     pid = f"place:{ctx.doc}:{_slug(name)}"
     src = ctx.source(start, end)
@@ -187,7 +187,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                         place = None
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
-                    if re.match(r"(?:sede|headquarters|seat)\s", fold(place[1].quote)):
+                    if re.match(r"(?:sede|headquarters|seat)\s", fold_same_length(place[1].quote)):
                         # "en la sede de la OEA, en la ciudad de Washington": the city too
                         k = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end),
                                  len(tagged.s))
@@ -300,7 +300,7 @@ def _place_time_section(ctx: Context, meeting: str, said: bool) -> bool:
     f = ctx.patterns.frame
     blocks = ctx.structure.blocks
     for n, block in enumerate(blocks[:3 * f["frame_blocks"]]):
-        if block.kind not in ("heading", "title") or not f["place_time_heading"].match(fold(block.text)):
+        if block.kind not in ("heading", "title") or not f["place_time_heading"].match(fold_same_length(block.text)):
             continue
         held_in = any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values())
         for item in blocks[n + 1:n + 6]:
@@ -339,7 +339,7 @@ def _place_time_section(ctx: Context, meeting: str, said: bool) -> bool:
 def _venue(ctx: Context, meeting: str) -> None:
     """"Venue: videoconference", "Lugar: Quito": the labelled place, as written."""
     for block in ctx.structure.blocks[:8]:
-        folded = fold(block.text)
+        folded = fold_same_length(block.text)
         m = ctx.patterns.frame["venue"].search(folded)
         if not m:
             continue
@@ -611,7 +611,7 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             if tagged:
                 bid, src = tagged[0].ids[0], ctx.source(tagged[0].start, tagged[0].end)
             else:
-                subtype = cues["body_subtypes"].get(fold(m.group("head")))
+                subtype = cues["body_subtypes"].get(fold_same_length(m.group("head")))
                 name = " ".join(ctx.text[s:e].split())
                 if subtype is None or len(name.split()) < 2:
                     continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.patterns import Patterns
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import trim
 from loaders.structure import DocumentStructure
 
@@ -20,19 +20,19 @@ def _contract(name: str, connectors: frozenset) -> str:
     acronym in parentheses after it gives way to the acronym; anything else stays as written."""
     out = name
     for m in reversed(list(re.finditer(r"\s*\((?P<acr>[A-ZÑ]{2,10})\)", name))):
-        need = list(fold(m.group("acr")))
+        need = list(fold_same_length(m.group("acr")))
         words = list(re.finditer(r"[^\W\d_]+", name[:m.start()]))
         start = None
         for w in reversed(words):
             word = w.group(0)
             if word[0].isupper():
-                if fold(word[0]) != need[-1]:
+                if fold_same_length(word[0]) != need[-1]:
                     break
                 need.pop()
                 if not need:
                     start = w.start()
                     break
-            elif fold(word) not in connectors:
+            elif fold_same_length(word) not in connectors:
                 break
         if start is not None:
             out = out[:start] + m.group("acr") + out[m.end():]
@@ -45,13 +45,13 @@ def _known_long_names(name: str, gazetteer) -> str:
     to its acronym, so the meeting reads like the gazetteer's names."""
     if gazetteer is None:
         return name
-    folded = fold(name)
+    folded = fold_same_length(name)
     for ent in gazetteer.entities.values():
         if ent.kind != "Conference" or not ent.acronym:
             continue
         for long in sorted({ent.name, *ent.aliases}, key=len, reverse=True):
-            f = fold(long)
-            if len(f) < 12 or f == fold(ent.acronym):
+            f = fold_same_length(long)
+            if len(f) < 12 or f == fold_same_length(ent.acronym):
                 continue
             m = re.search(r"\b(?:de\s+la|del|de|of\s+the|of)\s+(%s)\b" % re.escape(f), folded)
             if m:
@@ -77,7 +77,7 @@ def meeting_name(structure: DocumentStructure, patterns: Patterns,
          and (b.section == "acta" or b.section == "0")
          and (first is None or b.ordinal < first)]
     for b in blocks:
-        f = fold(b.text.replace("*", " "))
+        f = fold_same_length(b.text.replace("*", " "))
         m = rules["prefix"].match(f)
         a = m.end() if m else 0
         if not rules["start"].match(f, a):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.gazetteer import Anaphor, Entity, Gazetteer
 from loaders.invisible import INVISIBLE_CLASS, drop_invisible
-from loaders.read import fold as _fold
+from loaders.read import fold_same_length as _fold
 from loaders.structure import DocumentStructure
 
 # a word may hold invisible characters ("Pe\u00adrú"); they are dropped before folding
@@ -46,7 +46,7 @@ class _Alias:
     entity: Entity
 
 
-def fold(text: str) -> str:
+def match_key(text: str) -> str:
     """Case- and accent-free, without invisible characters (tokens only: lengths may change)."""
     return _fold(drop_invisible(text))
 
@@ -71,7 +71,7 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
                 continue
             exact = alias.startswith("=") or _acronym_only(ent, alias)
             alias = alias[1:] if alias.startswith("=") else alias
-            toks = tuple(fold(t) for t, _, _ in _tokens(alias))
+            toks = tuple(match_key(t) for t, _, _ in _tokens(alias))
             if not toks:
                 continue
             index.setdefault(toks[0], []).append(
@@ -108,7 +108,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
     """
     index = _index(gazetteer)
     toks = _tokens(text)
-    folded = [fold(t) for t, _, _ in toks]
+    folded = [match_key(t) for t, _, _ in toks]
     candidates = []
     for i, ft in enumerate(folded):
         for alias in index.get(ft, ()):
@@ -181,7 +181,7 @@ def _nested(text: str, gazetteer: Gazetteer, ent: Entity, s: int, e: int, doc_id
 def _titles_before(text: str, start: int) -> set[str]:
     """The word written right before a name ("Viceministra" in "la Viceministra Ana Pérez")."""
     m = re.search(r"([^\W\d_]+)[\s*]*$", text[max(0, start - 40):start])
-    return {fold(m.group(1))} if m else set()
+    return {match_key(m.group(1))} if m else set()
 
 
 def _holds(anaphor: Anaphor, ent: Entity, posts: set[str]) -> bool:
@@ -189,15 +189,15 @@ def _holds(anaphor: Anaphor, ent: Entity, posts: set[str]) -> bool:
         return False
     if ent.kind == "Instrument":
         return ent.subtype == anaphor.subtype
-    return fold(anaphor.post) in posts
+    return match_key(anaphor.post) in posts
 
 
 def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[int, int]]
               ) -> list[tuple[Anaphor, int, int]]:
     """Bare titles of the passage after a determiner, outside every full mention."""
     toks = _tokens(block_text)
-    folded = [fold(t) for t, _, _ in toks]
-    titles = [(a, fold(a.title)) for a in anaphora]
+    folded = [match_key(t) for t, _, _ in toks]
+    titles = [(a, match_key(a.title)) for a in anaphora]
     out = []
     for i, (tok, s, e) in enumerate(toks):
         if i == 0:
@@ -231,7 +231,7 @@ def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Me
                 for sub, ss, se in _nested(text, gazetteer, ent, s, e, doc_id, title):
                     out.append(Mention(sub.id, sub.kind, ss, se, text[ss:se], block.ordinal,
                                        block.section, f"inside:{ent.id}"))
-                posts = set(fold(ent.post or "").split()) | set(fold(text[s:e]).split()) | \
+                posts = set(match_key(ent.post or "").split()) | set(match_key(text[s:e]).split()) | \
                     _titles_before(text, s)
                 history.append((ent, posts))
                 continue

@@ -21,7 +21,7 @@ from functools import lru_cache
 from loaders.context import Context, add_entity_node
 from loaders.gazetteer import Entity
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import trim
 from loaders.world import slug
 
@@ -61,7 +61,7 @@ def motion_words() -> MotionWords:
     """The cue words of every language pack; raises SourceError on a malformed file."""
     lx = lexicon("commitments")
     persons = lexicon("persons")
-    not_names = {fold(w) for w in (persons.get("not_names") or []) + (persons.get("posts") or [])
+    not_names = {fold_same_length(w) for w in (persons.get("not_names") or []) + (persons.get("posts") or [])
                  + (lx.get("not_names") or [])}
     return MotionWords(*(_alternation(lx[k]) for k in (
         "motion_moved", "motion_moved_by", "motion_seconded", "motion_seconded_by",
@@ -126,13 +126,13 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     words = motion_words()
     name = " ".join(ctx.text[start:end].split())
     tokens = name.split()
-    if not tokens or any(fold(t) in words.not_names for t in tokens):
+    if not tokens or any(fold_same_length(t) in words.not_names for t in tokens):
         return None
     block = ctx.structure.block_at(start)
     if block is not None and any(it.kind != "Person" and it.start < end and start < it.end
                                  for it in ctx.items_by_block.get(block.ordinal, [])):
         return None
-    if any(n.kind != "Person" and fold(n.name) == fold(name) for n in ctx.batch.nodes.values()):
+    if any(n.kind != "Person" and fold_same_length(n.name) == fold_same_length(name) for n in ctx.batch.nodes.values()):
         return None
     persons = [n for n in ctx.batch.nodes.values() if n.kind == "Person"]
     same = [n.id for n in persons if _bare(n.name) == _bare(name)]
@@ -140,7 +140,7 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
         return same[0]
     if len(tokens) >= 2:
         return _person_node(ctx, name, start, end) if create else None
-    first = fold(tokens[0])
+    first = fold_same_length(tokens[0])
     known = list(dict.fromkeys(n.id for n in persons if _given_name(n.name) == first))
     if known:
         return known[0] if len(known) == 1 else None
@@ -149,10 +149,10 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     for m in re.finditer(rf"\b{re.escape(tokens[0])}[^\S\n]+({_WORD})\b", ctx.text):
         if _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue            # "Carlos Alberto Mendieta": not Alberto's own surname
-        if fold(m.group(1)) in words.not_names or words.moved.match(fold(m.group(1))) \
-                or words.seconded.match(fold(ctx.text[m.start(1):m.start(1) + 30])):
+        if fold_same_length(m.group(1)) in words.not_names or words.moved.match(fold_same_length(m.group(1))) \
+                or words.seconded.match(fold_same_length(ctx.text[m.start(1):m.start(1) + 30])):
             continue
-        full.setdefault(fold(m.group(0)), m.span())
+        full.setdefault(fold_same_length(m.group(0)), m.span())
     if len(full) != 1 or not create:
         return None
     s, e = next(iter(full.values()))
@@ -161,8 +161,8 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
 
 def _bare(name: str) -> list[str]:
     """A person's name folded, without honorifics: "Ms Rosa Díaz" → ["rosa", "diaz"]."""
-    honorifics = {fold(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
-    return [w for w in fold(name).replace(".", " ").split() if w not in honorifics]
+    honorifics = {fold_same_length(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
+    return [w for w in fold_same_length(name).replace(".", " ").split() if w not in honorifics]
 
 
 def _given_name(name: str) -> str | None:
@@ -207,7 +207,7 @@ def read_motions(ctx: Context) -> list[Motion]:
     for topic in topics(ctx):
         current: Motion | None = None
         for k, b in enumerate(topic):
-            folded = fold(text[b.start:b.end])
+            folded = fold_same_length(text[b.start:b.end])
             moved = words.moved.search(folded)
             moved_by = words.moved_by.search(folded)
             if moved or moved_by:

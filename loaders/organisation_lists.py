@@ -14,7 +14,7 @@ from functools import lru_cache
 from loaders.entities import Found
 from loaders.gazetteer import Entity
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.world import slug
 
 BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,3}[.)])?[ \t]*")
@@ -23,13 +23,13 @@ MAX_WORDS = 10
 
 @lru_cache(maxsize=1)
 def _cues() -> frozenset:
-    return frozenset(" ".join(fold(c).split()) for c in lexicon("heads").get("organisation_lists") or [])
+    return frozenset(" ".join(fold_same_length(c).split()) for c in lexicon("heads").get("organisation_lists") or [])
 
 
 def _is_cue(line: str) -> bool:
     """A heading or a line that opens a list of signing organisations ("## Organizaciones
     firmantes", "Signatory organisations:")."""
-    folded = " ".join(fold(line).strip("#*_ \t").split())
+    folded = " ".join(fold_same_length(line).strip("#*_ \t").split())
     return folded.rstrip(":*_ .") in _cues()
 
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 
 def _folded(words) -> frozenset[str]:
-    return frozenset(" ".join(fold(str(w)).split()) for w in words or [])
+    return frozenset(" ".join(fold_same_length(str(w)).split()) for w in words or [])
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.world import countries, slug
 
 ITEM = re.compile(r"[^\S\n]*(?:[-*•+]|\d{1,3}[.)])[^\S\n]+(?:(?P<prefix>[^:\n()|]{1,40}?)[^\S\n]*:[^\S\n]+)?"
@@ -52,7 +52,7 @@ def _label(text: str) -> str:
     """A heading line as a folded label: markup, numbering and a trailing colon off."""
     line = text.strip().splitlines()[0] if text.strip() else ""
     line = re.sub(r"^[#*_\s\d.)-]+|[*_:\s]+$", "", line)
-    return " ".join(fold(line).split())
+    return " ".join(fold_same_length(line).split())
 
 
 def _codes() -> dict[str, str]:
@@ -60,7 +60,7 @@ def _codes() -> dict[str, str]:
 
 
 def _role(words: dict, text: str | None) -> str | None:
-    t = " ".join(fold(text or "").split())
+    t = " ".join(fold_same_length(text or "").split())
     if not t:
         return None
     if t in words.observer_roles or any(t.startswith(w) for w in words.observer_roles):
@@ -89,7 +89,7 @@ def _organization(ctx: Context, s: int, e: int) -> str | None:
     written ("Cisco Systems", "COST"); None for a word that names none ("Individual")."""
     words = participant_words()
     name = " ".join(ctx.text[s:e].split())
-    if not name or fold(name) in words.no_organisation or not name[:1].isupper():
+    if not name or fold_same_length(name) in words.no_organisation or not name[:1].isupper():
         return None
     known = _mention_at(ctx, s, e)
     if known:
@@ -198,7 +198,7 @@ def _table(ctx: Context, rows: list[tuple[int, int]]) -> list[Entry]:
     if len(rows) < 2:
         return []
     head = _cells(ctx, *rows[0])
-    header = [" ".join(fold(ctx.text[a:b]).split()) for a, b in head]
+    header = [" ".join(fold_same_length(ctx.text[a:b]).split()) for a, b in head]
     which = {k: next((i for i, h in enumerate(header) if h in v), None) for k, v in cols.items()}
     if which.get("name") is None:
         return []
@@ -255,14 +255,14 @@ def meeting_body(ctx: Context) -> str | None:
     """The body whose meeting the document records, as its title names it: "<Name> Committee
     meeting", "Reunión del Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
     a node of the batch (added when new), or None."""
-    heads = {fold(k): v for k, v in (lexicon("heads").get("heads") or {}).items()}
+    heads = {fold_same_length(k): v for k, v in (lexicon("heads").get("heads") or {}).items()}
     meeting = participant_words().meeting_words
     body_heads = {h for h, v in heads.items() if v.get("kind") == "Body"}
     for b in ctx.structure.blocks[:3]:
         if b.kind not in ("title", "heading") or len(b.text) > 160:
             continue
         ws = [(m.group(0), b.start + m.start(), b.start + m.end()) for m in NAME_WORD.finditer(b.text)]
-        folded = [fold(w) for w, _, _ in ws]
+        folded = [fold_same_length(w) for w, _, _ in ws]
         found = None
         for k, f in enumerate(folded):
             if f not in meeting:
@@ -299,9 +299,9 @@ def meeting_body(ctx: Context) -> str | None:
         if found is None and b.kind == "heading" and b.ordinal > 1:
             words = b.text.strip().split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
-                    (fold(words[0]) in body_heads or fold(words[-1]) in body_heads):
+                    (fold_same_length(words[0]) in body_heads or fold_same_length(words[-1]) in body_heads):
                 s = b.start + len(b.text) - len(b.text.lstrip())
-                h = fold(words[0]) if fold(words[0]) in body_heads else fold(words[-1])
+                h = fold_same_length(words[0]) if fold_same_length(words[0]) in body_heads else fold_same_length(words[-1])
                 found = (s, s + len(b.text.strip()), heads[h])
         if found:
             s, e, spec = found

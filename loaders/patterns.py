@@ -16,7 +16,7 @@ from pathlib import Path
 from graph.data_files import data_file
 from graph.data_schemas import PatternsFile, load_checked
 from loaders.errors import SourceError
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 
 PATTERNS_PATH = data_file("patterns.yaml")
@@ -96,7 +96,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
         actor = _slot_regex(SLOT.match("{ACTOR:who}"))
         return Patterns(
             frozenset(raw["sentence"]["abbreviations"]),
-            tuple((fold(c["phrase"]), c["kind"], c.get("subtype")) for c in raw["collectives"]),
+            tuple((fold_same_length(c["phrase"]), c["kind"], c.get("subtype")) for c in raw["collectives"]),
             tuple(Rule(r["name"], compile_pattern(r["pattern"]), tuple(r["edges"]))
                   for r in raw["rules"]),
             int(sp["lead_chars"]),
@@ -139,7 +139,7 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
 def _meeting_rules(cfg: dict) -> dict:
     return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
             "end": re.compile(cfg["name_end"]),
-            "connectors": frozenset(fold(w) for w in cfg["acronym_connectors"])}
+            "connectors": frozenset(fold_same_length(w) for w in cfg["acronym_connectors"])}
 
 
 def _frame_rules(cfg: dict) -> dict:

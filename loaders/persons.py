@@ -16,7 +16,7 @@ import yaml
 from graph.data_files import data_file
 from loaders.context import Context
 from loaders.lang import lexicon
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 DEMONYMS_PATH = data_file("world", "demonyms.yaml")
 
@@ -25,7 +25,7 @@ HOLDERS = ("Organization", "Body", "Conference")
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
-    return tuple(fold(c) for c in lexicon("persons").get("representation_cues") or [])
+    return tuple(fold_same_length(c) for c in lexicon("persons").get("representation_cues") or [])
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +46,7 @@ def _demonym_countries(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _delegation_words() -> tuple[str, ...]:
-    return tuple(fold(w) for w in lexicon("persons").get("delegation_words") or [])
+    return tuple(fold_same_length(w) for w in lexicon("persons").get("delegation_words") or [])
 
 
 def _delegation_country(ctx: Context, block) -> str | None:
@@ -55,7 +55,7 @@ def _delegation_country(ctx: Context, block) -> str | None:
     body = block.text.strip(" #*_:\n")
     if not body or len(body) > 60 or "\n" in body:
         return None
-    words = fold(body).split()
+    words = fold_same_length(body).split()
     if not any(w in _delegation_words() for w in words):
         return None
     found = _demonym_countries(body) + [m.entity for m in ctx.mentions
@@ -94,7 +94,7 @@ def link_delegations(ctx: Context) -> None:
 
 def _speaks_for(phrase: str) -> bool:
     """The phrase opens with a cue saying whom the person speaks for ("on behalf of X, ...")."""
-    return fold(phrase).startswith(_cues())
+    return fold_same_length(phrase).startswith(_cues())
 
 
 def link_persons(ctx: Context) -> None:
@@ -163,8 +163,8 @@ def _country_of(ctx: Context, mention) -> str | None:
 def _officer_posts() -> tuple[frozenset, frozenset]:
     """(posts that preside a body, other officer posts of a body), folded."""
     lex = lexicon("persons")
-    return (frozenset(fold(p) for p in lex.get("presiding_posts") or []),
-            frozenset(fold(p) for p in lex.get("officer_posts") or []))
+    return (frozenset(fold_same_length(p) for p in lex.get("presiding_posts") or []),
+            frozenset(fold_same_length(p) for p in lex.get("officer_posts") or []))
 
 
 def link_officers(ctx: Context) -> None:
@@ -179,7 +179,7 @@ def link_officers(ctx: Context) -> None:
     body_edge = meeting_bodies[0]
     presiding, officers = _officer_posts()
     for f in ctx.found:
-        post = fold(f.entity.post or "").strip()
+        post = fold_same_length(f.entity.post or "").strip()
         if f.holds or not post or f.entity.id not in ctx.gazetteer.entities:
             continue
         etype = "PRESIDES" if post in presiding else "HOLDS_POST" if post in officers else None

@@ -36,10 +36,10 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
-def fold(text: str) -> str:
+def fold_same_length(text: str) -> str:
     """Lower-case, accent-free copy with the SAME length, so a match in it is a span of `text`.
 
-    >>> fold("Secretaría Técnica de PANAMÁ")
+    >>> fold_same_length("Secretaría Técnica de PANAMÁ")
     'secretaria tecnica de panama'
     """
     return text.translate(_FOLD)

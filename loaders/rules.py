@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.context import Context
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.structure import Block
 from loaders.tagging import Tagged
@@ -50,7 +50,7 @@ def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> l
         name = " ".join(ctx.text[s:e].split()).strip(" ,;.")
         if not name:
             return []
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        slug = re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
         nid = f"{spec['kind'].lower()}:{ctx.doc}:{slug}"
         ctx.batch.add_node(nid, spec["kind"], name[:1].upper() + name[1:], [ctx.source(s, e)],
                            doc=ctx.doc)

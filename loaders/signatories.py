@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.context import Context
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 
 def link_signatories(ctx: Context) -> None:
@@ -20,7 +20,7 @@ def link_signatories(ctx: Context) -> None:
         people = [i for it in items if it.kind == "Person" for i in it.ids]
         owners = [i for it in items if it.kind in ("Conference", "Organization") for i in it.ids]
         src = [ctx.source(sg.start, sg.end)]
-        post = fold(sg.post or "")
+        post = fold_same_length(sg.post or "")
         for person in people:
             for owner in owners:
                 ctx.edge("REPRESENTS", person, owner, src)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.read import fold
+from loaders.read import fold_same_length
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,7 +60,7 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
         if m.group(0)[0] in ".!?":
             cut = after = m.end()
             word = _word_before(text, s, cut - 1)
-            if word and fold(word).lower() in abbreviations:
+            if word and fold_same_length(word).lower() in abbreviations:
                 continue
         else:
             cut, after = m.start(), m.end()

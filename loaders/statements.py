@@ -18,7 +18,7 @@ from functools import lru_cache
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.patterns import Patterns
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.tagging import PLACEHOLDER, Item, Tagged
 
@@ -118,10 +118,10 @@ def _demonym_speaker(ctx: Context, start: int, end: int) -> Item | None:
     d = rx.match(ctx.text, at, end)
     if not d:
         return None
-    head = _delegation_heads().match(fold(ctx.text[d.end():end]))
+    head = _delegation_heads().match(fold_same_length(ctx.text[d.end():end]))
     if not head:
         return None
-    rest = fold(ctx.text[d.end():end])[head.end():]
+    rest = fold_same_length(ctx.text[d.end():end])[head.end():]
     if not re.match(r"(?:%s)\b" % _speech_verb_words(ctx.patterns), rest):
         return None
     return Item("Country", (country[d.group("d")],), d.start(), d.end())
@@ -150,7 +150,7 @@ def _turn_end(ctx: Context, block) -> int:
     for nxt in ctx.structure.blocks[block.ordinal:]:
         if nxt.ordinal <= block.ordinal or nxt.section != block.section:
             continue
-        folded = fold(ctx.text[nxt.start:nxt.end]).lstrip(" \t*")
+        folded = fold_same_length(ctx.text[nxt.start:nxt.end]).lstrip(" \t*")
         listed = nxt.kind == "item" and ctx.text[last.start:last.end].rstrip().endswith(":") \
             or (nxt.kind == "item" and last.kind == "item" and last is not block)
         # a quotation on a line of its own may read as a title to the layout rules
@@ -194,7 +194,7 @@ def person_positions(ctx: Context) -> None:
             m = _HEAD.match(ctx.text, s, e)
             if not m:
                 continue
-            rest = fold(ctx.text[m.end():e])
+            rest = fold_same_length(ctx.text[m.end():e])
             etype = next((t for t, rx in stances if rx.match(rest)), None)
             if etype is None:
                 continue

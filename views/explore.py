@@ -11,21 +11,21 @@ import unicodedata
 import networkx as nx
 
 
-def fold(text: str) -> str:
+def search_key(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", str(text).lower())
                    if unicodedata.category(c) != "Mn")
 
 
 def search(entities: list[dict], query: str, limit: int = 50) -> list[dict]:
     """Entities whose name, acronym or alias contains `query`; exact and prefix hits first."""
-    q = fold(query.strip())
+    q = search_key(query.strip())
     if not q:
         return []
     scored = []
     for e in entities:
         best = None
         for name in e["names"]:
-            f = fold(name)
+            f = search_key(name)
             if f == q:
                 score = 0
             elif f.startswith(q):

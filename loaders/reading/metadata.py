@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.reading.rules import reading_rules
 
 MAX_TITLE_CHARS = 320           # the bundled report's title runs to 290 characters
@@ -23,7 +23,7 @@ LANGUAGE_SAMPLE = 6000
 def is_letterhead(line: str) -> bool:
     """True when a line is letterhead: a ministry or office, an address, a phone, web or mail
     line, a press-note number, a logo's text."""
-    folded = fold(line.strip().strip("*#_ ")).strip()
+    folded = fold_same_length(line.strip().strip("*#_ ")).strip()
     return any(p.search(folded) for p in reading_rules().letterhead)
 
 
@@ -71,7 +71,7 @@ def find_title(text: str) -> tuple[int, int] | None:
             continue
         s, e = lines[0][0], lines[-1][1]
         candidate = text[s:e]
-        if heading_like(candidate) and rules.title_words.search(fold(candidate)):
+        if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
             return s, e
     return None
 

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from statistics import median
 
-from loaders.read import fold
+from loaders.read import fold_same_length
 from loaders.reading.document import TableRow
 from loaders.reading.rules import reading_rules
 
@@ -43,7 +43,7 @@ class Line:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", fold(text))).strip()
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", fold_same_length(text))).strip()
 
 
 def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
@@ -70,7 +70,7 @@ def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
             if line.cells:
                 out.discard((p, i))
                 continue
-            folded = fold(line.text.strip())
+            folded = fold_same_length(line.text.strip())
             at_edge = i in edges[p]
             if any(r.fullmatch(folded) for r in rules.furniture_lines) or (
                     at_edge and len(folded) <= 120 and any(r.search(folded) for r in rules.furniture_marks)):
@@ -80,7 +80,7 @@ def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
 
 def _list_item(text: str) -> bool:
     rules = reading_rules()
-    return bool(rules.list_marker.match(fold(text)) or rules.list_marker_cased.match(text))
+    return bool(rules.list_marker.match(fold_same_length(text)) or rules.list_marker_cased.match(text))
 
 
 def _starts_unit(text: str) -> bool:

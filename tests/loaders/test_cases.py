@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.pipeline import load_file
-from loaders.read import fold
+from loaders.read import fold_same_length
 from tests.loaders.test_generality import check_spans
 from tests.shared_documents import CASES, case_expectations
 
@@ -36,11 +36,11 @@ def names(batch, node_id) -> set[str]:
     """Every way the graph names a node, folded: name, English name, aliases."""
     n = batch.nodes[node_id]
     out = {n.name, n.properties.get("name_en") or ""} | set(n.properties.get("aliases") or [])
-    return {fold(x) for x in out if x}
+    return {fold_same_length(x) for x in out if x}
 
 
 def called(batch, node_id, label) -> bool:
-    return fold(label) in names(batch, node_id)
+    return fold_same_length(label) in names(batch, node_id)
 
 
 def edges(batch, etype, src=None, dst=None, role=...):
@@ -60,7 +60,7 @@ def place_of(batch, event) -> set[str]:
     out = set()
     for e in edges(batch, "HELD_IN", event):
         node = batch.nodes[e.target]
-        written = [s.quote for s in e.sources if fold(s.quote) in names(batch, node.id)]
+        written = [s.quote for s in e.sources if fold_same_length(s.quote) in names(batch, node.id)]
         out.add(written[0] if written else node.name)
     return out
 
@@ -83,7 +83,7 @@ def labelled(batch, ids) -> set[str]:
 
 def commitment(batch, starts: str):
     found = [n for n in batch.nodes.values() if n.kind == "Commitment"
-             and fold(n.properties["text"]).startswith(fold(starts))]
+             and fold_same_length(n.properties["text"]).startswith(fold_same_length(starts))]
     assert len(found) == 1, [n.properties["text"] for n in batch.nodes.values()
                              if n.kind == "Commitment"]
     return found[0].id
@@ -195,7 +195,7 @@ def test_02_roadmap_due_at_the_next_conference(cases):
     assert responsible(b, c) == {"body:csm-ppt"}
     assert [n.name for n in targets(b, "DELIVERABLE", c)] == ["Hoja de ruta para la movilidad regional"]
     (nxt,) = targets(b, "DUE", c)
-    assert nxt.kind == "Event" and fold(nxt.name) == "proxima conferencia"
+    assert nxt.kind == "Event" and fold_same_length(nxt.name) == "proxima conferencia"
     assert [b.nodes[e.target].id for e in edges(b, "HELD_IN", nxt.id)] == ["country:co"]
     assert span_of(b, nxt.id) == {("2020-01-01", "2020-12-31", "year")}
 

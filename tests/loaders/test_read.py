@@ -1,7 +1,7 @@
 import pytest
 
 from loaders.errors import SourceError
-from loaders.read import fold, read_text
+from loaders.read import fold_same_length, read_text
 
 TEXT = "Informe de la reunión\n\nMéxico señala que «sí».\n"
 
@@ -54,7 +54,7 @@ def test_refused(tmp_path, content, what):
 
 def test_fold_keeps_length():
     s = "Pro-Témpore MÉXICO ñandú Ü"
-    assert len(fold(s)) == len(s) and fold(s) == "pro-tempore mexico nandu u"
+    assert len(fold_same_length(s)) == len(s) and fold_same_length(s) == "pro-tempore mexico nandu u"
 
 
 def test_fifty_megabyte_file_is_refused_in_one_line(tmp_path):
