@@ -27,7 +27,8 @@ from graph.ontology import load_ontology
 NEO4J_TX_ROWS = 5000
 IMPORT_SUBDIR = "actagraph-bulk"   # under the Neo4j server's import directory
 
-__all__ = ["BulkLoadError", "bulk_load", "write_tables", "NEO4J_TX_ROWS"]
+__all__ = ["BulkLoadError", "bulk_load", "write_tables", "copy_statements", "list_statements",
+           "load_csv_statements", "NEO4J_TX_ROWS"]
 
 
 class BulkLoadError(UserError, RuntimeError):
@@ -175,26 +176,36 @@ def bulk_load(store, batches: list[GraphBatch], *, import_dir: Path | None = Non
             "edges": sum(p["rows"] for p in plan["edges"])}
 
 
+def copy_statements(plan: dict, work: Path) -> list[str]:
+    """LadybugDB COPY statements for a plan of write_tables written under `work`: node tables
+    first, then relationship groups (a multi-line CSV is read without parallelism)."""
+    out = []
+    for n in plan["nodes"]:
+        par = ", parallel=false" if n["multiline"] else ""
+        out.append(f"COPY {n['kind']} FROM '{work / n['file']}' (header=true{par})")
+    for e in plan["edges"]:
+        par = ", parallel=false" if e["multiline"] else ""
+        out.append(f"COPY {e['type']} FROM '{work / e['file']}' "
+                   f"(from='{e['from']}', to='{e['to']}', header=true{par})")
+    return out
+
+
 def _copy_embedded(store, plan: dict, work: Path) -> None:
     from graph.embedded_store import _error
     with store._lock, store._writer() as conn:
         conn.set_query_timeout(0)
         try:
-            for n in plan["nodes"]:
-                par = ", parallel=false" if n["multiline"] else ""
-                conn.execute(f"COPY {n['kind']} FROM '{work / n['file']}' (header=true{par})")
-            for e in plan["edges"]:
-                par = ", parallel=false" if e["multiline"] else ""
-                conn.execute(f"COPY {e['type']} FROM '{work / e['file']}' "
-                             f"(from='{e['from']}', to='{e['to']}', header=true{par})")
-            for kind, rows, q in _list_statements(plan):
+            for q in copy_statements(plan, work):
+                conn.execute(q)
+            for kind, rows, q in list_statements(plan):
                 conn.execute(q, {"rows": rows})
         except RuntimeError as exc:
             raise _error(exc, 0) from None
 
 
-def _list_statements(plan: dict):
-    """(kind, rows, query) that set the list properties the CSV files could not carry."""
+def list_statements(plan: dict):
+    """(kind, rows, query) that set the list properties the CSV files could not carry; run
+    them after the bulk step with the parameter `rows`."""
     for kind, rows in sorted(plan["lists"].items()):
         cols = [c for c in rows[0] if c != "id"]
         sets = ", ".join(f"n.{c} = row.{c}" for c in cols)
@@ -218,25 +229,35 @@ def _neo4j_map(cols: dict[str, str]) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-def _load_csv_neo4j(store, plan: dict) -> None:
-    from neo4j import WRITE_ACCESS
-    from neo4j.exceptions import DriverError, Neo4jError
+def load_csv_statements(plan: dict, folder: str) -> list[str]:
+    """Neo4j `LOAD CSV ... CALL {} IN TRANSACTIONS` statements for a plan of write_tables
+    written under `folder` of the server's import directory: nodes first, then relationships,
+    committed every NEO4J_TX_ROWS rows."""
     onto = load_ontology()
     nmap = _neo4j_map(onto.node_properties)
     emap = _neo4j_map(onto.edge_properties)
+    out = []
+    for n in plan["nodes"]:
+        out.append(f"LOAD CSV WITH HEADERS FROM 'file:///{folder}/{n['file']}' AS row "
+                   f"CALL (row) {{ CREATE (n:{n['kind']}) SET n = {nmap} }} "
+                   f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS")
+    for e in plan["edges"]:
+        out.append(f"LOAD CSV WITH HEADERS FROM 'file:///{folder}/{e['file']}' AS row "
+                   f"CALL (row) {{ MATCH (s:{e['from']} {{id: row.src}}) "
+                   f"MATCH (t:{e['to']} {{id: row.dst}}) "
+                   f"CREATE (s)-[r:{e['type']}]->(t) SET r = {emap} }} "
+                   f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS")
+    return out
+
+
+def _load_csv_neo4j(store, plan: dict) -> None:
+    from neo4j import WRITE_ACCESS
+    from neo4j.exceptions import DriverError, Neo4jError
     try:
         with store._session(WRITE_ACCESS) as s:
-            for n in plan["nodes"]:
-                s.run(f"LOAD CSV WITH HEADERS FROM 'file:///{IMPORT_SUBDIR}/{n['file']}' AS row "
-                      f"CALL (row) {{ CREATE (n:{n['kind']}) SET n = {nmap} }} "
-                      f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS").consume()
-            for e in plan["edges"]:
-                s.run(f"LOAD CSV WITH HEADERS FROM 'file:///{IMPORT_SUBDIR}/{e['file']}' AS row "
-                      f"CALL (row) {{ MATCH (s:{e['from']} {{id: row.src}}) "
-                      f"MATCH (t:{e['to']} {{id: row.dst}}) "
-                      f"CREATE (s)-[r:{e['type']}]->(t) SET r = {emap} }} "
-                      f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS").consume()
-            for _kind, rows, q in _list_statements(plan):
+            for q in load_csv_statements(plan, IMPORT_SUBDIR):
+                s.run(q).consume()
+            for _kind, rows, q in list_statements(plan):
                 s.run(q, rows=rows).consume()
     except (Neo4jError, DriverError) as exc:
         raise store._explain(exc) from None
