@@ -57,6 +57,7 @@ def test_safe_cell_neutralises_formulas():
 
 
 # -- text XML forbids, GEXF edge type (issue 17, items 4 and 5) -------------------------------
+import re
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -69,7 +70,11 @@ FORBIDDEN = "\x00\x01\x08\x0b\x0c\x1b\x1f\ufffe\uffff\ud800\udfff"
 # integers: hypothesis's text strategies never draw surrogates or U+FFFE/U+FFFF.
 ANY_TEXT = st.lists(st.one_of(st.integers(0, 0x10FFFF),
                               st.sampled_from([ord(c) for c in FORBIDDEN + "&<>\"'\\"])),
-                    max_size=40).map(lambda codes: "".join(map(chr, codes)))
+                    max_size=40).map(lambda codes: "".join(map(chr, codes))).map(
+    # A high surrogate right before a low one is ONE character to every JSON reader (RFC 8259,
+    # section 7), so no JSON text can keep such a pair apart; a document never holds one either
+    # (files are decoded strictly). A space between them keeps both lone surrogates in the test.
+    lambda text: re.sub("([\ud800-\udbff])(?=[\udc00-\udfff])", "\\1 ", text))
 
 
 def _result(name: str, role: str, quote: str) -> QueryResult:
