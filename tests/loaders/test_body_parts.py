@@ -3,15 +3,7 @@ the source spanning both names ("el Comité de Transparencia de la Alianza para 
 "the Audit Committee of the Example Association")."""
 import pytest
 
-from loaders.pipeline import extract
-
-
-def general(text, doc="d"):
-    """The batch of `text` read by general rules only (no per-document curation), after a title
-    and a first paragraph, so that its last paragraph is read as running text."""
-    body = text.split("\n\n", 1)[1] if text.startswith(("Note\n\n", "Nota\n\n")) else text
-    return extract("Record of the meeting\n\nThe delegations met to review the programme and its "
-                   f"progress.\n\n{body}", doc, curation=False)
+from tests.loaders.test_two_word_names import general
 
 
 def parts(batch):

@@ -6,25 +6,9 @@ its span."""
 import pytest
 
 from loaders.pipeline import extract, load_file
+from tests.loaders.test_generality import check_spans as _check_spans
+from tests.loaders.test_persons_lists import _persons, _rel
 from tests.shared_documents import corpus_file
-
-
-def _check_spans(batch):
-    text = batch.nodes[batch.document].properties["text"]
-    for n in batch.nodes.values():
-        for s in n.sources:
-            assert text[s.start:s.end] == s.quote
-    for e in batch.edges.values():
-        for s in e.sources:
-            assert text[s.start:s.end] == s.quote
-
-
-def _persons(batch) -> dict:
-    return {n.id: n for n in batch.nodes.values() if n.kind == "Person"}
-
-
-def _rel(batch, etype) -> set:
-    return {(e.source, e.target) for e in batch.edges.values() if e.type == etype}
 
 
 UNIT_LIST = """Minutes of the plenary call of the network

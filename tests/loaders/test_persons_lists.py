@@ -2,17 +2,8 @@
 before their post, persons introduced by whom they speak for, and first names that stand for a
 listed participant. Every quote must be the text at its span."""
 from loaders.pipeline import extract, load_file
+from tests.loaders.test_generality import check_spans as _check_spans
 from tests.shared_documents import corpus_file
-
-
-def _check_spans(batch):
-    text = batch.nodes[batch.document].properties["text"]
-    for n in batch.nodes.values():
-        for s in n.sources:
-            assert text[s.start:s.end] == s.quote
-    for e in batch.edges.values():
-        for s in e.sources:
-            assert text[s.start:s.end] == s.quote
 
 
 def _persons(batch) -> dict:
