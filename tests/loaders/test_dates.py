@@ -104,3 +104,18 @@ def test_semester_id_names_its_months():
 
 def test_relative_period_needs_reference():
     assert resolve("en un plazo no mayor de noventa días") is None
+
+
+@pytest.mark.parametrize("expr,start,end", [
+    # a first day written with an ordinal sign, as Spanish texts often do (º U+00BA, ° U+00B0)
+    ("del 1° al 3 de diciembre de 2018", "2018-12-01", "2018-12-03"),
+    ("del 1º al 2 de marzo de 2019", "2019-03-01", "2019-03-02"),
+    ("la sesión se celebró el 1º de julio de 2016", "2016-07-01", "2016-07-01"),
+    ("entre el 1° de agosto y el 4 de septiembre de 2015", "2015-08-01", "2015-09-04"),
+])
+def test_a_day_with_an_ordinal_sign_keeps_its_day(expr, start, end):
+    found = find_dates(expr, REF)
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.value.start.isoformat(), m.value.end.isoformat()) == (start, end)
+    assert expr[m.start:m.end].rstrip().endswith(expr.split()[-1])
