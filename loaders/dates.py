@@ -150,10 +150,19 @@ def _written_number(words: str, values: dict) -> int | None:
 def _nearest_year(d: date, ref: date | None, g: dict) -> date:
     """A day written without its year ("el 8 de enero" in minutes of 27 October 2017) is the one
     nearest the reference: more than half a year before it, the next year's; more than half a
-    year after it, the previous year's. A written year is kept."""
+    year after it, the previous year's. A written year is kept. A day said to be past ("el 11
+    de septiembre pasado", group `past`) is the last such day on or before the reference; one
+    said to be next (group `future`) the first on or after it."""
     if g.get("year") or ref is None:
         return d
     try:
+        if g.get("past") or g.get("future"):
+            d = d.replace(year=ref.year)
+            if g.get("past") and d > ref:
+                return d.replace(year=ref.year - 1)
+            if g.get("future") and d < ref:
+                return d.replace(year=ref.year + 1)
+            return d
         if (ref - d).days > 183:
             return d.replace(year=d.year + 1)
         if (d - ref).days > 183:

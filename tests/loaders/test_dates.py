@@ -119,3 +119,18 @@ def test_a_day_with_an_ordinal_sign_keeps_its_day(expr, start, end):
     m = found[0]
     assert (m.value.start.isoformat(), m.value.end.isoformat()) == (start, end)
     assert expr[m.start:m.end].rstrip().endswith(expr.split()[-1])
+
+
+@pytest.mark.parametrize("expr,ref,day", [
+    # a day said to be past or next is taken on that side of the document's date, however near
+    # the other side's is (a report of May 2002 recalling "el 11 de septiembre pasado")
+    ("los atentados del 11 de septiembre pasado", date(2002, 5, 30), "2001-09-11"),
+    ("la reunión del 2 de marzo pasado", date(2019, 10, 24), "2019-03-02"),
+    ("hasta el 15 de enero próximo", date(2018, 6, 20), "2019-01-15"),
+    ("el taller del 3 de agosto venidero", date(2018, 2, 1), "2018-08-03"),
+])
+def test_a_day_said_past_or_next_lies_on_that_side(expr, ref, day):
+    found = find_dates(expr, ref)
+    assert [m.value.start.isoformat() for m in found] == [day]
+    m = found[0]
+    assert expr[m.start:m.end].split()[-1] in ("pasado", "próximo", "venidero")
