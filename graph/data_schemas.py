@@ -198,6 +198,7 @@ class ParticipantWords(Strict):
     post_columns: list[StrictStr] = []
     member_roles: list[StrictStr] = []
     observer_roles: list[StrictStr] = []
+    observer_qualifiers: list[StrictStr] = []
     guest_roles: list[StrictStr] = []
     no_organisation: list[StrictStr] = []
     meeting_words: list[StrictStr] = []

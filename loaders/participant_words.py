@@ -31,6 +31,7 @@ class ParticipantWords:
     columns: dict[str, frozenset[str]]
     member_roles: frozenset[str]
     observer_roles: frozenset[str]
+    observer_qualifiers: frozenset[str]
     guest_roles: frozenset[str]
     no_organisation: frozenset[str]
     meeting_words: frozenset[str]
@@ -57,6 +58,7 @@ def participant_words() -> ParticipantWords:
         columns={c: _folded(lex.get(f"{c}_columns")) for c in COLUMNS},
         member_roles=_folded(lex.get("member_roles")),
         observer_roles=_folded(lex.get("observer_roles")),
+        observer_qualifiers=_folded(lex.get("observer_qualifiers")),
         guest_roles=_folded(lex.get("guest_roles")),
         no_organisation=_folded(lex.get("no_organisation")),
         meeting_words=_folded(lex.get("meeting_words")),

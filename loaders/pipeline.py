@@ -35,6 +35,7 @@ from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
 from loaders.statements import extract_statements, person_positions
 from loaders.taking_part import participants_from_acts
+from loaders.observers import keep_observers_apart
 from loaders.structure import DocumentStructure
 
 
@@ -180,6 +181,7 @@ COMPONENTS = (
     link_delegations,       # persons listed under a delegation heading represent its country
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
+    keep_observers_apart,   # a participant the text calls an observer takes part as one
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,
 )
