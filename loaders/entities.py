@@ -460,8 +460,10 @@ def _numbered_re() -> re.Pattern | None:
     if not heads:
         return None
     alts = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<head>{alts})(?:[^\S\n]+(?:No\.|N[°º]\.?|n[úu]mero|number))?"
-                      rf"[^\S\n]+(?P<num>\d{{1,5}}(?:[/-]\d{{1,4}})?)(?![\w/-])")
+    # the number's sign as written: "No.", "Nº", "N°", "N.º", "N.°", "Nro.", "núm.", "número"
+    sign = r"(?:No\.|N\.?[°º]\.?|Nro\.|n[úu]m\.|n[úu]mero|number)"
+    return re.compile(rf"(?<![\w-])(?P<head>{alts})(?:[^\S\n]+{sign})?"
+                      rf"[^\S\n]*(?<=[\s°º.])(?P<num>\d{{1,5}}(?:[/-]\d{{1,4}})?)(?![\w/-])")
 
 
 def numbered(text: str, start: int, end: int, taken) -> list[Found]:

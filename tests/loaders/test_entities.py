@@ -262,3 +262,24 @@ def test_entities_the_text_names_are_not_marked_curated():
     assert [p.name for p in persons] == ["Tomás Modelo"]
     assert not persons[0].properties.get("curated")
     assert batch.nodes["country:cl"].properties.get("curated") is True
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # the number's sign as Spanish texts write it: "N.º", "Nº", "N°", "núm.", "Nro."
+    ("La delegación de Paraguay presentó el proyecto de Decisión N.º 12/18 sobre residencia.",
+     "Decisión N.º 12/18"),
+    ("Uruguay presentó el proyecto de Resolución Nº 5/19 para su consideración.",
+     "Resolución Nº 5/19"),
+    ("Se tomó nota del Decreto núm. 491 y de su reglamento.", "Decreto núm. 491"),
+    ("Las partes recordaron la Ley Nro. 1712 de transparencia.", "Ley Nro. 1712"),
+])
+def test_a_numbered_instrument_keeps_its_number_sign(sentence, name):
+    from loaders.pipeline import extract
+    batch = extract("Acta de la reunión del foro\n\nLas delegaciones se reunieron.\n\n" + sentence,
+                    "d", curation=False)
+    text = batch.nodes[batch.document].properties["text"]
+    found = {n.name: n for n in batch.nodes.values() if n.kind == "Instrument"}
+    assert name in found, sorted(found)
+    assert not any(len(x.split()) == 2 and x.split()[1] in ("N", "Nro") for x in found), sorted(found)
+    s = found[name].sources[0]
+    assert text[s.start:s.end] == s.quote == name
