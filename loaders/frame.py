@@ -229,6 +229,15 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     return
 
 
+def _take_part(ctx: Context, found, meeting: str, sources, observers) -> None:
+    """PARTICIPATES_IN of the meeting for every actor of the tagged items `found` that is not
+    already an observer of it, each with `sources` (a list of Source)."""
+    for it in found:
+        for i in it.ids:
+            if i not in observers:
+                ctx.edge("PARTICIPATES_IN", i, meeting, sources)
+
+
 def _held_in_country(ctx: Context, meeting: str) -> bool:
     """The meeting's place so far is a whole country (a city may still be said)."""
     return any(e.type == "HELD_IN" and e.source == meeting and ctx.batch.nodes.get(e.target)
@@ -448,10 +457,7 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
         found = [it for it in _items_in(tagged, a, m.start(), ("Person", "Country"))
                  if not _inside_longer_name(ctx, it)]
         src = [ctx.source(*tagged.span(a, m.end()))]
-        for it in found:
-            for i in it.ids:
-                if i not in observers:
-                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+        _take_part(ctx, found, meeting, src, observers)
     for m in f["attended_by"].finditer(tagged.s):
         # "The meeting was attended by A, B and C", "con la participación de A y B"
         stop = f["clause_end"].search(tagged.s, m.end())
@@ -459,20 +465,14 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
         found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS + ("Person",))
                  if not _inside_longer_name(ctx, it)]
         src = [ctx.source(*tagged.span(m.start(), b))]
-        for it in found:
-            for i in it.ids:
-                if i not in observers:
-                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+        _take_part(ctx, found, meeting, src, observers)
     for m in f["meeting_between"].finditer(tagged.s):
         stop = f["meeting_between_end"].search(tagged.s, m.end())
         b = stop.start() if stop else len(tagged.s)
         found = [it for it in _items_in(tagged, m.end(), b, ("Person", "Country"))
                  if not _inside_longer_name(ctx, it)]
         src = [ctx.source(*tagged.span(m.start(), b))]
-        for it in found:
-            for i in it.ids:
-                if i not in observers:
-                    ctx.edge("PARTICIPATES_IN", i, meeting, src)
+        _take_part(ctx, found, meeting, src, observers)
     for m in f["delegation_head"].finditer(tagged.s):
         # "la Delegación de Guatemala la presidió S.E. X": X and Guatemala take part, X for it
         src = [ctx.source(*tagged.span(*m.span()))]
