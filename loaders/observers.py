@@ -8,6 +8,7 @@ components added; it must not add an actor or a meeting, nor read beyond the edg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.context import Context
 from loaders.participant_words import participant_words
@@ -17,6 +18,7 @@ from loaders.read import fold_same_length
 _GAP = r"(?:\s+\w+){0,2}?\s+"
 
 
+@lru_cache(maxsize=1)
 def _qualified_as_observer() -> re.Pattern:
     w = participant_words()
     quals = sorted(w.observer_qualifiers, key=len, reverse=True)
