@@ -277,3 +277,26 @@ def frame_downloads(df: pd.DataFrame, base: str, key: str, lang: str, index: boo
                                     indent=2, default=str) + "\n").encode("utf-8"),
                        file_name=f"{exports.slug(base)}.json", mime="application/json",
                        key=f"json-{key}", on_click="ignore")
+
+
+def frame_with_downloads(df: pd.DataFrame, base: str, key: str, lang: str, what: str,
+                         index: bool = False) -> None:
+    """A displayed table (`st.dataframe`, full width) followed by its CSV and JSON downloads;
+    `base` names the files, `key` makes the buttons' widget keys unique, `what` is the heading."""
+    st.dataframe(df, hide_index=not index, width="stretch")
+    frame_downloads(df, base, key, lang, index=index, what=what)
+
+
+def document_picker(ctx: Ctx, label: str, key: str) -> str | None:
+    """A select box over the stored documents (titles shown, ids returned), preselecting the
+    `?doc=` of a jump from another page; None (after an info line `empty`) when none is stored.
+    `label` is the box's text, `key` its widget key; reads the saved `documents` answer."""
+    docs = ctx.read("documents")
+    if not docs:
+        return None
+    ids = [d["id"] for d in docs]
+    titles = {d["id"]: d.get("title") or d["id"] for d in docs}
+    wanted = st.query_params          # a jump from another page: ?page=…&doc=…
+    return st.selectbox(label, ids, format_func=lambda i: titles[i],
+                        index=ids.index(wanted["doc"]) if wanted.get("doc") in ids else 0,
+                        key=key)

@@ -6,7 +6,7 @@ import streamlit as st
 from views import matrix
 from views.guard import shown_errors
 from views.i18n import t
-from views.panel import frame_downloads, result_key, show_result
+from views.panel import frame_with_downloads, result_key, show_result
 from views.state import Ctx
 
 OVERLAP_QUERY = "multi_forum_actors"
@@ -22,16 +22,15 @@ def render(ctx: Ctx) -> None:
             return
         st.subheader(t("forums.matrix", lang))
         df = matrix.forum_matrix(rows, lang)
-        st.dataframe(df, width="stretch")
-        frame_downloads(df, "countries-forums", "forums-matrix", lang, what=t("forums.matrix", lang))
+        frame_with_downloads(df, "countries-forums", "forums-matrix", lang, t("forums.matrix", lang),
+                             index=True)
         st.subheader(t("forums.overlaps", lang))
         # one definition for the page and the Queries page: the saved query itself
         st.caption(t("forums.overlaps_how", lang, query=OVERLAP_QUERY))
         ov = matrix.overlaps(ctx.saved(OVERLAP_QUERY, {}).records(), lang)
         if len(ov):
-            st.dataframe(ov, hide_index=True, width="stretch")
-            frame_downloads(ov, "actors-in-several-forums", "forums-overlaps", lang, index=False,
-                            what=t("forums.overlaps", lang))
+            frame_with_downloads(ov, "actors-in-several-forums", "forums-overlaps", lang,
+                                 t("forums.overlaps", lang))
         else:
             st.info(t("forums.no_overlap", lang))
         st.subheader(t("result.diagram", lang))

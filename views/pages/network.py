@@ -20,7 +20,7 @@ from graph.store import QueryResult
 from views import network as diagram
 from views.guard import shown_errors
 from views.i18n import edge_label, kind_label, role_label, t
-from views.panel import frame_downloads
+from views.panel import frame_with_downloads
 from views.state import Ctx
 
 DIAGRAM_LIMIT = 120          # actors drawn, by betweenness
@@ -67,17 +67,14 @@ def render(ctx: Ctx) -> None:
         st.subheader(t("network.brokers", lang))
         bdf = frame(broker_rows, BROKER_COLUMNS, lang)
         if len(bdf):
-            st.dataframe(bdf, hide_index=True, width="stretch")
-            frame_downloads(bdf, "brokers", "net-brokers", lang, index=False,
-                            what=t("network.brokers", lang))
+            frame_with_downloads(bdf, "brokers", "net-brokers", lang, t("network.brokers", lang))
         else:
             st.caption(t("network.no_brokers", lang))
 
         st.subheader(t("network.measures", lang))
         mdf = frame(measures, METRIC_COLUMNS, lang)
-        st.dataframe(mdf, hide_index=True, width="stretch")
-        frame_downloads(mdf, "network-measures", "net-measures", lang, index=False,
-                        what=t("network.measures", lang))
+        frame_with_downloads(mdf, "network-measures", "net-measures", lang,
+                             t("network.measures", lang))
 
         st.subheader(t("network.matrix", lang))
         o = an.overlap(g)
@@ -90,9 +87,8 @@ def render(ctx: Ctx) -> None:
                                   for p in o["pairs"]])
             with st.expander(t("network.pairs", lang)):
                 if len(pairs):
-                    st.dataframe(pairs, hide_index=True, width="stretch")
-                    frame_downloads(pairs, "countries-sharing-forums", "net-pairs", lang,
-                                    index=False, what=t("network.pairs", lang))
+                    frame_with_downloads(pairs, "countries-sharing-forums", "net-pairs", lang,
+                                         t("network.pairs", lang))
                 else:
                     st.caption("—")
         else:

@@ -10,7 +10,7 @@ from views import matrix
 from views.guard import shown_errors
 from views.highlight import excerpt
 from views.i18n import role_label, t
-from views.panel import frame_downloads, result_key, show_result
+from views.panel import frame_with_downloads, result_key, show_result
 from views.state import Ctx
 
 
@@ -29,8 +29,8 @@ def render(ctx: Ctx) -> None:
             rows = [r for r in rows if r["document"] in chosen]
         st.subheader(t("resp.matrix", lang))
         df = matrix.responsibility_matrix(rows, lang)
-        st.dataframe(df, width="stretch")
-        frame_downloads(df, "responsibility-matrix", "resp-matrix", lang, what=t("resp.matrix", lang))
+        frame_with_downloads(df, "responsibility-matrix", "resp-matrix", lang, t("resp.matrix", lang),
+                             index=True)
 
         st.subheader(t("resp.detail", lang))
         commitments = {}
@@ -45,9 +45,7 @@ def render(ctx: Ctx) -> None:
 
         with st.expander(t("resp.list", lang)):
             listing = matrix.responsibility_table(rows, lang)
-            st.dataframe(listing, hide_index=True, width="stretch")
-            frame_downloads(listing, "responsibilities", "resp-list", lang, index=False,
-                            what=t("resp.list", lang))
+            frame_with_downloads(listing, "responsibilities", "resp-list", lang, t("resp.list", lang))
 
         st.subheader(t("result.diagram", lang))
         result = ctx.saved("app_responsibilities_diagram", {})

@@ -15,6 +15,7 @@ import streamlit as st
 from views.guard import shown_errors
 from views.highlight import highlight
 from views.i18n import edge_label, kind_label, role_label, t
+from views.panel import document_picker
 from views.state import Ctx, settings
 
 STATUS_FILTERS = ("pending", "accepted", "rejected", "corrected", "added", "all")
@@ -87,20 +88,14 @@ def render(ctx: Ctx) -> None:
             if problems:
                 st.warning(t("review.problems", lang) + "\n\n" +
                            "\n".join(f"- `{p}`" for p in problems))
-        docs = ctx.read("documents")
-        if not docs:
+        doc = document_picker(ctx, t("review.document", lang), "review-doc")
+        if doc is None:
             st.info(t("review.none", lang))
             return
-        ids = [d["id"] for d in docs]
-        titles = {d["id"]: d.get("title") or d["id"] for d in docs}
-        wanted = st.query_params
-        doc = st.selectbox(t("review.document", lang), ids, format_func=lambda i: titles[i],
-                           index=ids.index(wanted["doc"]) if wanted.get("doc") in ids else 0,
-                           key="review-doc")
         rows = listing(ctx.store, log, doc)
         text = ctx.read("document_text", doc)
         paras = passages(ctx, doc)
-        fact_list(ctx, rows, text, paras, log, wanted.get("fact"))
+        fact_list(ctx, rows, text, paras, log, st.query_params.get("fact"))
         st.subheader(t("review.add", lang))
         add_form(ctx, doc, text, paras, log)
 

@@ -7,23 +7,18 @@ import streamlit as st
 from views.guard import shown_errors
 from views.highlight import highlight
 from views.i18n import kind_label, t
-from views.panel import edge_choice_label, show_quotes
+from views.panel import document_picker, edge_choice_label, show_quotes
 from views.state import Ctx
 
 
 def render(ctx: Ctx) -> None:
     lang = ctx.lang
     with shown_errors(lang):
-        docs = ctx.read("documents")
-        if not docs:
+        doc = document_picker(ctx, t("sources.document", lang), "src-doc")
+        if doc is None:
             st.info(t("sources.none", lang))
             return
-        ids = [d["id"] for d in docs]
-        titles = {d["id"]: d.get("title") or d["id"] for d in docs}
         wanted = st.query_params          # a jump from another page: ?page=sources&doc=…&edge=…
-        doc = st.selectbox(t("sources.document", lang), ids, format_func=lambda i: titles[i],
-                           index=ids.index(wanted["doc"]) if wanted.get("doc") in ids else 0,
-                           key="src-doc")
         text = ctx.read("document_text", doc)
         spans = ctx.read("document_spans", doc)
 
