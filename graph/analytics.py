@@ -380,7 +380,9 @@ def overlap(g: nx.MultiDiGraph, kind: str = "Country") -> dict:
     cols = sorted((n for n, d in b.nodes(data=True) if d["bipartite"] == 1),
                   key=lambda n: (b.nodes[n]["short"], n))
     cells = {r: {f: b.edges[r, f]["roles"] for f in sorted(b[r])} for r in rows}
-    proj = bipartite.weighted_projected_graph(b, rows)
+    # networkx refuses to project onto no nodes: a store where no document ties an actor of
+    # this kind to a forum has an empty matrix and no pairs
+    proj = bipartite.weighted_projected_graph(b, rows) if rows else nx.Graph()
     names = {n: b.nodes[n]["short"] for n in b.nodes}
     pairs = []
     for a, c, w in proj.edges(data="weight"):

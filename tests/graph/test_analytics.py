@@ -121,6 +121,14 @@ def test_filters_by_date_document_and_relation_type(two_meetings):
         an.select(full, doc="m3")
 
 
+def test_overlap_of_a_store_where_no_actor_is_tied_to_a_forum_is_empty(store):
+    # one meeting whose only fact is a body's place in a forum: no country is tied to any forum,
+    # so the matrix has no rows and no pairs (networkx refuses to project onto no nodes)
+    store.load(meeting("m1", "2017-03-30", M1[:1]))
+    o = an.overlap(an.network(store))
+    assert (o["rows"], o["columns"], o["cells"], o["pairs"]) == ([], [], {}, [])
+
+
 def test_country_forum_matrix_and_projection(two_meetings):
     o = an.overlap(an.network(two_meetings))
     assert o["rows"] == ["country:cl", "country:sv", "country:pa"]          # by name
