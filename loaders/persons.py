@@ -92,6 +92,26 @@ def link_delegations(ctx: Context) -> None:
             ctx.edge("PARTICIPATES_IN", country, meeting, [ctx.source(b.start, b.end)])
 
 
+@lru_cache(maxsize=1)
+def _posting() -> re.Pattern:
+    """The end of a phrase that names where a person is posted: a `posted_at` preposition of
+    every language pack ("en", "ante", "to", "in"), then an optional article, then nothing."""
+    words = sorted({fold_same_length(w) for w in lexicon("persons").get("posted_at") or []},
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    articles = r"(?:(?:el|la|los|las|the)\s+)?"
+    return re.compile(r"(?<![^\W_])(?:%s)\s+%s$" % ("|".join(map(re.escape, words)), articles))
+
+
+def _posted_at(text: str, phrase_start: int, at: int) -> bool:
+    """A mention at `at` inside a post phrase opening at `phrase_start` follows a posting
+    preposition ("Embajador de México en | Estados Unidos", "Ambassador of Mexico to the |
+    United States"): the place of posting, not whom the person represents."""
+    before = fold_same_length(text[max(phrase_start, at - 16):at])
+    return bool(_posting().search(before))
+
+
 def _speaks_for(phrase: str) -> bool:
     """The phrase opens with a cue saying whom the person speaks for ("on behalf of X, ...")."""
     return fold_same_length(phrase).startswith(_cues())
@@ -129,7 +149,7 @@ def link_persons(ctx: Context) -> None:
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
         inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
-                  and not (m.start <= f.start < m.end)]
+                  and not (m.start <= f.start < m.end) and not _posted_at(ctx.text, s, m.start)]
         src = [ctx.source(s, e)]
         for m in inside:
             if m.kind == "Country":
