@@ -172,7 +172,14 @@ def _nearest_year(d: date, ref: date | None, g: dict) -> date:
     return d
 
 
+# what _value gives for an expression whose day the calendar does not have ("31 de abril de
+# 2017", "29 February 2017"): no date, and no shorter reading of the same words either
+IMPOSSIBLE = DateValue(date.min, date.min, "day")
+
+
 def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> DateValue | None:
+    """The date `m` denotes under `rule`; None when it needs a reference it lacks, IMPOSSIBLE
+    when its day does not exist."""
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
     month = rules.months.get(g.get("month") or "")
@@ -262,7 +269,9 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
                 return None
             y = ref.year + rules.relative_years[g.get("rel") or g.get("rel2")]
             return DateValue(date(y, 1, 1), date(y, 12, 31), "year")
-    except (ValueError, KeyError, TypeError):
+    except ValueError:            # a day the calendar does not have: "31 de abril", "0 May"
+        return IMPOSSIBLE
+    except (KeyError, TypeError):
         return None
     return None
 
@@ -289,6 +298,8 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0,
         if value is None:
             continue
         insort(taken, (s, e))
+        if value is IMPOSSIBLE:             # claimed, so that "abril de 2017" inside "31 de
+            continue                        # abril de 2017" is not read as the month instead
         out.append(DateMention(s + offset, e + offset, text[s:e], value, rule.name,
                                m.groupdict().get("time")))
     return sorted(out, key=lambda d: d.start)

@@ -134,3 +134,23 @@ def test_a_day_said_past_or_next_lies_on_that_side(expr, ref, day):
     assert [m.value.start.isoformat() for m in found] == [day]
     m = found[0]
     assert expr[m.start:m.end].split()[-1] in ("pasado", "próximo", "venidero")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("La reunión se celebrará el 31 de abril de 2017 en Lima.", "31 de abril de 2017"),
+    ("Mexico will host the next meeting on 29 February 2017.", "29 February 2017"),
+    ("The report is due April 31, 2017.", "April 31, 2017"),
+    ("Se entregará el 0 de mayo de 2018.", "0 de mayo de 2018"),
+])
+def test_a_day_the_calendar_does_not_have_is_no_date_and_not_its_month(text, words):
+    # the words are claimed by the impossible day, so no shorter reading ("abril de 2017", a
+    # month) stands in for what the document wrote
+    found = find_dates(text)
+    start = text.index(words)
+    assert not [d for d in found if start <= d.start < start + len(words)]
+
+
+def test_a_leap_day_of_a_leap_year_is_still_a_day():
+    [d] = find_dates("Se reunieron el 29 de febrero de 2016.")
+    assert (d.value.iso, d.value.precision) == ("2016-02-29", "day")
+    assert d.text.endswith("29 de febrero de 2016")
