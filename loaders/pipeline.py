@@ -89,6 +89,15 @@ def add_mention_nodes(ctx: Context) -> None:
         add_entity_node(batch, ent, [src])
         if ent.doc_local:
             batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
+            if ent.kind == "Instrument":
+                _name_as_written(batch.nodes[ent.id])
+
+
+def _name_as_written(node) -> None:
+    """The document's own acta is named as the document writes it ("ACTA FINAL" → "Acta final",
+    "acta" → "Acta"), from its longest mention: never a name the document does not use."""
+    quote = max((s.quote for s in node.sources), key=len)
+    node.name = quote[:1].upper() + quote[1:].lower() if quote.isupper() or quote.islower() else quote
 
 
 def add_meeting(ctx: Context) -> None:
