@@ -490,9 +490,18 @@ WRAPPED_LINE = 40      # a line at least this long that breaks inside a name is 
 POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
-def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
-    """A person's name starting at `at`: two to four capitalised words, particles between."""
+# particles that join two surnames of one person ("Ortega y Gasset") but, after a plural post,
+# two persons ("los Presidentes Zedillo y Clinton")
+CONJUNCTIONS = frozenset({"y", "e", "and"})
+
+
+def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at `at`: two to four capitalised words, particles between.
+    `coordinated`: the name is one of several after a plural post ("los Presidentes Zedillo y
+    Clinton"), so a conjunction particle ("y", "e") ends it instead of joining two surnames."""
     _, _, not_names, particles = _person_words()
+    if coordinated:
+        particles = [p for p in particles if p not in CONJUNCTIONS]
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
     sep = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"       # one line break: a name wrapped in a paragraph
     m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
@@ -501,7 +510,7 @@ def _name_at(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
     if "\n" in m.group(0):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() + m.group(0).index("\n") - line_start < WRAPPED_LINE:
-            return _name_at(text, u, at, m.start() + m.group(0).index("\n"))   # a short line: a list, not prose
+            return _name_at(text, u, at, m.start() + m.group(0).index("\n"), coordinated)   # a short line: a list, not prose
     words = re.findall(r"[^\W\d_][\w'’-]*", m.group(0))
     caps = [w for w in words if w[:1].isupper()]
     keep = 0
@@ -536,11 +545,12 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             continue        # "Scott Morrison - Minister for ...": the post of the name before it
         rest_end = m.end()
         tries = [complement, direct] if post_s is not None else [direct]
+        several = bool(m.group("post")) and fold_same_length(m.group("post")).endswith("s")
         got = None
         for pat in tries:
             c = pat.match(u, m.end(), end)
             if c:
-                got = _name_at(text, u, c.end(), end)
+                got = _name_at(text, u, c.end(), end, coordinated=several)
                 if got:
                     rest_end = c.end() if pat is complement else m.end()
                     break
@@ -574,7 +584,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)").match(text, ne, end)
-            nxt = _name_at(text, u, more.end(), end) if more else None
+            nxt = _name_at(text, u, more.end(), end, coordinated=True) if more else None
             if not nxt or _overlaps(*nxt, taken):
                 break
             ns, ne = nxt
