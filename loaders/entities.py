@@ -224,6 +224,7 @@ def _coordinated(words: list, heads: dict) -> list[list]:
 
 
 OFFICE_OF_A_FORUM = {"kind": "Body", "subtype": "secretariat"}
+PROGRAMME_OF_AN_ORGANISATION = {"kind": "Body", "subtype": "programme"}
 
 
 def _typed(run: list, spec: dict) -> dict:
@@ -338,7 +339,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         j, last = i + 1, i
         while j < len(words):
             gap = text[words[j - 1][2]:words[j][1]]
-            if gap.strip(" ") or "\n" in gap:
+            if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken):
                 break
             if fold_same_length(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
                     and not w.isupper():
@@ -357,7 +358,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             continue
         owner = _owner_split(run, spec, heads, taken)
         if owner:           # "Comité de Estado Abierto | de la | Alianza para el Gobierno Abierto"
-            body, org = owner
+            body, org, spec = owner
             out.append(Found(_entity(_typed(org, heads.get(fold_same_length(org[0][0])) or {"kind": "Organization",
                                                                                   "subtype": None}),
                                      " ".join(x[0] for x in org), None), org[0][1], org[-1][2]))
@@ -365,31 +366,90 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         caps = [x for x in run if _capitalised(x[0])]
         owned = bool(owner) and len(caps) >= 2 and not heading
         proper = any(fold_same_length(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
+        dated = _dated(text, start, end, run) if not owner and not heading \
+            and _typed(run, spec).get("kind") == "Instrument" else None
+        if dated:           # "the 2016 Ministerial Declaration", "Estatuto Anticorrupción de 2011"
+            kind = _typed(run, spec)
+            plain = _run_name(text, run)
+            ent = _entity(kind, " ".join(text[dated[0]:dated[1]].split()), None)
+            # named with its year, mentioned by its words alone: the year stays a Date of its own
+            out.append(Found(Entity(ent.id, ent.kind, ent.name, ent.subtype, None, None, (plain,),
+                                    name_matches=False), run[0][1], run[-1][2]))
+            i = max(resume, i + 1)
+            continue
         mid = not heading and len(caps) == 2 and _mid_sentence(text, start, run[0][1]) \
             and (not any(fold_same_length(x[0]) in _generic_name_words() for x in caps if x[1] != s)
                  or _owned(text, run[-1][2], end, taken)) \
             and not _name_goes_on(text, run[-1][2], end, taken) and w not in series_heads()
         if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid or owned) and \
                 not all(x[0].isupper() for x in caps):
-            name, stop = " ".join(x[0] for x in run), run[-1][2]
+            name, stop = _run_name(text, run), run[-1][2]
             acr = _owner_acronym(text, stop, end, taken) if mid else None
             if acr:         # "Secretaría Ejecutiva del COSEFIN": named with whose body it is
                 name, stop = name + " " + " ".join(text[stop:acr].split()), acr
-            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], stop))
+            kind = spec if owner and spec.get("kind") == "Body" else _typed(run, spec)
+            out.append(Found(_entity(kind, name, None), run[0][1], stop))
         i = max(resume, i + 1)
     return out
+
+
+SERIES = re.compile(rf"(?:,[^\S\n]+[{UPPER}][^\W\d_]+(?:[^\S\n]+[{UPPER}][^\W\d_]+)*){{1,6}},?"
+                    rf"[^\S\n]+(?:y|e|and)[^\S\n]+[{UPPER}]")
+
+
+def _in_series(text: str, at: int, end: int, gap: str, taken) -> bool:
+    """Whether the comma at offset `at` joins capitalised words of one name, a series that ends
+    in "y"/"e"/"and" and a capitalised word ("Política de Transparencia, Integridad, Legalidad
+    e Innovación", "Global Compact for Safe, Orderly and Regular Migration"); not when a known
+    mention (a country, a person) comes after it."""
+    if gap.strip(" ") != "," or "\n" in gap:
+        return False
+    m = SERIES.match(text, at, end)
+    return bool(m) and not _overlaps(at, m.end(), taken)
+
+
+def _run_name(text: str, run: list) -> str:
+    """A name as the text writes it, spaces folded: its words, and the commas of a series."""
+    if any("," in text[a[2]:b[1]] for a, b in zip(run, run[1:])):
+        return " ".join(text[run[0][1]:run[-1][2]].split())
+    return " ".join(x[0] for x in run)
+
+
+YEAR_BEFORE = re.compile(r"(?<![\w/-])(?:1[89]|20)\d\d[^\S\n]+$")
+YEAR_AFTER = re.compile(r"[^\S\n]+(?:de|of)[^\S\n]+(?:1[89]|20)\d\d(?![\w/-])")
+
+
+def _dated(text: str, start: int, end: int, run: list) -> tuple[int, int] | None:
+    """The span of an instrument's name with the year that qualifies it, written before it
+    ("the 2016 Ministerial Declaration") or after "de"/"of" ("Estatuto Anticorrupción de
+    2011"): a year makes a two-word name one instrument, not a generic phrase. None without a
+    year there, or when the run is one word."""
+    if len(run) < 2:
+        return None
+    s, e = run[0][1], run[-1][2]
+    before = YEAR_BEFORE.search(text[max(start, s - 8):s])
+    after = YEAR_AFTER.match(text, e, end)
+    if after:
+        return s, after.end()
+    if before:
+        return s - len(before.group(0)), e
+    return None
 
 
 OWNER_JOINS = frozenset({"de", "del", "of"})
 
 
-def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list] | None:
+def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list, dict] | None:
     """A body's name run on into the organisation it belongs to ("Comité de Estado Abierto de
     la Alianza para el Gobierno Abierto", "Secretaría de Transparencia de la Presidencia de la
     República"): (the body's words, the organisation's words) split at "de (la)"/"del"/"of
-    (the)" before a name with an Organization or Conference head noun, or a known mention;
-    None when the name is of no body or holds no such name."""
-    if spec.get("kind") != "Body":
+    (the)" before a name whose own head noun (the first of its name) is an Organization or
+    Conference one, after an article or "del" ("Red Andina de Cooperación Aduanera" is one name),
+    or before a known mention, and the kind the body's part is given: the name's own,
+    or a forum's body for an office-like name before a forum ("the Regional Support Office of
+    the Bali Process"), or an organisation's unit for a programme it runs ("el Programa de
+    Buena Gobernanza de la Cooperación Sueca"); None when the name is of no body or holds no such name."""
+    if spec.get("kind") not in ("Body", "Organization") and spec.get("subtype") != "programme":
         return None
     for k in range(2, len(run)):
         if fold_same_length(run[k - 1][0]) not in OWNER_JOINS and not (
@@ -400,11 +460,22 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list]
             continue
         cut = k - 1 if fold_same_length(run[k - 1][0]) in OWNER_JOINS else k - 2
         rest = run[k:]
-        kinds = [heads.get(fold_same_length(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
-        if any(kd in ("Organization", "Conference") for kd in kinds) or _covered_start(run[k][1], taken):
+        owner_kind = _typed(rest, {}).get("kind")     # the owner's own head: its first name's
+        if spec.get("kind") == "Organization":
+            if owner_kind != "Conference":
+                continue        # "Ministry of Foreign Affairs": no forum after it
+            body_spec = OFFICE_OF_A_FORUM     # "the Regional Support Office of the Bali Process"
+        elif spec.get("kind") == "Instrument":
+            if owner_kind != "Organization":
+                continue        # "Programa de Acción de la Conferencia": the forum's programme
+            body_spec = PROGRAMME_OF_AN_ORGANISATION    # "el Programa X de la Agencia Y": its unit
+        else:
+            body_spec = spec
+        bare = fold_same_length(run[k - 1][0]) in ("de", "of")     # no article: a topic may follow
+        if owner_kind in ("Organization", "Conference") and not bare or _covered_start(run[k][1], taken):
             body = run[:cut]
             if len(body) >= 2 and len(rest) >= 1:
-                return body, rest
+                return body, rest, body_spec
     return None
 
 
