@@ -387,6 +387,11 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             acr = _owner_acronym(text, stop, end, taken) if mid else None
             if acr:         # "Secretaría Ejecutiva del COSEFIN": named with whose body it is
                 name, stop = name + " " + " ".join(text[stop:acr].split()), acr
+                owner_acr = re.search(r"\S+$", text[run[-1][2]:acr])
+                o_s = acr - len(owner_acr.group(0))     # the owner, named by its acronym alone
+                out.append(Found(Entity(f"organization:{slug(owner_acr.group(0))}", "Organization",
+                                        owner_acr.group(0), None, None, owner_acr.group(0),
+                                        (f"={owner_acr.group(0)}",)), o_s, acr))
             kind = spec if owner and spec.get("kind") == "Body" else _typed(run, spec)
             out.append(Found(_entity(kind, name, None), run[0][1], stop))
         i = max(resume, i + 1)

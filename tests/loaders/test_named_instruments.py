@@ -84,3 +84,17 @@ def test_an_office_of_a_forum_is_part_of_it():
     assert b.nodes[e.target].name == "Coral Process"
     s = e.sources[0]
     assert text[s.start:s.end] == s.quote == "Regional Support Office of the Coral Process"
+
+
+@pytest.mark.parametrize("sentence,body,owner", [
+    ("Nota\n\nAgradecemos el apoyo de la Secretaría Ejecutiva del CONSEJOX, así como a cada participante "
+     "que aportó sus ideas a la reunión.\n", "Secretaría Ejecutiva del CONSEJOX", "CONSEJOX"),
+    ("Note\n\nMinisters thanked the Technical Secretariat of the HARBOURNET for its report on the new "
+     "fleet and its budget.\n", "Technical Secretariat of the HARBOURNET", "HARBOURNET"),
+])
+def test_a_body_named_with_the_acronym_of_its_owner(sentence, body, owner):
+    b = general(sentence)
+    text = b.nodes[b.document].properties["text"]
+    org = next(n for n in b.nodes.values() if n.kind == "Organization" and n.name == owner)
+    assert [text[s.start:s.end] for s in org.sources] == [owner]
+    assert parts(b)[(body, owner)] == body
