@@ -15,6 +15,7 @@ from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
 OWNER_KINDS = ("Organization", "Conference")
+RUN_BY = frozenset({"programme"})       # bodies an organisation runs rather than is made of
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +69,13 @@ def link_body_parts(ctx) -> None:
     for ms in by_block.values():
         ms.sort(key=lambda m: (m.start, -m.end))
         for k, body in enumerate(ms):
-            if body.kind != "Body":
-                continue
+            if body.kind != "Body" or getattr(ctx.gazetteer.get(body.entity), "subtype", None) in RUN_BY:
+                continue        # a programme an agency runs is no organ of it
             if owners is None:
                 owners = _owners_by_name(ctx.gazetteer)
             named = _named_owner(ctx, body, owners)
+            if named and ctx.gazetteer.owner_of(body.entity) == named[0]:
+                continue        # "la PPT de la CRM": the reference layer already says whose it is
             if named:           # the body's own name says whose it is
                 owner, at = named
                 ctx.ensure(owner, [ctx.source(at, body.end)])

@@ -305,6 +305,15 @@ def definitions(text: str, start: int, end: int, taken) -> list[Found]:
         spec, s, e, name = got
         if _covered_start(s, taken) or _covered_start(start + m.start("acr"), taken):
             continue
+        heads, _ = _heads()
+        owner = _owner_split(_words(text, s, e), heads.get(fold_same_length(text[s:e].split()[0])) or spec,
+                             heads, taken)
+        if owner:       # "Programa X de la Cooperación Alemana (GIZ)": the acronym is the owner's
+            body, org, body_spec = owner
+            out.append(Found(_entity(body_spec, _run_name(text, body), None), body[0][1], body[-1][2]))
+            o_spec = _typed(org, {"kind": "Organization", "subtype": None})
+            out.append(Found(_entity(o_spec, _run_name(text, org), acr), org[0][1], start + m.end()))
+            continue
         out.append(Found(_entity(spec, name, acr), s, start + m.end()))
     for m in ACRONYM_FIRST.finditer(chunk):
         inner_s = start + m.start("long")
@@ -805,6 +814,7 @@ def find_text_entities(ctx) -> None:
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.apposition import appositions
+    from loaders.governments import governments
     from loaders.mentions import link_mentions
     from loaders.organisation_lists import listed_organisations
     doc = ctx.structure
@@ -825,15 +835,18 @@ def find_text_entities(ctx) -> None:
         taken = taken_by_block.get(b.ordinal, [])
         here = definitions(text, bs, be, taken)
         here += numbered(text, bs, be, taken + [(f.start, f.end) for f in here])
+        here += governments(text, bs, be, taken + [(f.start, f.end) for f in here], doc_countries,
+                            _covered_start)         # "Queensland Ministers" (loaders.governments)
         here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
                        countries_by_block.get(b.ordinal, []), doc_countries)
         taken2 = taken + [(f.start, f.end) for f in here]
         here += named(text, bs, be, taken2, place_words | {fold_same_length(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
                       heading=b.kind in ("title", "heading"))
-        # one meeting named like a forum ("World Conference on ...") is an Event (loaders.events);
+        # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
+        # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
-        here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind == "Conference"
+        here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)
