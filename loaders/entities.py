@@ -163,7 +163,18 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _independent_bodies() -> re.Pattern:
+    """Names with a body's head noun that are organisations of their own ("Intergovernmental
+    Oceanographic Commission", "Commission for the Conservation of ..."): heads.yaml
+    `independent_bodies`, regexes over the folded name."""
+    rx = [str(r) for r in lexicon("heads").get("independent_bodies") or []]
+    return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
+
+
 def _entity(kind_spec: dict, name: str, acronym: str | None) -> Entity:
+    if kind_spec.get("kind") == "Body" and _independent_bodies().search(fold_same_length(name)):
+        kind_spec = {"kind": "Organization", "subtype": "intergovernmental"}
     kind = kind_spec["kind"]
     eid = f"{KIND_PREFIX[kind]}:{slug(name)}"
     aliases = [name] + ([f"={acronym}"] if acronym else [])

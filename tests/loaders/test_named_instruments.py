@@ -36,6 +36,15 @@ from tests.loaders.test_two_word_names import general, named
     ("Representatives of the University of Tasmania attended the workshop.", "University of Tasmania",
      "Organization"),
     ("El Gobierno aprobó el Documento Conpes 3950 sobre migración.", "Conpes 3950", "Instrument"),
+    # a body's head noun in the name of an organisation of its own
+    ("Ministers noted the work of the Intergovernmental Oceanographic Commission on warning systems.",
+     "Intergovernmental Oceanographic Commission", "Organization"),
+    ("Leaders discussed proposals under the auspices of the Commission for the Conservation of Southern "
+     "Bluefin Tuna.", "Commission for the Conservation of Southern Bluefin Tuna", "Organization"),
+    ("La Comisión Internacional de Límites y Aguas presentó su informe a las partes.",
+     "Comisión Internacional de Límites y Aguas", "Organization"),
+    ("The delegates thanked the Joint Trade Commission for its report on tariffs.", "Joint Trade Commission",
+     "Body"),
 ])
 def test_named_with_a_head_noun_and_a_qualifier(sentence, name, kind):
     assert named(general(f"Note\n\n{sentence}\n")).get(name) == kind
