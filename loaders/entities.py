@@ -250,13 +250,21 @@ def _typed(run: list, spec: dict) -> dict:
         word = w[0]
         if not _capitalised(word):
             break
-        here = heads.get(fold_same_length(word))
+        here = heads.get(fold_same_length(word)) or _plural_head(word, heads)
         if here and got and got.get("kind") == "Conference":
             forum = True
         got = here or got
     if forum and got and got.get("kind") == "Organization":
         return OFFICE_OF_A_FORUM       # "Bali Process Regional Support Office": the forum's body
     return got or spec
+
+
+def _plural_head(word: str, heads: dict) -> dict | None:
+    """The head noun a plural names in the middle or at the end of a name ("Bali Process
+    Working Groups", "Technical Committees"): the singular's entry, for a word ending in "s"."""
+    if len(word) > 3 and word.endswith("s"):
+        return heads.get(fold_same_length(word[:-1]))
+    return None
 
 
 def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int, int, str] | None:
@@ -440,14 +448,15 @@ def _run_name(text: str, run: list) -> str:
     return " ".join(x[0] for x in run)
 
 
-YEAR_BEFORE = re.compile(r"(?<![\w/-])(?:1[89]|20)\d\d[^\S\n]+$")
+YEAR_BEFORE = re.compile(r"(?<![\w/-])(?:(?:1[89]|20)\d\d|[IVXL]{1,6})[^\S\n]+$")    # a year, or "XXVI"
 YEAR_AFTER = re.compile(r"[^\S\n]+(?:de|of)[^\S\n]+(?:1[89]|20)\d\d(?![\w/-])")
 
 
 def _dated(text: str, start: int, end: int, run: list) -> tuple[int, int] | None:
     """The span of an instrument's name with the year that qualifies it, written before it
     ("the 2016 Ministerial Declaration") or after "de"/"of" ("Estatuto Anticorrupción de
-    2011"): a year makes a two-word name one instrument, not a generic phrase. None without a
+    2011"), or the Roman number of its series before it ("XXVI Declaración Viceministerial"):
+    these make a two-word name one instrument, not a generic phrase. None without a
     year there, or when the run is one word."""
     if len(run) < 2:
         return None

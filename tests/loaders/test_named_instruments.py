@@ -19,6 +19,11 @@ from tests.loaders.test_two_word_names import general, named
     ("Las organizaciones pidieron aplicar el Estatuto Aduanero de 2009 en todo el país.",
      "Estatuto Aduanero de 2009", "Instrument"),
     ("The parties applied the Fisheries Act of 1998 to the new zone.", "Fisheries Act of 1998", "Instrument"),
+    ("Los viceministros aprobaron la XXVI Declaración Viceministerial de la Conferencia por consenso.",
+     "XXVI Declaración Viceministerial de la Conferencia", "Instrument"),    # the Roman number of its series
+    # a plural head noun after a forum's name: the forum's bodies
+    ("The work will be taken forward with the Coral Process Working Groups and the members.",
+     "Coral Process Working Groups", "Body"),
     # a series of capitalised words joined by commas and "y"/"and" inside one name
     ("El Gobierno publicó el borrador de Política de Equidad, Inclusión, Diálogo e Innovación para "
      "comentarios.", "Política de Equidad, Inclusión, Diálogo e Innovación", "Instrument"),
