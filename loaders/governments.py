@@ -1,7 +1,8 @@
 """States, provinces and territories that act in a meeting as governments: an Organization for
 a subdivision (ISO 3166-2, of a country the document names) that the text writes right before a
 word of a government's people ("Queensland Ministers", "Western Australia and Tasmania
-delegations") or right after "Government of" ("el Gobierno de Chiapas"), or opening a line of an
+delegations"), right after "Government of" ("el Gobierno de Chiapas"), opening a sentence right
+before a verb of what it said or did ("Tasmania sought ..."), or opening a line of an
 attendance list: followed by an honorific ("Victoria The Hon. J. Example") or alone with an
 honorific opening one of the next three lines. Cues: data/lang/*/governments.yaml.
 
@@ -32,14 +33,20 @@ HONORIFIC_LINE = re.compile(rf"(?:[^\S\n]*\n)*(?:[^\n]*\n(?:[^\S\n]*\n)*){{0,2}}
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon("governments")
+
+    def raw(key):       # as written: the pattern runs on the text itself, capitals kept
+        words = sorted({" ".join(str(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
 
     def alts(key):
         words = sorted({" ".join(fold_same_length(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
     return (re.compile(rf"(?<=[^\S\n])(?:{alts('after')})(?![\w])"),
-            re.compile(rf"(?<![\w])(?:{alts('before')})[^\S\n]+(?:(?:the|la|el)[^\S\n]+)?(?=[A-ZÁÉÍÓÚÑ])", re.I))
+            re.compile(rf"(?<![\w])(?:{alts('before')})[^\S\n]+(?:(?:the|la|el)[^\S\n]+)?(?=[A-ZÁÉÍÓÚÑ])", re.I),
+            re.compile(rf"(?:^|(?<=[.;:][^\S\n])|(?<=\n))[^\S\n]*(?P<name>{CAP}(?:[^\S\n]+{CAP}){{0,2}}?)"
+                       rf"[^\S\n]+(?i:{raw('subject_verbs')})(?![\w])"))
 
 
 def _in_context(name: str, context: frozenset) -> bool:
@@ -75,7 +82,7 @@ def governments(text: str, start: int, end: int, taken, context: frozenset, cove
     """Subdivisions the passage text[start:end] writes as governments, as loaders.entities
     Found items (`covered(offset, spans)` tells whether a known mention starts there)."""
     from loaders.entities import Found
-    after, before = _cues()
+    after, before, subject = _cues()
     folded = fold_same_length(text[start:end])
     hits: list[tuple[int, int, str]] = []
     for m in after.finditer(folded):
@@ -99,6 +106,12 @@ def governments(text: str, start: int, end: int, taken, context: frozenset, cove
             got = _head_at(text, nm.start(), nm.end(), context)
             if got:
                 hits.append(got)
+    for m in subject.finditer(text, text.rfind("\n", 0, start) + 1, end):     # "Tasmania sought ..."
+        if m.start("name") < start:
+            continue
+        got = _head_at(text, m.start("name"), m.end("name"), context)
+        if got and got[1] == m.end("name"):
+            hits.append(got)
     for m in ROW.finditer(text, text.rfind("\n", 0, start) + 1, end):    # a row: "Queensland The Hon. J. Example"
         if m.start("name") < start:
             continue

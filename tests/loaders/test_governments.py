@@ -27,6 +27,11 @@ def organisations(text):
     ("Record of the conference of Australian ministers\n\nThe ministers of Australia were present:\n\n"
      "Queensland The Hon. A. Example\n\nNorthern Territory\n\nTasmania\n\nThe Hon. B. Sample\n\n"
      "Mr C. Model\n", {"Queensland", "Northern Territory", "Tasmania"}),
+    # opening a sentence right before what it did
+    ("Joint statement of Canadian ministers\n\nThe ministers of Canada met in Ottawa.\n\n Manitoba sought "
+     "special schemes to add to its population.\n", {"Manitoba"}),
+    ("Comunicado\n\nLas autoridades de México se reunieron. Oaxaca propuso un plan piloto de atención.\n",
+     {"Oaxaca"}),
 ])
 def test_a_subdivision_acting_as_a_government(text, names):
     got = organisations(text)
@@ -39,6 +44,8 @@ def test_a_subdivision_acting_as_a_government(text, names):
     ("Communique\n\nThe ministers of Canada met in Ontario to review the programme and its budget.\n", "Ontario"),
     # a subdivision of a country the document does not name
     ("Communique\n\nOntario Ministers met to review the programme and its budget.\n", "Ontario"),
+    # a sentence about the place, no verb of what it did
+    ("Communique\n\nThe ministers of Canada met. Manitoba is a large province with many lakes.\n", "Manitoba"),
 ])
 def test_a_subdivision_that_is_no_government(text, name):
     assert name not in organisations(text)
