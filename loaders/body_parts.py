@@ -15,6 +15,7 @@ from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
 OWNER_KINDS = ("Organization", "Conference")
+RUN_BY = frozenset({"programme"})       # bodies an organisation runs rather than is made of
 
 
 @lru_cache(maxsize=1)
@@ -25,18 +26,60 @@ def _join() -> re.Pattern:
     return re.compile(rf"[^\S\n]+(?:{alts})[^\S\n]+$")
 
 
+def _owners_by_name(gazetteer) -> dict[str, str]:
+    """{folded name, alias or acronym: id} of the gazetteer's organisations and forums."""
+    out: dict[str, str] = {}
+    for ent in gazetteer.entities.values():
+        if ent.kind in OWNER_KINDS:
+            for n in (ent.name, ent.acronym, *ent.aliases):
+                if n:
+                    out.setdefault(" ".join(fold_same_length(n.lstrip("=")).split()), ent.id)
+    return out
+
+
+def _named_owner(ctx, body, owners: dict) -> tuple[str, int] | None:
+    """The organisation or forum a Body mention names at its end after a joining word ("la
+    Presidencia Pro Tempore de la CSM", "Secretaría Ejecutiva del COSEFIN") and the offset
+    where its name starts, else None."""
+    raw = fold_same_length(ctx.text[body.start:body.end])
+    for m in _join_inside().finditer(raw):
+        owner = owners.get(" ".join(raw[m.end():].split()))
+        if owner and owner != body.entity:
+            return owner, body.start + m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _join_inside() -> re.Pattern:
+    words = sorted({" ".join(fold_same_length(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
+                   key=len, reverse=True)
+    return re.compile(r"\s+(?:%s)\s+" % ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"))
+
+
 def link_body_parts(ctx) -> None:
     """The pipeline component: PART_OF from each Body mention to the Organization or Conference
-    mention that follows it after a joining word, in the same passage; none to itself."""
+    its name ends with, else to the mention that follows it after a joining word, in the same
+    passage; none to itself."""
     by_block: dict[int, list] = {}
     for m in ctx.mentions:
         if m.via is None or str(m.via).startswith("inside:"):
             by_block.setdefault(m.ordinal, []).append(m)
     join = _join()
+    owners = None
     for ms in by_block.values():
         ms.sort(key=lambda m: (m.start, -m.end))
         for k, body in enumerate(ms):
-            if body.kind != "Body":
+            if body.kind != "Body" or getattr(ctx.gazetteer.get(body.entity), "subtype", None) in RUN_BY:
+                continue        # a programme an agency runs is no organ of it
+            if owners is None:
+                owners = _owners_by_name(ctx.gazetteer)
+            named = _named_owner(ctx, body, owners)
+            if named and ctx.gazetteer.owner_of(body.entity) == named[0]:
+                continue        # "la PPT de la CRM": the reference layer already says whose it is
+            if named:           # the body's own name says whose it is
+                owner, at = named
+                ctx.ensure(owner, [ctx.source(at, body.end)])
+                ctx.edge("PART_OF", body.entity, owner, [ctx.source(body.start, body.end)])
                 continue
             owner = next((m for m in ms[k + 1:] if m.start >= body.end), None)
             if owner is None or owner.kind not in OWNER_KINDS or owner.entity == body.entity \

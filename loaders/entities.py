@@ -163,7 +163,18 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _independent_bodies() -> re.Pattern:
+    """Names with a body's head noun that are organisations of their own ("Intergovernmental
+    Oceanographic Commission", "Commission for the Conservation of ..."): heads.yaml
+    `independent_bodies`, regexes over the folded name."""
+    rx = [str(r) for r in lexicon("heads").get("independent_bodies") or []]
+    return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
+
+
 def _entity(kind_spec: dict, name: str, acronym: str | None) -> Entity:
+    if kind_spec.get("kind") == "Body" and _independent_bodies().search(fold_same_length(name)):
+        kind_spec = {"kind": "Organization", "subtype": "intergovernmental"}
     kind = kind_spec["kind"]
     eid = f"{KIND_PREFIX[kind]}:{slug(name)}"
     aliases = [name] + ([f"={acronym}"] if acronym else [])
@@ -224,6 +235,7 @@ def _coordinated(words: list, heads: dict) -> list[list]:
 
 
 OFFICE_OF_A_FORUM = {"kind": "Body", "subtype": "secretariat"}
+PROGRAMME_OF_AN_ORGANISATION = {"kind": "Body", "subtype": "programme"}
 
 
 def _typed(run: list, spec: dict) -> dict:
@@ -238,13 +250,21 @@ def _typed(run: list, spec: dict) -> dict:
         word = w[0]
         if not _capitalised(word):
             break
-        here = heads.get(fold_same_length(word))
+        here = heads.get(fold_same_length(word)) or _plural_head(word, heads)
         if here and got and got.get("kind") == "Conference":
             forum = True
         got = here or got
     if forum and got and got.get("kind") == "Organization":
         return OFFICE_OF_A_FORUM       # "Bali Process Regional Support Office": the forum's body
     return got or spec
+
+
+def _plural_head(word: str, heads: dict) -> dict | None:
+    """The head noun a plural names in the middle or at the end of a name ("Bali Process
+    Working Groups", "Technical Committees"): the singular's entry, for a word ending in "s"."""
+    if len(word) > 3 and word.endswith("s"):
+        return heads.get(fold_same_length(word[:-1]))
+    return None
 
 
 def _long_name(text: str, words: list[tuple[str, int, int]]) -> tuple[dict, int, int, str] | None:
@@ -304,6 +324,15 @@ def definitions(text: str, start: int, end: int, taken) -> list[Found]:
         spec, s, e, name = got
         if _covered_start(s, taken) or _covered_start(start + m.start("acr"), taken):
             continue
+        heads, _ = _heads()
+        owner = _owner_split(_words(text, s, e), heads.get(fold_same_length(text[s:e].split()[0])) or spec,
+                             heads, taken)
+        if owner:       # "Programa X de la Cooperación Alemana (GIZ)": the acronym is the owner's
+            body, org, body_spec = owner
+            out.append(Found(_entity(body_spec, _run_name(text, body), None), body[0][1], body[-1][2]))
+            o_spec = _typed(org, {"kind": "Organization", "subtype": None})
+            out.append(Found(_entity(o_spec, _run_name(text, org), acr), org[0][1], start + m.end()))
+            continue
         out.append(Found(_entity(spec, name, acr), s, start + m.end()))
     for m in ACRONYM_FIRST.finditer(chunk):
         inner_s = start + m.start("long")
@@ -338,7 +367,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         j, last = i + 1, i
         while j < len(words):
             gap = text[words[j - 1][2]:words[j][1]]
-            if gap.strip(" ") or "\n" in gap:
+            if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken):
                 break
             if fold_same_length(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
                     and not w.isupper():
@@ -357,7 +386,7 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             continue
         owner = _owner_split(run, spec, heads, taken)
         if owner:           # "Comité de Estado Abierto | de la | Alianza para el Gobierno Abierto"
-            body, org = owner
+            body, org, spec = owner
             out.append(Found(_entity(_typed(org, heads.get(fold_same_length(org[0][0])) or {"kind": "Organization",
                                                                                   "subtype": None}),
                                      " ".join(x[0] for x in org), None), org[0][1], org[-1][2]))
@@ -365,31 +394,96 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
         caps = [x for x in run if _capitalised(x[0])]
         owned = bool(owner) and len(caps) >= 2 and not heading
         proper = any(fold_same_length(x[0]) in places or city(x[0]) for x in caps if x[1] != s)
+        dated = _dated(text, start, end, run) if not owner and not heading \
+            and _typed(run, spec).get("kind") == "Instrument" else None
+        if dated:           # "the 2016 Ministerial Declaration", "Estatuto Anticorrupción de 2011"
+            kind = _typed(run, spec)
+            plain = _run_name(text, run)
+            ent = _entity(kind, " ".join(text[dated[0]:dated[1]].split()), None)
+            # named with its year, mentioned by its words alone: the year stays a Date of its own
+            out.append(Found(Entity(ent.id, ent.kind, ent.name, ent.subtype, None, None, (plain,),
+                                    name_matches=False), run[0][1], run[-1][2]))
+            i = max(resume, i + 1)
+            continue
         mid = not heading and len(caps) == 2 and _mid_sentence(text, start, run[0][1]) \
             and (not any(fold_same_length(x[0]) in _generic_name_words() for x in caps if x[1] != s)
                  or _owned(text, run[-1][2], end, taken)) \
             and not _name_goes_on(text, run[-1][2], end, taken) and w not in series_heads()
         if len(run) >= 2 and (proper or len(caps) >= 3 and not heading or mid or owned) and \
                 not all(x[0].isupper() for x in caps):
-            name, stop = " ".join(x[0] for x in run), run[-1][2]
+            name, stop = _run_name(text, run), run[-1][2]
             acr = _owner_acronym(text, stop, end, taken) if mid else None
             if acr:         # "Secretaría Ejecutiva del COSEFIN": named with whose body it is
                 name, stop = name + " " + " ".join(text[stop:acr].split()), acr
-            out.append(Found(_entity(_typed(run, spec), name, None), run[0][1], stop))
+                owner_acr = re.search(r"\S+$", text[run[-1][2]:acr])
+                o_s = acr - len(owner_acr.group(0))     # the owner, named by its acronym alone
+                out.append(Found(Entity(f"organization:{slug(owner_acr.group(0))}", "Organization",
+                                        owner_acr.group(0), None, None, owner_acr.group(0),
+                                        (f"={owner_acr.group(0)}",)), o_s, acr))
+            kind = spec if owner and spec.get("kind") == "Body" else _typed(run, spec)
+            out.append(Found(_entity(kind, name, None), run[0][1], stop))
         i = max(resume, i + 1)
     return out
+
+
+SERIES = re.compile(rf"(?:,[^\S\n]+[{UPPER}][^\W\d_]+(?:[^\S\n]+[{UPPER}][^\W\d_]+)*){{1,6}},?"
+                    rf"[^\S\n]+(?:y|e|and)[^\S\n]+[{UPPER}]")
+
+
+def _in_series(text: str, at: int, end: int, gap: str, taken) -> bool:
+    """Whether the comma at offset `at` joins capitalised words of one name, a series that ends
+    in "y"/"e"/"and" and a capitalised word ("Política de Transparencia, Integridad, Legalidad
+    e Innovación", "Global Compact for Safe, Orderly and Regular Migration"); not when a known
+    mention (a country, a person) comes after it."""
+    if gap.strip(" ") != "," or "\n" in gap:
+        return False
+    m = SERIES.match(text, at, end)
+    return bool(m) and not _overlaps(at, m.end(), taken)
+
+
+def _run_name(text: str, run: list) -> str:
+    """A name as the text writes it, spaces folded: its words, and the commas of a series."""
+    if any("," in text[a[2]:b[1]] for a, b in zip(run, run[1:])):
+        return " ".join(text[run[0][1]:run[-1][2]].split())
+    return " ".join(x[0] for x in run)
+
+
+YEAR_BEFORE = re.compile(r"(?<![\w/-])(?:(?:1[89]|20)\d\d|[IVXL]{1,6})[^\S\n]+$")    # a year, or "XXVI"
+YEAR_AFTER = re.compile(r"[^\S\n]+(?:de|of)[^\S\n]+(?:1[89]|20)\d\d(?![\w/-])")
+
+
+def _dated(text: str, start: int, end: int, run: list) -> tuple[int, int] | None:
+    """The span of an instrument's name with the year that qualifies it, written before it
+    ("the 2016 Ministerial Declaration") or after "de"/"of" ("Estatuto Anticorrupción de
+    2011"), or the Roman number of its series before it ("XXVI Declaración Viceministerial"):
+    these make a two-word name one instrument, not a generic phrase. None without a
+    year there, or when the run is one word."""
+    if len(run) < 2:
+        return None
+    s, e = run[0][1], run[-1][2]
+    before = YEAR_BEFORE.search(text[max(start, s - 8):s])
+    after = YEAR_AFTER.match(text, e, end)
+    if after:
+        return s, after.end()
+    if before:
+        return s - len(before.group(0)), e
+    return None
 
 
 OWNER_JOINS = frozenset({"de", "del", "of"})
 
 
-def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list] | None:
+def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list, dict] | None:
     """A body's name run on into the organisation it belongs to ("Comité de Estado Abierto de
     la Alianza para el Gobierno Abierto", "Secretaría de Transparencia de la Presidencia de la
     República"): (the body's words, the organisation's words) split at "de (la)"/"del"/"of
-    (the)" before a name with an Organization or Conference head noun, or a known mention;
-    None when the name is of no body or holds no such name."""
-    if spec.get("kind") != "Body":
+    (the)" before a name whose own head noun (the first of its name) is an Organization or
+    Conference one, after an article or "del" ("Red Andina de Cooperación Aduanera" is one name),
+    or before a known mention, and the kind the body's part is given: the name's own,
+    or a forum's body for an office-like name before a forum ("the Regional Support Office of
+    the Bali Process"), or an organisation's unit for a programme it runs ("el Programa de
+    Buena Gobernanza de la Cooperación Sueca"); None when the name is of no body or holds no such name."""
+    if spec.get("kind") not in ("Body", "Organization") and spec.get("subtype") != "programme":
         return None
     for k in range(2, len(run)):
         if fold_same_length(run[k - 1][0]) not in OWNER_JOINS and not (
@@ -400,11 +494,22 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list]
             continue
         cut = k - 1 if fold_same_length(run[k - 1][0]) in OWNER_JOINS else k - 2
         rest = run[k:]
-        kinds = [heads.get(fold_same_length(x[0]), {}).get("kind") for x in rest if _capitalised(x[0])]
-        if any(kd in ("Organization", "Conference") for kd in kinds) or _covered_start(run[k][1], taken):
+        owner_kind = _typed(rest, {}).get("kind")     # the owner's own head: its first name's
+        if spec.get("kind") == "Organization":
+            if owner_kind != "Conference":
+                continue        # "Ministry of Foreign Affairs": no forum after it
+            body_spec = OFFICE_OF_A_FORUM     # "the Regional Support Office of the Bali Process"
+        elif spec.get("kind") == "Instrument":
+            if owner_kind != "Organization":
+                continue        # "Programa de Acción de la Conferencia": the forum's programme
+            body_spec = PROGRAMME_OF_AN_ORGANISATION    # "el Programa X de la Agencia Y": its unit
+        else:
+            body_spec = spec
+        bare = fold_same_length(run[k - 1][0]) in ("de", "of")     # no article: a topic may follow
+        if owner_kind in ("Organization", "Conference") and not bare or _covered_start(run[k][1], taken):
             body = run[:cut]
             if len(body) >= 2 and len(rest) >= 1:
-                return body, rest
+                return body, rest, body_spec
     return None
 
 
@@ -739,6 +844,7 @@ def find_text_entities(ctx) -> None:
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.apposition import appositions
+    from loaders.governments import governments
     from loaders.mentions import link_mentions
     from loaders.organisation_lists import listed_organisations
     doc = ctx.structure
@@ -759,15 +865,18 @@ def find_text_entities(ctx) -> None:
         taken = taken_by_block.get(b.ordinal, [])
         here = definitions(text, bs, be, taken)
         here += numbered(text, bs, be, taken + [(f.start, f.end) for f in here])
+        here += governments(text, bs, be, taken + [(f.start, f.end) for f in here], doc_countries,
+                            _covered_start)         # "Queensland Ministers" (loaders.governments)
         here += places(text, bs, be, taken + [(f.start, f.end) for f in here],
                        countries_by_block.get(b.ordinal, []), doc_countries)
         taken2 = taken + [(f.start, f.end) for f in here]
         here += named(text, bs, be, taken2, place_words | {fold_same_length(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
                       heading=b.kind in ("title", "heading"))
-        # one meeting named like a forum ("World Conference on ...") is an Event (loaders.events);
+        # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
+        # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
-        here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind == "Conference"
+        here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)

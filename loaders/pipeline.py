@@ -36,6 +36,7 @@ from loaders.signatories import link_signatories
 from loaders.statements import extract_statements, person_positions
 from loaders.taking_part import participants_from_acts
 from loaders.observers import keep_observers_apart
+from loaders.organisers import link_organisers
 from loaders.structure import DocumentStructure
 
 
@@ -179,6 +180,7 @@ COMPONENTS = (
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     read_named_events,      # other meetings the text names, where and when they meet
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
+    link_organisers,        # who organises an event the text names (loaders.organisers)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
