@@ -26,6 +26,20 @@ NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:\s+(?:(?:de|del|la|las|los|e
                   r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*)*")
 
 
+# a venue's name then its city: "Palacio Itamaraty, ⟦Place⟧", "Parliament House in ⟦Place⟧"
+VENUE_THEN_CITY = re.compile(r"[^⟦.;:\n]{1,80}?(?:,\s*|\s+(?:en|in)\s+(?:(?:la|el|the)\s+)?"
+                             r"(?:(?:ciudad|city)\s+(?:de|of)\s+)?)(?P<city>⟦(?:Place|Country)[^⟧]*⟧)")
+
+
+def _is_venue(name: str) -> bool:
+    """Whether a capitalised name is a building or venue ("Palacio Itamaraty", "Parliament
+    House"): its first or last word is a venue head of data/lang/*/places.yaml."""
+    from loaders.entities import venue_heads
+    words = name.split()
+    return bool(words) and (fold_same_length(words[0]) in venue_heads() or
+                            fold_same_length(words[-1]) in venue_heads())
+
+
 def meeting_id(ctx: Context) -> str:
     return f"event:{ctx.doc}:meeting"
 
@@ -124,6 +138,12 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     m = NAME.match(ctx.text, start)
     if not m or find_dates(m.group(0)):
         return None
+    if _is_venue(m.group(0)):
+        # "en el Palacio Itamaraty, Brasilia": the building is not the city; the city after it is
+        city = VENUE_THEN_CITY.match(tagged.s, lead.end())
+        if city:
+            it = tagged.items[int(PLACEHOLDER.match(tagged.s, city.start("city")).group("idx"))]
+            return it.ids[0], ctx.source(it.start, it.end)
     end = start + len(m.group(0).rstrip(".")) 
     name = ctx.text[start:end]
     if fold_same_length(name.split()[0]) in ("reunion", "sesion", "conferencia", "meeting", "session"):
@@ -144,6 +164,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     # met on another day dates the meeting
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
+    widen = said        # a heading's dateline dated the meeting: a stated range around it wins
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -159,6 +180,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not verb:
                 continue
             _part_of(ctx, tagged, meeting)
+            _stated_name(ctx, meeting, s, e)
             if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
@@ -195,6 +217,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                         city = place_after(ctx, tagged, acronym.end() if acronym else k)
                         if city:
                             ctx.edge("HELD_IN", meeting, city[0], [city[1]])
+            if widen:
+                widen = not _range_around_dateline(ctx, meeting, tagged, verb)
             if not said:
                 # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
@@ -227,6 +251,27 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _range_around_dateline(ctx: Context, meeting: str, tagged: Tagged, verb) -> bool:
+    """"Brasilia, 19 de noviembre de 2025" under the heading, then "se realizó los días 18 y 19 de
+    noviembre de 2025": the stated range of days that holds the dateline's day dates the meeting
+    instead of that day. True when it did."""
+    held = [(k, e) for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
+    if len(held) != 1:
+        return False
+    day = ctx.batch.nodes[held[0][1].target].properties.get("date")
+    for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) + \
+            _items_in(tagged, 0, verb.start(), ("Date",)):
+        v = it.date.value
+        if v.precision != "day" or it.subtype == "period" or v.start == v.end or not day:
+            continue
+        if v.start.isoformat() <= day <= v.end.isoformat():
+            del ctx.batch.edges[held[0][0]]
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+            return True
+    return False
 
 
 def _take_part(ctx: Context, found, meeting: str, sources, observers) -> None:
@@ -288,6 +333,44 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             return True, None
         return False, day
     return False, None
+
+
+def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
+    """A meeting the title does not name takes the name the sentence saying it met gives it
+    ("La XXIII Conferencia Suramericana sobre Migraciones se realizó ..."), verbatim; the title
+    stays an alias."""
+    from loaders.meeting import stated_meeting_name
+    node = ctx.batch.nodes[meeting]
+    if node.sources:
+        return          # named by the title or a heading (loaders.meeting.meeting_name)
+    span = stated_meeting_name(ctx.text, s, e, ctx.patterns)
+    if span is None:
+        return
+    title = node.name
+    node.name = " ".join(ctx.text[span[0]:span[1]].split())
+    ctx.batch.add_node(meeting, "Event", node.name, [ctx.source(*span)])
+    if title and title != node.name:
+        node.properties["aliases"] = list(dict.fromkeys(
+            (node.properties.get("aliases") or []) + [title]))
+
+
+def _forum_in_name(ctx: Context, meeting: str) -> None:
+    """The meeting is PART_OF the forum or body its own name holds ("XXIII ⟦Conferencia
+    Suramericana sobre Migraciones⟧", "Eighth ⟦Bali Process⟧ Ministerial Conference", "Reunión
+    Viceministerial de la ⟦CRM⟧"): the first Conference or Body named inside the name's span,
+    quoted on the name."""
+    if any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
+        return
+    for src in ctx.batch.nodes[meeting].sources:
+        block = ctx.structure.block_at(src.start)
+        inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                  if it.kind in ("Conference", "Body") and src.start <= it.start and
+                  it.end <= src.end and (it.start, it.end) != (src.start, src.end)]
+        if inside:
+            first = min(inside, key=lambda it: it.start)
+            for i in first.ids:
+                ctx.edge("PART_OF", meeting, i, [src])
+            return
 
 
 def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
@@ -628,6 +711,7 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)
     for block in ctx.structure.blocks:
