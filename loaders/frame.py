@@ -40,6 +40,19 @@ def _is_venue(name: str) -> bool:
                             fold_same_length(words[-1]) in venue_heads())
 
 
+def _venue_later(ctx: Context, tagged: Tagged, at: int):
+    """"se realizó el 2 de mayo en el Hotel Continental, Bogotá": a venue further on in the
+    sentence, and the city after it, as place_after reads it; None when no venue is named."""
+    for lead in re.finditer(r"\s(?=(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[^\W\d_])", tagged.s[at:]):
+        k = at + lead.start()
+        name_at = re.compile(r"\s(?:en|in|at)\s+(?:(?:el|la|the)\s+)?").match(tagged.s, k).end()
+        s = tagged.span(name_at, name_at + 1)[0]
+        m = NAME.match(ctx.text, s)
+        if m and _is_venue(m.group(0)):
+            return place_after(ctx, tagged, k)
+    return None
+
+
 def meeting_id(ctx: Context) -> str:
     return f"event:{ctx.doc}:meeting"
 
@@ -197,6 +210,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
+                if place is None:
+                    place = _venue_later(ctx, tagged, verb.end())
                 if place and has("HELD_IN"):
                     # "se reunieron en México" then "tuvo lugar en Chiapas, México": the place
                     # within the country says more
