@@ -711,6 +711,9 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             else:
                 subtype = cues["body_subtypes"].get(fold_same_length(m.group("head")))
                 name = " ".join(ctx.text[s:e].split())
+                if name.isupper() and len(m.group("head")) > 3:   # a word, not an acronym ("TC")
+                    from loaders.structure import display_title
+                    name = display_title(name)      # "CONSEJO CONSULTIVO" in an all-capitals title
                 if subtype is None or len(name.split()) < 2:
                     continue
                 bid, src = f"body:{slug(name)}", ctx.source(s, e)

@@ -150,3 +150,32 @@ def test_corpus_readout_troika_members():
     check_spans(b)
     got = {m for m, t in members(b) if b.nodes[t].properties.get("subtype") == "troika"}
     assert got == {"country:co", "country:cl", "country:br"}
+
+
+# -- the body whose meeting minutes record: an acronym of a technical body, an all-capitals acta --
+
+@pytest.mark.parametrize("title,body", [
+    ("OASIS SARIF TC Monthly Meeting", "OASIS SARIF TC"),
+    ("Metadata WG call", None),          # an acronym alone names no body
+    ("Open Data WG Meeting", None),      # capitalised words are not acronyms
+    ("VEX WG Meeting", "VEX WG"),
+])
+def test_members_of_a_technical_body_named_by_its_acronym(title, body):
+    b = run(f"{title}\n\nDate: 3 March 2021\n\n## Attendees\n\n- Ana Torres (Acme Corp)\n"
+            "- Luis Vega (Example Inc)\n\n## Minutes\n\nThe agenda was approved.\n")
+    got = {(b.nodes[m].name, b.nodes[t].name) for m, t in members(b)}
+    if body is None:
+        assert not got
+        return
+    assert got == {("Ana Torres", body), ("Luis Vega", body)}
+    [part] = edges(b, "PART_OF", meeting(b))
+    assert b.nodes[part.target].name == body
+
+
+def test_an_all_capitals_acta_is_a_session_of_its_council():
+    b = run("ACTA DE LA SEGUNDA SESIÓN ORDINARIA DEL CONSEJO CONSULTIVO DEL INSTITUTO DE CULTURA\n\n"
+            "En la ciudad de Toluca, el 5 de abril de 2018, se reunieron los consejeros para "
+            "celebrar la sesión.\n")
+    [part] = edges(b, "PART_OF", meeting(b))
+    assert b.nodes[part.target].name == "Consejo Consultivo"
+    assert part.sources[0].quote == "SESIÓN ORDINARIA DEL CONSEJO CONSULTIVO"
