@@ -7,6 +7,10 @@ was attended by representatives of ...", "La próxima Conferencia se realizará 
 2020"). Cues live in data/patterns.yaml `frame` (Spanish and English). A venue the gazetteer
 lacks becomes a Place of this document, named exactly as written; a meeting to come becomes an
 Event of this document (`next_events` is what commitments use for "antes de la próxima reunión").
+A venue ("Palacio Itamaraty, Brasilia", data/lang/*/places.yaml `venue_heads`) is not the city:
+the city after it is the place. A meeting the title does not name takes the name the sentence
+saying it met states, and is PART_OF the forum inside that name; a stated range of days around
+a heading's dateline dates the meeting instead of the dateline's day.
 Every fact carries the span it is read from. This module must not read agreements or speakers.
 """
 from __future__ import annotations
@@ -373,7 +377,8 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
     """The meeting is PART_OF the forum or body its own name holds ("XXIII ⟦Conferencia
     Suramericana sobre Migraciones⟧", "Eighth ⟦Bali Process⟧ Ministerial Conference", "Reunión
     Viceministerial de la ⟦CRM⟧"): the first Conference or Body named inside the name's span,
-    quoted on the name."""
+    when only ordinals, meeting heads and generic words (data/patterns.yaml
+    `meeting.stated_generic`) come before it; quoted on the name."""
     if any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         return
     for src in ctx.batch.nodes[meeting].sources:
@@ -383,6 +388,12 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
                   it.end <= src.end and (it.start, it.end) != (src.start, src.end)]
         if inside:
             first = min(inside, key=lambda it: it.start)
+            generic = ctx.patterns.meeting["stated_generic"]
+            before = re.findall(r"[^\W\d_][\w’'\-]*|\d+\w*", ctx.text[src.start:first.start])
+            if any(fold_same_length(w) not in generic and
+                   not re.fullmatch(r"[IVXLC]+|\d+\w*|\w+(?:[eé]sim[ao]|teenth|tieth|ieth)", w)
+                   for w in before):
+                return      # "Reunión de las Troikas de la CRM": a meeting of a body of the forum
             for i in first.ids:
                 ctx.edge("PART_OF", meeting, i, [src])
             return

@@ -179,3 +179,14 @@ def test_an_all_capitals_acta_is_a_session_of_its_council():
     [part] = edges(b, "PART_OF", meeting(b))
     assert b.nodes[part.target].name == "Consejo Consultivo"
     assert part.sources[0].quote == "SESIÓN ORDINARIA DEL CONSEJO CONSULTIVO"
+
+
+@pytest.mark.parametrize("text", [
+    "Comunicado\n\nLa Reunión de las Troikas de la Conferencia Suramericana sobre Migraciones se "
+    "realizó en Lima el 3 de mayo de 2019.\n",
+    "Statement\n\nThe Meeting of the Working Group on Returns of the Bali Process was held in Bali "
+    "on 3 May 2019.\n",
+])
+def test_a_meeting_of_a_body_of_the_forum_is_not_a_session_of_the_forum(text):
+    b = run(text)
+    assert not [e for e in edges(b, "PART_OF", meeting(b)) if e.target.startswith("conference:")]
