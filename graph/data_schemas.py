@@ -203,6 +203,7 @@ class ParticipantWords(Strict):
     no_organisation: list[StrictStr] = []
     meeting_words: list[StrictStr] = []
     country_codes: dict[StrictStr, StrictStr] = {}
+    body_acronyms: dict[StrictStr, StrictStr] = {}
 
 
 # -- reading -------------------------------------------------------------------------------------

@@ -70,8 +70,11 @@ def _heads() -> tuple[dict, frozenset]:
 @lru_cache(maxsize=1)
 def _not_before_names() -> frozenset:
     """Words that, capitalised at the start of a sentence, open it rather than a name ("Desde
-    Red Ciudadana, ...", "From the Pacific Islands Forum"): heads.yaml `not_before_names`."""
-    return frozenset(fold_same_length(str(w)) for w in lexicon("heads").get("not_before_names") or [])
+    Red Ciudadana, ...", "From the Pacific Islands Forum"), and ordinals ("Eighth Bali Process"):
+    heads.yaml `not_before_names` and `ordinals_before_names`."""
+    lex = lexicon("heads")
+    return frozenset(fold_same_length(str(w)) for w in
+                     (lex.get("not_before_names") or []) + (lex.get("ordinals_before_names") or []))
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,17 @@ def _place_words():
     cues = sorted({fold_same_length(c) for c in lex.get("cues") or []}, key=len, reverse=True)
     city_cues = frozenset(fold_same_length(c) for c in lex.get("city_cues") or [])
     return cues, city_cues, frozenset(fold_same_length(w) for w in lex.get("not_places") or [])
+
+
+# a venue's capitalised name then a comma before the next name ("Palacio Itamaraty, Brasilia")
+VENUE_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:[^\S\n]+(?:(?:de|del|la|las|los|el|of|the)[^\S\n]+)*"
+                        r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*){0,6},[^\S\n]+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+@lru_cache(maxsize=None)
+def venue_heads() -> frozenset:
+    """Folded words that name a building or venue (data/lang/*/places.yaml `venue_heads`)."""
+    return frozenset(fold_same_length(w) for w in lexicon("places").get("venue_heads") or [])
 
 
 def _overlaps(s: int, e: int, spans) -> bool:
@@ -781,6 +795,12 @@ def places(text: str, start: int, end: int, taken, country_mentions,
                         for a, b in _spans_near(s, e, taken))
             if fold_same_length(name) in not_places or fold_same_length(piece[0][0]) in not_places or clash:
                 continue
+            if fold_same_length(piece[0][0]) in venue_heads():
+                # "en el Palacio Itamaraty, Brasilia": a building; the known city after it is the place
+                venue = VENUE_NAME.match(text, s, end)
+                if venue:
+                    candidate(venue.end())
+                return
             if after and fold_same_length(after) in heads and _capitalised(after):
                 return          # "Quito Process": a forum, not a place
             if chained and n < len(run):

@@ -7,6 +7,10 @@ was attended by representatives of ...", "La próxima Conferencia se realizará 
 2020"). Cues live in data/patterns.yaml `frame` (Spanish and English). A venue the gazetteer
 lacks becomes a Place of this document, named exactly as written; a meeting to come becomes an
 Event of this document (`next_events` is what commitments use for "antes de la próxima reunión").
+A venue ("Palacio Itamaraty, Brasilia", data/lang/*/places.yaml `venue_heads`) is not the city:
+the city after it is the place. A meeting the title does not name takes the name the sentence
+saying it met states, and is PART_OF the forum inside that name; a stated range of days around
+a heading's dateline dates the meeting instead of the dateline's day.
 Every fact carries the span it is read from. This module must not read agreements or speakers.
 """
 from __future__ import annotations
@@ -24,6 +28,33 @@ PARTICIPANTS = ("Country", "Organization")
 # a name as written: capitalised words, lower-case connectors between them
 NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:\s+(?:(?:de|del|la|las|los|el|y|of|the|and)\s+)*"
                   r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*)*")
+
+
+# a venue's name then its city: "Palacio Itamaraty, ⟦Place⟧", "Parliament House in ⟦Place⟧"
+VENUE_THEN_CITY = re.compile(r"[^⟦.;:\n]{1,80}?(?:,\s*|\s+(?:en|in)\s+(?:(?:la|el|the)\s+)?"
+                             r"(?:(?:ciudad|city)\s+(?:de|of)\s+)?)(?P<city>⟦(?:Place|Country)[^⟧]*⟧)")
+
+
+def _is_venue(name: str) -> bool:
+    """Whether a capitalised name is a building or venue ("Palacio Itamaraty", "Parliament
+    House"): its first or last word is a venue head of data/lang/*/places.yaml."""
+    from loaders.entities import venue_heads
+    words = name.split()
+    return bool(words) and (fold_same_length(words[0]) in venue_heads() or
+                            fold_same_length(words[-1]) in venue_heads())
+
+
+def _venue_later(ctx: Context, tagged: Tagged, at: int):
+    """"se realizó el 2 de mayo en el Hotel Continental, Bogotá": a venue further on in the
+    sentence, and the city after it, as place_after reads it; None when no venue is named."""
+    for lead in re.finditer(r"\s(?=(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[^\W\d_])", tagged.s[at:]):
+        k = at + lead.start()
+        name_at = re.compile(r"\s(?:en|in|at)\s+(?:(?:el|la|the)\s+)?").match(tagged.s, k).end()
+        s = tagged.span(name_at, name_at + 1)[0]
+        m = NAME.match(ctx.text, s)
+        if m and _is_venue(m.group(0)):
+            return place_after(ctx, tagged, k)
+    return None
 
 
 def meeting_id(ctx: Context) -> str:
@@ -124,6 +155,12 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     m = NAME.match(ctx.text, start)
     if not m or find_dates(m.group(0)):
         return None
+    if _is_venue(m.group(0)):
+        # "en el Palacio Itamaraty, Brasilia": the building is not the city; the city after it is
+        city = VENUE_THEN_CITY.match(tagged.s, lead.end())
+        if city:
+            it = tagged.items[int(PLACEHOLDER.match(tagged.s, city.start("city")).group("idx"))]
+            return it.ids[0], ctx.source(it.start, it.end)
     end = start + len(m.group(0).rstrip(".")) 
     name = ctx.text[start:end]
     if fold_same_length(name.split()[0]) in ("reunion", "sesion", "conferencia", "meeting", "session"):
@@ -144,6 +181,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     # met on another day dates the meeting
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
+    widen = said        # a heading's dateline dated the meeting: a stated range around it wins
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -159,6 +197,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not verb:
                 continue
             _part_of(ctx, tagged, meeting)
+            _stated_name(ctx, meeting, s, e)
             if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
@@ -175,6 +214,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
+                if place is None:
+                    place = _venue_later(ctx, tagged, verb.end())
                 if place and has("HELD_IN"):
                     # "se reunieron en México" then "tuvo lugar en Chiapas, México": the place
                     # within the country says more
@@ -195,6 +236,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                         city = place_after(ctx, tagged, acronym.end() if acronym else k)
                         if city:
                             ctx.edge("HELD_IN", meeting, city[0], [city[1]])
+            if widen:
+                widen = not _range_around_dateline(ctx, meeting, tagged, verb)
             if not said:
                 # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
@@ -227,6 +270,27 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _range_around_dateline(ctx: Context, meeting: str, tagged: Tagged, verb) -> bool:
+    """"Brasilia, 19 de noviembre de 2025" under the heading, then "se realizó los días 18 y 19 de
+    noviembre de 2025": the stated range of days that holds the dateline's day dates the meeting
+    instead of that day. True when it did."""
+    held = [(k, e) for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
+    if len(held) != 1:
+        return False
+    day = ctx.batch.nodes[held[0][1].target].properties.get("date")
+    for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) + \
+            _items_in(tagged, 0, verb.start(), ("Date",)):
+        v = it.date.value
+        if v.precision != "day" or it.subtype == "period" or v.start == v.end or not day:
+            continue
+        if v.start.isoformat() <= day <= v.end.isoformat():
+            del ctx.batch.edges[held[0][0]]
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
+            return True
+    return False
 
 
 def _take_part(ctx: Context, found, meeting: str, sources, observers) -> None:
@@ -288,6 +352,51 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             return True, None
         return False, day
     return False, None
+
+
+def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
+    """A meeting the title does not name takes the name the sentence saying it met gives it
+    ("La XXIII Conferencia Suramericana sobre Migraciones se realizó ..."), verbatim; the title
+    stays an alias."""
+    from loaders.meeting import stated_meeting_name
+    node = ctx.batch.nodes[meeting]
+    if node.sources:
+        return          # named by the title or a heading (loaders.meeting.meeting_name)
+    span = stated_meeting_name(ctx.text, s, e, ctx.patterns)
+    if span is None:
+        return
+    title = node.name
+    node.name = " ".join(ctx.text[span[0]:span[1]].split())
+    ctx.batch.add_node(meeting, "Event", node.name, [ctx.source(*span)])
+    if title and title != node.name:
+        node.properties["aliases"] = list(dict.fromkeys(
+            (node.properties.get("aliases") or []) + [title]))
+
+
+def _forum_in_name(ctx: Context, meeting: str) -> None:
+    """The meeting is PART_OF the forum or body its own name holds ("XXIII ⟦Conferencia
+    Suramericana sobre Migraciones⟧", "Eighth ⟦Bali Process⟧ Ministerial Conference", "Reunión
+    Viceministerial de la ⟦CRM⟧"): the first Conference or Body named inside the name's span,
+    when only ordinals, meeting heads and generic words (data/patterns.yaml
+    `meeting.stated_generic`) come before it; quoted on the name."""
+    if any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
+        return
+    for src in ctx.batch.nodes[meeting].sources:
+        block = ctx.structure.block_at(src.start)
+        inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                  if it.kind in ("Conference", "Body") and src.start <= it.start and
+                  it.end <= src.end and (it.start, it.end) != (src.start, src.end)]
+        if inside:
+            first = min(inside, key=lambda it: it.start)
+            generic = ctx.patterns.meeting["stated_generic"]
+            before = re.findall(r"[^\W\d_][\w’'\-]*|\d+\w*", ctx.text[src.start:first.start])
+            if any(fold_same_length(w) not in generic and
+                   not re.fullmatch(r"[IVXLC]+|\d+\w*|\w+(?:[eé]sim[ao]|teenth|tieth|ieth)", w)
+                   for w in before):
+                return      # "Reunión de las Troikas de la CRM": a meeting of a body of the forum
+            for i in first.ids:
+                ctx.edge("PART_OF", meeting, i, [src])
+            return
 
 
 def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
@@ -613,6 +722,9 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             else:
                 subtype = cues["body_subtypes"].get(fold_same_length(m.group("head")))
                 name = " ".join(ctx.text[s:e].split())
+                if name.isupper() and len(m.group("head")) > 3:   # a word, not an acronym ("TC")
+                    from loaders.structure import display_title
+                    name = display_title(name)      # "CONSEJO CONSULTIVO" in an all-capitals title
                 if subtype is None or len(name.split()) < 2:
                     continue
                 bid, src = f"body:{slug(name)}", ctx.source(s, e)
@@ -628,6 +740,7 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)
     for block in ctx.structure.blocks:

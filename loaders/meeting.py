@@ -78,6 +78,9 @@ def meeting_name(structure: DocumentStructure, patterns: Patterns,
          and (first is None or b.ordinal < first)]
     for b in blocks:
         f = fold_same_length(b.text.replace("*", " "))
+        line = rules["dateline"].search(f)
+        if line and line.start() > 0:
+            f = f[:line.start()]        # "... Ministerial Meeting" over "Canberra, 23 October 2024"
         m = rules["prefix"].match(f)
         a = m.end() if m else 0
         if not rules["start"].match(f, a):
@@ -90,4 +93,23 @@ def meeting_name(structure: DocumentStructure, patterns: Patterns,
         name = name.strip(" ,;:.")
         if name:
             return name[:1].upper() + name[1:], s, e
+    return None
+
+
+def stated_meeting_name(text: str, start: int, end: int, patterns: Patterns) -> tuple[int, int] | None:
+    """The span of the meeting's name in the sentence text[start:end] that says it met ("La XXIII
+    Conferencia Suramericana sobre Migraciones se realizó", "The Eighth Bali Process Ministerial
+    Conference was held"), or None. The name must hold a capitalised word that is not an
+    ordinal, a meeting head or a generic word (data/patterns.yaml `meeting.stated_generic`):
+    "La Sexta Conferencia se realizó" names no forum and gives no name."""
+    rules = patterns.meeting
+    for rx in rules["stated"]:
+        m = rx.search(text, start, end)
+        if not m:
+            continue
+        words = re.findall(r"[^\W\d_][\w’'\-]*", m.group("name"))
+        own = [w for w in words if w[:1].isupper() and fold_same_length(w) not in rules["stated_generic"]
+               and not re.fullmatch(r"[IVXLC]+|\w+(?:[eé]sim[ao]|teenth|tieth)", w)]
+        if own and words[-1][:1].isupper():
+            return m.span("name")
     return None

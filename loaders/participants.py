@@ -253,11 +253,13 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
 
 def meeting_body(ctx: Context) -> str | None:
     """The body whose meeting the document records, as its title names it: "<Name> Committee
-    meeting", "Reunión del Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
+    meeting", "CSAF TC meeting" (data/lang/en/participants.yaml `body_acronyms`), "Reunión del
+    Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
     a node of the batch (added when new), or None."""
     heads = {fold_same_length(k): v for k, v in (lexicon("heads").get("heads") or {}).items()}
     meeting = participant_words().meeting_words
     body_heads = {h for h, v in heads.items() if v.get("kind") == "Body"}
+    acronyms = {str(k): v for k, v in (lexicon("participants").get("body_acronyms") or {}).items()}
     for b in ctx.structure.blocks[:3]:
         if b.kind not in ("title", "heading") or len(b.text) > 160:
             continue
@@ -280,6 +282,18 @@ def meeting_body(ctx: Context) -> str | None:
                     break
             if found:
                 break
+            # "CSAF TC meeting", "OASIS CSAF TC Monthly Meeting": a body acronym before the meeting word
+            h = k - 1 if k >= 1 and ws[k - 1][0] in acronyms else \
+                k - 2 if k >= 2 and ws[k - 2][0] in acronyms and ws[k - 1][0][:1].isupper() else None
+            if h is not None:
+                first = h
+                while first > 0 and first > h - 3 and ACRONYM.fullmatch(ws[first - 1][0]) and \
+                        ctx.text[ws[first - 1][2]:ws[first][1]] == " ":
+                    first -= 1
+                if first < h:       # a named body: "CSAF TC", never "the TC meeting"
+                    found = (ws[first][1], ws[h][2],
+                             {"kind": "Body", "subtype": acronyms[ws[h][0]]})
+                    break
             # Spanish order: "Reunión del Comité Ejecutivo", "Reunión CORE"
             j = k + 1
             while j < len(ws) and folded[j] in ("de", "del", "la", "el", "of", "the"):

@@ -139,6 +139,9 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
 def _meeting_rules(cfg: dict) -> dict:
     return {"prefix": re.compile(cfg["name_prefix"]), "start": re.compile(cfg["name_start"]),
             "end": re.compile(cfg["name_end"]),
+            "dateline": re.compile(cfg["name_dateline"]),
+            "stated": tuple(re.compile(x) for x in cfg["stated_name"]),
+            "stated_generic": frozenset(fold_same_length(w) for w in cfg["stated_generic"]),
             "connectors": frozenset(fold_same_length(w) for w in cfg["acronym_connectors"])}
 
 

@@ -25,7 +25,14 @@ def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> l
         return [i for it in tagged.group_items(m, spec) for i in it.ids]
     if "body_of" in spec:
         owners = _resolve(ctx, spec["body_of"], tagged, m, block)
-        return [b for o in owners for b in ctx.gazetteer.body_of(o, spec["subtype"])]
+        found = [b for o in owners for b in ctx.gazetteer.body_of(o, spec["subtype"])]
+        if not found and spec.get("else_new"):
+            # a forum the gazetteer lacks: its body as the text names it ("la Troika de la X")
+            made = _resolve(ctx, {"new": spec["else_new"], "kind": "Body"}, tagged, m, block)
+            for nid in made:
+                ctx.batch.nodes[nid].properties["subtype"] = spec["subtype"]
+            return made
+        return found
     if "context" in spec:
         limit = tagged.starts[m.start()] if m.start() < len(tagged.starts) else tagged.end
         for it in reversed(ctx.items_by_block.get(block.ordinal, [])):

@@ -1,13 +1,18 @@
 // title_es: Eventos por fecha
 // title_en: Events in date order
 // description_es: >-
-//   Reuniones, sesiones, lanzamientos y llamadas en orden de fecha (la más precisa del texto), con su precisión, lugar,
+//   Reuniones, sesiones, lanzamientos y llamadas que nombra algún documento guardado, en orden de fecha (la más precisa del texto), con su precisión, lugar,
 //   organizadores y participantes.
 // description_en: >-
-//   Meetings, sessions, launches and calls in date order (the finest date the text gives), with precision, place, organisers and
+//   Meetings, sessions, launches and calls a stored document names, in date order (the finest date the text gives), with precision, place, organisers and
 //   participants.
 // view: table
 MATCH (e:Event)
+// only events a stored document names: a curated event of the reference layer is not listed
+// for a store that holds no document naming it
+OPTIONAL MATCH (e)-[own]-() WHERE own.doc IS NOT NULL AND own.doc <> 'reference'
+WITH e, count(own) AS named
+WHERE named > 0
 OPTIONAL MATCH (e)-[:HELD_ON]->(d:Date)
 WITH e, min(CASE d.precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 9 END) AS best
 OPTIONAL MATCH (e)-[:HELD_ON]->(d:Date)

@@ -11,7 +11,8 @@
 //   presidency, secretariat, networks, ad-hoc groups), with their role; bodies with no known
 //   members are listed too, as are post holders, focal points and those who preside. A curated
 //   fact (curated, with its reference) valid for a period only is listed beside each stored
-//   document dated inside that period (document), never beside documents of other years.
+//   document dated inside that period that names the forum or the body (document), never beside
+//   documents of other years or of other forums.
 // view: table
 // params:
 //   - name: forum
@@ -34,13 +35,21 @@ MATCH (x)-[:PART_OF*0..1]->(f)
 WITH DISTINCT f, x
 MATCH (u:Conference|Body|Organization)-[:PART_OF*0..1]->(x)
 WITH DISTINCT f, u
+// the stored documents that name the forum or the unit
+OPTIONAL MATCH (u)-[un]-() WHERE un.doc IS NOT NULL AND un.doc <> 'reference'
+WITH f, u, collect(DISTINCT un.doc) AS unit_docs
+OPTIONAL MATCH (f)-[fn]-() WHERE fn.doc IS NOT NULL AND fn.doc <> 'reference'
+WITH f, u, unit_docs, collect(DISTINCT fn.doc) AS forum_docs
+WITH f, u, unit_docs + forum_docs AS named_in
 OPTIONAL MATCH (m)-[r:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]->(u)
 // a curated fact that holds for a period only (a presidency of 2017) is shown beside each stored
 // document dated inside that period, never beside documents of other years
-WITH f, u, m, r,
+WITH f, u, named_in, m, r,
      coalesce(r.curated, false) AND (r.valid_from IS NOT NULL OR r.valid_until IS NOT NULL) AS dated
+// ... and that names the forum or the body (named_in): a presidency of one forum is never
+// matched by year alone to a document of another forum
 OPTIONAL MATCH (d:Document)
-WHERE dated AND d.id <> 'reference' AND d.date IS NOT NULL
+WHERE dated AND d.id <> 'reference' AND d.date IS NOT NULL AND d.id IN named_in
   AND d.date >= coalesce(r.valid_from, '0000') AND d.date <= coalesce(r.valid_until, '9999')
 WITH f, u, m, r, dated, d
 WHERE NOT dated OR d IS NOT NULL

@@ -1,17 +1,21 @@
 // title_es: Personas y cargos
 // title_en: People and their posts
 // description_es: >-
-//   Las personas nombradas, el cargo que les da el texto y los órganos u organizaciones en que lo
+//   Las personas que nombra algún documento guardado, el cargo que les da el texto y los órganos u organizaciones en que lo
 //   ejercen, a quién representan y qué presiden, según los documentos; aparte (curated), los hechos
 //   curados de la capa de referencia, cada uno válido para un período solo junto a los documentos
 //   que nombran a la persona fechados dentro de él (curated_for).
 // description_en: >-
-//   The people named, the post the text gives them, and the bodies or organisations they hold it
+//   The people a stored document names, the post the text gives them, and the bodies or organisations they hold it
 //   in, whom they represent and what they preside, as the documents state it; apart (curated), the
 //   curated facts of the reference layer, one valid for a period only beside the documents naming
 //   the person that are dated inside it (curated_for).
 // view: table
 MATCH (p:Person)
+// only persons a stored document names: the reference layer alone puts nobody on this list
+OPTIONAL MATCH (p)-[own]-() WHERE own.doc IS NOT NULL AND own.doc <> 'reference'
+WITH p, count(own) AS named
+WHERE named > 0
 OPTIONAL MATCH (p)-[r1:HOLDS_POST]->(h) WHERE NOT coalesce(r1.curated, false)
 WITH p, collect(DISTINCT h.name) AS holds_post_in
 OPTIONAL MATCH (p)-[r2:REPRESENTS]->(r) WHERE NOT coalesce(r2.curated, false)
