@@ -68,6 +68,30 @@ def _heads() -> tuple[dict, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _opening_heads() -> frozenset:
+    """Head nouns that only open a name (Spanish: "Cámara de Diputados", "Instituto Nacional de
+    Migración"): the heads of data/lang/es/heads.yaml that no other language's file lists. The
+    capitalised words before such a head are not part of its name ("Fernando Solís Cámara" is
+    a person, not a chamber)."""
+    spanish = {fold_same_length(k) for k in (lexicon("heads", ("es",)).get("heads") or {})}
+    others = {fold_same_length(k) for code in _other_languages("es")
+              for k in (lexicon("heads", (code,)).get("heads") or {})}
+    return frozenset(spanish - others)
+
+
+def _other_languages(code: str) -> tuple[str, ...]:
+    from loaders.lang import LANG_DIR
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and p.name != code))
+
+
+@lru_cache(maxsize=1)
+def _single_posts() -> frozenset:
+    """One-word posts of every language pack ("commissioner", "ministra"): after a name's
+    capitalised word, such a word opens a person's post, it does not go on with the name."""
+    return frozenset(fold_same_length(p) for p in lexicon("persons").get("posts") or [] if " " not in p)
+
+
+@lru_cache(maxsize=1)
 def _not_before_names() -> frozenset:
     """Words that, capitalised at the start of a sentence, open it rather than a name ("Desde
     Red Ciudadana, ...", "From the Pacific Islands Forum"), and ordinals ("Eighth Bali Process"):
@@ -383,6 +407,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             gap = text[words[j - 1][2]:words[j][1]]
             if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken):
                 break
+            if j - 1 == last and fold_same_length(words[j][0]) in _single_posts():
+                break           # "Immigration Service Commissioner Doris Meissner": a post and a person
             if fold_same_length(words[j][0]) in _name_stops() or words[j][0].isupper() and len(words[j][0]) > 1 \
                     and not w.isupper():
                 break           # "Conference CANBERRA", "Pacific Conference Papers"
@@ -391,7 +417,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             elif fold_same_length(words[j][0]) not in connectors:
                 break
             j += 1
-        run = _coordinated(words[_extend_back(text, words, i, taken):last + 1], heads)[0]
+        first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
+        run = _coordinated(words[first:last + 1], heads)[0]
         resume = at[run[-1][1]] + 1 if run else last + 1     # after "and", another name
         while run and not _capitalised(run[-1][0]):
             run = run[:-1]
