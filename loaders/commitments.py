@@ -98,8 +98,15 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             # an acta without a list of agreements records its decisions in sentences
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-                    if any(rx.search(fold_same_length(structure.text[s:e])) for rx in patterns.commitment_sentences) \
+                    folded = fold_same_length(structure.text[s:e])
+                    if any(rx.search(folded) for rx in patterns.commitment_sentences) or \
+                            patterns.decision_sentence.search(folded) \
                             or action_owner(structure.text, _content_start(structure.text, s, e), e):
+                        add(trim(structure.text, _content_start(structure.text, s, e), e))
+            elif b.kind == "paragraph" and b.ordinal < structure.agreements[0].ordinal:
+                # a decision recorded before the list of agreements ("Se aprueba el acta anterior.")
+                for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+                    if patterns.decision_sentence.search(fold_same_length(structure.text[s:e])):
                         add(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":

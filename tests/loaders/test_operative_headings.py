@@ -251,3 +251,77 @@ def test_shall_binds_an_article_subject_but_entry_into_force_is_no_commitment():
     c = _commitments(b)
     assert set(c) == {"The Organization shall appoint a head of the liaison office and shall "
                       "notify the Government of the appointment."}
+
+
+ACTA_MINUTES = """Acta de reunión de la Junta Directiva de la Asociación Tenerife Datos
+
+1. Lectura y aprobación del acta anterior
+
+Se aprueba el acta anterior.
+
+2. Jornada de datos abiertos
+
+Se comenta la propuesta de organizar una jornada en la universidad.
+
+Medidas acordadas
+
+• Reservar el salón de actos para la jornada.
+• Preparar un cartel de difusión para las redes sociales.
+
+3. Ruegos y preguntas
+
+No hay ruegos ni preguntas.
+"""
+
+
+def test_medidas_acordadas_bullets_end_at_the_next_numbered_point():
+    b = extract(ACTA_MINUTES, "acta-tenerife-datos", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    assert set(c) == {"Se aprueba el acta anterior.",
+                      "Reservar el salón de actos para la jornada.",
+                      "Preparar un cartel de difusión para las redes sociales."}
+
+
+NEXT_STEPS = """# Working Group on Open Contracting - Minutes
+
+Meeting date: 12 March 2024
+
+## Next steps
+
+- Publish the revised data standard on the website.
+- Schedule a call with the procurement agency.
+- The meeting adjourned at 4:05 PM.
+"""
+
+
+def test_next_steps_bullets_stop_at_the_closing_formula():
+    b = extract(NEXT_STEPS, "open-contracting-minutes", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    assert set(c) == {"Publish the revised data standard on the website.",
+                      "Schedule a call with the procurement agency."}
+
+
+PASOS = """# Encuentro de Municipios por la Transparencia
+
+**Próximos pasos**
+
+El encuentro cerró con un listado de compromisos. Entre las medidas acordadas por los municipios destacamos:
+
+Publicación trimestral de los presupuestos municipales en formato abierto.
+
+Capacitación de los equipos de comunicación en lenguaje claro.
+
+**Agradecimientos**
+
+Agradecemos a todas las personas que participaron en el encuentro.
+"""
+
+
+def test_plain_paragraphs_after_an_agreed_measures_intro_end_at_the_next_heading():
+    b = extract(PASOS, "encuentro-municipios", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    assert set(c) == {"Publicación trimestral de los presupuestos municipales en formato abierto.",
+                      "Capacitación de los equipos de comunicación en lenguaje claro."}
