@@ -325,3 +325,24 @@ def test_plain_paragraphs_after_an_agreed_measures_intro_end_at_the_next_heading
     c = _commitments(b)
     assert set(c) == {"Publicación trimestral de los presupuestos municipales en formato abierto.",
                       "Capacitación de los equipos de comunicación en lenguaje claro."}
+
+
+FINALISE = """Joint Communiqué of the Ministers of Energy of Uruguay and Brazil
+
+Rivera, 4 April 2016
+
+The Ministers of Energy of Uruguay and Brazil met in Rivera on 4 April 2016.
+
+Both countries agreed to finalise a Memorandum of Understanding on electricity interconnection before the end of 2016.
+"""
+
+
+def test_finalising_an_instrument_is_what_the_commitment_delivers():
+    b = extract(FINALISE, "communique-uruguay-brazil", curation=False)
+    check_spans(b)
+    (cid,) = _commitments(b).values()
+    assert _bound(b, cid) == {"country:uy", "country:br"}
+    (made,) = edges(b, "DELIVERABLE", src=cid)
+    assert b.nodes[made.target].kind == "Instrument"
+    assert made.sources[0].quote == "finalise a Memorandum of Understanding"
+    assert [e.target for e in edges(b, "DUE", src=cid)] == ["date:2016-12-31"]
