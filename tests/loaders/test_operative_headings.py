@@ -287,7 +287,7 @@ NEXT_STEPS = """# Working Group on Open Contracting - Minutes
 
 Meeting date: 12 March 2024
 
-## Next steps
+## Agreed next steps
 
 - Publish the revised data standard on the website.
 - Schedule a call with the procurement agency.
@@ -295,7 +295,7 @@ Meeting date: 12 March 2024
 """
 
 
-def test_next_steps_bullets_stop_at_the_closing_formula():
+def test_agreed_next_steps_bullets_stop_at_the_closing_formula():
     b = extract(NEXT_STEPS, "open-contracting-minutes", curation=False)
     check_spans(b)
     c = _commitments(b)
