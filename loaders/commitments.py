@@ -98,8 +98,15 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             # an acta without a list of agreements records its decisions in sentences
             if not structure.agreements:
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
-                    if any(rx.search(fold_same_length(structure.text[s:e])) for rx in patterns.commitment_sentences) \
+                    folded = fold_same_length(structure.text[s:e])
+                    if any(rx.search(folded) for rx in patterns.commitment_sentences) or \
+                            patterns.decision_sentence.search(folded) \
                             or action_owner(structure.text, _content_start(structure.text, s, e), e):
+                        add(trim(structure.text, _content_start(structure.text, s, e), e))
+            elif b.kind == "paragraph" and b.ordinal < structure.agreements[0].ordinal:
+                # a decision recorded before the list of agreements ("Se aprueba el acta anterior.")
+                for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
+                    if patterns.decision_sentence.search(fold_same_length(structure.text[s:e])):
                         add(trim(structure.text, _content_start(structure.text, s, e), e))
             continue
         if b.kind == "item":
@@ -112,6 +119,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                     continue
                 add(trim(structure.text, s, b.end))
                 continue
+        if b.kind == "paragraph" and b.section not in ("0", "acta") and \
+                patterns.decision_section.search(headings.get(b.section, "")):
+            # a plain paragraph of a section of decisions ("3. Outcomes" / "3.1 Fiji will ...")
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+            continue
         folded_block = fold_same_length(b.text)
         intro = any(p.search(folded_block) for p in load_layout().agreements_intro)
         spans_of_block = sentences(structure.text, b.start, b.end, patterns.abbreviations)
@@ -213,13 +225,25 @@ def _owner_only(ctx: Context, c: CommitmentSpan) -> bool:
     """A report span that only its action-item owner made a commitment (no decision words)."""
     if c.group != "report":
         return False
-    folded = fold_same_length(ctx.text[c.start:c.end])
     p = ctx.patterns
+    if _in_decision_section(ctx.structure, c.start, p):
+        return False
+    folded = fold_same_length(ctx.text[c.start:c.end])
     return not (p.decision_sentence.search(folded)
                 or any(rx.search(folded) for rx in p.commitment_sentences)
                 or minutes_words().responsible_label.search(folded)
                 or minutes_words().explicit_decision.search(folded)) \
         and action_owner(ctx.text, c.start, c.end) is not None
+
+
+def _in_decision_section(structure: DocumentStructure, at: int, patterns: Patterns) -> bool:
+    """Whether offset `at` lies in a numbered section whose heading says it holds decisions
+    (data/patterns.yaml commitments `decision_section`: "Outcomes", "Acuerdos adoptados")."""
+    block = structure.block_at(at)
+    if block is None or block.section in ("0", "acta"):
+        return False
+    title = next((s.title for s in structure.sections if s.number == block.section), "")
+    return bool(patterns.decision_section.search(fold_same_length(title)))
 
 
 def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
@@ -256,6 +280,38 @@ def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
                for it in ctx.items_by_block.get(sg.ordinal, [])
                if it.kind == "Country" and sg.start <= it.start < sg.end for i in it.ids]
     return (list(dict.fromkeys(signers)) or states or _participants(ctx) or list(ctx.parties)), src
+
+
+def _intro_subjects(ctx: Context):
+    """The test extract_commitments asks of an agreement without a subject of its own: the
+    actors its intro names as the subject that commits ("The Government of Canada undertakes:",
+    "El Gobierno de Chile se compromete a:"), each intro binding the items after it. A function
+    of the agreement's start offset giving (actor ids, [the intro's source]); ([], []) when the
+    nearest intro before it names no subject. The intros are found once, in one pass."""
+    from bisect import bisect_right
+    layout, p = load_layout(), ctx.patterns
+    party_intro = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("party_intro", ())) or r"(?!)")
+    intros = [b for b in ctx.structure.blocks if b.kind == "paragraph"
+              and any(rx.search(fold_same_length(b.text)) for rx in layout.agreements_intro)]
+    starts = [b.start for b in intros]
+    found: dict[int, tuple[list[str], list[Source]]] = {}
+
+    def subject(at: int) -> tuple[list[str], list[Source]]:
+        k = bisect_right(starts, at) - 1
+        if k < 0:
+            return [], []
+        b = intros[k]
+        if not party_intro.search(fold_same_length(b.text).rstrip()):
+            return [], []           # "Los Ministros acordaron:" binds the signing parties
+        if b.ordinal not in found:
+            tagged = Tagged.build(ctx.text, b.start, b.end, ctx.items_by_block.get(b.ordinal, []))
+            ids: list[str] = []
+            for rx in (p.subject,) + p.agents:
+                for m in rx.finditer(tagged.s):
+                    ids += [i for it in tagged.group_items(m, "who") for i in it.ids]
+            found[b.ordinal] = (list(dict.fromkeys(ids)), [ctx.source(b.start, b.end)] if ids else [])
+        return found[b.ordinal]
+    return subject
 
 
 def _participants(ctx: Context) -> list[str]:
@@ -309,6 +365,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     order = {c.id: before + k
              for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
+    intro_subject = _intro_subjects(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
     for c in spans:
@@ -342,10 +399,20 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
-            m = p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
-            if m:
+            # an item of a list of agreements may keep the "to" of its intro ("agreed the
+            # following: (a) to establish ..."); a report sentence opening "To advance ..., X
+            # will" is a purpose clause, not an agreement
+            listed_to = c.group != "report" and tagged.s.startswith("to ")
+            m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
+            own = intro_subject(c.start) if m else ([], [])
+            if own[0]:
+                # "The Government of Canada undertakes: (a) to admit ...": the intro's subject
+                who, who_src = own[0], [src] + own[1]
+            elif m:
+                # the item that states the commitment is the quote; the intro naming the
+                # parties, when there is one, follows it
                 who, role = list(parties), "signing_party"
-                who_src = [ctx.source(*tagged.span(*m.span()))] + party_src
+                who_src = [src] + [x for x in party_src if (x.start, x.end) != (src.start, src.end)]
             elif c.group == "report" and len(parties) >= 2:
                 # "Both countries agreed to ...": the parties as the sentence's subject
                 m = next((m for rx in minutes_words().collective_subject

@@ -209,3 +209,69 @@ def person_positions(ctx: Context) -> None:
             ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
                                [ctx.source(a, b)], doc=ctx.doc, text=quote)
             ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+
+
+@lru_cache(maxsize=1)
+def _clause_rules() -> tuple:
+    """data/lang/*/statements.yaml `clause_*` and `proposed_by`, compiled over tagged text:
+    ((edge type, regex with group `who`, whether the whole match is the quote), ...), objections first. An actor opens a clause (at
+    the head of the sentence, after a comma or semicolon, or after "but", "and", "while",
+    "pero", "y", "mientras que") and takes the position its words say; or it is named after
+    "on a proposal by", "a propuesta de" and proposed what the sentence states."""
+    from loaders.patterns import compile_pattern
+    raw = lexicon("statements")
+    lead = (r"(?:^|[,;:]\s+|\b(?:but|and|while|whereas|although|pero|y|e|mientras que|aunque)\s+)"
+            r"(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?|representantes?|"
+            r"representatives?|gobierno|government)\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)?"
+            r"{ACTOR+:who}(?:\s+(?:delegation|delegations|government|representatives?))?\s+"
+            r"(?:(?:also|further|then|tambien|ademas)\s+)?")
+    out = []
+    for etype, key in (("OBJECTED", "clause_objected"), ("SUPPORTED", "clause_supported"),
+                       ("PROPOSED", "clause_proposed")):
+        if raw.get(key):
+            out.append((etype, compile_pattern(lead + "(?:%s)" % "|".join(f"(?:{w})" for w in raw[key])), False))
+    if raw.get("proposed_by"):
+        out.append(("PROPOSED", compile_pattern(
+            r"\b(?:%s)\s+(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?)\s+(?:de|del|of)\s+"
+            r"(?:(?:la|el|the)\s+)?)?{ACTOR+:who}" % "|".join(f"(?:{w})" for w in raw["proposed_by"])), True))
+    return tuple(out)
+
+
+def clause_positions(ctx: Context) -> None:
+    """An actor that proposes, supports or objects inside a sentence the speaker rules did not
+    read ("..., but the New Zealand delegation had certain reservations on the principle",
+    "On a proposal by Peru, the meeting agreed ...", "Ecuador secundó la propuesta") → a
+    Statement (the sentence) with PROPOSED / SUPPORTED / OBJECTED from that actor (its source the
+    actor's clause words). One position per actor and sentence, objections first."""
+    rules = _clause_rules()
+    if not rules:
+        return
+    said = {(s.start, s.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for s in n.sources}
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        if not items:
+            continue
+        for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
+            a, b = trim(ctx.text, s, e)
+            if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items):
+                continue
+            tagged = Tagged.build(ctx.text, a, b, items)
+            found: dict[str, tuple[str, tuple[int, int]]] = {}
+            for etype, rx, whole in rules:
+                for m in rx.finditer(tagged.s):
+                    for it in tagged.group_items(m, "who"):
+                        for actor in it.ids:
+                            at = m.start() if whole else m.start("who")
+                            found.setdefault(actor, (etype, tagged.span(at, m.end())))
+            if not found:
+                continue
+            sid = f"statement:{ctx.doc}:{block.ordinal}:c{k}"
+            quote = ctx.text[a:b]
+            first = ctx.gazetteer.get(next(iter(found)))
+            name = f"{first.name if first else next(iter(found))}: {' '.join(quote.split())[:60]}"
+            ctx.batch.add_node(sid, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
+            for actor, (etype, span) in found.items():
+                if actor in ctx.batch.nodes:
+                    ctx.edge(etype, actor, sid, [ctx.source(*span)])

@@ -477,6 +477,7 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
     in_acta = False
     agreements_open = False
     unnumbered = None          # after an operative heading: are its agreements plain paragraphs?
+    list_marker = None         # a list of agreements: bulleted or numbered
     table_roles = None         # the column roles of an action-item table being read
     group = rules.default_group
     last_non_item: int | None = None
@@ -497,6 +498,16 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         item_num = m_item.group("num") if m_item and raw.listy else None
         indent = raw.start - (text.rfind("\n", 0, raw.start) + 1)
 
+        if agreements_open and raw.listy and m_item and agreements:
+            # a list of agreements ends at the closing formula ("- The meeting adjourned at ...")
+            # or at a numbered heading after bulleted agreements ("3. Ruegos y preguntas")
+            kind_here = "bullet" if m_item.group("bullet") else "number" if m_item.group("num") else None
+            if rules.agreements_end.match(folded[m_item.end():]) or (
+                    unnumbered == "list" and list_marker == "bullet" and kind_here == "number"
+                    and indent <= agreements[0]["indent"]
+                    and _is_subheading(_clean(block_text[m_item.end():].split("\n")[0]), False)
+                    and not body.rstrip().endswith(":")):
+                agreements_open = False
         heading_no = None
         if not agreements_open and not in_acta:
             heading_no = _heading_number(folded, body, rules, expected, multi)
@@ -538,6 +549,8 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                     # plain paragraphs after an operative heading, until a heading
                     unnumbered in (None, "plain") and not _is_subheading(body, multi)):
             if unnumbered is None:
+                list_marker = ("bullet" if m_item.group("bullet") else "number" if m_item.group("num")
+                               else None) if m_item and raw.listy else None
                 unnumbered = "list" if (raw.listy or item_num) else \
                     "marked" if rules.agreement_marker.match(folded) else "plain"
             is_task = bool(agreements) and (indent > agreements[-1]["indent"] or
@@ -598,6 +611,8 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                 kind = "heading"
             if agreements_open and kind not in ("item", "heading"):
                 agreements_open = False
+            elif agreements_open and kind == "heading" and unnumbered == "plain" and after_agreements:
+                agreements_open = False     # plain paragraphs of agreements end at the next heading
         if kind == "title":
             doc.title = display_title(title_text(text, (raw.start, raw.end)))
         if kind == "date":
