@@ -346,6 +346,16 @@ class _EdgesFrom:
         return list(self.index.get((source, etype), ()))
 
 
+def _stating(ctx: Context, src: Source, start: int, end: int, subject: bool) -> Source:
+    """The text that states who must act: for a subject (`start`..`end`, "Iceland will ratify
+    it ..."), the clause from the subject to the commitment's end, so that a sentence with two
+    actors quotes the one bound; for an agent ("..., coordinated by Chile"), the commitment's
+    whole text (`src`), widened to hold the name if it lies outside."""
+    if subject and src.start <= start < src.end:
+        return ctx.source(start, src.end)
+    return ctx.source(min(src.start, start), max(src.end, end))
+
+
 def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     p = ctx.patterns
     commits = _actor_commits(ctx)
@@ -391,7 +401,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             for m in rx.finditer(tagged.s):
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
-                who_src.append(ctx.source(*tagged.span(*m.span("who"))))
+                # the commitment's own text names both ends: it is what states who must act
+                # (the subject alone, "Canada", states nothing)
+                who_src.append(_stating(ctx, src, *tagged.span(*m.span("who")),
+                                        subject=rx is not None and rx not in p.agents))
         if not who:
             who, who_src = _labelled_owner(ctx, c)
         if not who:

@@ -43,7 +43,10 @@ def test_a_state_committing_itself_in_its_own_clause_and_bulleted_items():
     ratify = c["Norway has ratified the fisheries protocol and Iceland will ratify it before the end of 2019."]
     # Iceland commits itself; Norway, the sentence's first actor, only reports what it did
     assert _bound(b, ratify) == {"country:is"}
-    assert [e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=ratify)] == ["Iceland"]
+    # quoted from the state that binds itself to the end of the commitment: the clause that
+    # states it, not the name alone and not Norway's half of the sentence
+    assert [e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=ratify)] == [
+        "Iceland will ratify it before the end of 2019."]
     fund = c["The Prime Minister of Norway announced that Norway will fund a joint coastguard training centre."]
     assert _bound(b, fund) == {"country:no"}
     # each bulleted item is a decision of its own, quoted without its bullet
