@@ -119,7 +119,8 @@ class GraphStore(abc.ABC):
 
     @abc.abstractmethod
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
-        """Delete the document's previous facts and write the batch, in one transaction."""
+        """Delete the document's previous facts and write the batch, atomically for readers: in
+        one transaction, or (Neo4j, a batch over one chunk) staged and swapped in."""
 
     def _chunks(self, rows: list[dict]) -> list[list[dict]]:
         """The slices in which a load writes `rows` (chunk_rows / chunk_chars each at most)."""
