@@ -41,7 +41,7 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     from loaders.pipeline import extract
     text = meeting_text(size, shape)
     doc = f"growth-{shape}-{size}"
-    warm = extract(meeting_text(5_000, shape, seed=1), "warm-up")   # lexicons, gazetteer, cities
+    warm = extract(meeting_text(5_000, shape, seed=1), f"warm-up-{shape}-{size}")   # lexicons, gazetteer, cities
     t0 = time.perf_counter()
     batch = extract(text, doc)
     out = {"shape": shape, "size": size, "chars": len(text),
@@ -64,9 +64,8 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
                     store.load(batch)
                 out[f"{engine}_load_s"] = time.perf_counter() - t0
                 if engine == "neo4j":
-                    for d in (doc, "warm-up"):
-                        store.run("MATCH (n) WHERE n.doc = $d OR n.id = $d DETACH DELETE n",
-                                  {"d": d}, read_only=False)
+                    for d in (doc, warm.document):  # bounded transactions, as a load
+                        store.remove_document(d)
             except Exception as exc:                      # noqa: BLE001 - reported, not hidden
                 out[f"{engine}_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
             finally:
@@ -94,6 +93,11 @@ def slope(points: list[tuple[float, float]]) -> float | None:
     return sum((p[0] - mx) * (p[1] - my) for p in pts) / den if den else None
 
 
+def per_char(row: dict, key: str) -> float:
+    """Microseconds per character of the document for the timing `key` of a result row."""
+    return row[key] / row["chars"] * 1e6
+
+
 def _fmt(v, digits=2) -> str:
     if v is None:
         return "–"
@@ -105,7 +109,8 @@ def _fmt(v, digits=2) -> str:
 def table(rows: list[dict], engines: list[str]) -> str:
     """The markdown table and the fitted exponents, per shape."""
     head = ["shape", "chars", "paragraphs", "nodes", "edges", "commitments", "extract s",
-            "extract exp"] + [f"{e} load s" for e in engines] + ["total s", "total exp", "peak MB"]
+            "extract exp"] + [f"{e} load s" for e in engines] + ["total s", "total exp", "peak MB"] \
+        + ["extract µs/char"] + [f"{e} load µs/char" for e in engines] + ["total µs/char"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     fits = []
     for shape in SHAPES:
@@ -127,15 +132,20 @@ def table(rows: list[dict], engines: list[str]) -> str:
                 cells.append(_fmt(r.get(f"{e}_load_s")) if f"{e}_load_s" in r
                              else r.get(f"{e}_error", "–"))
             cells += [_fmt(total), _fmt(local("total_s")), _fmt(r["peak_rss_mb"], 0)]
+            for key in ["extract_s"] + [f"{e}_load_s" for e in engines] + ["total_s"]:
+                cells.append(_fmt(per_char(r, key)) if r.get(key) else "–")
             lines.append("| " + " | ".join(cells) + " |")
             prev = r
         for key, label in [("extract_s", "extraction"), ("total_s", "extraction + load")] + \
                 [(f"{e}_load_s", f"{e} load") for e in engines]:
             s = slope([(r["chars"], r[key]) for r in done if r.get(key)])
             big = slope([(r["chars"], r[key]) for r in done if r.get(key) and r["chars"] >= 90_000])
+            costs = [per_char(r, key) for r in done if r.get(key)]
+            spread = (f"; cost per character from {min(costs):.1f} to {max(costs):.1f} µs, "
+                      f"max/min {max(costs) / min(costs):.2f}" if len(costs) > 1 else "")
             if s is not None:
                 fits.append(f"- {shape}, {label}: exponent {s:.2f} over all sizes"
-                            + (f", {big:.2f} from 100 KB up" if big is not None else ""))
+                            + (f", {big:.2f} from 100 KB up" if big is not None else "") + spread)
     return "\n".join(lines + [""] + fits)
 
 
@@ -191,7 +201,8 @@ def main(argv=None) -> int:
             "dates and decisions): `paragraphs` = numbered sections of short paragraphs and a closing "
             "list of agreements; `paragraph` = the same sentences as one line. Each size runs in its "
             "own process (peak MB is that process's maximum resident memory). `extract exp` / `total exp` "
-            "= local growth exponent from the previous size, log(t2/t1)/log(n2/n1): 1 is linear.\n\n"
+            "= local growth exponent from the previous size, log(t2/t1)/log(n2/n1): 1 is linear; "
+            "µs/char = seconds per character of the document (flat = linear).\n\n"
             + table(rows, engines) + "\n")
     print(text)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)

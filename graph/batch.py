@@ -250,3 +250,58 @@ class GraphBatch:
 
     def counts(self) -> tuple[int, int]:
         return len(self.nodes), len(self.edges)
+
+
+# A store writes a document's rows in statements of at most this many rows and (roughly) this
+# many characters of text, so no statement and, on Neo4j, no transaction grows with the document.
+CHUNK_ROWS = 2000
+CHUNK_CHARS = 4_000_000
+
+
+def row_chars(row: dict) -> int:
+    """Characters of text a row carries (its str values and the str items of its lists)."""
+    size = 0
+    for v in row.values():
+        if isinstance(v, str):
+            size += len(v)
+        elif isinstance(v, list):
+            size += sum(len(x) for x in v if isinstance(x, str))
+    return size
+
+
+def fits_one_chunk(groups, max_rows: int = CHUNK_ROWS, max_chars: int = CHUNK_CHARS) -> bool:
+    """Whether all the rows of `groups` (an iterable of row lists, e.g. a batch's node rows and
+    edge rows) together hold at most `max_rows` rows and `max_chars` characters of text: then a
+    store may write them as one chunk (on Neo4j: one transaction)."""
+    rows = chars = 0
+    for group in groups:
+        rows += len(group)
+        if rows > max_rows:
+            return False
+        chars += sum(row_chars(r) for r in group)
+        if chars > max_chars:
+            return False
+    return True
+
+
+def row_chunks(rows: list[dict], max_rows: int = CHUNK_ROWS,
+               max_chars: int = CHUNK_CHARS) -> list[list[dict]]:
+    """`rows` cut into consecutive slices of at most `max_rows` rows whose text values (str, and
+    str items of lists) add up to at most `max_chars` characters; a single row larger than that
+    is a slice of its own. Order is kept; an empty list gives no slice. ValueError when a limit
+    is below 1."""
+    if max_rows < 1 or max_chars < 1:
+        raise ValueError("row_chunks: limits must be at least 1")
+    out: list[list[dict]] = []
+    part: list[dict] = []
+    chars = 0
+    for row in rows:
+        size = row_chars(row)
+        if part and (len(part) >= max_rows or chars + size > max_chars):
+            out.append(part)
+            part, chars = [], 0
+        part.append(row)
+        chars += size
+    if part:
+        out.append(part)
+    return out

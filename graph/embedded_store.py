@@ -55,7 +55,6 @@ from graph.ontology import load_ontology
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
                          normal_node, split_by_owner)
 
-LOAD_CHUNK = 2000
 # LadybugDB checkpoints at every commit once its WAL passes a small default size, and a
 # checkpoint rewrites in proportion to the whole file: measured, 5.6 s of a 5.7 s load at 100
 # documents. So the engine's own threshold is set out of reach and a load session checkpoints
@@ -478,15 +477,15 @@ class EmbeddedStore(GraphStore):
                 touched = self._delete_document(conn, batch.document)
                 for kind, rows in batch.node_rows().items():
                     q = (f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET {node_set}")
-                    for i in range(0, len(rows), LOAD_CHUNK):
-                        conn.execute(q, {"rows": rows[i:i + LOAD_CHUNK]})
+                    for part in self._chunks(rows):
+                        conn.execute(q, {"rows": part})
                 for (etype, a, b), rows in batch.edge_rows(kinds).items():
                     for verb, part in split_by_owner(rows, batch.document):
                         q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
                              f"MATCH (t:{b} {{id: row.dst}}) "
                              f"{verb} (s)-[r:{etype} {{id: row.id}}]->(t) SET {edge_set}")
-                        for i in range(0, len(part), LOAD_CHUNK):
-                            conn.execute(q, {"rows": part[i:i + LOAD_CHUNK]})
+                        for chunk in self._chunks(part):
+                            conn.execute(q, {"rows": chunk})
                 self._collect_orphans(conn, touched)
                 conn.execute("COMMIT")
             except BaseException:

@@ -86,6 +86,8 @@ class LocalServer:
 
     root: Path = field(default_factory=_default_root)
     port: int = field(default_factory=_default_port)
+    # db.memory.transaction.max: what one transaction may hold (a test server may set it lower)
+    transaction_memory: str = TRANSACTION_MEMORY
     user: ClassVar[str] = "neo4j"  # the only user set-initial-password can set up
 
     def __post_init__(self) -> None:
@@ -248,7 +250,7 @@ class LocalServer:
             # One query may not take the heap: past these the server stops the transaction
             # (MemoryPoolOutOfMemoryError) instead of dying of OutOfMemoryError.
             f"db.memory.transaction.total.max={TRANSACTIONS_MEMORY}",
-            f"db.memory.transaction.max={TRANSACTION_MEMORY}",
+            f"db.memory.transaction.max={self.transaction_memory}",
             # A backstop for clients that set no timeout of their own.
             f"db.transaction.timeout={TRANSACTION_TIMEOUT}",
             "dbms.usage_report.enabled=false",

@@ -1,8 +1,16 @@
 """Neo4jStore: any Neo4j 5.x reached over Bolt (the local Community server, a cluster, Aura).
 
 Reads run in READ access mode after an EXPLAIN shows the query type is read-only, so a server
-refuses writes even if the lexical guard missed one. A document loads in one write transaction
-(delete its old facts, UNWIND-MERGE the new ones in chunks), which is what makes loads atomic.
+refuses writes even if the lexical guard missed one. A document whose rows fit one chunk
+(`GraphStore.chunk_rows` rows and `chunk_chars` characters: every document of the project's
+own sources) loads in one write transaction, atomic by itself. A larger one loads in bounded
+transactions, staged and then swapped in (graph.neo4j_load), so no transaction grows with the
+document; while such a load is in progress its marker node (label `Loading`) exists, and a
+read checks for it in its own transaction before its query (a lookup of an empty label, no
+filter on any stored node) and otherwise waits (LOAD_WAIT_MAX_S). A read that passed the check
+before the marker was written ends before the staged load writes anything: the load waits for
+every transaction open at its start (graph.neo4j_load.drain). That is what makes large loads
+atomic for readers.
 
 Nothing waits without a deadline: before the first session the address gets a plain socket check
 (TCP connect, then the 20-byte Bolt handshake, each within CONNECT_TIMEOUT_S), so an address that
@@ -15,6 +23,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS, unit_of_work
@@ -22,13 +31,13 @@ from neo4j.exceptions import (AuthError, ConfigurationError, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 from neo4j.graph import Node, Path, Relationship
 
-from graph.batch import GraphBatch
+from graph.batch import GraphBatch, fits_one_chunk
+from graph.neo4j_load import LOADING, StagedLoad, recover
 from graph.ontology import load_ontology
 from graph.readonly import ReadOnlyError
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
                          normal_node, split_by_owner)
 
-LOAD_CHUNK = 5000
 # Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
 # this long before the user sees one line; a server that is simply down fails after it too.
 RETRY_SECONDS = float(os.environ.get("ACTAGRAPH_NEO4J_RETRY_S", "10"))
@@ -37,6 +46,10 @@ CONNECT_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_CONNECT_S", "5"))
 BOLT_MAGIC = b"\x60\x60\xb0\x17"
 BOLT_PROPOSALS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
 PLAIN_SCHEMES = ("bolt", "neo4j")
+LOAD_WAIT_S = 0.2     # pause of a read that met a load in progress before it tries again
+# how long a read waits for a load in progress to end (beyond its own time limit, which counts
+# only from when it runs); past it the read says so in one line
+LOAD_WAIT_MAX_S = float(os.environ.get("ACTAGRAPH_NEO4J_LOAD_WAIT_S", "60"))
 
 
 class Neo4jStore(GraphStore):
@@ -104,6 +117,11 @@ class Neo4jStore(GraphStore):
             out.append(f"CREATE CONSTRAINT {kind.lower()}_id IF NOT EXISTS "
                        f"FOR (n:{kind}) REQUIRE n.id IS UNIQUE")
             out.append(f"CREATE INDEX {kind.lower()}_doc IF NOT EXISTS FOR (n:{kind}) ON (n.doc)")
+        # nodes a load has written but not swapped in yet (graph.neo4j_load)
+        out.append("CREATE INDEX staged_id IF NOT EXISTS FOR (n:Staged) ON (n.id)")
+        out.append("CREATE INDEX staged_token IF NOT EXISTS FOR (n:Staged) ON (n.staged)")
+        out.append("CREATE INDEX loading_marker IF NOT EXISTS "
+                   "FOR (n:Loading) ON (n.document, n.token, n.state, n.at, n.done)")
         for etype in onto.edge_types:
             out.append(f"CREATE INDEX {etype.lower()}_doc IF NOT EXISTS "
                        f"FOR ()-[r:{etype}]-() ON (r.doc)")
@@ -124,7 +142,51 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     # -- writes ------------------------------------------------------------------------------
+    def _read_plain(self, query: str, params: dict) -> list:
+        """Records of a read the loader itself needs (a stored hash, the kinds of shared
+        entities): not gated on loads in progress, so loads of different documents never wait
+        for each other's reads."""
+        try:
+            with self._session(READ_ACCESS) as s:
+                return s.execute_read(lambda tx: [list(r.values()) for r in tx.run(query, params)])
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
+    def document_hash(self, document: str) -> str | None:
+        rows = self._read_plain("MATCH (d:Document) WHERE d.id = $id RETURN d.sha256 AS sha",
+                                {"id": document})
+        return rows[0][0] if rows else None
+
+    def kinds_of(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self._read_plain("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind",
+                                {"ids": ids})
+        return {i: k for i, k in rows}
+
+    def _write_tx(self, work):
+        """Run `work(tx)` in one write transaction (retried by the driver on transient errors)."""
+        try:
+            with self._session(WRITE_ACCESS) as s:
+                return s.execute_write(work)
+        except (Neo4jError, DriverError) as exc:
+            raise self._explain(exc) from None
+
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
+        """One write transaction when the batch's rows fit one chunk; else a staged load in
+        bounded transactions, atomic for readers (graph.neo4j_load)."""
+        recover(self)            # loads whose process died, before this one begins
+        node_rows, edge_rows = batch.node_rows(), batch.edge_rows(kinds)
+        if fits_one_chunk(list(node_rows.values()) + list(edge_rows.values()),
+                          self.chunk_rows, self.chunk_chars):
+            self._write_at_once(batch.document, node_rows, edge_rows)
+        else:
+            StagedLoad(self, batch, kinds).run()
+
+    def _write_at_once(self, document: str, node_rows: dict[str, list[dict]],
+                       edge_rows: dict[tuple[str, str, str], list[dict]]) -> None:
+        """Delete the document's previous facts and write its rows (GraphBatch.node_rows and
+        edge_rows), all in one write transaction: the path of a batch that fits one chunk."""
         onto = load_ontology()
 
         def work(tx):
@@ -132,36 +194,32 @@ class Neo4jStore(GraphStore):
             for etype in onto.edge_types:
                 res = tx.run(f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc DELETE r "
                              "RETURN a.id AS a, a.kind AS ak, a.doc AS ad, "
-                             "b.id AS b, b.kind AS bk, b.doc AS bd", doc=batch.document)
+                             "b.id AS b, b.kind AS bk, b.doc AS bd", doc=document)
                 for rec in res:
                     for end in ("a", "b"):
                         if rec[end + "d"] is None and rec[end + "k"] != "Document":
                             touched.setdefault(rec[end + "k"], set()).add(rec[end])
             for kind in onto.node_kinds:
                 tx.run(f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n",
-                       doc=batch.document).consume()
-            tx.run("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=batch.document).consume()
-            for kind, rows in batch.node_rows().items():
+                       doc=document).consume()
+            tx.run("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=document).consume()
+            for kind, rows in node_rows.items():
                 q = f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET n = row"
-                for i in range(0, len(rows), LOAD_CHUNK):
-                    tx.run(q, rows=rows[i:i + LOAD_CHUNK]).consume()
-            for (etype, a, b), rows in batch.edge_rows(kinds).items():
-                for verb, part in split_by_owner(rows, batch.document):
+                for part in self._chunks(rows):
+                    tx.run(q, rows=part).consume()
+            for (etype, a, b), rows in edge_rows.items():
+                for verb, own in split_by_owner(rows, document):
                     q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
                          f"MATCH (t:{b} {{id: row.dst}}) "
                          f"{verb} (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
-                    for i in range(0, len(part), LOAD_CHUNK):
-                        tx.run(q, rows=part[i:i + LOAD_CHUNK]).consume()
+                    for part in self._chunks(own):
+                        tx.run(q, rows=part).consume()
             # Shared entities no document mentions any more go with the last one that did.
             for kind, ids in touched.items():
                 tx.run(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
                        "WHERE NOT EXISTS { MATCH (n)--() } DELETE n", ids=sorted(ids)).consume()
 
-        try:
-            with self._session(WRITE_ACCESS) as s:
-                s.execute_write(work)
-        except (Neo4jError, DriverError) as exc:
-            raise self._explain(exc) from None
+        self._write_tx(work)
 
     def clear(self) -> None:
         try:
@@ -183,6 +241,9 @@ class Neo4jStore(GraphStore):
             try:
                 if read_only:
                     check_plan(tx.run("EXPLAIN " + query, params).consume())
+                    loading = _loads_in_progress(tx)
+                    if loading:
+                        raise _LoadInProgress(loading)
                 res = tx.run(query, params)
                 out = QueryResult(list(res.keys()), [])
                 for record in res:
@@ -199,13 +260,40 @@ class Neo4jStore(GraphStore):
                     raise stopped from None
                 raise
 
+        deadline = time.monotonic() + max(timeout, LOAD_WAIT_MAX_S)
         try:
-            with self._session(READ_ACCESS if read_only else WRITE_ACCESS) as s:
-                return s.execute_read(work) if read_only else s.execute_write(work)
+            while True:
+                try:
+                    with self._session(READ_ACCESS if read_only else WRITE_ACCESS) as s:
+                        return s.execute_read(work) if read_only else s.execute_write(work)
+                except _LoadInProgress as busy:
+                    # a load is writing (graph.neo4j_load): wait for its end, within the limit;
+                    # one whose process died is finished here first (rolled back or forward)
+                    if recover(self):
+                        continue
+                    if time.monotonic() + LOAD_WAIT_S > deadline:
+                        raise StoreError(
+                            f"Neo4j: a load of {', '.join(busy.documents)} is in progress; "
+                            "try again when it ends") from None
+                    time.sleep(LOAD_WAIT_S)
         except (ReadOnlyError, StoreError):
             raise
         except (Neo4jError, DriverError) as exc:
             raise self._explain(exc) from None
+
+
+class _LoadInProgress(Exception):
+    """A read met a staged load (or one ended while it ran): it is retried after a pause."""
+
+    def __init__(self, documents):
+        super().__init__(", ".join(documents))
+        self.documents = list(documents)
+
+
+def _loads_in_progress(tx) -> list[str]:
+    """The documents whose staged load is in progress (their `Loading` marker exists), sorted.
+    With no load, a lookup of an empty label: the check costs a read nothing measurable."""
+    return sorted(r[0] for r in tx.run(f"MATCH (m:{LOADING}) RETURN m.document"))
 
 
 def check_bolt_address(uri: str, timeout: float | None = None) -> None:

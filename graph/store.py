@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from graph.errors import UserError
-from graph.batch import GraphBatch
+from graph.batch import CHUNK_CHARS, CHUNK_ROWS, GraphBatch, row_chunks
 from graph.ontology import load_ontology
 from graph.readonly import ReadOnlyError, check_read_only
 
@@ -86,6 +86,10 @@ class GraphStore(abc.ABC):
     """One graph database holding any number of documents."""
 
     engine: str = ""
+    # The most rows and characters of text one write statement (on Neo4j: one transaction)
+    # carries; see graph.batch.row_chunks. Instance attributes may lower them.
+    chunk_rows: int = CHUNK_ROWS
+    chunk_chars: int = CHUNK_CHARS
 
     # -- the contract ------------------------------------------------------------------------
     @abc.abstractmethod
@@ -115,7 +119,12 @@ class GraphStore(abc.ABC):
 
     @abc.abstractmethod
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
-        """Delete the document's previous facts and write the batch, in one transaction."""
+        """Delete the document's previous facts and write the batch, atomically for readers: in
+        one transaction, or (Neo4j, a batch over one chunk) staged and swapped in."""
+
+    def _chunks(self, rows: list[dict]) -> list[list[dict]]:
+        """The slices in which a load writes `rows` (chunk_rows / chunk_chars each at most)."""
+        return row_chunks(rows, self.chunk_rows, self.chunk_chars)
 
     def run(self, query: str, params: dict | None = None, *, read_only: bool = True,
             timeout: float = DEFAULT_TIMEOUT_S, max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:

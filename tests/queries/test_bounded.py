@@ -71,3 +71,36 @@ def test_neighbourhood_caps_each_hop(report_store):
     # a ball of at most 5 + 5 nodes (M1 and M2), every row inside it
     assert len(capped.nodes) <= 10
     assert set(capped.edges) <= set(full.edges)
+
+
+@pytest.mark.slow        # the reference takes about 30 s a pair on the embedded store
+@pytest.mark.parametrize("params", [{}, {"source": "CRM", "target": "CSM"}])
+def test_bounded_shortest_path_answers_as_the_unbounded_one_on_the_report(report_store, params):
+    reference = parse_query(UNBOUNDED / "shortest_path.cypher")
+    old = reference.run(report_store, params, timeout=120)
+    new = LIBRARY["shortest_path"].run(report_store, params)
+    assert old.rows, "the reference answers something"
+    # the premise: the former answer went through no passage (the bound leaves them out)
+    assert not any(n["kind"] == "Passage" for n in old.nodes.values())
+    assert new.columns == old.columns
+    assert rows(new) == rows(old)
+    assert normalise(new.edges) == normalise(old.edges)
+
+
+def test_shortest_path_keeps_its_bounds(report_store):
+    q = LIBRARY["shortest_path"]
+    default = q.run(report_store, {})
+    assert [r["names"] for r in default.records()] == [
+        ["Chile", "Reunión de las Troikas de la CRM y la CSM", "El Salvador"]]
+    # the shortest path has 2 hops: a bound of 1 leaves nothing
+    assert q.run(report_store, {"max_hops": 1}).rows == []
+    # only the relationship types asked for, and no path when they do not join the two
+    members = q.run(report_store, {"source": "Chile", "target": "Panamá",
+                                   "relations": "MEMBER_OF"})
+    assert members.rows and {e["type"] for e in members.edges.values()} == {"MEMBER_OF"}
+    assert q.run(report_store, {"relations": "HELD_ON"}).rows == []
+    # passages and mentions only when asked: then the shortest way may go through the text
+    assert not any(n["kind"] == "Passage" for n in default.nodes.values())
+    with_text = q.run(report_store, {"source": "CRM", "target": "CSM", "passages": True})
+    assert with_text.rows
+    assert all(r["hops"] <= 2 for r in with_text.records())
