@@ -41,7 +41,10 @@ def test_review_list_json_has_the_documented_fields(reviewed_db):
         assert r["status"] == "pending" and r["document"] == REPORT_ID
     wrong = next(r for r in rows if r["id"] == WRONG)
     assert (wrong["type"], wrong["source"], wrong["target"]) == ("RESPONSIBLE_FOR", "body:crm-st", ACTA_11)
-    assert wrong["quote"] == "Secretarías Técnicas de ambas Conferencias"
+    # quoted from whom it names to the end of what they must do: the clause states the fact
+    assert wrong["quote"] == ("Secretarías Técnicas de ambas Conferencias mantendrán actualizado un "
+                              "calendario de eventos relacionados con el Pacto Mundial para una "
+                              "migración segura, regular y ordenada y sus respectivas reuniones.")
     assert wrong["rule"] == "extractor"
 
 
