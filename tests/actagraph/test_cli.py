@@ -1,4 +1,6 @@
-"""The `actagraph` command as a user runs it: a real subprocess, the real report, a temp DB."""
+"""The `actagraph` command as a user runs it: the real report, a temp DB; a real subprocess where
+the process is the point (a load, which writes from a forked child; a terminal; the environment),
+the command's own main function in this process for the rest."""
 from __future__ import annotations
 
 import json
@@ -8,28 +10,27 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, REPORT, REPORT_ID
+from tests.command_line import run_actagraph
+from tests.conftest import REPO, REPORT, REPORT_ID, copy_of_db
 from tests.shared_documents import CASES
 
 SMALL = CASES / "04-membrete.txt"     # a short acta, where what is loaded is not the point
 
 
 def cli(*args, db, env_extra=None, check=True):
-    env = {**os.environ, "ACTAGRAPH_DB": str(db), **(env_extra or {})}
-    env.pop("NEO4J_URI", None)
-    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    """`actagraph ARGS` with ACTAGRAPH_DB=db and no NEO4J_URI (tests.command_line: in this process
+    unless the process is the point; a changed environment runs a subprocess)."""
+    env = {"ACTAGRAPH_DB": str(db), "NEO4J_URI": None, **(env_extra or {})}
+    proc = run_actagraph(args, env, subprocess_only=bool(env_extra))
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
 
 
 @pytest.fixture(scope="module")
-def loaded_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("cli") / "graph.lbug"
-    out = cli("load", str(REPORT), db=db)
-    assert out.stdout.startswith(f"{REPORT_ID}: ")
-    return db
+def loaded_db(tmp_path_factory, report_db):
+    """This module's copy of what `actagraph load REPORT` stores."""
+    return copy_of_db(report_db, tmp_path_factory.mktemp("cli"))
 
 
 def test_second_load_of_unchanged_document_is_skipped(loaded_db):
