@@ -23,7 +23,15 @@ def test_readme_has_examples():
     assert len(EXAMPLES) >= 10
 
 
-@pytest.mark.parametrize("example", [e for e in EXAMPLES if not e.startswith(NOT_HERE)])
+# Loading a whole folder or glob is the one-file load on more files (tests/actagraph/test_cli.py
+# loads a folder of every format, tests/graph/test_bulk_load.py the bulk path): `make test` runs
+# those examples, the quick loop does not.
+RUN = [pytest.param(e, marks=pytest.mark.slow) if e.startswith("actagraph") and " load " in
+       f" {e} " and ("*" in e or e.endswith("/")) else e
+       for e in EXAMPLES if not e.startswith(NOT_HERE)]
+
+
+@pytest.mark.parametrize("example", RUN)
 def test_readme_example_runs(example, tmp_path, report_db):
     # the report as `actagraph load data/sources/informe-...txt` stores it, loaded once per run
     db = copy_of_db(report_db, tmp_path / "db")

@@ -73,13 +73,17 @@ def test_export_is_deterministic(loaded_db, tmp_path):
 
 def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
     other = tmp_path / "other.lbug"
-    cli("--db", str(other), "load", str(REPORT), db=loaded_db)
+    cli("--db", str(other), "load", str(SMALL), db=loaded_db)     # ACTAGRAPH_DB is loaded_db
     out = cli("--db", str(other), "stats", db=loaded_db)
-    assert str(other) in out.stdout
-    assert json.loads(out.stdout.split("\n", 1)[1]) == json.loads(
-        cli("stats", db=loaded_db).stdout.split("\n", 1)[1])
-    cli("--db", str(other), "query", "--cypher", "MATCH (n:Document) RETURN n.id AS id",
-        db=loaded_db)
+    assert str(other) in out.stdout.splitlines()[0]
+    assert json.loads(out.stdout.split("\n", 1)[1])["nodes"]["Passage"] == 3
+
+    def documents(*args):
+        out = cli(*args, "query", "--cypher", "MATCH (n:Document) RETURN n.id AS id", "--format",
+                  "json", db=loaded_db)
+        return [r["id"] for r in json.loads(out.stdout)]
+    assert documents("--db", str(other)) == ["04-membrete"]
+    assert documents() == [REPORT_ID]
 
 
 def test_a_mistyped_db_path_is_refused_not_created(loaded_db, tmp_path):
