@@ -72,6 +72,21 @@ def main(ctx, db, engine):
 
 
 PROGRESS_OVER = 3      # show a progress bar when loading more files than this (on a terminal)
+# A document this large (ACTAGRAPH_LARGE_MB megabytes of file) takes long to read and extract: the
+# load says so on stderr before it starts on it.
+LARGE_MEGABYTES = float(os.environ.get("ACTAGRAPH_LARGE_MB", "1"))
+
+
+def _reading_note(path: Path) -> str | None:
+    """'reading PATH (2.0 MB) ...' for a file of LARGE_MEGABYTES or more, else None."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None                      # read_document says what is wrong with it
+    if size < LARGE_MEGABYTES * 1e6:
+        return None
+    told = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
+    return f"reading {path} ({told}) ..."
 
 
 def _documents(paths) -> list[Path]:
@@ -111,7 +126,8 @@ def _describe(read, batch) -> str:
 @click.pass_obj
 def load(obj: Context, files, engine, replace, bulk):
     """Extract FILES (.pdf, .docx, .md, .html, .txt, or folders of them) and store them, one
-    atomic transaction per document. Prints what was read from each file, then what was stored.
+    atomic transaction per document. Prints what was read from each file, then what was stored;
+    a file of 1 MB or more (ACTAGRAPH_LARGE_MB) is announced on stderr before it is read.
 
     Example: actagraph load data/sources/
     """
@@ -123,12 +139,16 @@ def load(obj: Context, files, engine, replace, bulk):
         loaded = []                      # extract all first: bad input stores nothing
         # on a terminal only: in a log a bar is noise, and an error must stay one line
         if len(paths) > PROGRESS_OVER and sys.stderr.isatty():
-            with click.progressbar(paths, label="reading", file=sys.stderr) as bar:
+            with click.progressbar(paths, label="reading", file=sys.stderr,
+                                   item_show_func=lambda p: p and _reading_note(p)) as bar:
                 for path in bar:
                     read = read_document(path)
                     loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
         else:
             for path in paths:
+                note = _reading_note(path)
+                if note:
+                    click.echo(note, err=True)
                 read = read_document(path)
                 loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
         for read, batch in loaded:
@@ -268,11 +288,14 @@ def query(obj: Context, name, params, fmt, list_, cypher, reviewed):
         pairs = _pairs(params)
         with obj.store() as store:
             if cypher:
-                result = store.run(cypher, pairs)
+                result = _run_or_say(lambda: store.run(cypher, pairs))
             elif name:
                 if name not in library:
                     fail(f"no saved query named {name!r}; see `actagraph query --list`")
-                result = library[name].run(store, _reviewed(library[name], pairs, reviewed))
+                saved = library[name]
+                result = _run_or_say(
+                    lambda: saved.run(store, _reviewed(saved, pairs, reviewed)), saved,
+                    store.engine)
                 if not result.rows:
                     _say_absent_entities(library[name], store, pairs)
             else:
@@ -288,6 +311,36 @@ def query(obj: Context, name, params, fmt, list_, cypher, reviewed):
         _print_table(result.columns, result.rows)
     if result.truncated:
         click.echo("(row limit reached: result truncated)", err=True)
+
+
+def _run_or_say(run, saved=None, engine: str | None = None):
+    """`run()`'s result; a query the engine cannot parse or bind ends the command in one line
+    naming the query (`--cypher`, or the saved query's file and line) and the place in it."""
+    from graph.query_syntax import QuerySyntaxError
+    try:
+        return run()
+    except QuerySyntaxError as exc:
+        if saved is None:
+            fail(f"--cypher: {exc}")
+        fail(_saved_query_place(exc, saved, engine))
+
+
+def _saved_query_place(exc, saved, engine: str) -> str:
+    """'FILE:LINE: NAME: syntax error at column C: ...' for an error at a line of a saved query's
+    text that the file holds once; else the place in the query's text."""
+    if exc.line:
+        wanted = saved.text_for(engine).split("\n")[exc.line - 1].rstrip()
+        try:
+            lines = saved.path.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            lines = []
+        found = [n for n, text in enumerate(lines, 1) if text.rstrip() == wanted]
+        if len(found) == 1:
+            return f"{saved.path}:{found[0]}: {saved.name}: syntax error at column " \
+                   f"{exc.column}: {exc.what}"
+        return f"{saved.path}:1: {saved.name}: {exc.what} (line {exc.line}, column {exc.column} " \
+               "of its Cypher)"
+    return f"{saved.path}:1: {saved.name}: {exc.what}"
 
 
 def _say_absent_entities(saved, store, pairs: dict) -> None:
@@ -366,8 +419,10 @@ def export(obj: Context, fmt, query_name, params, output, reviewed):
                 library = load_library()
                 if query_name not in library:
                     fail(f"no saved query named {query_name!r}; see `actagraph query --list`")
-                table = library[query_name].run(
-                    store, _reviewed(library[query_name], _pairs(params), reviewed))
+                saved = library[query_name]
+                table = _run_or_say(
+                    lambda: saved.run(store, _reviewed(saved, _pairs(params), reviewed)), saved,
+                    store.engine)
                 # a table names nodes by id: the graph formats carry those nodes and their links
                 result = graph_of_result(lambda n, p: library[n].run(store, p), table)
             else:

@@ -52,6 +52,7 @@ import ladybug as lb
 
 from graph.batch import GraphBatch
 from graph.ontology import load_ontology
+from graph.query_syntax import from_ladybug
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
                          normal_node, split_by_owner)
 
@@ -566,7 +567,7 @@ class EmbeddedStore(GraphStore):
         try:
             res = conn.execute(query, params)
         except RuntimeError as exc:
-            raise _error(exc, timeout) from exc
+            raise (from_ladybug(str(exc), query) or _error(exc, timeout)) from exc
         if isinstance(res, list):
             res = res[-1]
         columns = res.get_column_names()
@@ -630,7 +631,7 @@ def check_plan(conn: lb.Connection, query: str, params: dict) -> None:
     try:
         res = conn.execute("EXPLAIN " + query, params)
     except RuntimeError as exc:
-        err = _error(exc, 0)
+        err = from_ladybug(str(exc), query, shift=len("EXPLAIN ")) or _error(exc, 0)
         raise err from exc
     if isinstance(res, list):
         raise ReadOnlyError("read-only: one statement per query")

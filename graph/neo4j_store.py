@@ -34,6 +34,7 @@ from neo4j.graph import Node, Path, Relationship
 from graph.batch import GraphBatch, fits_one_chunk
 from graph.neo4j_load import LOADING, StagedLoad, recover
 from graph.ontology import load_ontology
+from graph.query_syntax import from_neo4j
 from graph.readonly import ReadOnlyError
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
                          normal_node, split_by_owner)
@@ -238,9 +239,12 @@ class Neo4jStore(GraphStore):
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
         @unit_of_work(timeout=timeout)
         def work(tx):
+            shift = 0
             try:
                 if read_only:
+                    shift = len("EXPLAIN ")
                     check_plan(tx.run("EXPLAIN " + query, params).consume())
+                    shift = 0
                     loading = _loads_in_progress(tx)
                     if loading:
                         raise _LoadInProgress(loading)
@@ -254,8 +258,9 @@ class Neo4jStore(GraphStore):
                 res.consume()
                 return out
             except Neo4jError as exc:
-                # The query itself failed (time or memory limit): never retried, one line.
-                stopped = _stopped(exc, timeout)
+                # The query itself failed (time or memory limit, or it is not Cypher the server
+                # can run): never retried, one line.
+                stopped = _stopped(exc, timeout) or from_neo4j(exc.code, exc.message, query, shift)
                 if stopped is not None:
                     raise stopped from None
                 raise

@@ -5,11 +5,11 @@ LadybugDB runs inside the process that calls it, so a query that allocates witho
 CLI with it. Every read of an EmbeddedStore therefore runs in a worker: `python -m
 graph.query_worker PATH`, which opens the database file read-only with a bounded buffer pool and
 thread count, limits itself (address space RLIMIT_AS, CPU time RLIMIT_CPU per query, no file
-writes RLIMIT_FSIZE=0), works in an empty directory, and refuses any query whose plan holds an
-operator outside the read allow-list (graph.embedded_store.check_plan). The parent kills a worker
-whose resident memory passes the ceiling or that has not answered by the time limit plus a grace,
-and the next query starts a fresh one; the caller gets QueryTimeout or StoreError and keeps
-working.
+writes RLIMIT_FSIZE=0), works in an empty directory that it removes at once, and refuses any
+query whose plan holds an operator outside the read allow-list (graph.embedded_store.check_plan).
+The parent kills a worker whose resident memory passes the ceiling or that has not answered by the
+time limit plus a grace, and the next query starts a fresh one; the caller gets QueryTimeout or
+StoreError and keeps working.
 
 Results come back pickled and are unpickled with an allow-list of classes, so even a worker that
 an engine bug had taken over could not run code in the parent. This module must not decide what a
@@ -30,6 +30,7 @@ import threading
 import time
 from pathlib import Path
 
+from graph.query_syntax import QuerySyntaxError
 from graph.readonly import check_read_only
 from graph.store import QueryResult, QueryTimeout, ReadOnlyError, StoreError
 
@@ -181,6 +182,8 @@ class _Worker:
         if status == "ok":
             return payload[0]
         kind, message = payload
+        if kind == "syntax":                    # (what, line, column)
+            raise QuerySyntaxError(*message)
         raise _ERRORS.get(kind, StoreError)(message)
 
 
@@ -282,7 +285,11 @@ def serve(path: str, memory_mb: int) -> None:
     store.reader_options = {"buffer_pool_size": int(memory_mb * BUFFER_POOL_SHARE) << 20,
                             "max_num_threads": THREADS,
                             "max_db_size": reserved}
-    os.chdir(tempfile.mkdtemp(prefix="actagraph-query-"))
+    # an empty directory that no longer exists: a relative path in a query names nothing, and no
+    # folder is left behind however the worker ends (it is often killed)
+    workdir = tempfile.mkdtemp(prefix="actagraph-query-")
+    os.chdir(workdir)
+    os.rmdir(workdir)
     _limit_self(memory_mb, reserved)
     try:
         with store._lock:
@@ -316,6 +323,8 @@ def serve(path: str, memory_mb: int) -> None:
             answer = ("error", "readonly", str(exc))
         except QueryTimeout as exc:
             answer = ("error", "timeout", str(exc))
+        except QuerySyntaxError as exc:
+            answer = ("error", "syntax", (exc.what, exc.line, exc.column))
         except StoreError as exc:
             answer = ("error", "store", str(exc))
         except MemoryError:

@@ -99,6 +99,33 @@ def report_batch():
 
 
 @pytest.fixture(scope="session")
+def report_db(tmp_path_factory):
+    """An embedded database file holding what `actagraph load REPORT` stores (the report and the
+    reference layer), loaded once per test process by the command itself; never change it:
+    `copy_of_db` gives a test its own copy."""
+    import subprocess
+    import sys
+    db = tmp_path_factory.mktemp("report-db") / "graph.lbug"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "--db", str(db), "load",
+                           str(REPORT)], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0 and proc.stdout.startswith(f"{REPORT_ID}: "), proc.stderr
+    return db
+
+
+def copy_of_db(db: Path, folder: Path) -> Path:
+    """A copy of the embedded database `db` and the files beside it (its seal, its review file)
+    in `folder`, with their times, so the copy opens as its own database; returns its path."""
+    import shutil
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in db.parent.iterdir():
+        if f.is_file():
+            shutil.copy2(f, folder / f.name)
+    return folder / db.name
+
+
+@pytest.fixture(scope="session")
 def _embedded_report(tmp_path_factory, report_batch):
     from graph.embedded_store import EmbeddedStore
     s = EmbeddedStore(tmp_path_factory.mktemp("report") / "graph.lbug")

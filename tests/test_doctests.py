@@ -6,7 +6,8 @@ import importlib
 
 import pytest
 
-MODULES = ["loaders.read", "loaders.invisible", "graph.export", "views.exports", "views.readable"]
+MODULES = ["loaders.read", "loaders.invisible", "graph.export", "views.exports", "views.readable",
+           "tests.command_line"]
 
 
 @pytest.mark.parametrize("name", MODULES)

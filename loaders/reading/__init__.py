@@ -22,10 +22,20 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".ht
 
 REFUSED = {".doc": "old Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF", ".pages": "Pages"}
 
+# Names that say nothing about the format but are usually text: no extension at all
+# (`ACTA-2017-03`) and `.asc`. Such a file is read as plain text when its bytes are text in an
+# encoding plain.decode takes; any other extension is refused (README, "Input files").
+TEXT_LIKE = frozenset({"", ".asc"})
+
 
 def format_of(path: Path) -> str | None:
     """The format a file name says ("pdf", "docx", "md", "html", "txt"), or None."""
     return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def supported() -> str:
+    """The extensions read_document reads, for messages: '.pdf, .docx, .md, ...'."""
+    return ", ".join(SUFFIXES)
 
 
 def _sniff(raw: bytes, fmt: str | None) -> str | None:
@@ -54,17 +64,33 @@ def _looks_like(raw: bytes, name: str) -> str:
     return "it is plain text; rename it to .txt and load it again"
 
 
+def _check_text_like(raw: bytes, name: str, suffix: str) -> None:
+    """Refuse a file whose extension is none of SUFFIXES unless the extension is TEXT_LIKE and the
+    bytes are text; SourceError names the formats read and what the file seems to be."""
+    seems = _looks_like(raw, name)
+    if suffix in TEXT_LIKE and seems.startswith(("it is plain text", "it is an HTML page")):
+        return
+    if seems.startswith("it holds binary data"):
+        seems = "it holds binary data of an unknown kind; save it as .docx, .pdf or .txt and load that"
+    told = f"the extension {suffix}" if suffix else "a file with no extension"
+    raise SourceError(name, 1, f"{told} is not a format actagraph reads ({supported()}): {seems}")
+
+
 def read_document(path) -> ReadDocument:
     """Read one file into a ReadDocument; raises SourceError (one line: `file:1: what is wrong
-    and what to do`) for a missing, empty, binary, damaged, protected or scanned file."""
+    and what to do`) for a missing, empty, binary, damaged, protected or scanned file, and for
+    an extension it does not read (see TEXT_LIKE)."""
     from loaders.read import normalise
     from loaders.reading.metadata import detect_language, find_title, title_text
     path = Path(path)
     name = path.name
     raw = file_bytes(path)
-    if path.suffix.lower() in REFUSED:
-        raise SourceError(name, 1, f"{REFUSED[path.suffix.lower()]} files cannot be read; save it "
-                                   "as .docx, .pdf or .txt and load that")
+    suffix = path.suffix.lower()
+    if suffix in REFUSED:
+        raise SourceError(name, 1, f"{REFUSED[suffix]} files cannot be read (actagraph reads "
+                                   f"{supported()}); save it as .docx, .pdf or .txt and load that")
+    if format_of(path) is None:
+        _check_text_like(raw, name, suffix)
     fmt = _sniff(raw, format_of(path))
     if fmt == "pdf" and b"%PDF-" not in raw[:1024]:
         raise SourceError(name, 1, f"this is not a PDF (no %PDF- header): {_looks_like(raw, name)}")

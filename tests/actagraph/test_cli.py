@@ -1,4 +1,6 @@
-"""The `actagraph` command as a user runs it: a real subprocess, the real report, a temp DB."""
+"""The `actagraph` command as a user runs it: the real report, a temp DB; a real subprocess where
+the process is the point (a load, which writes from a forked child; a terminal; the environment),
+the command's own main function in this process for the rest."""
 from __future__ import annotations
 
 import json
@@ -8,28 +10,27 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, REPORT, REPORT_ID
+from tests.command_line import run_actagraph
+from tests.conftest import REPO, REPORT, REPORT_ID, copy_of_db
 from tests.shared_documents import CASES
 
 SMALL = CASES / "04-membrete.txt"     # a short acta, where what is loaded is not the point
 
 
 def cli(*args, db, env_extra=None, check=True):
-    env = {**os.environ, "ACTAGRAPH_DB": str(db), **(env_extra or {})}
-    env.pop("NEO4J_URI", None)
-    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    """`actagraph ARGS` with ACTAGRAPH_DB=db and no NEO4J_URI (tests.command_line: in this process
+    unless the process is the point; a changed environment runs a subprocess)."""
+    env = {"ACTAGRAPH_DB": str(db), "NEO4J_URI": None, **(env_extra or {})}
+    proc = run_actagraph(args, env, subprocess_only=bool(env_extra))
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
 
 
 @pytest.fixture(scope="module")
-def loaded_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("cli") / "graph.lbug"
-    out = cli("load", str(REPORT), db=db)
-    assert out.stdout.startswith(f"{REPORT_ID}: ")
-    return db
+def loaded_db(tmp_path_factory, report_db):
+    """This module's copy of what `actagraph load REPORT` stores."""
+    return copy_of_db(report_db, tmp_path_factory.mktemp("cli"))
 
 
 def test_second_load_of_unchanged_document_is_skipped(loaded_db):
@@ -72,13 +73,17 @@ def test_export_is_deterministic(loaded_db, tmp_path):
 
 def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
     other = tmp_path / "other.lbug"
-    cli("--db", str(other), "load", str(REPORT), db=loaded_db)
+    cli("--db", str(other), "load", str(SMALL), db=loaded_db)     # ACTAGRAPH_DB is loaded_db
     out = cli("--db", str(other), "stats", db=loaded_db)
-    assert str(other) in out.stdout
-    assert json.loads(out.stdout.split("\n", 1)[1]) == json.loads(
-        cli("stats", db=loaded_db).stdout.split("\n", 1)[1])
-    cli("--db", str(other), "query", "--cypher", "MATCH (n:Document) RETURN n.id AS id",
-        db=loaded_db)
+    assert str(other) in out.stdout.splitlines()[0]
+    assert json.loads(out.stdout.split("\n", 1)[1])["nodes"]["Passage"] == 3
+
+    def documents(*args):
+        out = cli(*args, "query", "--cypher", "MATCH (n:Document) RETURN n.id AS id", "--format",
+                  "json", db=loaded_db)
+        return [r["id"] for r in json.loads(out.stdout)]
+    assert documents("--db", str(other)) == ["04-membrete"]
+    assert documents() == [REPORT_ID]
 
 
 def test_a_mistyped_db_path_is_refused_not_created(loaded_db, tmp_path):
@@ -101,16 +106,54 @@ def test_other_export_formats(loaded_db, tmp_path, fmt):
         xml.dom.minidom.parseString(body.encode("utf-8"))
 
 
-def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path):
+@pytest.mark.parametrize("name, content, what", [
+    ("empty.txt", b"", "empty.txt:1: the file is empty"),
+    # an extension the reader does not know is refused, not read as plain text
+    ("acta.xyz", "Acta de la reunión\n\nSe reunieron Chile y Perú.\n".encode(),
+     "acta.xyz:1: the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, "
+     ".markdown, .html, .htm, .txt, .text): it is plain text; rename it to .txt and load it again"),
+])
+def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, content, what):
     before = cli("export", db=loaded_db).stdout
-    bad = tmp_path / "empty.txt"
-    bad.write_bytes(b"")
+    bad = tmp_path / name
+    bad.write_bytes(content)
     # a good document read first, then the bad one: neither is stored
     proc = cli("load", str(SMALL), str(bad), db=loaded_db, check=False)
-    assert proc.returncode != 0
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("actagraph: ") and "empty.txt:" in lines[0]
+    assert _one_line(proc) == f"actagraph: {what}"
     assert cli("export", db=loaded_db).stdout == before
+
+
+def test_a_large_document_is_announced_before_it_is_read(tmp_path):
+    """A file of ACTAGRAPH_LARGE_MB or more gets one line on stderr before the long read; the
+    usual summary follows on stdout."""
+    proc = cli("load", str(SMALL), db=tmp_path / "g.lbug",
+               env_extra={"ACTAGRAPH_LARGE_MB": "0.0001"})
+    size = SMALL.stat().st_size
+    assert proc.stderr.splitlines() == [f"reading {SMALL} ({size / 1e3:.1f} kB) ..."]
+    assert proc.stdout.splitlines()[:2] == [
+        "04-membrete: read txt, es, 3 paragraphs; title: Informe de la Reunión Técnica "
+        "Preparatoria de la XX Conferencia Suramericana sobre Migraciones",
+        "04-membrete: 22 nodes, 19 edges"]
+
+
+def test_the_default_threshold_for_a_large_document_is_one_megabyte(tmp_path):
+    from actagraph.cli import _reading_note
+    big, small = tmp_path / "acta-de-una-linea.txt", tmp_path / "acta.txt"
+    with big.open("wb") as fh:            # 2 MB on one line, as a tester's file
+        fh.write(b"Acta " * 400_000)
+    small.write_bytes(b"x" * 999_999)
+    assert _reading_note(big) == f"reading {big} (2.0 MB) ..."
+    assert _reading_note(small) is None
+    assert _reading_note(tmp_path / "missing.txt") is None     # read_document says what is wrong
+
+
+def test_a_query_leaves_no_folder_in_the_temporary_directory(loaded_db, tmp_path):
+    private = tmp_path / "tmp"
+    private.mkdir()
+    out = cli("query", "documents", "--format", "json", db=loaded_db,
+              env_extra={"TMPDIR": str(private)})
+    assert [d["id"] for d in json.loads(out.stdout)] == [REPORT_ID]
+    assert sorted(p.name for p in private.iterdir()) == []
 
 
 def test_load_a_folder_of_every_format(tmp_path):
@@ -279,11 +322,11 @@ def test_analyse_brokers_csv_on_the_report(loaded_db):
     assert rows["Panamá"]["n_forums"] == "2" and rows["Panamá"]["actor_id"] == "country:pa"
 
 
-def test_analyse_brokers_on_the_report_and_corpus_readouts(tmp_path):
+def test_analyse_brokers_on_the_report_and_corpus_readouts(tmp_path, report_db):
     from tests.shared_documents import corpus_file
     files = [str(corpus_file(name)) for name in READOUTS]
-    db = tmp_path / "graph.lbug"
-    cli("load", str(REPORT), *files, db=db)
+    db = copy_of_db(report_db, tmp_path / "db")            # the report, then the readouts
+    cli("load", *files, db=db)
     rows = _brokers_csv(db)
     # what the readouts add can only add forums: the report's two bridges stay
     assert {"CSM", GROUP} <= set(rows["Chile"]["forums"].split("; "))
@@ -361,6 +404,40 @@ def test_an_integer_parameter_too_large_for_the_engine_is_one_line(loaded_db, en
     line = _one_line(cli("--engine", engine, "query", "multi_forum_actors", "--param",
                          f"min_forums={value}", db=loaded_db, check=False))
     assert "min_forums" in line and len(line) < 300
+
+@pytest.mark.parametrize("engine", ["embedded", "neo4j"])
+@pytest.mark.parametrize("cypher, expected", [
+    ("MATCH (n)\nWHERE n.kind = 'Country'\nRETRUN n.name", "line 3, column 1: unexpected 'RETRUN'"),
+    ("MATCH (n) RETRUN n", "line 1, column 11: unexpected 'RETRUN'"),
+    ("MATCH (n RETURN n", "line 1, column 10: unexpected 'RETURN'"),
+    ("RETURN 1 +", "line 1, column 11: the query ends too early"),
+])
+def test_a_cypher_syntax_error_is_one_line_naming_its_place(loaded_db, engine, cypher, expected,
+                                                            request):
+    """Each engine's own message (several lines on LadybugDB, every token it would accept on
+    Neo4j) becomes the same line on both: the query, the place in the text as written, what
+    stands there."""
+    if engine == "neo4j":
+        request.getfixturevalue("neo4j_settings")          # the local server is running
+    line = _one_line(cli("--engine", engine, "query", "--cypher", cypher, db=loaded_db,
+                         check=False))
+    assert line == f"actagraph: --cypher: syntax error at {expected}"
+
+
+def test_a_syntax_error_in_a_saved_query_names_its_file_and_line(store, tmp_path, capsys):
+    from actagraph.cli import _run_or_say
+    from queries.library import parse_query
+    path = tmp_path / "paises.cypher"
+    path.write_text("// title_es: Países\n// title_en: Countries\n// description_es: Países.\n"
+                    "// description_en: Countries.\nMATCH (c:Country)\n// the names\n"
+                    "RETRUN c.name AS name\n", encoding="utf-8")
+    saved = parse_query(path)
+    with pytest.raises(SystemExit) as stop:
+        _run_or_say(lambda: saved.run(store), saved, store.engine)
+    assert stop.value.code == 1
+    assert capsys.readouterr().err == (f"actagraph: {path}:7: paises: syntax error at column 1: "
+                                       "unexpected 'RETRUN'\n")
+
 
 def test_password_in_neo4j_uri_is_never_printed(tmp_path):
     env = {**os.environ, "NEO4J_URI": "bolt://analyst:hunter2-secret@127.0.0.1:1",

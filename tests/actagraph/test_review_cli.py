@@ -1,5 +1,5 @@
-"""`actagraph review` as a user runs it: a real subprocess, the bundled report, a temp database,
-its review file beside it."""
+"""`actagraph review` as a user runs it (tests.actagraph.test_cli.cli): the bundled report, a temp
+database, its review file beside it."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import pytest
 
 from graph.review import fact_id
 from tests.actagraph.test_cli import cli
-from tests.conftest import REPORT, REPORT_ID
+from tests.conftest import REPORT, REPORT_ID, copy_of_db
 
 ACTA_11 = f"commitment:{REPORT_ID}:acta:11"
 REPORT_2 = f"commitment:{REPORT_ID}:report:2"
@@ -27,10 +27,9 @@ def listed(db, *args) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def reviewed_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("review") / "graph.lbug"
-    cli("load", str(REPORT), db=db)
-    return db
+def reviewed_db(tmp_path_factory, report_db):
+    """This module's copy of what `actagraph load REPORT` stores; its review file grows here."""
+    return copy_of_db(report_db, tmp_path_factory.mktemp("review"))
 
 
 def test_review_list_json_has_the_documented_fields(reviewed_db):
@@ -50,7 +49,8 @@ def test_review_list_json_has_the_documented_fields(reviewed_db):
 
 # slow: several loads of the report in subprocesses; `make test` runs it
 @pytest.mark.slow
-def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp_path):
+def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, report_db,
+                                                                 tmp_path):
     db = reviewed_db
     out = cli("review", "reject", WRONG, "--reason", "test: the CRM secretariat is not named", db=db)
     assert out.stdout.startswith(f"{WRONG}: reject RESPONSIBLE_FOR body:crm-st -> {ACTA_11}")
@@ -76,8 +76,7 @@ def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp
 
     exported = tmp_path / "decisions.json"
     cli("review", "export", str(exported), db=db)
-    other = tmp_path / "other.lbug"
-    cli("load", str(REPORT), db=other)
+    other = copy_of_db(report_db, tmp_path / "other")        # a new database holding the report
     assert register(other, ACTA_11) == ["Secretaría Técnica de la CRM", "Secretaría Técnica de la CSM"]
     out = cli("review", "import", str(exported), db=other)
     assert out.stdout.strip() == f"imported 2 decision(s) from {exported}"
@@ -96,9 +95,8 @@ def test_reject_and_add_survive_load_replace_and_a_new_database(reviewed_db, tmp
 
 # slow: several loads of the report in subprocesses; `make test` runs it
 @pytest.mark.slow
-def test_a_stale_decision_is_reported_and_kept(tmp_path):
-    db = tmp_path / "graph.lbug"
-    cli("load", str(REPORT), db=db)
+def test_a_stale_decision_is_reported_and_kept(report_db, tmp_path):
+    db = copy_of_db(report_db, tmp_path / "db")
     quote = "Panamá preside el universo"
     stale = {"id": fact_id("RESPONSIBLE_FOR", "country:pa", REPORT_2, REPORT_ID), "action": "add",
              "document": REPORT_ID, "type": "RESPONSIBLE_FOR", "source": "country:pa",

@@ -34,6 +34,22 @@ BAD = {
     "broken.docx": (lambda p: p.write_bytes(b"PK\x03\x04 this is not a zip"), "cannot open the Word file"),
     "old.docx": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0 old binary Word"), "not a Word .docx"),
     "minutes.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0 old binary Word"), "old Word .doc"),
+    # an extension the reader does not know is refused, naming the formats it reads
+    "acta.xyz": (lambda p: p.write_text("Acta de la reunión\n\nSe reunieron Chile y Perú.\n"),
+                 "the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, .markdown, "
+                 ".html, .htm, .txt, .text): it is plain text; rename it to .txt"),
+    "acta.odt": (lambda p: p.write_bytes(b"PK\x03\x04 OpenDocument"),
+                 "OpenDocument .odt files cannot be read (actagraph reads .pdf, .docx, .md, "
+                 ".markdown, .html, .htm, .txt, .text); save it as .docx, .pdf or .txt"),
+    "acta.rtf": (lambda p: p.write_text("{\\rtf1\\ansi Acta de la reunión}"),
+                 "RTF files cannot be read (actagraph reads .pdf, .docx"),
+    "page.xyz": (lambda p: p.write_text("<html><body><p>Acta</p></body></html>"),
+                 "not a format actagraph reads (.pdf, .docx, .md, .markdown, .html, .htm, .txt, "
+                 ".text): it is an HTML page; rename it to .html"),
+    "ACTA-BINARIA": (lambda p: p.write_bytes(bytes(range(256)) * 8),
+                     "a file with no extension is not a format actagraph reads (.pdf, .docx, .md, "
+                     ".markdown, .html, .htm, .txt, .text): it holds binary data of an unknown "
+                     "kind; save it as .docx, .pdf or .txt"),
     "empty.md": (lambda p: p.write_bytes(b"---\ntitle: x\n---\n"), "no text"),
     "empty.html": (lambda p: p.write_bytes(b"<html><body><script>1</script></body></html>"), "no text"),
     "acta.pdf": (lambda p: p.write_text("Acta de la reunión\n\nSe reunieron Chile y Perú.\n"),
@@ -59,6 +75,16 @@ def test_bad_file_is_one_line(tmp_path, name):
     msg = str(exc.value)
     assert msg.startswith(f"{name}:1: ") and "\n" not in msg and what in msg, msg
     assert ";" in msg or "and" in msg        # says what to do
+
+
+@pytest.mark.parametrize("name", ["ACTA-2017-03", "acta.asc"])
+def test_text_under_a_text_like_name_reads_as_plain_text(tmp_path, name):
+    """No extension, or .asc: plain text in a supported encoding is read (README, input files)."""
+    from loaders.reading import read_document
+    path = tmp_path / name
+    path.write_bytes("Acta de la reunión\n\nSe reunieron Chile y Perú.\n".encode("cp1252"))
+    read = read_document(path)
+    assert (read.format, read.text) == ("txt", "Acta de la reunión\n\nSe reunieron Chile y Perú.\n")
 
 
 @pytest.mark.parametrize("text, line, what", [
