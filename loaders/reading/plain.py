@@ -27,6 +27,14 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         not_utf8 = exc
+    utf8_line = _utf8_accented_line(raw)
+    if utf8_line is not None:
+        # one encoding for the whole file would garble either the UTF-8 lines ("MÃ©xico") or the
+        # others: refuse, naming a line of each
+        raise SourceError(name, _line_of(raw, not_utf8.start), "the file mixes encodings: "
+                          f"{_byte_at(raw, not_utf8.start)} is not UTF-8, while line "
+                          f"{utf8_line} is UTF-8 with accented letters; save the whole file as "
+                          "UTF-8 and load it again")
     from charset_normalizer import from_bytes
     best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "utf_16"]).best()
     if best is not None:
@@ -49,6 +57,22 @@ def decode(raw: bytes, name: str) -> str:
                       f"({_byte_at(raw, not_cp1252.start)} has no character there), and Latin-1 "
                       f"would read {_byte_at(raw, c1)} as a control character; save it as UTF-8 "
                       "and load it again")
+
+
+def _utf8_accented_line(raw: bytes) -> int | None:
+    """The 1-based number of the first line that holds a multi-byte UTF-8 character and decodes
+    as UTF-8 as a whole, in a file that as a whole does not; None when there is none. In
+    Windows-1252 or Latin-1 text, a lead byte followed by the right continuation bytes is rare
+    enough (an accented capital before a symbol) that such a line means UTF-8."""
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        if max(line, default=0) < 0x80:
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return number
+    return None
 
 
 def _line_of(raw: bytes, offset: int) -> int:

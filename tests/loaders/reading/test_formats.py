@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.errors import SourceError
 from loaders.pipeline import load_file
 from loaders.reading import read_document
 from tests.loaders.reading.make_documents import docx, pdf
@@ -167,3 +168,19 @@ def test_single_line_breaks_between_sentences_make_paragraphs(tmp_path):
     texts = [n.properties["text"] for n in load_file(p).nodes.values() if n.kind == "Passage"]
     assert texts == ["Acta de la Reunión", "Se abre la sesión.", "Chile presenta el informe.",
                      "La sesión continúa\ncon el segundo punto."]
+
+
+@pytest.mark.parametrize("lines, bad_line, utf8_line", [
+    ([("Acta de la Reunión", "utf-8"), ("", "utf-8"), ("Asistieron México y Panamá.", "latin-1")], 3, 1),
+    ([("Reunión técnica", "cp1252"), ("", "cp1252"), ("Participó Perú – y Bolivia.", "utf-8")], 1, 3),
+])
+def test_a_file_that_mixes_encodings_is_refused_naming_a_line_of_each(tmp_path, lines, bad_line, utf8_line):
+    # one encoding for the whole file would garble the other lines ("MÃ©xico"): one line, the
+    # first byte that is not UTF-8 and a line that is
+    p = tmp_path / "mixta.txt"
+    p.write_bytes(b"\n".join(text.encode(enc) for text, enc in lines) + b"\n")
+    with pytest.raises(SourceError) as err:
+        read_document(p)
+    message = str(err.value)
+    assert message.startswith(f"mixta.txt:{bad_line}: the file mixes encodings")
+    assert f"line {utf8_line} is UTF-8" in message and "\n" not in message
