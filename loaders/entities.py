@@ -650,7 +650,8 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
         particles = [p for p in particles if p not in CONJUNCTIONS]
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
     sep = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"       # one line break: a name wrapped in a paragraph
-    m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
+    # a middle initial ("Mary A. Ryan") stands between two name words like a particle
+    m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}|[{UPPER}]\.){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
     if not m:
         return None
     if "\n" in m.group(0):

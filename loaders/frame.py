@@ -586,14 +586,23 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
         # "la Delegación de Guatemala la presidió S.E. X": X and Guatemala take part, X for it
         src = [ctx.source(*tagged.span(*m.span()))]
         country = next(g for g in ("country", "country2", "country3") if m.group(g))
-        people = tagged.group_items(m, "who" if m.group("who") else "who2")
+        # each person with what states it: the head clause, and for those named after it
+        # ("...; por la Comisionada ..., B, y por el Encargado ..., C") their own part too
+        people = [(it, src) for it in tagged.group_items(m, "who" if m.group("who") else "who2")]
+        more, at = f["delegation_head_more"].match(tagged.s, m.end()), m.end()
+        while more:
+            own = at + len(tagged.s[at:more.end()]) - len(tagged.s[at:more.end()].lstrip(" \t\n;,"))
+            people += [(it, src + [ctx.source(*tagged.span(own, more.end()))])
+                       for it in tagged.group_items(more, "who")]
+            at = more.end()
+            more = f["delegation_head_more"].match(tagged.s, at)
         for c in tagged.group_items(m, country):
             for ci in c.ids:
                 ctx.edge("PARTICIPATES_IN", ci, meeting, src)
-                for it in people:
+                for it, stated in people:
                     for i in it.ids:
-                        ctx.edge("PARTICIPATES_IN", i, meeting, src)
-                        ctx.edge("REPRESENTS", i, ci, src)
+                        ctx.edge("PARTICIPATES_IN", i, meeting, stated)
+                        ctx.edge("REPRESENTS", i, ci, stated)
 
 
 def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:

@@ -44,6 +44,21 @@ _DASH_ITEM = "(?<=[.;])[ \t]+-[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
 _CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern + "|" + _DASH_ITEM)
 
 
+# a capitalised word before a one-letter initial, not itself after an article ("el Anexo B.",
+# "the Plan B." end sentences; "Mary A. Ryan" does not)
+_NAME_BEFORE_INITIAL = re.compile(
+    r"(?<![^\W\d_])(?<!\bel )(?<!\bla )(?<!\blos )(?<!\blas )(?<!\bdel )(?<!\bal )(?<!\bthe )"
+    r"(?<!\bun )(?<!\buna )(?<!\ban )(?<!\bEl )(?<!\bLa )(?<!\bThe )"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+[ \t]+$")
+
+
+def _middle_initial(text: str, start: int, at: int, word: str | None) -> bool:
+    """The word ending at `at` (before a period) is one capital letter right after a capitalised
+    word ("Mary A. Ryan", "John F. Example"): a middle initial, not a sentence's end."""
+    return bool(word) and len(word) == 1 and word.isupper() and \
+        bool(_NAME_BEFORE_INITIAL.search(text, max(start, at - 1 - 40), at - 1))
+
+
 def after_bullet(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens an item after an inline bullet (INLINE_BULLET)."""
     return bool(re.search(_BULLET_AT.pattern + r"$", text[max(0, start - 8):start]))
@@ -62,6 +77,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
             word = _word_before(text, s, cut - 1)
             if word and fold_same_length(word).lower() in abbreviations:
                 continue
+            if _middle_initial(text, s, cut - 1, word):
+                continue            # "Mary A. Ryan": an initial inside a name
         else:
             cut, after = m.start(), m.end()
             if cut <= s:            # a bullet opening the passage: the item starts after it
