@@ -95,6 +95,27 @@ def _trim_generic_front(ctx: Context, s: int, e: int, cues: dict) -> int:
     return e
 
 
+_ORDINAL = re.compile(r"(?:(?:the|la|el)\s+)?\b(?P<n>[IVXLC]+|\d+(?:st|nd|rd|th|a|o|ª|º)?)\b")
+
+
+def _the_own_meeting_again(ctx: Context, name: str, forums: list[str]) -> bool:
+    """A named meeting with the same ordinal as the document's own meeting, of a forum that
+    meeting is PART_OF ("XXI Meeting of the RCM" in the declaration of the "XXI Regional
+    Conference on Migration"): the document's own meeting named again, not another event."""
+    from loaders.frame import meeting_id
+    meeting = meeting_id(ctx)
+    own = ctx.batch.nodes.get(meeting)
+    # the own meeting's ordinal is its name's first one ("Chair's Statement: 7th ..."), the other
+    # meeting's opens its name
+    mine, theirs = _ORDINAL.search(own.name) if own is not None else None, _ORDINAL.match(name)
+    if not (mine and theirs and mine.group("n") == theirs.group("n")):
+        return False
+    parts = {e.target for e in ctx.batch.edges.values() if e.source == meeting and e.type == "PART_OF"}
+    # the forum named by a mention, or by an acronym the own meeting's name also holds ("RCM")
+    acronyms = set(re.findall(r"\b[A-Z]{2,}\b", name[theirs.end():]))
+    return bool(parts & set(forums)) or bool(acronyms & set(re.findall(r"\b[A-Z]{2,}\b", own.name)))
+
+
 def read_named_events(ctx: Context) -> None:
     """The pipeline component: an Event per meeting the text names that is not the document's own,
     with HELD_IN / HELD_ON / PART_OF where the sentence states them."""
@@ -139,6 +160,9 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
     for it in items:
         if it.kind in ("Conference", "Organization", "Body", "Event") and it.start <= a and it.end >= b:
             return
+    if _the_own_meeting_again(ctx, name, [i for it in items if it.kind == "Conference"
+                                          and a <= it.start and it.end <= b for i in it.ids]):
+        return                      # "the XXI Meeting of the RCM" in the XXI RCM's own declaration
     tagged = Tagged.build(ctx.text, s, e, items)
     k = _tagged_at(tagged, b)
     rest = tagged.s[k:]
