@@ -16,6 +16,13 @@ En la ciudad de Mérida se reunió el 3 de marzo de 2001 el Grupo Binacional sob
 La Delegación de Guatemala estuvo presidida por el Viceministro de Relaciones Exteriores para Asuntos Bilaterales, Pablo J. Ejemplo; por la Directora General de Migración, Sonia Muestra Paz, y por el Encargado de Negocios de la Embajada de Guatemala en México, Raúl Prueba.
 """
 
+ES_SIN_POR = """Comunicado conjunto
+
+En la ciudad de Mérida se reunió el 3 de marzo de 2001 el Grupo Binacional sobre Asuntos Fronterizos.
+
+La Delegación de Honduras estuvo encabezada por el Viceministro de Seguridad, Carlos Ejemplo Ruiz; el Director de Asuntos Consulares de la Cancillería, Mario Muestra; y la Cónsul General de Honduras en Mérida, Ana Prueba Díaz. La Delegación de Belice la presidió el Ministro del Interior, Roy Sample; el Perú estuvo representado por el Embajador Luis Ejemplo Vega.
+"""
+
 EN = """Joint communiqué
 
 The Binational Working Group on Border Affairs met in Mérida on 3 March 2001.
@@ -27,6 +34,8 @@ The delegation of Canada was led by the Assistant Deputy Minister for Consular A
 @pytest.mark.parametrize("text, country, persons", [
     (ES, "country:gt", ["person:pablo-j-ejemplo", "person:sonia-muestra-paz", "person:raul-prueba"]),
     (EN, "country:ca", ["person:helen-r-sample", "person:tom-example"]),
+    (ES_SIN_POR, "country:hn", ["person:carlos-ejemplo-ruiz", "person:mario-muestra",
+                                "person:ana-prueba-diaz"]),
 ])
 def test_every_head_of_the_delegation_takes_part_and_represents_its_country(text, country, persons):
     b = extract(text, "heads", curation=False)
@@ -39,6 +48,10 @@ def test_every_head_of_the_delegation_takes_part_and_represents_its_country(text
     # the embassy's country of posting is not whom the chargé d'affaires represents
     assert ("person:raul-prueba", "country:mx") not in represents
     # a later head is quoted on the head clause and on the part that names them
+    if text is ES_SIN_POR:      # a clause about another country is not more of Belize's head
+        assert ("person:roy-sample", "country:bz") in represents
+        assert ("person:luis-ejemplo-vega", "country:bz") not in represents
+        return
     last = persons[-1]
     [edge] = [e for e in b.edges.values() if e.type == "REPRESENTS" and e.source == last
               and e.target == country]
