@@ -92,6 +92,9 @@ def read_document(path) -> ReadDocument:
     if format_of(path) is None:
         _check_text_like(raw, name, suffix)
     fmt = _sniff(raw, format_of(path))
+    if fmt in ("md", "txt", "html", None) and raw[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):
+        # a Word file saved under a text name: say what it is, not "binary file"
+        raise SourceError(name, 1, f"this is not a text file: {_looks_like(raw, name)}")
     if fmt == "pdf" and b"%PDF-" not in raw[:1024]:
         raise SourceError(name, 1, f"this is not a PDF (no %PDF- header): {_looks_like(raw, name)}")
     if fmt == "docx" and not raw.startswith(b"PK"):

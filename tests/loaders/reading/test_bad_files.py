@@ -58,6 +58,11 @@ BAD = {
                  "it is an HTML page; rename it to .html"),
     "open-front-matter.md": (lambda p: p.write_text("---\ntitle: Acta\n\n# Acta\n\nTexto.\n"),
                              "the front matter opened by `---` on line 1 is never closed"),
+    # a Word file under a text name is said to be one, not "binary"
+    "minutas.md": (lambda p: p.write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/document.xml\x00"),
+                   "this is not a text file: it is a ZIP archive (a Word .docx?)"),
+    "minutas.txt": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00 old Word"),
+                    "this is not a text file: it is an old Office file (.doc, .xls?)"),
     "acta-sjis.txt": (lambda p: p.write_bytes("議事録、会議の記録。\n出席者：代表団。\n".encode("shift_jis")),
                       "cannot decode the file: it is not UTF-8 (byte 0x8B on line 1), not "
                       "Windows-1252 (byte 0x81 on line 1 has no character there), and Latin-1 would "
