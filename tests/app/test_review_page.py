@@ -95,13 +95,20 @@ def test_accept_reject_correct_and_add_under_apptest(review_db):
 
 
 def registry_csv(page) -> dict[str, str]:
-    """Download the responsibility register's table as CSV: commitment id -> responsible."""
-    with page.expect_download() as dl:
-        page.get_by_role("button", name="Tabla para hoja de cálculo (CSV)").click()
-    path = ARTIFACTS / "e2e-review-register.csv"
-    dl.value.save_as(path)
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-    return {r["id"]: r["responsible"] for r in rows}
+    """Download the responsibility register's table as CSV: commitment id -> responsible. Under
+    load the page may still show the answer of the query chosen before (its CSV has other
+    columns): wait and download again, three times at most."""
+    from tests.app.test_browser import wait_idle
+    for attempt in range(3):
+        with page.expect_download() as dl:
+            page.get_by_role("button", name="Tabla para hoja de cálculo (CSV)").click()
+        path = ARTIFACTS / "e2e-review-register.csv"
+        dl.value.save_as(path)
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+        if rows and "responsible" in rows[0] or attempt == 2:
+            return {r["id"]: r["responsible"] for r in rows}
+        wait_idle(page)
+        page.wait_for_timeout(5_000)
 
 
 @pytest.mark.browser
