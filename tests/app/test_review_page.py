@@ -137,26 +137,27 @@ def test_review_in_chromium_changes_the_saved_query_answer(pristine_db, tmp_path
 
         def choose(label: str, typed: str, option: str | None = None):
             # Under load the box may re-render between the click and the typing, so the list never
-            # opens: close it and try again (three times) before calling it a failure.
+            # opens or loses what was typed: close it and try again (three times) before calling
+            # it a failure.
             for attempt in range(3):
                 box = page.get_by_test_id("stSelectbox").filter(has_text=label).last
                 box.wait_for(state="visible", timeout=60_000)
                 box.click()
                 page.keyboard.type(typed)
-                # the list re-renders as it filters: wait until one option is left, then press Enter
+                # the list re-renders as it filters: wait for the option, then press Enter
                 try:
                     page.wait_for_function(
                         "() => document.querySelectorAll('[role=option]').length >= 1",
                         timeout=30_000)
+                    page.wait_for_timeout(500)
+                    target = page.get_by_role("option", name=option or typed).first
+                    target.wait_for(state="visible", timeout=30_000)
                     break
                 except Exception:
                     if attempt == 2:
                         raise
                     page.keyboard.press("Escape")
                     wait_idle(page)
-            page.wait_for_timeout(500)
-            target = page.get_by_role("option", name=option or typed).first
-            target.wait_for(state="visible", timeout=30_000)
             page.keyboard.press("Enter") if option is None else target.click()
             wait_idle(page)
 
