@@ -186,29 +186,26 @@ def person_positions(ctx: Context) -> None:
     stances = _person_stances()
     if not stances:
         return
-    said = {(s.start, s.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for s in n.sources}
-    for block in ctx.structure.blocks:
-        if block.kind not in ("paragraph", "item"):
+    said = _said_spans(ctx)
+    for block, k, s, e in _prose_sentences(ctx):
+        m = _HEAD.match(ctx.text, s, e)
+        if not m:
             continue
-        for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
-            m = _HEAD.match(ctx.text, s, e)
-            if not m:
-                continue
-            rest = fold_same_length(ctx.text[m.end():e])
-            etype = next((t for t, rx in stances if rx.match(rest)), None)
-            if etype is None:
-                continue
-            pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
-            if pid is None:
-                continue
-            a, b = trim(ctx.text, m.start("name"), e)
-            if any(x <= a and b <= y for x, y in said):
-                continue
-            sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
-            quote = ctx.text[a:b]
-            ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
-                               [ctx.source(a, b)], doc=ctx.doc, text=quote)
-            ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+        rest = fold_same_length(ctx.text[m.end():e])
+        etype = next((t for t, rx in stances if rx.match(rest)), None)
+        if etype is None:
+            continue
+        pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
+        if pid is None:
+            continue
+        a, b = trim(ctx.text, m.start("name"), e)
+        if any(x <= a and b <= y for x, y in said):
+            continue
+        sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
+        quote = ctx.text[a:b]
+        ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
+                           [ctx.source(a, b)], doc=ctx.doc, text=quote)
+        ctx.edge(etype, pid, sid, [ctx.source(a, b)])
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +234,20 @@ def _clause_rules() -> tuple:
     return tuple(out)
 
 
+def _said_spans(ctx: Context) -> set[tuple[int, int]]:
+    """The (start, end) spans of the Statements already in the batch (the speaker rules')."""
+    return {(x.start, x.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for x in n.sources}
+
+
+def _prose_sentences(ctx: Context):
+    """(block, k, start, end) for the k-th sentence (from 1) of every paragraph and list item."""
+    for block in ctx.structure.blocks:
+        if block.kind in ("paragraph", "item"):
+            for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end,
+                                                 ctx.patterns.abbreviations), 1):
+                yield block, k, s, e
+
+
 def clause_positions(ctx: Context) -> None:
     """An actor that proposes, supports or objects inside a sentence the speaker rules did not
     read ("..., but the New Zealand delegation had certain reservations on the principle",
@@ -246,32 +257,29 @@ def clause_positions(ctx: Context) -> None:
     rules = _clause_rules()
     if not rules:
         return
-    said = {(s.start, s.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for s in n.sources}
-    for block in ctx.structure.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
+    said = _said_spans(ctx)
+    for block, k, s, e in _prose_sentences(ctx):
         items = ctx.items_by_block.get(block.ordinal, [])
         if not items:
             continue
-        for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
-            a, b = trim(ctx.text, s, e)
-            if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items):
-                continue
-            tagged = Tagged.build(ctx.text, a, b, items)
-            found: dict[str, tuple[str, tuple[int, int]]] = {}
-            for etype, rx, whole in rules:
-                for m in rx.finditer(tagged.s):
-                    for it in tagged.group_items(m, "who"):
-                        for actor in it.ids:
-                            at = m.start() if whole else m.start("who")
-                            found.setdefault(actor, (etype, tagged.span(at, m.end())))
-            if not found:
-                continue
-            sid = f"statement:{ctx.doc}:{block.ordinal}:c{k}"
-            quote = ctx.text[a:b]
-            first = ctx.gazetteer.get(next(iter(found)))
-            name = f"{first.name if first else next(iter(found))}: {' '.join(quote.split())[:60]}"
-            ctx.batch.add_node(sid, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
-            for actor, (etype, span) in found.items():
-                if actor in ctx.batch.nodes:
-                    ctx.edge(etype, actor, sid, [ctx.source(*span)])
+        a, b = trim(ctx.text, s, e)
+        if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items):
+            continue
+        tagged = Tagged.build(ctx.text, a, b, items)
+        found: dict[str, tuple[str, tuple[int, int]]] = {}
+        for etype, rx, whole in rules:
+            for m in rx.finditer(tagged.s):
+                for it in tagged.group_items(m, "who"):
+                    for actor in it.ids:
+                        at = m.start() if whole else m.start("who")
+                        found.setdefault(actor, (etype, tagged.span(at, m.end())))
+        if not found:
+            continue
+        sid = f"statement:{ctx.doc}:{block.ordinal}:c{k}"
+        quote = ctx.text[a:b]
+        first = ctx.gazetteer.get(next(iter(found)))
+        name = f"{first.name if first else next(iter(found))}: {' '.join(quote.split())[:60]}"
+        ctx.batch.add_node(sid, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
+        for actor, (etype, span) in found.items():
+            if actor in ctx.batch.nodes:
+                ctx.edge(etype, actor, sid, [ctx.source(*span)])
