@@ -76,6 +76,7 @@ def add_mention_nodes(ctx: Context) -> None:
     """A node per mentioned entity, its sources the mentions; MENTIONS for document-local ones."""
     doc, batch, gazetteer = ctx.structure, ctx.batch, ctx.gazetteer
     local: dict | None = None       # document-local entities by their id in this document
+    actas: set[str] = set()
     for m in ctx.mentions:
         ent = gazetteer.get(m.entity)
         if not ent:
@@ -91,7 +92,9 @@ def add_mention_nodes(ctx: Context) -> None:
         if ent.doc_local:
             batch.add_edge("MENTIONS", passage_id(doc.doc_id, m.ordinal), ent.id, [src])
             if ent.kind == "Instrument":
-                _name_as_written(batch.nodes[ent.id])
+                actas.add(ent.id)
+    for acta in actas:              # once all its mentions are sources
+        _name_as_written(batch.nodes[acta])
 
 
 def _name_as_written(node) -> None:
