@@ -314,6 +314,16 @@ def _intro_subjects(ctx: Context):
     return subject
 
 
+def _states(ctx: Context, ids: list[str]) -> list[str]:
+    """The ids among `ids` that are countries or organisations (what a collective subject such
+    as "both countries" or "the Ministers" can stand for), in their order."""
+    def kind(i):
+        node = ctx.batch.nodes.get(i)
+        ent = ctx.gazetteer.get(i) if node is None else None
+        return node.kind if node is not None else getattr(ent, "kind", None)
+    return [i for i in ids if kind(i) in ("Country", "Organization")]
+
+
 def _participants(ctx: Context) -> list[str]:
     """The countries and organisations the meeting frame found taking part (not observers):
     who signs a declaration whose preamble lists them."""
@@ -426,12 +436,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 # parties, when there is one, follows it
                 who, role = list(parties), "signing_party"
                 who_src = [src] + [x for x in party_src if (x.start, x.end) != (src.start, src.end)]
-            elif c.group == "report" and len(parties) >= 2:
-                # "Both countries agreed to ...": the parties as the sentence's subject
+            elif c.group == "report" and len(_states(ctx, parties)) >= 2:
+                # "Both countries agreed to ...", "The Prime Ministers agreed to ...": the parties
+                # (states and organisations, never a forum) as the sentence's subject
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
                 if m:
-                    who, role = list(parties), "signing_party"
+                    who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
         for actor in dict.fromkeys(who):

@@ -55,6 +55,8 @@ def extract_statements(ctx: Context) -> None:
             m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s) or \
                 (p.apposed_speaker.match(tagged.s) if p.apposed_speaker else None) or \
                 (p.attributed_speaker.match(tagged.s) if p.attributed_speaker else None)
+            if m and _motion_line(fold_same_length(ctx.text[s:e])):
+                continue                        # a mover's or seconder's line: loaders.motions reads it
             if not m:
                 who = _demonym_speaker(ctx, s, e)
                 if who is not None and (not opened or opened[-1][1].ids != who.ids):
@@ -96,6 +98,15 @@ def extract_statements(ctx: Context) -> None:
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
 
+
+
+def _motion_line(folded: str) -> bool:
+    """Whether a sentence (folded) moves or seconds a motion, naming it ("Tom seconded the
+    motion", "Ana presentó una moción"): the minutes' motion reader (loaders.motions) owns it."""
+    from loaders.motions import motion_words
+    w = motion_words()
+    return bool(re.search(r"\bmo(?:tion|cion)", folded)) and \
+        any(rx.search(folded) for rx in (w.moved, w.moved_by, w.seconded, w.seconded_by))
 
 
 @lru_cache(maxsize=1)
@@ -174,12 +185,27 @@ def _person_stances() -> tuple:
                                     ("PROPOSED", "person_proposed")) if raw.get(key))
 
 
+@lru_cache(maxsize=1)
+def _person_links() -> tuple[re.Pattern, re.Pattern]:
+    """data/lang/*/statements.yaml `person_adverbs` (words between a person and the stance,
+    "Ralph also suggests") and `person_coordination` (a second verb of the same person, "...
+    but suggests"), compiled over folded text: (adverbs matched at the start, coordinating word
+    followed by its spaces, whose end is where the stance must stand)."""
+    raw = lexicon("statements")
+    adverbs = "|".join(raw.get("person_adverbs") or []) or "(?!x)x"
+    links = "|".join(raw.get("person_coordination") or []) or "(?!x)x"
+    return (re.compile(r"(?:(?:%s)\s+)+" % adverbs),
+            re.compile(r"(?:,\s*|\s)(?:%s)\s+(?:(?:%s)\s+)*" % (links, adverbs)))
+
+
 _HEAD = re.compile(r"[-*•–\s]*(?P<name>[A-ZÁÉÍÓÚÑÜ][\w’'\-]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑÜ][\w’'\-]+){0,2})[^\S\n]+")
 
 def person_positions(ctx: Context) -> None:
     """Minutes: a person named at the head of a sentence who objects to, supports or proposes
     something ("Ann Lee is not a big fan of this suggestion", "Tom agrees", "Rosa suggests a
-    deadline") → a Statement with OBJECTED / SUPPORTED / PROPOSED from that person. The name must
+    deadline", "Ralph also suggests ...", or in a second verb of the same person: "Ann hopes it is
+    solved but suggests a deadline"; words in data/lang/*/statements.yaml `person_adverbs`,
+    `person_coordination`) → a Statement with OBJECTED / SUPPORTED / PROPOSED from that person. The name must
     be a person the document already has (resolved as loaders.motions resolves names); sentences
     the speaker rules already read are left alone."""
     from loaders.motions import resolve_person
@@ -192,7 +218,13 @@ def person_positions(ctx: Context) -> None:
         if not m:
             continue
         rest = fold_same_length(ctx.text[m.end():e])
-        etype = next((t for t, rx in stances if rx.match(rest)), None)
+        adverbs, coordination = _person_links()
+        at = adverbs.match(rest)
+        etype = next((t for t, rx in stances if rx.match(rest, at.end() if at else 0)), None)
+        if etype is None:
+            # "Ann hopes the issue is solved but suggests a deadline": her second verb
+            etype = next((t for c in coordination.finditer(rest) for t, rx in stances
+                          if rx.match(rest, c.end())), None)
         if etype is None:
             continue
         pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
@@ -263,7 +295,8 @@ def clause_positions(ctx: Context) -> None:
         if not items:
             continue
         a, b = trim(ctx.text, s, e)
-        if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items):
+        if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items) \
+                or _motion_line(fold_same_length(ctx.text[a:b])):
             continue
         tagged = Tagged.build(ctx.text, a, b, items)
         found: dict[str, tuple[str, tuple[int, int]]] = {}
