@@ -33,7 +33,7 @@ from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
-from loaders.statements import clause_positions, extract_statements, person_positions
+from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.taking_part import participants_from_acts
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
@@ -189,6 +189,7 @@ COMPONENTS = (
     add_motions,            # minutes: motions that passed, their movers and seconders
     person_positions,       # minutes: persons who object, agree or suggest
     clause_positions,       # an actor who proposes, backs or objects inside a sentence
+    collective_requests,    # "Las organizaciones ... solicitamos: ...": what the writers ask for
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks

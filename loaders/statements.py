@@ -244,12 +244,16 @@ def person_positions(ctx: Context) -> None:
 def _clause_rules() -> tuple:
     """data/lang/*/statements.yaml `clause_*` and `proposed_by`, compiled over tagged text:
     ((edge type, regex with group `who`, whether the whole match is the quote), ...), objections first. An actor opens a clause (at
-    the head of the sentence, after a comma or semicolon, or after "but", "and", "while",
-    "pero", "y", "mientras que") and takes the position its words say; or it is named after
+    the head of the sentence, after a comma or semicolon, after "but", "and", "while",
+    "pero", "y", "mientras que", or after a short opening adjunct without a comma: "On paragraph
+    9 the X delegation felt that ... should") and takes the position its words say; or it is named after
     "on a proposal by", "a propuesta de" and proposed what the sentence states."""
     from loaders.patterns import compile_pattern
     raw = lexicon("statements")
-    lead = (r"(?:^|[,;:]\s+|\b(?:but|and|while|whereas|although|pero|y|e|mientras que|aunque)\s+)"
+    lead = (r"(?:^|[,;:]\s+|\b(?:but|and|while|whereas|although|pero|y|e|mientras que|aunque)\s+"
+            # an opening adjunct without a comma: "On paragraphs 17 and 18 the X delegation felt"
+            r"|^(?:on|regarding|concerning|as regards|with regard to|en cuanto al?|respecto (?:de|del|a|al)|sobre|"
+            r"en relacion con)\s+[^,;:⟦]{1,60}?\s+)"
             r"(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?|representantes?|"
             r"representatives?|gobierno|government)\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)?"
             r"{ACTOR+:who}(?:\s+(?:delegation|delegations|government|representatives?))?\s+"
@@ -316,3 +320,77 @@ def clause_positions(ctx: Context) -> None:
         for actor, (etype, span) in found.items():
             if actor in ctx.batch.nodes:
                 ctx.edge(etype, actor, sid, [ctx.source(*span)])
+
+
+@lru_cache(maxsize=1)
+def _request_words() -> tuple[re.Pattern, ...]:
+    """data/lang/*/statements.yaml `request_first_plural`, compiled over folded text; each names
+    its requesting verb as group `verb` ("solicitamos", "we call on")."""
+    return tuple(re.compile(w, re.S) for w in lexicon("statements").get("request_first_plural") or [])
+
+
+_QUALIFIER = re.compile(r"\s+(?:de|del|de la|de los|de las|of|of the)\s+$")
+_BULLET = re.compile(r"[-*\u2022\u2013\s]+")
+
+
+def collective_requests(ctx: Context) -> None:
+    """A request the writers make in the first person plural, naming themselves before the verb
+    ("Las organizaciones integrantes del Comité de Estado Abierto solicitamos: * Un espacio formal
+    ... * ...", "We, the members of the Coastal Network, call on the ministry to ..."): each list
+    item the request opens (a request ending in a colon), else the sentence itself, is a
+    Statement PROPOSED by the actors named before the verb; an actor that only qualifies the one
+    before it ("Comité X de la Alianza Y") is not one of them. The edge's sources are the
+    makers' words up to the verb and the statement. Sentences another rule read are left alone."""
+    from loaders.patterns import ACTORS
+    rules = _request_words()
+    if not rules:
+        return
+    said = _said_spans(ctx)
+    blocks = ctx.structure.blocks
+    for block in blocks:
+        if block.kind not in ("paragraph", "item", "heading"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        if not any(it.kind in ACTORS for it in items):
+            continue
+        for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
+            folded = fold_same_length(ctx.text[s:e])
+            m = next((m for rx in rules for m in [rx.search(folded)] if m), None)
+            if m is None:
+                continue
+            verb = s + m.start("verb")
+            makers: list[str] = []
+            previous = None
+            for it in sorted((it for it in items if s <= it.start and it.end <= verb and it.kind in ACTORS),
+                             key=lambda it: it.start):
+                if previous is not None and _QUALIFIER.fullmatch(" " + fold_same_length(ctx.text[previous.end:it.start]).strip() + " "):
+                    previous = it
+                    continue        # "de la Alianza ..." names whose committee it is
+                makers += [i for i in it.ids if i in ctx.batch.nodes]
+                previous = it
+            makers = list(dict.fromkeys(makers))
+            if not makers:
+                continue
+            a, b = trim(ctx.text, s, e)
+            if any(x <= a and b <= y for x, y in said):
+                continue
+            asked = ctx.source(a, verb + len(m.group("verb")))
+            if ctx.text[s:e].rstrip().endswith(":"):
+                targets = list(enumerate((x for x in blocks[block.ordinal:]
+                                          if x.kind == "item" and x.parent == block.ordinal), 1))
+                spans = []
+                for j, x in targets:
+                    lead = _BULLET.match(ctx.text, x.start, x.end)
+                    spans.append((j, *trim(ctx.text, lead.end() if lead else x.start, x.end)))
+            else:
+                spans = [(0, a, b)]
+            for j, ts, te in spans:
+                if te <= ts:
+                    continue
+                sid = f"statement:{ctx.doc}:{block.ordinal}:r{k}" + (f".{j}" if j else "")
+                quote = ctx.text[ts:te]
+                first = ctx.batch.nodes[makers[0]]
+                ctx.batch.add_node(sid, "Statement", f"{first.name}: {' '.join(quote.split())[:60]}",
+                                   [ctx.source(ts, te)], doc=ctx.doc, text=quote)
+                for actor in makers:
+                    ctx.edge("PROPOSED", actor, sid, [asked, ctx.source(ts, te)] if j else [ctx.source(ts, te)])
