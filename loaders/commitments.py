@@ -484,6 +484,12 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                         if it.kind == "Date":
                             date_node(ctx, it)
                         ctx.edge("DUE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        # an action set for a day after the meeting ("publicar un tweet el día 8 de enero",
+        # "presidirán la instalación del Panel ... el 31 de agosto de 2000")
+        if not edges_from.of(c.id, "DUE") and p.due_on_day is not None:
+            for it, (s, e) in _days_after_meeting(ctx, tagged, p.due_on_day):
+                date_node(ctx, it)
+                ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
         # a commitment to hold a meeting is due when the meeting is held
         if not edges_from.of(c.id, "DUE"):
             for d in edges_from.of(c.id, "DELIVERABLE"):
@@ -496,6 +502,36 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+def _days_after_meeting(ctx: Context, tagged: Tagged, cue: re.Pattern) -> list:
+    """The dates of a commitment that name one day after the meeting's date, right after a
+    cue word of the day (data/patterns.yaml commitments `due_on_day`: "el día", "el", "on"), and
+    before any relative or subordinate clause after the decision's opener (`due_on_day_clause`,
+    `due_on_day_opener`): the day the action is set for. [(date item, (start, end) of cue and date)]; none when the
+    document states no date of its own (a day cannot then be told to lie ahead)."""
+    meeting = ctx.structure.date
+    if not meeting:
+        return []
+    p = ctx.patterns
+    opener = p.due_on_day_opener.match(tagged.s)
+    head = opener.end() if opener else 0
+    out = []
+    for x in PLACEHOLDER.finditer(tagged.s):
+        if p.due_on_day_clause.search(tagged.s, head, x.start()):
+            break                   # "... que se realizará el 4 de abril": another clause's day
+        it = tagged.items[int(x.group("idx"))]
+        v = it.date.value if it.kind == "Date" and it.date is not None else None
+        if v is None or v.precision != "day" or v.start != v.end or v.start.isoformat() <= meeting[:10]:
+            continue
+        # the cue may stand before the date or open the date's own words ("el 31 de agosto")
+        own = re.match(r"\D*?(?=\d)", fold_same_length(ctx.text[it.start:it.end]))
+        before = tagged.s[max(0, x.start() - 40):x.start()]
+        m = cue.search(before + (own.group(0) if own else ""))
+        if m:
+            at = x.start() - len(before) + m.start()
+            out.append((it, tagged.span(min(at, x.start()), x.end())))
+    return out
 
 
 def _actor_commits(ctx: Context):

@@ -84,6 +84,10 @@ class Patterns:
     apposed_speaker: re.Pattern | None = None
     attributed_speaker: re.Pattern | None = None   # "De acuerdo con Ana Ruiz, ..."
     continued_turn: re.Pattern | None = None       # a paragraph going on with the last speaker
+    # the words right before a commitment's day that set the action for it: "el día", "on"
+    due_on_day: re.Pattern | None = None
+    due_on_day_opener: re.Pattern | None = None   # "Se acuerda que", "agreed that": not a clause of its own
+    due_on_day_clause: re.Pattern | None = None   # a relative or subordinate clause: its day is not the action's
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +135,10 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             if sp.get("apposition_chars") else None,
             attributed_speaker=compile_pattern(sp["attributed_speaker"]) if sp.get("attributed_speaker") else None,
             continued_turn=re.compile(sp["continued_turn"].replace("{VERBS}", verbs))
-            if sp.get("continued_turn") else None)
+            if sp.get("continued_turn") else None,
+            due_on_day=re.compile(cm["due_on_day"]) if cm.get("due_on_day") else None,
+            due_on_day_opener=re.compile(cm.get("due_on_day_opener") or r"(?!x)x"),
+            due_on_day_clause=re.compile(cm.get("due_on_day_clause") or r"(?!x)x"))
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 

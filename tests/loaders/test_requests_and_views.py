@@ -143,3 +143,58 @@ def test_corpus_petitions_of_an_open_state_committee():
     assert {w for w, _ in got} == {"body:comite-de-estado-abierto"}
     assert any(t.startswith("Abstenerse de aprobar el Conpes") for _, t in got)
     assert len(got) == 5
+
+
+DIA = """Acta de la reunión de la Junta Directiva del Club de Lectura Alisios
+
+Fecha: 10 de octubre de 2023
+
+Asistentes: Lucía Ferrer Gil, Tomás Ibáñez Ruiz y Nuria Salas Vidal.
+
+Acuerdos:
+
+- Se acuerda que la presentación del libro se lleve a cabo el día 18 de noviembre en la Biblioteca Municipal.
+- Publicar un aviso el día 2 de noviembre con el programa y anunciar que la inscripción se abrirá el día 5 de noviembre.
+- Recordar en el boletín la sesión celebrada el 3 de octubre.
+"""
+
+
+def _due(b):
+    return {b.nodes[e.source].properties["text"]: (e.target, e.sources[0].quote) for e in edges(b, "DUE")}
+
+
+def _of(due, start):
+    (got,) = [v for k, v in due.items() if k.startswith(start)]
+    return got
+
+
+def test_el_dia_tras_la_reunion_fija_la_accion_no_el_de_otra_clausula():
+    b = extract(DIA, "acta-club-lectura", curation=False)
+    check_spans(b)
+    due = _due(b)
+    assert _of(due, "Se acuerda que la presentación") == ("date:2023-11-18", "el día 18 de noviembre")
+    # the day of the notice, not the day the relative clause gives to the registration
+    assert _of(due, "Publicar un aviso") == ("date:2023-11-02", "el día 2 de noviembre")
+    # a day before the meeting is no deadline
+    assert not any(k.startswith("Recordar en el boletín") for k in due)
+
+
+SIGN_ON = """Joint Communiqué of the Fourth Meeting of the Maritime Boundary Commission
+
+Apia, 12 May 2025
+
+The delegations of Samoa and Tonga met in Apia on 12 May 2025.
+
+The meeting agreed the following:
+
+1. To sign the maritime boundary treaty on 30 June 2025 in Nuku'alofa.
+2. To recall the survey completed on 2 March 2025.
+"""
+
+
+def test_sign_on_a_day_after_the_meeting_is_due_then():
+    b = extract(SIGN_ON, "communique-maritime-boundary", curation=False)
+    check_spans(b)
+    due = _due(b)
+    assert _of(due, "To sign the maritime boundary") == ("date:2025-06-30", "on 30 June 2025")
+    assert not any(k.startswith("To recall the survey") for k in due)
