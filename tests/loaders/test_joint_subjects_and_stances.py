@@ -156,3 +156,27 @@ def test_corpus_leaders_statement_binds_both_states_to_the_matched_funding():
     c = _commitments(b)
     funding = next(i for t, i in c.items() if "NZ$3 million" in t)
     assert _bound(b, funding) == {"country:au", "country:nz"}
+
+
+CONVINIERON = """Comunicado conjunto de Bolivia y Perú
+
+La Paz, 5 de marzo de 2024
+
+Los Cancilleres de Bolivia y Perú se reunieron en La Paz el 5 de marzo de 2024.
+
+Asimismo, los Cancilleres convinieron en realizar una reunión de la Comisión Mixta de Aguas antes del 30 de junio de 2024.
+
+Los Cancilleres coincidieron en la necesidad de fortalecer el diálogo político.
+"""
+
+
+def test_cancilleres_convinieron_en_realizar_es_un_compromiso_de_ambos():
+    b = extract(CONVINIERON, "comunicado-bolivia-peru", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    assert list(c) == ["Asimismo, los Cancilleres convinieron en realizar una reunión de la Comisión "
+                       "Mixta de Aguas antes del 30 de junio de 2024."]
+    (cid,) = c.values()
+    assert _bound(b, cid) == {"country:bo", "country:pe"}
+    assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=cid)} == {"los Cancilleres"}
+    assert {e.target for e in edges(b, "DUE", src=cid)} == {"date:2024-06-30"}
