@@ -198,3 +198,37 @@ def test_sign_on_a_day_after_the_meeting_is_due_then():
     due = _due(b)
     assert _of(due, "To sign the maritime boundary") == ("date:2025-06-30", "on 30 June 2025")
     assert not any(k.startswith("To recall the survey") for k in due)
+
+
+ASKED = """Joint Statement of the Pacific Ministers of Labour
+
+Honiara, 14 August 2024
+
+The Ministers of Labour of Fiji, Samoa and Tonga met in Honiara on 14 August 2024.
+
+Fiji called for a regional review of seasonal worker schemes.
+
+Samoa sought additional training places for nurses.
+"""
+
+PIDIO = """Comunicado de la reunión de ministros de trabajo
+
+Lima, 14 de agosto de 2024
+
+Los ministros de trabajo de Perú, Chile y Ecuador se reunieron en Lima el 14 de agosto de 2024.
+
+Perú pidió una revisión regional de los programas de trabajo temporal.
+"""
+
+
+def test_asking_for_something_is_proposing_it():
+    b = extract(ASKED, "statement-pacific-labour", curation=False)
+    check_spans(b)
+    got = _proposed(b)
+    assert ("country:fj", "Fiji called for a regional review of seasonal worker schemes.") in got
+    assert ("country:ws", "Samoa sought additional training places for nurses.") in got
+    quotes = {e.sources[0].quote for e in edges(b, "PROPOSED")}
+    assert {"Fiji called for", "Samoa sought"} <= quotes
+    b = extract(PIDIO, "comunicado-ministros-trabajo", curation=False)
+    check_spans(b)
+    assert ("country:pe", "Perú pidió una revisión regional de los programas de trabajo temporal.") in _proposed(b)
