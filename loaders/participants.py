@@ -147,6 +147,20 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
         if actor and not m.group("prefix"):
             out.append(Entry(m.start(), m.end(), None, actor=actor))
             continue
+        comma = name.find(",")
+        if not _is_name(name) and comma > 0 and _is_name(name[:comma].rstrip()):
+            # "Ana Example, Example Institute", "Tom Example, Observer": the name, then whom
+            # the person is there for, or as what
+            ts = ns + comma + 1
+            tail = ctx.text[ts:ne].strip()
+            tail_role = _role(words, tail)
+            if tail_role:
+                role = role or tail_role
+            elif not represents and tail:
+                represents = _mention_at(ctx, ts, ne, ("Country", "Organization")) or \
+                    _organization(ctx, ts, ne)
+            name = name[:comma].rstrip()
+            ne = ns + len(name)
         if not _is_name(name):
             continue
         if note:
@@ -235,6 +249,8 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
         observers = label in words.observer_headings
         if not (observers or label in words.headings) or len(b.text) > 80:
             continue
+        # "Voting Members Present", "Miembros presentes": every entry is a member
+        members = not observers and any(label.startswith(r) for r in words.member_roles)
         entries: list[Entry] = []
         rows: list[tuple[int, int]] = []
         for nxt in blocks[i + 1:]:
@@ -243,9 +259,15 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
                 rows += table       # a table, one passage per row or all in one
             elif nxt.kind == "item":
                 entries += _items(ctx, nxt.start, nxt.end)
+            elif not entries and not rows and \
+                    re.match(r"[\w.]*", _label(nxt.text)).group(0) in words.note_words:
+                continue            # "Note: observers who wish to become members ...": the list follows
             else:
                 break
         entries += _table(ctx, rows)
+        if members:
+            entries = [x if x.role or not x.name else Entry(x.start, x.end, x.name, x.actor, x.represents,
+                                                               "member", x.note, x.code) for x in entries]
         if entries:
             out.append((observers, entries))
     return out
