@@ -718,6 +718,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             bare = _name_closing_complement(text, u, m.end(), end)
             if bare:
                 got, rest_end = bare, bare[0]
+        alone = False
+        if not got and post_s is None:
+            got = alone = _surname_after_title(text, m.end(), end)
         if not got:
             continue
         ns, ne = got
@@ -733,7 +736,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if before is not None and post_s is not None:
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
-        if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
+        if not alone and (post is None or post_s is not None and rest_end == m.end()):   # none, or a bare title
             app = re.compile(rf"{POSTNOMINALS}(?:,[^\S\n]*\n?|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app:
@@ -771,6 +774,21 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
                             rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     return opener, complement, direct
+
+
+SURNAME = re.compile(rf"[^\S\n]*(?P<name>{NAME_WORD})(?=[^\S\n]+[a-z]|[^\S\n]*[,;:.)]|[^\S\n]*$)")
+
+
+def _surname_after_title(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """A surname alone after a title ("Mr Cornall", "Dr. Evatt will report", "la señora
+    Quispe,"): one capitalised word that is never part of a name, followed by a lower-case word
+    or punctuation. loaders.entities drops it when it is the surname of a person the document
+    names in full."""
+    _, _, not_names, _ = _person_words()
+    m = SURNAME.match(text, at, end)
+    if not m or fold_same_length(m.group("name")) in not_names or len(m.group("name")) < 3:
+        return None
+    return m.span("name")
 
 
 BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para)\b(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,12}\)|"
@@ -1005,6 +1023,7 @@ def find_text_entities(ctx) -> None:
         here += persons(text, bs, be, taken3)
         here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
         found += [_back(f, pos) for f in here]
+    found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text
     for sg in doc.signatories:
         got = _name_at(text, text, text.find(sg.name, sg.start), sg.end) if sg.name in text[sg.start:sg.end] else None
@@ -1023,6 +1042,14 @@ def find_text_entities(ctx) -> None:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _without_surnames_of_others(found: list[Found]) -> list[Found]:
+    """Persons named by a surname alone after a title, left out when another person of the
+    document is named in full with that surname (their alias then links the mention)."""
+    full = {f.entity.name.split()[-1] for f in found if f.entity.kind == "Person" and " " in f.entity.name}
+    return [f for f in found if not (f.entity.kind == "Person" and " " not in f.entity.name
+                                     and f.entity.name in full)]
 
 
 def _with_surnames(found: list[Found]) -> list[Found]:

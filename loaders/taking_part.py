@@ -9,7 +9,7 @@ from a code in an attendance list (a national delegate to a committee does not b
 country in). Acts are read only where the document does not say itself which persons took part
 (a list of participants, "attended by", a delegation list): its own list stands; a list of
 countries alone does not say which persons spoke for them, so a speaker named in the sentence of
-their words as the official of a country or organisation takes part too. This module must not find persons, statements or whom they represent: it reads the
+their words as an official of a country takes part too. This module must not find persons, statements or whom they represent: it reads the
 edges earlier components added.
 """
 from __future__ import annotations
@@ -31,11 +31,12 @@ def _names_country(ctx: Context, country: str, sources) -> bool:
 
 
 def _named_as_official(said, edges) -> bool:
-    """The speaker is named, in the very sentence that reports the words, as the official of a
-    country or organisation ("El director general ... de Panamá, Javier Carrillo, comentó ..."):
-    a REPRESENTS edge of the speaker whose source lies inside the statement's source."""
+    """The speaker is named, in the very sentence that reports the words, as an official of a
+    country ("El director general ... de Panamá, Javier Carrillo, comentó ..."): a REPRESENTS edge
+    of the speaker to a country whose source lies inside the statement's source. (An official
+    of an organisation who speaks may be a guest: that is not read as taking part.)"""
     for e in edges:
-        if e.type != "REPRESENTS" or e.source != said.source:
+        if e.type != "REPRESENTS" or e.source != said.source or not e.target.startswith("country:"):
             continue
         if any(r.document == s.document and s.start <= r.start and r.end <= s.end
                for r in e.sources for s in said.sources):

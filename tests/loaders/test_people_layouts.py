@@ -235,3 +235,71 @@ def test_a_list_of_persons_present_still_stands_against_speakers():
     part = _rel(b, "PARTICIPATES_IN")
     assert ("person:ana-prueba-diaz", "event:grcm:meeting") in part
     assert ("person:lucia-ejemplo-mora", "event:grcm:meeting") not in part
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Joint statement, 3 March 2014\n\nMinisters regretted the death of Mr Example and agreed to an "
+     "inquiry.\n", "person:example"),
+    ("Committee report, 3 March 1944\n\nAt the next meeting, Dr. Sample will report to the "
+     "conference.\n", "person:sample"),
+    ("Comunicado, 3 de marzo de 2014\n\nLos ministros agradecieron a la señora Muestra, "
+     "que coordinó los trabajos.\n", "person:muestra"),
+])
+def test_a_surname_alone_after_a_title_is_a_person(text, person):
+    b = extract(text, "sur", curation=False)
+    check_spans(b)
+    people = _persons(b)
+    assert person in people and people[person].properties.get("post") is None
+    assert [s.quote for s in people[person].sources] == [people[person].name]
+
+
+def test_a_surname_after_a_title_is_the_person_named_in_full():
+    text = ("Joint statement, 3 March 2014\n\nThe Hon Ann Example, Minister for Trade, opened the "
+            "meeting. Ministers thanked Mrs Example for her work. Mr Chairman closed it.\n")
+    b = extract(text, "full", curation=False)
+    assert set(_persons(b)) == {"person:ann-example"}
+
+
+ACTA_CLOSING = """Acta del cabildo abierto
+
+En la villa de Ejemplo, a diez de octubre de mil ochocientos veinte, reunidos en la sala capitular los señores del Ayuntamiento, se acordó declarar la independencia de la provincia.
+
+Y para constancia lo firmaron.
+
+José Ejemplo de Olmedo.—Rafael Muestra.—Pedro Prueba y Soto.—Manuel Ejemplo Ruiz
+"""
+
+MINUTES_CLOSING = """Minutes of the board meeting
+
+Harbourtown, 3 May 2019
+
+The board approved the budget for the coming year.
+
+Ann Example, Chair
+
+Tom Sample, Secretary
+"""
+
+
+@pytest.mark.parametrize("text, signers", [
+    (ACTA_CLOSING, ["person:jose-ejemplo-de-olmedo", "person:rafael-muestra",
+                    "person:pedro-prueba-y-soto", "person:manuel-ejemplo-ruiz"]),
+    (MINUTES_CLOSING, ["person:ann-example", "person:tom-sample"]),
+])
+def test_the_names_closing_an_acta_are_signers_who_took_part(text, signers):
+    b = extract(text, "closing", curation=False)
+    check_spans(b)
+    part = _rel(b, "PARTICIPATES_IN")
+    for p in signers:
+        assert (p, "event:closing:meeting") in part
+    [edge] = [e for e in b.edges.values() if e.type == "PARTICIPATES_IN" and e.source == signers[1]]
+    assert edge.sources[0].quote in ("Rafael Muestra", "Tom Sample, Secretary")
+
+
+def test_closing_names_of_a_statement_or_after_prose_are_not_read_as_signers():
+    statement = MINUTES_CLOSING.replace("Minutes of the board meeting", "Statement of the board")
+    assert not _rel(extract(statement, "st", curation=False), "PARTICIPATES_IN") & \
+        {("person:ann-example", "event:st:meeting")}
+    prose = ACTA_CLOSING.replace("Manuel Ejemplo Ruiz", "Manuel Ejemplo Ruiz leyó el acta en voz alta.")
+    part = _rel(extract(prose, "pr", curation=False), "PARTICIPATES_IN")
+    assert ("person:rafael-muestra", "event:pr:meeting") not in part
