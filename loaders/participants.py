@@ -355,6 +355,14 @@ def meeting_body(ctx: Context) -> str | None:
     return None
 
 
+def _body_of_meeting(ctx: Context, meeting: str) -> str | None:
+    """The one body the meeting is a meeting of, as the meeting frame read it (PART_OF from the
+    meeting to a Body: "the meeting of the Board of Directors"); None when there is none or more."""
+    bodies = {e.target for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
+              and ctx.batch.nodes.get(e.target) is not None and ctx.batch.nodes[e.target].kind == "Body"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def read_attendance(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and MEMBER_OF from the document's attendance lists."""
     meeting = f"event:{ctx.doc}:meeting"
@@ -363,7 +371,11 @@ def read_attendance(ctx: Context) -> None:
     lists = attendance_lists(ctx)
     if not lists:
         return
-    body = meeting_body(ctx)
+    body, said = meeting_body(ctx), []
+    if body is None:
+        body = _body_of_meeting(ctx, meeting)
+        said = [s for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
+                and e.target == body for s in e.sources[:1]]     # where the text says whose meeting it is
     for observers, entries in lists:
         plain = all(x.represents is None and x.role is None for x in entries if x.name)
         for x in entries:
@@ -386,5 +398,5 @@ def read_attendance(ctx: Context) -> None:
                     ctx.ensure(x.represents, [ctx.source(*x.code)])
                 ctx.edge("REPRESENTS", pid, x.represents, src)
             if body and (x.role in ("member", "observer") or plain and not observers):
-                ctx.edge("MEMBER_OF", pid, body, src,
+                ctx.edge("MEMBER_OF", pid, body, src + said,
                          role="observer" if x.role == "observer" or observers else "member")

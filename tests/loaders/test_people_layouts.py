@@ -303,3 +303,26 @@ def test_closing_names_of_a_statement_or_after_prose_are_not_read_as_signers():
     prose = ACTA_CLOSING.replace("Manuel Ejemplo Ruiz", "Manuel Ejemplo Ruiz leyó el acta en voz alta.")
     part = _rel(extract(prose, "pr", curation=False), "PARTICIPATES_IN")
     assert ("person:rafael-muestra", "event:pr:meeting") not in part
+
+
+def test_members_present_are_members_of_the_body_the_text_says_meets():
+    text = """Minutes, 3 May 2019
+
+The third meeting of the Steering Committee of the Example Network was held in Harbourtown on 3 May 2019.
+
+Members present:
+
+- Ann Example, Northwind Labs
+- Tom Sample, Contoso Research
+
+The committee approved the budget.
+"""
+    b = extract(text, "sc", curation=False)
+    check_spans(b)
+    [body] = [t for s, t in _rel(b, "PART_OF") if s == "event:sc:meeting"]
+    assert b.nodes[body].kind == "Body"
+    members = _rel(b, "MEMBER_OF")
+    assert {("person:ann-example", body), ("person:tom-sample", body)} <= members
+    [edge] = [e for e in b.edges.values() if e.type == "MEMBER_OF" and e.source == "person:tom-sample"]
+    assert [s.quote for s in edge.sources][0] == "- Tom Sample, Contoso Research"
+    assert any(s.quote.startswith("meeting of the Steering Committee") for s in edge.sources[1:])
