@@ -204,6 +204,9 @@ class ParticipantWords(Strict):
     meeting_words: list[StrictStr] = []
     country_codes: dict[StrictStr, StrictStr] = {}
     body_acronyms: dict[StrictStr, StrictStr] = {}
+    delegate_headings: list[StrictStr] = []
+    chair_marks: list[StrictStr] = []
+    note_words: list[StrictStr] = []
 
 
 # -- reading -------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ def _cue(text: str) -> tuple[bool, int]:
     """(is an attendance cue, offset after the cue's colon when names follow on the line)."""
     folded = fold_same_length(text)
     head = folded.lstrip("#*_ \t").rstrip()
+    head = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", "", head)    # "2.1.1 Voting Members Present"
     if head.rstrip(":*_ .") in participant_words().headings:
         return True, -1
     m = re.match(r"[#*_ \t]*([^:\n]{3,40}?)[*_ ]*:[*_ ]*(?=\S)", folded)

@@ -112,7 +112,7 @@ def _person_words():
     posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
-    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?!\w)" if h.endswith(".") else r"\b")
+    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b")
                                   for h in hons)
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
@@ -633,6 +633,8 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
 
 NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
 WRAPPED_LINE = 40      # a line at least this long that breaks inside a name is wrapped prose
+# initials before a surname ("J.B. Bolger", "M.J.R. MacKellar", "H. V. Evatt"): one to three
+INITIALS = re.compile(rf"(?:[{UPPER}]\.[^\S\n]{{0,2}}){{1,3}}(?=[{UPPER}][a-záéíóúñü])")
 POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    # "Alexander Downer MP"
 
 
@@ -652,6 +654,17 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     sep = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"       # one line break: a name wrapped in a paragraph
     # a middle initial ("Mary A. Ryan") stands between two name words like a particle
     m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}|[{UPPER}]\.){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
+    initials = None if m else INITIALS.match(text, at, end)
+    if initials:        # "J.B. Bolger", "A. Shirley": initials stand for the first names
+        m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}){sep})?{NAME_WORD}){{0,3}}").match(text, initials.end(), end)
+        stop = None
+        for wm in re.finditer(r"[^\W\d_][\w'’-]*", text[m.start():m.end()]):
+            w = wm.group(0)
+            if w[:1].isupper() and fold_same_length(w) in not_names or \
+                    "\n" in text[m.start():m.start() + wm.start()]:
+                break       # "J.B. Bolger Minister ...": the post is no part of the name
+            stop = m.start() + wm.end()
+        return (initials.start(), stop) if stop else None
     if not m:
         return None
     if "\n" in m.group(0):
@@ -701,6 +714,13 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 if got:
                     rest_end = c.end() if pat is complement else m.end()
                     break
+        if not got and post_s is not None:
+            bare = _name_closing_complement(text, u, m.end(), end)
+            if bare:
+                got, rest_end = bare, bare[0]
+        alone = False
+        if not got and post_s is None:
+            got = alone = _surname_after_title(text, m.end(), end)
         if not got:
             continue
         ns, ne = got
@@ -716,12 +736,13 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if before is not None and post_s is not None:
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
-        if post is None or post_s is not None and rest_end == m.end():   # none, or a bare title
+        if not alone and (post is None or post_s is not None and rest_end == m.end()):   # none, or a bare title
             app = re.compile(rf"{POSTNOMINALS}(?:,[^\S\n]*\n?|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app:
                 post_e = _post_end(text, u, app.start("post"), app.end(), end)
                 post = " ".join(text[app.start("post"):post_e].split()).rstrip(" ,")
+                post = _post_on_next_line(text, post, post_e)
                 phrase_e = max(phrase_e, post_e)
         name = " ".join(text[ns:ne].split())
         if post:
@@ -748,10 +769,60 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     opener = re.compile(rf"\b(?i:(?P<post>{post_re}))\b|(?<![\w.])(?i:(?P<hon>{hon_re}))")
     quals = sorted({fold_same_length(q) for q in lexicon("persons").get("post_qualifiers") or []}, key=len, reverse=True)
     qual = rf"(?:[^\S\n]+(?i:{'|'.join(re.escape(q) for q in quals)}))?" if quals else ""
-    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b[^.;:\n(,]{{0,140}},"
+    # an acronym in brackets may stand inside it: "Comisionada del Servicio ... (SIN), Ana Pérez"
+    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)){{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
     return opener, complement, direct
+
+
+SURNAME = re.compile(rf"[^\S\n]*(?P<name>{NAME_WORD})(?=[^\S\n]+[a-z]|[^\S\n]*[,;:.)]|[^\S\n]*$)")
+
+
+def _surname_after_title(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """A surname alone after a title ("Mr Cornall", "Dr. Evatt will report", "la señora
+    Quispe,"): one capitalised word that is never part of a name, followed by a lower-case word
+    or punctuation. loaders.entities drops it when it is the surname of a person the document
+    names in full."""
+    _, _, not_names, _ = _person_words()
+    m = SURNAME.match(text, at, end)
+    if not m or fold_same_length(m.group("name")) in not_names or len(m.group("name")) < 3:
+        return None
+    return m.span("name")
+
+
+BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para)\b(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,12}\)|"
+                             r"(?:de|del|la|las|los|el|y|e|of|the|and|for|para|on|en)\b)){2,20}")
+CLOSED_BY = re.compile(r"[^\S\n]*(?:$|[,;:.()\n]|[^\S\n]+[a-z])")
+
+
+def _name_closing_complement(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
+    """A name right after a post's complement with no comma between ("Assistant Secretary of
+    State for Consular Affairs Mary A. Ryan", "Subsecretario de Relaciones Exteriores Juan
+    Pérez"): the complement runs over capitalised words and connectors; the name is what follows
+    its last word that is never part of a name ("Affairs", "Exteriores") or an acronym in
+    brackets, and must close the run. None when no such split leaves a name."""
+    _, _, not_names, _ = _person_words()
+    run = BARE_COMPLEMENT.match(u, at, end)
+    if not run or run.end() - at > 160:
+        return None
+    stop = run.end()
+    while stop > at and not CLOSED_BY.match(text, stop, end):
+        stop = text.rfind(" ", at, stop)        # the run ends inside a word: no name
+        if stop < 0:
+            return None
+    split = None
+    for w in re.finditer(r"\([A-Z]{2,12}\)|[^\W\d_][\w'’-]*", text[at:stop]):
+        word = w.group(0)
+        if word.startswith("(") or word[:1].isupper() and fold_same_length(word) in not_names:
+            split = at + w.end()
+    if split is None:
+        return None
+    name_s = split + len(text[split:stop]) - len(text[split:stop].lstrip())
+    got = _name_at(text, u, name_s, stop)
+    if not got or text[got[1]:stop].strip(" \t."):
+        return None
+    return got
 
 
 POST_GOES_ON = re.compile(r"(?:(?!\s+(?:and|y|e)\s+(?:the|la|el|los|las)\b)[^,;.\n()]){0,100}")
@@ -770,6 +841,28 @@ def _post_end(text: str, u: str, post_s: int, at: int, end: int) -> int:
         if more and more.end() > at + 1:
             return more.end()
     return at
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset:
+    return frozenset(fold_same_length(w) for w in lexicon("persons").get("post_connectors") or [])
+
+
+NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?P<line>[^\W\d_][^\n,.;:()]{0,60})")
+
+
+def _post_on_next_line(text: str, post: str, at: int) -> str:
+    """A post a list breaks over lines ("Minister of Labour and\n\nImmigration."): when the
+    post read up to `at` ends with a connector word ("and", "of", "y", "de"), the next line,
+    up to its first comma or full stop, goes on with it. Only the post's wording grows; the
+    phrase and its span stay in the passage."""
+    words = post.split()
+    if not words or fold_same_length(words[-1]) not in _connectors() or not text[at:at + 1].isspace():
+        return post
+    m = NEXT_LINE.match(text, at)
+    if not m or not m.group("line")[:1].isupper():
+        return post
+    return post + " " + " ".join(m.group("line").split())
 
 
 def _after_name(text: str, u: str, ne: int, end: int) -> int:
@@ -930,6 +1023,7 @@ def find_text_entities(ctx) -> None:
         here += persons(text, bs, be, taken3)
         here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
         found += [_back(f, pos) for f in here]
+    found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text
     for sg in doc.signatories:
         got = _name_at(text, text, text.find(sg.name, sg.start), sg.end) if sg.name in text[sg.start:sg.end] else None
@@ -948,6 +1042,14 @@ def find_text_entities(ctx) -> None:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+def _without_surnames_of_others(found: list[Found]) -> list[Found]:
+    """Persons named by a surname alone after a title, left out when another person of the
+    document is named in full with that surname (their alias then links the mention)."""
+    full = {f.entity.name.split()[-1] for f in found if f.entity.kind == "Person" and " " in f.entity.name}
+    return [f for f in found if not (f.entity.kind == "Person" and " " not in f.entity.name
+                                     and f.entity.name in full)]
 
 
 def _with_surnames(found: list[Found]) -> list[Found]:

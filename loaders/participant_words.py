@@ -23,7 +23,10 @@ class ParticipantWords:
     """Folded word sets of data/lang/*/participants.yaml, all languages merged.
 
     `columns` maps a column's meaning ("name", "organisation", "country", "status", "post") to
-    the header words that give it; `country_codes` maps a two-letter prefix a text writes for a
+    the header words that give it; `delegate_headings` open a list of delegates, one a line with
+    whom they speak for first ("Conference Delegates"); `chair_marks` are the words a list puts in
+    brackets after the one who chairs ("(Chairman)"); `note_words` open a note between a list's
+    heading and its entries ("Note: ..."); `country_codes` maps a two-letter prefix a text writes for a
     country to its ISO alpha-2 code, lower case ("uk" -> "gb")."""
 
     headings: frozenset[str]
@@ -36,6 +39,9 @@ class ParticipantWords:
     no_organisation: frozenset[str]
     meeting_words: frozenset[str]
     country_codes: dict[str, str]
+    delegate_headings: frozenset[str] = frozenset()
+    chair_marks: frozenset[str] = frozenset()
+    note_words: frozenset[str] = frozenset()
 
 
 COLUMNS = ("name", "organisation", "country", "status", "post")
@@ -64,4 +70,7 @@ def participant_words() -> ParticipantWords:
         meeting_words=_folded(lex.get("meeting_words")),
         country_codes={str(k).lower(): str(v).lower()
                        for k, v in (lex.get("country_codes") or {}).items()},
+        delegate_headings=_folded(lex.get("delegate_headings")),
+        chair_marks=_folded(lex.get("chair_marks")),
+        note_words=_folded(lex.get("note_words")),
     )

@@ -147,6 +147,20 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
         if actor and not m.group("prefix"):
             out.append(Entry(m.start(), m.end(), None, actor=actor))
             continue
+        comma = name.find(",")
+        if not _is_name(name) and comma > 0 and _is_name(name[:comma].rstrip()):
+            # "Ana Example, Example Institute", "Tom Example, Observer": the name, then whom
+            # the person is there for, or as what
+            ts = ns + comma + 1
+            tail = ctx.text[ts:ne].strip()
+            tail_role = _role(words, tail)
+            if tail_role:
+                role = role or tail_role
+            elif not represents and tail:
+                represents = _mention_at(ctx, ts, ne, ("Country", "Organization")) or \
+                    _organization(ctx, ts, ne)
+            name = name[:comma].rstrip()
+            ne = ns + len(name)
         if not _is_name(name):
             continue
         if note:
@@ -235,6 +249,8 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
         observers = label in words.observer_headings
         if not (observers or label in words.headings) or len(b.text) > 80:
             continue
+        # "Voting Members Present", "Miembros presentes": every entry is a member
+        members = not observers and any(label.startswith(r) for r in words.member_roles)
         entries: list[Entry] = []
         rows: list[tuple[int, int]] = []
         for nxt in blocks[i + 1:]:
@@ -243,9 +259,15 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
                 rows += table       # a table, one passage per row or all in one
             elif nxt.kind == "item":
                 entries += _items(ctx, nxt.start, nxt.end)
+            elif not entries and not rows and \
+                    re.match(r"[\w.]*", _label(nxt.text)).group(0) in words.note_words:
+                continue            # "Note: observers who wish to become members ...": the list follows
             else:
                 break
         entries += _table(ctx, rows)
+        if members:
+            entries = [x if x.role or not x.name else Entry(x.start, x.end, x.name, x.actor, x.represents,
+                                                               "member", x.note, x.code) for x in entries]
         if entries:
             out.append((observers, entries))
     return out
@@ -333,6 +355,14 @@ def meeting_body(ctx: Context) -> str | None:
     return None
 
 
+def _body_of_meeting(ctx: Context, meeting: str) -> str | None:
+    """The one body the meeting is a meeting of, as the meeting frame read it (PART_OF from the
+    meeting to a Body: "the meeting of the Board of Directors"); None when there is none or more."""
+    bodies = {e.target for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
+              and ctx.batch.nodes.get(e.target) is not None and ctx.batch.nodes[e.target].kind == "Body"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def read_attendance(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and MEMBER_OF from the document's attendance lists."""
     meeting = f"event:{ctx.doc}:meeting"
@@ -341,7 +371,11 @@ def read_attendance(ctx: Context) -> None:
     lists = attendance_lists(ctx)
     if not lists:
         return
-    body = meeting_body(ctx)
+    body, said = meeting_body(ctx), []
+    if body is None:
+        body = _body_of_meeting(ctx, meeting)
+        said = [s for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
+                and e.target == body for s in e.sources[:1]]     # where the text says whose meeting it is
     for observers, entries in lists:
         plain = all(x.represents is None and x.role is None for x in entries if x.name)
         for x in entries:
@@ -364,5 +398,5 @@ def read_attendance(ctx: Context) -> None:
                     ctx.ensure(x.represents, [ctx.source(*x.code)])
                 ctx.edge("REPRESENTS", pid, x.represents, src)
             if body and (x.role in ("member", "observer") or plain and not observers):
-                ctx.edge("MEMBER_OF", pid, body, src,
+                ctx.edge("MEMBER_OF", pid, body, src + said,
                          role="observer" if x.role == "observer" or observers else "member")

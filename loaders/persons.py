@@ -39,9 +39,25 @@ def _demonyms() -> tuple[re.Pattern, dict]:
     return rx, country
 
 
+@lru_cache(maxsize=1)
+def _region_words() -> re.Pattern:
+    """A word that makes the demonym after it a region's ("North American Affairs", "Latin
+    American countries"): data/lang/*/persons.yaml `region_words`."""
+    words = sorted({fold_same_length(w) for w in lexicon("persons").get("region_words") or []},
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:^|[^\w])(?:%s)[ \t-]*$" % "|".join(map(re.escape, words)))
+
+
+def regional(text: str, at: int) -> bool:
+    """The demonym at `at` is part of a region's name ("North American", "Latin American")."""
+    return bool(_region_words().search(fold_same_length(text[max(0, at - 12):at])))
+
+
 def _demonym_countries(text: str) -> list[str]:
     rx, country = _demonyms()
-    return [country[m.group("d")] for m in rx.finditer(text)]
+    return [country[m.group("d")] for m in rx.finditer(text) if not regional(text, m.start())]
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +159,7 @@ def link_persons(ctx: Context) -> None:
         rx, demonym = _demonyms()
         lead = None
         for m in rx.finditer(ctx.text, max(0, s - 40), s):
-            if not ctx.text[m.end():s].strip(" \t"):
+            if not ctx.text[m.end():s].strip(" \t") and not regional(ctx.text, m.start()):
                 lead = m
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):

@@ -29,10 +29,13 @@ from loaders.meeting import meeting_name
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
+from loaders.delegate_lists import read_delegate_lists
+from loaders.delegation_heads import link_delegation_heads
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
+from loaders.signature_blocks import link_closing_signatures, link_signature_blocks
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.taking_part import participants_from_acts
 from loaders.observers import keep_observers_apart
@@ -193,8 +196,12 @@ COMPONENTS = (
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
     link_signatories,       # signature blocks
+    link_signature_blocks,  # "For the Government of X:" / "(Signed) Name" / "Post": whom a signer signs for
+    link_closing_signatures,  # the names closing an acta: its signers took part
     link_persons,           # whom a person represents, where they hold a post
     link_delegations,       # persons listed under a delegation heading represent its country
+    read_delegate_lists,    # "Conference Delegates": one delegate a line, whom they speak for first
+    link_delegation_heads,  # "the Mexican delegation was led by ...": its heads take part for it
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     keep_observers_apart,   # a participant the text calls an observer takes part as one

@@ -6,8 +6,10 @@ Pato" (REPRESENTS Papua New Guinea, the country named in his post phrase) → Pa
 PARTICIPATES_IN the meeting. Each edge cites the sentences that state it. A country is taken
 only when the text names it in the phrase that ties the person to it (a name or a demonym), not
 from a code in an attendance list (a national delegate to a committee does not bring the
-country in). Acts are read only where the document does not say itself who took part (a list
-of participants, "attended by", a delegation list): its own list stands. This module must not find persons, statements or whom they represent: it reads the
+country in). Acts are read only where the document does not say itself which persons took part
+(a list of participants, "attended by", a delegation list): its own list stands; a list of
+countries alone does not say which persons spoke for them, so a speaker named in the sentence of
+their words as an official of a country takes part too. This module must not find persons, statements or whom they represent: it reads the
 edges earlier components added.
 """
 from __future__ import annotations
@@ -28,6 +30,20 @@ def _names_country(ctx: Context, country: str, sources) -> bool:
     return False
 
 
+def _named_as_official(said, edges) -> bool:
+    """The speaker is named, in the very sentence that reports the words, as an official of a
+    country ("El director general ... de Panamá, Javier Carrillo, comentó ..."): a REPRESENTS edge
+    of the speaker to a country whose source lies inside the statement's source. (An official
+    of an organisation who speaks may be a guest: that is not read as taking part.)"""
+    for e in edges:
+        if e.type != "REPRESENTS" or e.source != said.source or not e.target.startswith("country:"):
+            continue
+        if any(r.document == s.document and s.start <= r.start and r.end <= s.end
+               for r in e.sources for s in said.sources):
+            return True
+    return False
+
+
 def participants_from_acts(ctx: Context) -> None:
     """PARTICIPATES_IN for persons the document reports speaking, and for the countries that
     persons taking part speak for."""
@@ -36,10 +52,14 @@ def participants_from_acts(ctx: Context) -> None:
         return
     nodes = ctx.batch.nodes
     edges = list(ctx.batch.edges.values())
-    if any(e.type == "PARTICIPATES_IN" and e.target == meeting for e in edges):
-        return      # the document says who took part: that list stands, nothing is inferred
+    if any(e.type == "PARTICIPATES_IN" and e.target == meeting and nodes.get(e.source) is not None
+           and nodes[e.source].kind == "Person" for e in edges):
+        return      # the document says which persons took part: that list stands, nothing is inferred
+    listed = any(e.type == "PARTICIPATES_IN" and e.target == meeting for e in edges)
     for e in edges:
         if e.type == "SAID" and nodes.get(e.source) is not None and nodes[e.source].kind == "Person":
+            if listed and not _named_as_official(e, edges):
+                continue
             ctx.edge("PARTICIPATES_IN", e.source, meeting, e.sources[:1])
     present = {e.source: e for e in ctx.batch.edges.values()
                if e.type == "PARTICIPATES_IN" and e.target == meeting

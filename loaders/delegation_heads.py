@@ -1,0 +1,98 @@
+"""Who led a country's delegation, said in a sentence that names the delegation by its demonym or
+its country: "The Mexican delegation was led by the Foreign Minister, Ana Example, accompanied by
+...", "la delegación guatemalteca estuvo encabezada por ...", "the delegation of Chile was headed
+by ...".
+
+Every person loaders.entities found in the rest of that sentence (the heads and those who
+accompany them) takes part in the meeting the document records and represents the country; the
+country takes part too. Each fact cites the sentence from the delegation's name to the person's
+phrase. The cues are words of the language packs (data/lang/<code>/persons.yaml
+`delegation_words`, `delegation_led_by`); demonyms are world data (data/world/demonyms.yaml).
+This module must not find persons, nor read delegations anywhere but in such a sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.context import Context
+from loaders.lang import lexicon
+from loaders.persons import _demonyms, regional
+from loaders.read import fold_same_length
+from loaders.spans import sentences
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    """"<delegation word> ... <led-by cue>" on folded text, the demonym or country to be read
+    around the delegation word."""
+    lex = lexicon("persons")
+    words = sorted({fold_same_length(w) for w in lex.get("delegation_words") or []}, key=len, reverse=True)
+    led = sorted({fold_same_length(w) for w in lex.get("delegation_led_by") or []}, key=len, reverse=True)
+    if not words or not led:
+        return re.compile(r"(?!)")
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+    return re.compile(rf"\b(?P<word>{alt(words)})\b(?P<mid>[^.;:]{{0,60}}?)\s(?P<led>{alt(led)})\s")
+
+
+@lru_cache(maxsize=1)
+def _word() -> re.Pattern:
+    words = sorted({fold_same_length(w) for w in lexicon("persons").get("delegation_words") or []},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)) if words else r"(?!)")
+
+
+def _country(ctx: Context, s: int, word_s: int, word_e: int, mid_e: int) -> tuple[str, int] | None:
+    """The country a delegation is of: a demonym right before the delegation word ("the Mexican
+    delegation") or right after it ("la delegación mexicana"), else a country mention between
+    the word and the cue ("the delegation of Chile", "la Delegación de Chile"); with where the
+    delegation's name starts. None when no one country is named."""
+    rx, demonym = _demonyms()
+    before = [m for m in rx.finditer(ctx.text, max(s, word_s - 30), word_s)
+              if not ctx.text[m.end():word_s].strip() and not regional(ctx.text, m.start())]
+    if before:
+        return demonym[before[-1].group("d")], before[-1].start()
+    after = rx.match(ctx.text, word_e + 1, mid_e) if ctx.text[word_e:word_e + 1] == " " else None
+    if after:
+        return demonym[after.group("d")], word_s
+    found = {m.entity for m in ctx.mentions if m.kind == "Country" and word_e <= m.start and m.end <= mid_e}
+    return (found.pop(), word_s) if len(found) == 1 else None
+
+
+def _other_country_clause(ctx: Context, country: str, at: int, stop: int) -> int:
+    """Where a clause after a semicolon turns to another country ("...; el Perú estuvo
+    representado por ..."): its start, else `stop`."""
+    for semi in re.finditer(";", ctx.text[at:stop]):
+        s = at + semi.start()
+        nxt = ctx.text.find(";", s + 1, stop)
+        e = nxt if nxt >= 0 else stop
+        if any(m.kind == "Country" and m.entity != country and s < m.start < e for m in ctx.mentions):
+            return s
+    return stop
+
+
+def link_delegation_heads(ctx: Context) -> None:
+    """PARTICIPATES_IN and REPRESENTS for the heads (and companions) of a named delegation."""
+    meeting = f"event:{ctx.doc}:meeting"
+    if meeting not in ctx.batch.nodes:
+        return
+    folded = fold_same_length(ctx.text)
+    people = [f for f in ctx.found if f.entity.kind == "Person" and f.entity.id in ctx.gazetteer.entities]
+    for b in ctx.structure.blocks:
+        for s, e in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations):
+            for m in _cue().finditer(folded, s, e):
+                found = _country(ctx, s, m.start("word"), m.end("word"), m.end("mid"))
+                if found is None:
+                    continue
+                country, at = found
+                # up to the next delegation named in the sentence ("... y la Delegación de X la presidió")
+                stop = next((x.start() for x in _word().finditer(folded, m.end(), e)), e)
+                stop = _other_country_clause(ctx, country, m.end("led"), stop)
+                heads = [f for f in people if m.end("led") <= f.start < stop]
+                for f in heads:
+                    src = [ctx.source(at, max(f.end, f.phrase[1] if f.phrase else f.end))]
+                    ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
+                    ctx.edge("REPRESENTS", f.entity.id, country, src)
+                if heads:
+                    ctx.edge("PARTICIPATES_IN", country, meeting,
+                             [ctx.source(at, m.end("led"))])

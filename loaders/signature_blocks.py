@@ -1,0 +1,205 @@
+"""Signature blocks of agreements, actas and communiqués laid out under whom each signer signs for:
+
+    For the Government of Canada:          Por el Gobierno de la República de Chile,
+    (Signed) J.A. Example                  Ana Muestra Díaz
+    Minister of Citizenship                Ministra de Relaciones Exteriores
+
+A short line opening with a signing cue (data/lang/<code>/persons.yaml `signature_cues`: "For",
+"On behalf of", "Por", "En nombre de") and naming a known country or organisation, then, within
+the next lines, an optional signing mark ("(Signed)", "(Firmado)", `signature_marks`), the
+signer's name (loaders.entities reads it: initials, particles, a title before it) and an
+optional post line. The signer is a Person who represents that country or organisation and takes
+part, with it, in what the document records; a signer for an organisation, with a post, holds
+that post in it. Each fact cites the block from the cue line to the name or post. This module
+must not read anything but such blocks.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.context import Context
+from loaders.entities import _name_at, _person_words, unaccent
+from loaders.lang import lexicon
+from loaders.read import fold_same_length
+from loaders.world import slug
+
+OWNERS = ("Country", "Organization", "Body", "Conference")
+LINE = 110          # a cue line longer than this is prose, not a signature block
+LOOK = 4            # lines after the cue line where the name may stand
+
+
+def _alt(key: str) -> str:
+    words = sorted({fold_same_length(w) for w in lexicon("persons").get(key) or []}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(cue line opening, signing mark) on folded text."""
+    cue = re.compile(rf"[ \t*_#>-]*(?:{_alt('signature_cues')})\s+\S")
+    mark = re.compile(rf"[ \t*_>-]*[(\[]?\s*(?:{_alt('signature_marks')})\s*[)\]]?\s*[:.]?[ \t]*")
+    return cue, mark
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of the text, as spans without their line ends (one pass)."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _owner(ctx: Context, s: int, e: int) -> str | None:
+    """The one country the cue line names ("For the Government of Canada"), else the one
+    organisation, body or conference; None when it names none or several."""
+    found = [m for m in ctx.mentions if m.kind in OWNERS and s <= m.start and m.end <= e]
+    countries = {m.entity for m in found if m.kind == "Country"}
+    if len(countries) == 1:
+        return countries.pop()
+    others = {m.entity for m in found if m.kind != "Country"}
+    return others.pop() if len(others) == 1 and not countries else None
+
+
+def _post(ctx: Context, s: int, e: int) -> str | None:
+    """A line that gives a post ("Minister of Citizenship"): it opens with a post word."""
+    post_re, _, _, _ = _person_words()
+    line = ctx.text[s:e].strip(" \t*_,")
+    if not line or len(line) > 100 or not re.match(rf"(?i:{post_re})\b", unaccent(line)):
+        return None
+    return line.rstrip(" .")
+
+
+def link_signature_blocks(ctx: Context) -> None:
+    """Person nodes, REPRESENTS, PARTICIPATES_IN and HOLDS_POST from signature blocks."""
+    meeting = f"event:{ctx.doc}:meeting"
+    if meeting not in ctx.batch.nodes:
+        return
+    cue, mark = _patterns()
+    _, hon_re, _, _ = _person_words()
+    text = ctx.text
+    folded = fold_same_length(text)
+    lines = _lines(text)
+    for i, (s, e) in enumerate(lines):
+        raw = text[s:e].strip()
+        if len(raw) > LINE or raw.endswith((".", ";")) or not cue.match(folded, s, e):
+            continue
+        owner = _owner(ctx, s, e)
+        if owner is None:
+            continue
+        for k in range(i + 1, min(i + 1 + LOOK, len(lines))):
+            ls, le = lines[k]
+            if cue.match(folded, ls, le):
+                break       # the next block's cue: this one named no signer
+            at = mark.match(folded, ls, le)
+            at = at.end() if at and at.end() > ls and folded[ls:at.end()].strip(" \t*_>-") else ls
+            while at < le and text[at] in " \t*_>-":
+                at += 1
+            hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), at, le)
+            if hon and hon.end() > at:
+                at = hon.end()
+            if at >= le:
+                continue    # a line with the mark alone: the name is on the next one
+            got = _name_at(text, unaccent(text), at, le)
+            if not got or text[got[1]:le].strip(" \t*_,.") and not text[got[1]:le].lstrip(" \t*_").startswith(","):
+                break
+            ns, ne = got
+            post_end = ne
+            post = None
+            after = text[ne:le].strip(" \t*_,")
+            if after:
+                post = _post(ctx, le - len(text[ne:le].lstrip(" \t*_,")), le)
+                post_end = le if post else ne
+            elif k + 1 < len(lines) and not cue.match(folded, *lines[k + 1]):
+                post = _post(ctx, *lines[k + 1])
+                post_end = lines[k + 1][1] if post else ne
+            name = " ".join(text[ns:ne].split())
+            pid = f"person:{slug(name)}"
+            node = ctx.batch.nodes.get(pid)
+            if node is not None and node.kind != "Person":
+                break
+            ctx.batch.add_node(pid, "Person", name, [ctx.source(ns, ne)],
+                               **({"post": post} if post and not (node and node.properties.get("post")) else {}))
+            src = [ctx.source(s, post_end)]
+            ctx.edge("REPRESENTS", pid, owner, src)
+            ctx.edge("PARTICIPATES_IN", pid, meeting, src)
+            ctx.edge("PARTICIPATES_IN", owner, meeting, src)
+            if post and not owner.startswith("country:"):
+                ctx.edge("HOLDS_POST", pid, owner, src)
+            break
+
+
+SEPARATORS = re.compile(r"\.?[ \t]*[—–][ \t]*|\.[ \t]*-[ \t]+|;[ \t]*")
+CLOSING = 12        # lines from the end of the document where the signatures stand, at most
+
+
+@lru_cache(maxsize=1)
+def _record_words() -> frozenset:
+    return frozenset(fold_same_length(w) for w in lexicon("persons").get("signed_record_words") or [])
+
+
+def _signed_record(ctx: Context) -> bool:
+    """The document is an acta or minutes: its title (or first heading) names one."""
+    for b in ctx.structure.blocks[:3]:
+        if b.kind in ("title", "heading") and \
+                set(re.findall(r"\w+", fold_same_length(b.text))) & _record_words():
+            return True
+    return False
+
+
+def _signer(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The name a signature piece s:e is, whole: an optional title, the name, an optional post
+    after a comma; None when the piece is anything else."""
+    _, hon_re, _, _ = _person_words()
+    text = ctx.text
+    while s < e and text[s] in " \t*_>-.":
+        s += 1
+    while e > s and text[e - 1] in " \t*_.,":
+        e -= 1
+    hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), s, e)
+    at = hon.end() if hon and hon.end() > s else s
+    got = _name_at(text, unaccent(text), at, e)
+    if not got:
+        return None
+    rest = text[got[1]:e]
+    if rest.strip() and not (rest.lstrip().startswith(",") and _post(ctx, got[1] + rest.index(",") + 1, e)):
+        return None
+    return got
+
+
+def link_closing_signatures(ctx: Context) -> None:
+    """The names that close an acta or minutes, one a line or a run of them between dashes
+    ("Ana Ejemplo.—Luis Muestra.—..."): each signer is a Person who took part in the meeting.
+    At least two signers; the closing lines are read back from the end up to the first line
+    that is no signature."""
+    meeting = f"event:{ctx.doc}:meeting"
+    if meeting not in ctx.batch.nodes or not _signed_record(ctx):
+        return
+    lines = _lines(ctx.text)
+    signers: list[tuple[int, int, int, int]] = []
+    for s, e in reversed(lines[-CLOSING:]):
+        raw = ctx.text[s:e].strip(" \t*_-.")
+        if len(raw) <= 2:
+            continue            # a rule, a page number, a mark
+        pieces, at = [], s
+        for sep in SEPARATORS.finditer(ctx.text, s, e):
+            pieces.append((at, sep.start()))
+            at = sep.end()
+        pieces.append((at, e))
+        got = [(_signer(ctx, a, b), a, b) for a, b in pieces if ctx.text[a:b].strip(" \t*_.")]
+        if not got or not all(g for g, _, _ in got):
+            break
+        signers += [(g[0], g[1], a, b) for g, a, b in got]
+    if len(signers) < 2:
+        return
+    for ns, ne, a, b in reversed(signers):
+        name = " ".join(ctx.text[ns:ne].split())
+        pid = f"person:{slug(name)}"
+        node = ctx.batch.nodes.get(pid)
+        if node is not None and node.kind != "Person":
+            continue
+        if node is None:
+            ctx.batch.add_node(pid, "Person", name, [ctx.source(ns, ne)])
+        ctx.edge("PARTICIPATES_IN", pid, meeting, [ctx.source(a, b)])
