@@ -26,6 +26,7 @@ from loaders.frame import add_own_bodies, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
+from loaders.member_lists import read_member_lists
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
@@ -184,6 +185,7 @@ COMPONENTS = (
     read_named_events,      # other meetings the text names, where and when they meet
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
+    read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
