@@ -835,3 +835,26 @@ def read_meeting_frame(ctx: Context) -> None:
                 _participants(ctx, tagged, meeting)
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
+
+
+def drop_unstated_meeting(ctx: Context) -> None:
+    """The pipeline component: a document that records no meeting (a declaration, an
+    organisation's statement) keeps no meeting Event made up from its title. The Event goes when
+    no title or heading names a meeting (its node quotes nothing), neither the title nor the
+    first heading holds a word of a meeting record (data/patterns.yaml `frame.records_meeting`:
+    acta, minutes, reunión, meeting, ...) and nothing the text says involves it but the
+    release's dateline (HELD_ON). Its edges go with it."""
+    meeting = meeting_id(ctx)
+    node = ctx.batch.nodes.get(meeting)
+    if node is None or node.sources:
+        return
+    touching = [k for k, e in ctx.batch.edges.items() if meeting in (e.source, e.target)]
+    if any(ctx.batch.edges[k].type != "HELD_ON" for k in touching):
+        return
+    heads = [b for b in ctx.structure.blocks[:3] if b.kind in ("title", "heading")]
+    words = " ".join([ctx.structure.title or ""] + [b.text for b in heads])
+    if ctx.patterns.frame["records_meeting"].search(fold_same_length(words)):
+        return
+    for k in touching:
+        del ctx.batch.edges[k]
+    del ctx.batch.nodes[meeting]

@@ -22,7 +22,7 @@ from loaders.discussion import link_discussions
 from loaders.entities import find_text_entities
 from loaders.errors import SourceError
 from loaders.events import read_named_events
-from loaders.frame import add_own_bodies, read_meeting_frame
+from loaders.frame import add_own_bodies, drop_unstated_meeting, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
@@ -199,6 +199,7 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     keep_observers_apart,   # a participant the text calls an observer takes part as one
+    drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,
 )

@@ -144,3 +144,27 @@ def test_council_members_named_with_their_posts_es():
             "Procurador General Don Tomás Vidal; se trató de lo siguiente.\n")
     council = one_body(b, "Ilustre Ayuntamiento")
     assert members_of(b, council) == {"Manuel Lastra", "José Cuevas", "Tomás Vidal"}
+
+
+# -- documents that record no meeting; names without a release's prefix ----------------------------
+
+def test_statement_of_organisations_records_no_meeting():
+    b = run("Pronunciamiento de organizaciones ciudadanas\n\nLas organizaciones firmantes exigimos al "
+            "Congreso aprobar la ley de acceso a la información antes de diciembre.\n")
+    assert meeting(b) not in b.nodes
+    assert not [e for e in b.edges.values() if meeting(b) in (e.source, e.target)]
+
+
+def test_acta_keeps_its_meeting_even_when_little_is_read():
+    b = run("Acta\n\nSe dio lectura al orden del día.\n")
+    assert meeting(b) in b.nodes
+
+
+def test_meeting_name_drops_a_release_prefix():
+    b = run("Chair's Statement: Fourth Ministerial Meeting of the Pacific Fisheries Dialogue\n\nThe "
+            "Fourth Ministerial Meeting was held in Honiara on 9 July 2018.\n")
+    assert b.nodes[meeting(b)].name == "Fourth Ministerial Meeting of the Pacific Fisheries Dialogue"
+    b = run("Comunicado conjunto – XV Reunión de la Comisión Binacional\n\nLa reunión se celebró en "
+            "Quito el 4 de abril de 2017.\n")
+    assert b.nodes[meeting(b)].name == "XV Reunión de la Comisión Binacional"
+    assert [b.nodes[e.target].name for e in edges(b, "PART_OF", meeting(b))] == ["Comisión Binacional"]
