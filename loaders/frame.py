@@ -799,6 +799,8 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             tagged = [it for it in ctx.items_by_block.get(block.ordinal, [])
                       if it.kind == "Body" and it.start <= s < it.end or
                       it.kind == "Body" and s <= it.start and it.end <= e]
+            if re.search(r"\([A-Z][A-Z0-9]{1,9}\)\s", ctx.text[s:e]):
+                tagged = []     # the text tagged the head alone; the acronym names the body
             if tagged:
                 bid, src = tagged[0].ids[0], ctx.source(tagged[0].start, tagged[0].end)
             else:
@@ -809,8 +811,16 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
                     name = display_title(name)      # "CONSEJO CONSULTIVO" in an all-capitals title
                 if subtype is None or len(name.split()) < 2:
                     continue
+                long = None
+                acr = re.search(r"\(([A-Z][A-Z0-9]{1,9})\)\s+(\S.*)$", name)
+                if acr:     # "Static Analysis Results Format (SARIF) TC": "SARIF TC", the long form an alias
+                    long, name = name, f"{acr.group(1)} {acr.group(2)}"
                 bid, src = f"body:{slug(name)}", ctx.source(s, e)
                 ctx.batch.add_node(bid, "Body", name, [src], subtype=subtype)
+                if long:
+                    node = ctx.batch.nodes[bid]
+                    node.properties["aliases"] = list(dict.fromkeys(
+                        (node.properties.get("aliases") or []) + [long]))
             ctx.edge("PART_OF", meeting, bid, [ctx.source(*m.span())])
             return
 

@@ -67,6 +67,13 @@ def _cues() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _heading_labels() -> frozenset:
+    """The labels of data/lang/*/members.yaml `labels`, folded: a heading that is one of them
+    opens a roster of members."""
+    return frozenset(" ".join(fold_same_length(x).split()) for x in lexicon("members").get("labels", []))
+
+
 def _person_name(name: str, cues: dict) -> bool:
     """Two to five words, each capitalised or a name particle ("de la"), none a post, a head
     noun of an organisation or a word that is never a name."""
@@ -182,6 +189,55 @@ def _meeting_body(ctx: Context) -> str | None:
     return None
 
 
+ROSTER_ITEM = re.compile(r"[^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*(?P<name>[^\W\d_][^\n,(;|–—]*?)"
+                         r"[^\S\n]*(?:$|[,(;|–—]|\s-\s)", re.M)
+
+
+def _label_only(text: str) -> str:
+    """A heading as a folded label: markup, numbering and a trailing colon off."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return " ".join(fold_same_length(re.sub(r"^[#*_\s\d.)-]+|[*_:\s]+$", "", line)).split())
+
+
+def _roster(ctx: Context, body: str, blocks: list, start: int | None = None) -> None:
+    """"## Voting members present" over "- Ana Ruiz, Example Corp" lines: each person named
+    first on a line of the blocks under the heading is MEMBER_OF the meeting's body, quoted on
+    the line; the roster ends at the next heading or at a line that starts with no name."""
+    cues = _cues()
+    for n, block in enumerate(blocks):
+        if block.kind in ("heading", "title") and (n or start is None):
+            return
+        at = start if n == 0 and start is not None else block.start
+        for line in ctx.text[at:block.end].split("\n"):
+            a, b = at, at + len(line)
+            at = b + 1
+            if not line.strip():
+                continue
+            m = ROSTER_ITEM.match(ctx.text, a, b)
+            if not m:
+                return
+            s, e = m.span("name")
+            items = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                     if it.kind == "Person" and it.start == s]
+            name = ctx.text[s:e].strip()
+            hon = cues["honorific"].match(fold_same_length(name))
+            if hon and hon.end() < len(name):
+                s, name = s + hon.end(), name[hon.end():]
+            e = s + len(name)
+            if items:
+                pid = items[0].ids[0]
+            elif _person_name(name, cues):
+                pid = f"person:{slug(name)}"
+                node = ctx.batch.nodes.get(pid)
+                if node is not None and node.kind != "Person":
+                    return
+                ctx.batch.add_node(pid, "Person", " ".join(name.split()), [ctx.source(s, e)])
+            else:
+                return
+            ctx.edge("MEMBER_OF", pid, body, [ctx.source(a + len(line) - len(line.lstrip()), b)],
+                     role="member")
+
+
 def read_member_lists(ctx: Context) -> None:
     """The pipeline component: MEMBER_OF from member lists written in the text."""
     cues = _cues()
@@ -201,6 +257,13 @@ def read_member_lists(ctx: Context) -> None:
                     cue_start = tagged.span(m.start(), m.end())[0]
                     at = tagged.span(m.end(), m.end() + 1)[0] if m.end() < len(tagged.s) else e
                     _members(ctx, items, body, cue_start, at, _list_end(ctx.text, at, e))
+        if block.kind == "heading" and _label_only(block.text) in _heading_labels():
+            if own is None:
+                own = _meeting_body(ctx) or ""
+            if own:
+                k = ctx.structure.blocks.index(block)
+                _roster(ctx, own, ctx.structure.blocks[k + 1:k + 40])
+            continue
         folded = fold_same_length(ctx.text[block.start:block.end])
         for m in cues["label"].finditer(folded):
             if own is None:
@@ -210,4 +273,11 @@ def read_member_lists(ctx: Context) -> None:
             at = block.start + m.end()
             stop = ctx.text.find("\n", at, block.end)
             stop = block.end if stop < 0 else stop
+            if not ctx.text[at:stop].strip():
+                # "Voting members present:" alone on its line: one member a line below it
+                k = ctx.structure.blocks.index(block)
+                _roster(ctx, own, ctx.structure.blocks[k:k + 40], stop + 1 if stop < block.end
+                        else ctx.structure.blocks[k + 1].start if k + 1 < len(ctx.structure.blocks)
+                        else block.end)
+                continue
             _members(ctx, items, own, block.start + m.start(), at, stop)

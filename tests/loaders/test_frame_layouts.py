@@ -168,3 +168,32 @@ def test_meeting_name_drops_a_release_prefix():
             "Quito el 4 de abril de 2017.\n")
     assert b.nodes[meeting(b)].name == "XV Reunión de la Comisión Binacional"
     assert [b.nodes[e.target].name for e in edges(b, "PART_OF", meeting(b))] == ["Comisión Binacional"]
+
+
+# -- minutes' rosters of members ------------------------------------------------------------------
+
+def test_members_present_heading_over_name_and_company_lines():
+    b = run("SARIF TC Monthly Meeting\n\nDate: 12 June 2019\n\nVoting members present:\nLars Holm, "
+            "Example Corp\nMia Tan, Sample Ltd\n\nObservers:\nOle Berg, Individual\n\nThe chair "
+            "opened the call.\n")
+    tc = one_body(b, "SARIF TC")
+    # the observers' list is no roster of members
+    assert members_of(b, tc) == {"Lars Holm", "Mia Tan"}
+    assert {e.sources[0].quote for e in edges(b, "MEMBER_OF", dst=tc)} == {
+        "Lars Holm, Example Corp", "Mia Tan, Sample Ltd"}
+
+
+def test_members_present_heading_in_markdown_list():
+    b = run("# Minutes of the Finance Committee meeting\n\n## Members present\n\n- Dr. Amal Haddad, "
+            "Treasury\n- Jonas Weber (Audit Office)\n\n## Agenda\n\n1. Budget review.\n")
+    committee = one_body(b, "Finance Committee")
+    assert members_of(b, committee) == {"Amal Haddad", "Jonas Weber"}
+
+
+def test_committee_named_in_full_with_its_acronym_in_the_title():
+    b = run("Open Data Standards (ODS) Technical Committee Meeting, 4 March 2021\n\nMembers present:\n"
+            "Ines Duarte, Example Corp\nKarl Brandt, Sample Ltd\n\nThe minutes were approved.\n")
+    tc = one_body(b, "ODS Technical Committee")
+    assert b.nodes[tc].properties["aliases"] == ["Open Data Standards (ODS) Technical Committee"]
+    assert [e.target for e in edges(b, "PART_OF", meeting(b))] == [tc]
+    assert members_of(b, tc) == {"Ines Duarte", "Karl Brandt"}
