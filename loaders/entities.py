@@ -560,7 +560,17 @@ def _mid_sentence(text: str, block_start: int, at: int) -> bool:
     Investment Protocol", "New Zealand Affairs Secretariat")."""
     before = text[max(block_start, at - 40):at]
     m = re.search(r"(\S+)[^\S\n]+$", before)
+    if m and m.group(1) in _sentence_articles() and \
+            re.search(r"(?:^|[.;:!?]\s+|\n\s*)$", text[max(block_start, at - 42):at - len(m.group(0))]):
+        return True     # "The Department of Immigration agreed": an article opens the sentence
     return bool(m) and m.group(1)[:1].islower() and m.group(1)[-1:].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _sentence_articles() -> frozenset:
+    """Articles that open a sentence before a name ("The", "El", "La"): heads.yaml
+    `sentence_articles`, as written."""
+    return frozenset(str(w) for w in lexicon("heads").get("sentence_articles") or [])
 
 
 def _owned(text: str, at: int, end: int, taken=()) -> bool:

@@ -197,3 +197,15 @@ def test_committee_named_in_full_with_its_acronym_in_the_title():
     assert b.nodes[tc].properties["aliases"] == ["Open Data Standards (ODS) Technical Committee"]
     assert [e.target for e in edges(b, "PART_OF", meeting(b))] == [tc]
     assert members_of(b, tc) == {"Ines Duarte", "Karl Brandt"}
+
+
+# -- organisations named by a head noun at the start of a sentence ---------------------------------
+
+def test_two_word_organisation_after_a_sentence_opening_article():
+    b = run("Note\n\nThe Department of Fisheries agreed to share its data.\n\nLa Oficina de Migración "
+            "informó a los ministros.\n")
+    names = {n.name for n in b.nodes.values() if n.kind == "Organization"}
+    assert {"Department of Fisheries", "Oficina de Migración"} <= names
+    # a generic two-word body after the article is still no name
+    b = run("Note\n\nThe Working Group agreed to meet again.\n")
+    assert not [n for n in b.nodes.values() if n.kind in ("Organization", "Body")]
