@@ -209,3 +209,25 @@ def test_two_word_organisation_after_a_sentence_opening_article():
     # a generic two-word body after the article is still no name
     b = run("Note\n\nThe Working Group agreed to meet again.\n")
     assert not [n for n in b.nodes.values() if n.kind in ("Organization", "Body")]
+
+
+# -- one body named in two languages -------------------------------------------------------------
+
+def test_body_named_in_two_languages_side_by_side_is_one_node():
+    b = run("Informe\n\nLa Comisión Nacional de Refugiados (National Refugee Commission, CONARE) se "
+            "reunió en Quito el 4 de mayo de 2019. La National Refugee Commission aprobó su plan.\n")
+    bodies = [n for n in b.nodes.values() if n.kind == "Body"]
+    assert [n.name for n in bodies] == ["Comisión Nacional de Refugiados"]
+    assert "National Refugee Commission" in bodies[0].properties["aliases"]
+    assert sorted(s.quote for s in bodies[0].sources) == [
+        "Comisión Nacional de Refugiados", "National Refugee Commission", "National Refugee Commission"]
+
+
+def test_body_named_in_english_then_spanish_is_one_node():
+    b = run("Report\n\nThe Andean Committee of Migration Authorities (Comité Andino de Autoridades "
+            "Migratorias) met in Lima on 2 June 2018.\n")
+    assert [n.name for n in b.nodes.values() if n.kind == "Body"] == [
+        "Andean Committee of Migration Authorities"]
+    # two different bodies in a list stay two
+    b = run("Report\n\nThe Regional Labour Committee and the Andean Health Commission (Lima) met.\n")
+    assert len([n for n in b.nodes.values() if n.kind == "Body"]) == 2
