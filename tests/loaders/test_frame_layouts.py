@@ -231,3 +231,14 @@ def test_body_named_in_english_then_spanish_is_one_node():
     # two different bodies in a list stay two
     b = run("Report\n\nThe Regional Labour Committee and the Andean Health Commission (Lima) met.\n")
     assert len([n for n in b.nodes.values() if n.kind == "Body"]) == 2
+
+
+def test_acta_datelines_without_the_word_city_or_with_this_city():
+    b = run("Acta\n\nEn Santa Rosa, a los once días del mes de mayo de mil ochocientos once, juntos y "
+            "congregados los señores capitulares, acordaron lo siguiente.\n")
+    assert place_of(b, meeting(b)) == {"Santa Rosa"}
+    assert span_of(b, meeting(b)) == {("1811-05-11", "1811-05-11", "day")}
+    b = run("Acta\n\nEn esta ciudad de Cartago, a tres de junio de 1790, se juntaron los señores del "
+            "Cabildo.\n")
+    assert place_of(b, meeting(b)) == {"Cartago"}
+    assert span_of(b, meeting(b)) == {("1790-06-03", "1790-06-03", "day")}
