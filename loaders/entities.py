@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
@@ -560,7 +560,17 @@ def _mid_sentence(text: str, block_start: int, at: int) -> bool:
     Investment Protocol", "New Zealand Affairs Secretariat")."""
     before = text[max(block_start, at - 40):at]
     m = re.search(r"(\S+)[^\S\n]+$", before)
+    if m and m.group(1) in _sentence_articles() and \
+            re.search(r"(?:^|[.;:!?]\s+|\n\s*)$", text[max(block_start, at - 42):at - len(m.group(0))]):
+        return True     # "The Department of Immigration agreed": an article opens the sentence
     return bool(m) and m.group(1)[:1].islower() and m.group(1)[-1:].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _sentence_articles() -> frozenset:
+    """Articles that open a sentence before a name ("The", "El", "La"): heads.yaml
+    `sentence_articles`, as written."""
+    return frozenset(str(w) for w in lexicon("heads").get("sentence_articles") or [])
 
 
 def _owned(text: str, at: int, end: int, taken=()) -> bool:
@@ -1036,6 +1046,7 @@ def find_text_entities(ctx) -> None:
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
+    found = _paired_languages(text, found)     # "Comisión Nacional (National Commission)"
     new = _merge(found, ctx.gazetteer.entities)
     ctx.found = [f for f in found if f.phrase]
     if not new:
@@ -1050,6 +1061,38 @@ def _without_surnames_of_others(found: list[Found]) -> list[Found]:
     full = {f.entity.name.split()[-1] for f in found if f.entity.kind == "Person" and " " in f.entity.name}
     return [f for f in found if not (f.entity.kind == "Person" and " " not in f.entity.name
                                      and f.entity.name in full)]
+
+PAIRED_KINDS = ("Body", "Organization", "Conference", "Instrument")
+PAIR_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+PAIR_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*[A-Z][A-Za-z0-9&/.-]{1,11}[^\S\n]*)?\)")
+
+
+def _paired_languages(text: str, found: list[Found]) -> list[Found]:
+    """One body named in two languages side by side is one entity: "la Comisión Nacional de
+    Refugiados (National Refugee Commission)", "Andean Committee of Migration Authorities
+    (Comité Andino de Autoridades Migratorias, CAAM)": the name in brackets right after a name
+    of the same kind becomes an alias of the first, and every mention of it names the first.
+    Shapes as `found`; nothing is paired across a sentence or without the brackets."""
+    spans = sorted((f for f in found if f.entity.kind in PAIRED_KINDS), key=lambda f: f.start)
+    same: dict[str, Entity] = {}
+    for f, g in zip(spans, spans[1:]):
+        if f.entity.kind != g.entity.kind or f.entity.id == g.entity.id or g.entity.id in same:
+            continue
+        opened = PAIR_OPEN.match(text, f.end)
+        if not opened or opened.end() != g.start or not PAIR_CLOSE.match(text, g.end):
+            continue
+        first = same.get(f.entity.id, f.entity)
+        same[g.entity.id] = first
+    if not same:
+        return found
+    out = []
+    for f in found:
+        to = same.get(f.entity.id)
+        if to is not None:
+            e = f.entity
+            f = replace(f, entity=replace(to, aliases=tuple(dict.fromkeys(to.aliases + (e.name,) + e.aliases))))
+        out.append(f)
+    return out
 
 
 def _with_surnames(found: list[Found]) -> list[Found]:

@@ -200,7 +200,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             _stated_name(ctx, meeting, s, e)
             if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
-                place = place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
+                place = place_after(ctx, tagged, 0) if f["dateline_lead"].match(tagged.s) else None
+                place = place or place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 later = f["place_later"].search(tagged.s, verb.end())
                 capital = f["capital_of"].search(tagged.s, verb.end())
                 if place is None and later is None and capital:
@@ -211,6 +212,10 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:],
                                        [ctx.source(cs, ce)], doc=ctx.doc)
                     place = pid, ctx.source(cs, ce)
+                if place is None and later is None:
+                    # "Los días 8 y 9 de marzo, en la ciudad de Oaxaca, Oaxaca, se reunió ...":
+                    # the place said in the clause before the verb
+                    later = f["place_later"].search(tagged.s, 0, verb.start())
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
@@ -253,6 +258,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                              [ctx.source(days[0].start, days[0].end)])
             if has("HELD_IN") and said and not _held_in_country(ctx, meeting):
                 return
+    if not has("HELD_IN") or not has("HELD_ON"):
+        _acta_dateline(ctx, meeting, has)
     if not has("HELD_IN") or not said:
         said = _place_time_section(ctx, meeting, said) or said
     if not has("HELD_IN"):
@@ -261,6 +268,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         # nothing else dates the meeting: the dateline under its heading does
         date_node(ctx, line_day)
         ctx.edge("HELD_ON", meeting, line_day.ids[0], [ctx.source(line_day.start, line_day.end)])
+    if not has("HELD_ON"):
+        _labelled_day(ctx, meeting)
     if not has("HELD_ON") and ctx.structure.date:
         # the document's own date (a "Date:" line, front matter) where the text states it
         for block in ctx.structure.blocks[:8]:
@@ -270,6 +279,69 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _acta_dateline(ctx: Context, meeting: str, has) -> None:
+    """An acta that opens, wherever its text starts (after an editor's note, a transcription's
+    header), with its dateline: "En la ciudad de X, a los tres días del mes de junio de ...",
+    "En la muy noble y leal villa de X, a ..." (data/patterns.yaml `frame.dateline_lead`): the
+    place it names is where the meeting sat, the day it states when, each quoted on its words.
+    Only the first such sentence, and only for what nothing before it said."""
+    f = ctx.patterns.frame
+    for block in ctx.structure.blocks:
+        if block.kind == "signature" or not f["dateline_lead"].match(
+                fold_same_length(ctx.text[block.start:min(block.end, block.start + 120)])):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        s, e = next(iter(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)))
+        tagged = Tagged.build(ctx.text, s, e, items)
+        days = [it for it in _items_in(tagged, 0, len(tagged.s), ("Date",))
+                if it.date.value.precision == "day" and it.subtype != "period"]
+        if not days:
+            continue
+        if not has("HELD_IN"):
+            place = place_after(ctx, tagged, 0)
+            if place:
+                ctx.edge("HELD_IN", meeting, place[0], [place[1]])
+        if not has("HELD_ON"):
+            date_node(ctx, days[0])
+            ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
+        return
+
+
+def _labelled_day(ctx: Context, meeting: str) -> None:
+    """Minutes that date the meeting on a labelled line ("Date: 12 June 2019", "Fecha: 14 de mayo
+    de 2021"; data/patterns.yaml `frame.date_label`), else in a title that names a meeting
+    ("Technical Committee Meeting Minutes - 12 June 2019"): HELD_ON that day, quoted on the date.
+    A time on the line ("Time: 15:00") is not a date and is never read as one."""
+    f = ctx.patterns.frame
+    blocks = ctx.structure.blocks[:2 * f["frame_blocks"]]
+    for block in blocks:
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        pos = block.start
+        for line in ctx.text[block.start:block.end].split("\n"):
+            a, b = pos, pos + len(line)
+            pos = b + 1
+            if not f["date_label"].match(fold_same_length(line)):
+                continue
+            days = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                    if it.kind == "Date" and a <= it.start and it.end <= b and
+                    it.date.value.precision == "day" and it.subtype != "period"]
+            if days:
+                date_node(ctx, days[0])
+                ctx.edge("HELD_ON", meeting, days[0].ids[0],
+                         [ctx.source(days[0].start, days[0].end)])
+                return
+    for block in blocks[:3]:
+        if block.kind not in ("title", "heading"):
+            continue
+        days = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                if it.kind == "Date" and it.date.value.precision == "day" and it.subtype != "period"]
+        if days and f["meeting_word"].search(fold_same_length(ctx.text[block.start:days[0].start])):
+            date_node(ctx, days[0])
+            ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
+            return
 
 
 def _range_around_dateline(ctx: Context, meeting: str, tagged: Tagged, verb) -> bool:
@@ -334,7 +406,7 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             if m.group("place"):
                 it = tagged.group_items(m, "place")[0]
                 ctx.edge("HELD_IN", meeting, it.ids[0], [ctx.source(it.start, it.end)])
-            elif not find_dates(m.group("name")):
+            elif not find_dates(m.group("name")) and not f["not_place_words"].search(m.group("name")):
                 s, e = trim(ctx.text, *tagged.span(m.start("name"), m.end("name")))
                 name = ctx.text[s:e]
                 if not name[:1].isupper():
@@ -715,9 +787,10 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
     from loaders.events import load_event_cues
     from loaders.world import slug
     cues = load_event_cues()
-    for block in ctx.structure.blocks[:3]:
-        if block.kind not in ("title", "heading"):
-            continue
+    for n, block in enumerate(ctx.structure.blocks[:3]):
+        if block.kind not in ("title", "heading") and (n > 1 or len(block.text) > 160 or
+                                                       "\n" in block.text.strip()):
+            continue        # a PDF's first line is often read as a paragraph: a short one counts
         for rx in cues["body_meeting"]:
             m = rx.search(ctx.text, block.start, block.end)
             if not m:
@@ -726,6 +799,8 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             tagged = [it for it in ctx.items_by_block.get(block.ordinal, [])
                       if it.kind == "Body" and it.start <= s < it.end or
                       it.kind == "Body" and s <= it.start and it.end <= e]
+            if re.search(r"\([A-Z][A-Z0-9]{1,9}\)\s", ctx.text[s:e]):
+                tagged = []     # the text tagged the head alone; the acronym names the body
             if tagged:
                 bid, src = tagged[0].ids[0], ctx.source(tagged[0].start, tagged[0].end)
             else:
@@ -736,8 +811,16 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
                     name = display_title(name)      # "CONSEJO CONSULTIVO" in an all-capitals title
                 if subtype is None or len(name.split()) < 2:
                     continue
+                long = None
+                acr = re.search(r"\(([A-Z][A-Z0-9]{1,9})\)\s+(\S.*)$", name)
+                if acr:     # "Static Analysis Results Format (SARIF) TC": "SARIF TC", the long form an alias
+                    long, name = name, f"{acr.group(1)} {acr.group(2)}"
                 bid, src = f"body:{slug(name)}", ctx.source(s, e)
                 ctx.batch.add_node(bid, "Body", name, [src], subtype=subtype)
+                if long:
+                    node = ctx.batch.nodes[bid]
+                    node.properties["aliases"] = list(dict.fromkeys(
+                        (node.properties.get("aliases") or []) + [long]))
             ctx.edge("PART_OF", meeting, bid, [ctx.source(*m.span())])
             return
 
@@ -762,3 +845,26 @@ def read_meeting_frame(ctx: Context) -> None:
                 _participants(ctx, tagged, meeting)
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
+
+
+def drop_unstated_meeting(ctx: Context) -> None:
+    """The pipeline component: a document that records no meeting (a declaration, an
+    organisation's statement) keeps no meeting Event made up from its title. The Event goes when
+    no title or heading names a meeting (its node quotes nothing), neither the title nor the
+    first heading holds a word of a meeting record (data/patterns.yaml `frame.records_meeting`:
+    acta, minutes, reunión, meeting, ...) and nothing the text says involves it but the
+    release's dateline (HELD_ON). Its edges go with it."""
+    meeting = meeting_id(ctx)
+    node = ctx.batch.nodes.get(meeting)
+    if node is None or node.sources:
+        return
+    touching = [k for k, e in ctx.batch.edges.items() if meeting in (e.source, e.target)]
+    if any(ctx.batch.edges[k].type != "HELD_ON" for k in touching):
+        return
+    heads = [b for b in ctx.structure.blocks[:3] if b.kind in ("title", "heading")]
+    words = " ".join([ctx.structure.title or ""] + [b.text for b in heads])
+    if ctx.patterns.frame["records_meeting"].search(fold_same_length(words)):
+        return
+    for k in touching:
+        del ctx.batch.edges[k]
+    del ctx.batch.nodes[meeting]

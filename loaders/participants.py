@@ -277,7 +277,13 @@ def meeting_body(ctx: Context) -> str | None:
     """The body whose meeting the document records, as its title names it: "<Name> Committee
     meeting", "CSAF TC meeting" (data/lang/en/participants.yaml `body_acronyms`), "Reunión del
     Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
-    a node of the batch (added when new), or None."""
+    a node of the batch (added when new), or None. A body the meeting frame already made the
+    meeting PART_OF (loaders.frame) is that body, so both read the title the same way."""
+    own = f"event:{ctx.doc}:meeting"
+    for e in ctx.batch.edges.values():
+        if e.type == "PART_OF" and e.source == own and ctx.batch.nodes.get(e.target) is not None \
+                and ctx.batch.nodes[e.target].kind == "Body":
+            return e.target
     heads = {fold_same_length(k): v for k, v in (lexicon("heads").get("heads") or {}).items()}
     meeting = participant_words().meeting_words
     body_heads = {h for h, v in heads.items() if v.get("kind") == "Body"}

@@ -22,10 +22,11 @@ from loaders.discussion import link_discussions
 from loaders.entities import find_text_entities
 from loaders.errors import SourceError
 from loaders.events import read_named_events
-from loaders.frame import add_own_bodies, read_meeting_frame
+from loaders.frame import add_own_bodies, drop_unstated_meeting, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
+from loaders.member_lists import read_member_lists
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
@@ -187,6 +188,7 @@ COMPONENTS = (
     read_named_events,      # other meetings the text names, where and when they meet
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
+    read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
@@ -205,6 +207,7 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     keep_observers_apart,   # a participant the text calls an observer takes part as one
+    drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     validate,
 )
