@@ -127,11 +127,7 @@ class _Reader:
             if label[:1].isupper():
                 represents.append(self.owner(pre.start(1), pre.end(1)))
             s = pre.end()
-        ns = s
-        _, hon_re, _, _ = _person_words()
-        hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), ns, e)
-        if hon and hon.end() > ns:
-            ns = hon.end()          # "Mtra. Ana Pérez", "Dr. Tom Example": the title is no part of the name
+        ns = past_honorific(text, s, e)     # "Mtra. Ana Pérez": the title is no part of the name
         cut = re.compile(r"[ \t]*(?:\(|,|;|[ \t][-–—][ \t])").search(text, ns, e)
         ne = cut.start() if cut else e
         hand = HANDLE.search(text, ne, e)
@@ -237,6 +233,15 @@ class _Reader:
                 ps, pe = _strip(self.text, *by_role["post"])
                 post = self.text[ps:pe] or None
             self.person(ns, ne, (row_s, cells[-1][1]), post, represents)
+
+
+def past_honorific(text: str, s: int, e: int) -> int:
+    """Where a name starts in text[s:e] once a leading honorific is passed ("Dr. Tom Example",
+    "Mtra. Ana Pérez": the offset of "Tom", "Ana"); `s` when none opens it. Honorifics are the
+    language packs' (data/lang/*/persons.yaml `honorifics`)."""
+    _, hon_re, _, _ = _person_words()
+    hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), s, e)
+    return hon.end() if hon and hon.end() > s else s
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

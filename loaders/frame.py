@@ -22,6 +22,7 @@ from loaders.context import Context, date_node
 from loaders.dates import find_dates
 from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
+from loaders.structure import HEADING_DATE_CHARS, heading_date
 from loaders.tagging import PLACEHOLDER, Tagged
 
 PARTICIPANTS = ("Country", "Organization")
@@ -171,6 +172,10 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     return pid, src
 
 
+# how near the verb saying the meeting met (characters) a day must be to outweigh a dateline
+DAY_BESIDE_VERB = 60
+
+
 def _meeting_when_where(ctx: Context, meeting: str) -> None:
     """HELD_ON and HELD_IN of the meeting from the first sentence saying it met, else from the
     date line ("Washington, November 14, 2023")."""
@@ -248,6 +253,13 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
                         _items_in(tagged, 0, verb.start(), ("Date",))
                         if it.date.value.precision == "day" and it.subtype != "period"]
+                if dateline or line_day is not None or heading_date(ctx.text[:HEADING_DATE_CHARS]):
+                    # under a dateline only a day said with the verb outweighs it ("met in
+                    # Bishkek on 12 June"), not one a long sentence names after it ("has met
+                    # every year, and ... after the floods of August 3, 2007")
+                    vs, ve = tagged.span(*verb.span())
+                    days = [it for it in days if -DAY_BESIDE_VERB <= it.start - ve <= DAY_BESIDE_VERB
+                            or 0 <= vs - it.end <= DAY_BESIDE_VERB]
                 if days:
                     said = True
                     for k in dateline:

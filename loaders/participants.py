@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.attendance import past_honorific
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
@@ -126,6 +127,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
     out = []
     for m in ITEM.finditer(ctx.text, start, end):
         ns, ne = m.span("name")
+        ns = past_honorific(ctx.text, ns, ne)        # "Dr. Amal Haddad, Treasury"
         name = ctx.text[ns:ne].rstrip(" .")
         ne = ns + len(name)
         if not name:
@@ -377,11 +379,9 @@ def read_attendance(ctx: Context) -> None:
     lists = attendance_lists(ctx)
     if not lists:
         return
-    body, said = meeting_body(ctx), []
-    if body is None:
-        body = _body_of_meeting(ctx, meeting)
-        said = [s for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
-                and e.target == body for s in e.sources[:1]]     # where the text says whose meeting it is
+    body = meeting_body(ctx) or _body_of_meeting(ctx, meeting)
+    said = [s for e in ctx.batch.edges.values() if e.type == "PART_OF" and e.source == meeting
+            and e.target == body for s in e.sources[:1]]     # where the text says whose meeting it is
     for observers, entries in lists:
         plain = all(x.represents is None and x.role is None for x in entries if x.name)
         for x in entries:

@@ -376,8 +376,20 @@ def display_title(title: str | None) -> str | None:
                 or not any(ch.isalpha() for ch in w):
             out.append(w)
         else:
-            out.append(low[:1].upper() + low[1:])
+            out.append("-".join(_title_case_part(part) for part in w.split("-")))
     return " ".join(out)
+
+
+INITIALISM = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,}[,;:]?")
+
+
+def _title_case_part(part: str) -> str:
+    """One hyphen-separated part of an all-capitals word in title case; an initialism ("U.S.",
+    "D.C.") as written."""
+    if INITIALISM.fullmatch(part):
+        return part
+    low = part.lower()
+    return low[:1].upper() + low[1:]
 
 
 DATE_LABEL = re.compile(r"\b(?:fecha|date|meeting date|fecha de la reunion)\s*:\s*")
@@ -423,16 +435,28 @@ def document_date(text: str) -> str | None:
     raws = _merge_page_breaks(text, _raw_blocks(text, rules), rules)[:12]
     span = find_title(text)
     after_title = [r for r in raws if span is None or r.start >= span[1]]
+    heading_day = _heading_date_line(text, raws[:3])
     for raw in after_title[:4]:
         body = text[raw.start:raw.end]
-        labelled = DATE_LABEL.search(fold_same_length(body))
-        said = cue.search(fold_same_length(body))
+        folded = fold_same_length(body)
+        labelled = DATE_LABEL.search(folded)
+        said = cue.search(folded)
         if len(body) > 90 and said or labelled:
             days = [d for d in find_dates(body[labelled.end():] if labelled else body)
                     if d.value.precision == "day"]
             if said and not labelled:
-                # the date the sentence saying it met gives, not a dateline merged before it
-                days = [d for d in days if d.start >= said.start()] or days
+                # the date the sentence saying it met gives, not a dateline merged before it,
+                # nor a date the sentence names far from the words that say it met ("this
+                # meeting ... occurs ... although the events of September 11, 2001 ...")
+                # under a heading date line only a verb that says it met, right before the
+                # date, outweighs it ("met in Bishkek on 12 June 2019"), not "this meeting"
+                cues = [m.end() for m in cue.finditer(folded)
+                        if not heading_day or m.group(0) not in CUE_NOUNS]
+                reach = CUE_REACH_UNDER_HEADING if heading_day else CUE_REACH
+                near = [d for d in days if any(0 <= d.start - c <= reach for c in cues)]
+                if heading_day and not near:
+                    continue
+                days = near or [d for d in days if d.start >= said.start()] or days
             if days:
                 return _first_day(body[labelled.end():] if labelled else body, days[0])
             english = _english_date(body[labelled.end():] if labelled else body)
@@ -448,10 +472,40 @@ def document_date(text: str) -> str | None:
             english = _english_date(body)
             if english:
                 return english
+    if heading_day:
+        return heading_day
     if span is not None:                 # "... Committee meeting on 24 October 2022"
         title = text[span[0]:span[1]]
         days = [d for d in find_dates(title) if d.value.precision == "day"]
         return days[0].value.iso if days else _english_date(title)
+    return None
+
+
+# how far after "met", "held", "reunión" ... a date may stand to be the one they say
+CUE_REACH = 120
+CUE_REACH_UNDER_HEADING = 60
+HEADING_DATE_CHARS = 2000     # a heading's date line stands in the first characters
+CUE_NOUNS = frozenset({"reunion", "sesion", "meeting"})
+
+
+def heading_date(text: str) -> str | None:
+    """The ISO day of a line that is a date alone among the document's first three blocks
+    ("XIX U.S.-MEXICO BINATIONAL COMMISSION / NOVEMBER 26, 2002 / MEXICO CITY, MEXICO"), or
+    None."""
+    rules = load_layout()
+    return _heading_date_line(text, _merge_page_breaks(text, _raw_blocks(text, rules), rules)[:3])
+
+
+def _heading_date_line(text: str, raws: list) -> str | None:
+    """The ISO day of a line that is a date alone inside one of the first blocks ("XIX
+    U.S.-MEXICO BINATIONAL COMMISSION / NOVEMBER 26, 2002 / MEXICO CITY, MEXICO"), or None."""
+    from loaders.reading.metadata import is_date_line
+    from loaders.dates import find_dates
+    for raw in raws:
+        for line in text[raw.start:raw.end].split("\n"):
+            if len(line) <= 60 and is_date_line(line):
+                days = [d for d in find_dates(line) if d.value.precision == "day"]
+                return days[0].value.start.isoformat()
     return None
 
 
@@ -640,6 +694,8 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                       for a in agreements]
     if doc.place is None:
         doc.place = _place(text, rules)
+    if doc.date is None:
+        doc.date = doc.date_end = heading_date(text[:HEADING_DATE_CHARS])
     if doc.date is None:
         value = _fallback_date(doc, rules)
         if value is not None:

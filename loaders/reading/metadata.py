@@ -58,6 +58,26 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+def is_date_line(line: str) -> bool:
+    """True when a line is a day date and nothing much else ("NOVEMBER 26, 2002", "11 de junio
+    de 1998")."""
+    from loaders.dates import find_dates
+    days = [d for d in find_dates(line) if d.value.precision == "day"]
+    body = line.strip(" .,;*#_")
+    return bool(days) and sum(d.end - d.start for d in days) >= 0.8 * len(body)
+
+
+def _before_date_line(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading block's lines before its first line that is a date alone: the title of "XIX
+    U.S.-MEXICO BINATIONAL COMMISSION / NOVEMBER 26, 2002 / MEXICO CITY, MEXICO" is its first
+    line; the date and the place under it are the dateline, not the title. A block whose first
+    line is the date keeps every line."""
+    for i, (s, e) in enumerate(lines[1:], start=1):
+        if is_date_line(text[s:e]):
+            return lines[:i]
+    return lines
+
+
 def find_title(text: str) -> tuple[int, int] | None:
     """The span of the document's title in `text`, or None when no line near the top is one.
 
@@ -69,6 +89,7 @@ def find_title(text: str) -> tuple[int, int] | None:
         lines = block[marks[-1] + 1:] if marks else block
         if not lines:
             continue
+        lines = _before_date_line(text, lines)
         s, e = lines[0][0], lines[-1][1]
         candidate = text[s:e]
         if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
