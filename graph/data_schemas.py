@@ -130,6 +130,7 @@ class StructureRules(Strict):
     meeting_date_cue: Regex
     languages: list[StrictStr]
     title_lowercase_words: list[StrictStr]
+    long_paragraph_chars: StrictInt = 4000
 
 
 # -- data/world/countries.yaml -------------------------------------------------------------------

@@ -164,6 +164,7 @@ class LayoutRules:
     agreement_marker: re.Pattern
     agreements_end: re.Pattern
     table_columns: tuple
+    long_paragraph_chars: int = 4000    # a longer block is a text on one line (see _bounded)
 
 
 @lru_cache(maxsize=None)
@@ -179,7 +180,8 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple(r["honorifics"]), c(r["signatories_intro"]),
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
-        tuple((role, c(p)) for role, p in r["table_columns"].items()))
+        tuple((role, c(p)) for role, p in r["table_columns"].items()),
+        int(r.get("long_paragraph_chars", 4000)))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -259,6 +261,34 @@ def _merge_page_breaks(text: str, raws: list[_Raw], rules: LayoutRules) -> list[
                 prev.lines.extend(r.lines)
                 continue
         out.append(r)
+    return out
+
+
+def _bounded(text: str, raws: list[_Raw], rules: LayoutRules) -> list[_Raw]:
+    """Each block longer than any real paragraph (data/structure.yaml `long_paragraph_chars`)
+    read as its sentences, one block each, a sentence over the bound cut at its last blank
+    before it; other blocks unchanged. Offsets stay those of `text`; time is linear in it."""
+    limit = rules.long_paragraph_chars
+    if all(r.end - r.start <= limit for r in raws):
+        return raws
+    from loaders.patterns import load_patterns
+    from loaders.spans import sentences, trim
+    abbreviations = load_patterns().abbreviations
+    out: list[_Raw] = []
+    for r in raws:
+        if r.end - r.start <= limit:
+            out.append(r)
+            continue
+        line_ends = [ln[1] for ln in r.lines]       # the physical line each piece starts on
+        for s, e in sentences(text, r.start, r.end, abbreviations):
+            while s < e:
+                blank = text.rfind(" ", s + 1, s + limit)
+                cut = e if e - s <= limit else (blank if blank > s else s + limit)
+                piece_s, piece_e = trim(text, s, cut)
+                if piece_e > piece_s:
+                    no = r.lines[min(bisect_right(line_ends, piece_s - 1), len(r.lines) - 1)][2]
+                    out.append(_Raw(piece_s, piece_e, no, [(piece_s, piece_e, no)], False))
+                s = cut
     return out
 
 
@@ -472,6 +502,7 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                      if fold_same_length(title_text(text, (r.start, r.end)) or "") == wanted), None)
         title_span = (same.start, same.end) if same else title_span
     raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
+    raws = _bounded(text, raws, rules)     # a text on one line: its sentences, not one giant passage
 
     section, expected = "0", 1
     in_acta = False
