@@ -731,7 +731,16 @@ def _date_line(body: str, rules: LayoutRules, strict: bool = False):
         return None
     value = max(found, key=lambda d: d.end - d.start).value
     place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
+    if place and _weekday(place):
+        place = None        # "Thursday, 25 August 2016": the day's name, no place
     return value, place
+
+
+def _weekday(name: str) -> bool:
+    """True when `name` is a day of the week in a language of data/dates.yaml ("Thursday",
+    "jueves"), which is never a place."""
+    from loaders.dates import load_date_rules
+    return " ".join(fold_same_length(name).lower().split()) in load_date_rules().weekdays
 
 
 def _place(text: str, rules: LayoutRules) -> str | None:
