@@ -121,6 +121,7 @@ class StructureRules(Strict):
     date_line_prefix: Regex
     meeting_verbs: Regex
     furniture_lines: list[Regex]
+    page_numbers: list[Regex] = []
     furniture_marks: list[Regex]
     list_marker: Regex
     list_marker_cased: Regex

@@ -209,7 +209,9 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
 
 def _is_furniture(line: str) -> bool:
     folded = fold_same_length(line.strip())
-    return bool(folded) and any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+    from loaders.reading.pages import page_number
+    return bool(folded) and (any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+                             or page_number(folded))
 
 
 def _new_paragraph(previous: str, line: str) -> bool:
