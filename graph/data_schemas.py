@@ -109,7 +109,6 @@ class StructureRules(Strict):
     agreements_intro: list[Regex]
     agreement_marker: Regex
     agreements_end: Regex
-    table_columns: dict[StrictStr, Regex]
     agreement_groups: list[AgreementGroup]
     default_group: StrictStr
     item_marker: Regex

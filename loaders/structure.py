@@ -167,6 +167,18 @@ class LayoutRules:
     long_paragraph_chars: int = 4000    # a longer block is a text on one line (see _bounded)
 
 
+def _table_columns() -> tuple:
+    """(role, folded header words) of action-item table columns, from every language pack's
+    commitments.yaml `table_columns` ("Acción", "Responsible", "Plazo"), each language read on
+    its own so that one language's words add to, never replace, another's."""
+    from loaders.lang import lexicon
+    roles: dict[str, set] = {}
+    for code in sorted(p.name for p in data_file("lang").iterdir() if p.is_dir()):
+        for role, ws in (lexicon("commitments", (code,)).get("table_columns") or {}).items():
+            roles.setdefault(role, set()).update(" ".join(fold_same_length(w).split()) for w in ws)
+    return tuple((role, frozenset(ws)) for role, ws in roles.items())
+
+
 @lru_cache(maxsize=None)
 def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
     r = load_checked(path, StructureRules)
@@ -180,7 +192,7 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple(r["honorifics"]), c(r["signatories_intro"]),
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
-        tuple((role, c(p)) for role, p in r["table_columns"].items()),
+        _table_columns(),
         int(r.get("long_paragraph_chars", 4000)))
 
 
@@ -705,7 +717,8 @@ def _column_roles(text: str, cells, rules: LayoutRules) -> tuple | None:
     roles = []
     for a, b in cells:
         cell = fold_same_length(text[a:b]).strip(" *")
-        roles.append(next((role for role, rx in rules.table_columns if rx.fullmatch(cell)), "other"))
+        cell = " ".join(cell.split())
+        roles.append(next((role for role, words in rules.table_columns if cell in words), "other"))
     known = [r for r in roles if r != "other"]
     if "action" in roles and len(set(known)) >= 2:
         return tuple(roles)
