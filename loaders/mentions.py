@@ -8,7 +8,9 @@ document-level additions: an event or venue mention does not hide the actors and
 nested mentions), a name several entities share ("ST") goes to the body of the conference the
 passage names (see _disambiguate), and a bare title ("la Viceministra", "la Declaración")
 resolves to the most recent preceding full mention of a person holding that post / an instrument
-of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. It must not decide
+of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. A country name that
+alone is also a word ("Niger", "Chad") counts only where the text writes a state (see
+_state_context). It must not decide
 relations; it only says "this span names that entity".
 """
 from __future__ import annotations
