@@ -381,6 +381,9 @@ def _pairs(params) -> dict[str, str]:
         if "=" not in item:
             fail(f"--param {item!r}: expected KEY=VALUE")
         key, value = item.split("=", 1)
+        if value == "":
+            fail(f"--param {key}=: the value is empty; give one, or leave the parameter out to "
+                 "use its default")
         pairs[key] = value
     return pairs
 
@@ -806,6 +809,7 @@ def _refuse_a_busy_port(port: int) -> None:
 def serve(obj: Context, port, headless):
     """Start the Streamlit app on 127.0.0.1:PORT (refuses an embedded path with no database)."""
     from graph.config import REPO, choose_engine
+    from loaders.source_bytes import upload_limit_mb
     try:
         if choose_engine(obj.engine) == "embedded":
             with obj.store() as store:
@@ -822,7 +826,9 @@ def serve(obj: Context, port, headless):
     args = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
             "--server.address", "127.0.0.1", "--server.port", str(port),
             "--server.headless", "true" if headless else "false",
-            "--browser.gatherUsageStats", "false"]
+            "--browser.gatherUsageStats", "false",
+            # the upload box says what the loader takes (ACTAGRAPH_MAX_MB, loaders/source_bytes.py)
+            "--server.maxUploadSize", str(upload_limit_mb())]
     os.execv(sys.executable, args)
 
 

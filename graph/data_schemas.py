@@ -109,7 +109,6 @@ class StructureRules(Strict):
     agreements_intro: list[Regex]
     agreement_marker: Regex
     agreements_end: Regex
-    table_columns: dict[StrictStr, Regex]
     agreement_groups: list[AgreementGroup]
     default_group: StrictStr
     item_marker: Regex
@@ -121,6 +120,7 @@ class StructureRules(Strict):
     date_line_prefix: Regex
     meeting_verbs: Regex
     furniture_lines: list[Regex]
+    page_numbers: list[Regex] = []
     furniture_marks: list[Regex]
     list_marker: Regex
     list_marker_cased: Regex
@@ -130,6 +130,7 @@ class StructureRules(Strict):
     meeting_date_cue: Regex
     languages: list[StrictStr]
     title_lowercase_words: list[StrictStr]
+    long_paragraph_chars: StrictInt = 4000
 
 
 # -- data/world/countries.yaml -------------------------------------------------------------------
@@ -210,6 +211,25 @@ class ParticipantWords(Strict):
 
 
 # -- reading -------------------------------------------------------------------------------------
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a mapping holding the same key twice (YAML itself keeps
+    the last value silently, so a comment line missing its `#` would hide the first one)."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict = {}
+            for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key_node.value!r} (first at line {seen[key]})",
+                        key_node.start_mark)
+                seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
 def _line_of(node: yaml.Node | None, loc: tuple) -> int:
     """The 1-based line of the YAML node at `loc` (keys and indices), or of its nearest parent."""
     line = node.start_mark.line + 1 if node is not None else 1
@@ -267,7 +287,7 @@ def load_checked(path: str | Path, schema: type[BaseModel]) -> Any:
     Raises DataFileError `path:line: what` for YAML syntax errors and schema violations."""
     text = Path(path).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=UniqueKeyLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

@@ -48,11 +48,30 @@ def _content_start(text: str, start: int, end: int) -> int:
     return start + (word.end() if word else at)
 
 
+@lru_cache(maxsize=1)
+def _lead_ins() -> tuple:
+    """data/lang/*/commitments.yaml `lead_ins`, compiled."""
+    return tuple(re.compile(p) for p in lexicon("commitments").get("lead_ins") or ())
+
+
+def lead_in(text: str) -> bool:
+    """True for a sentence that commits to nothing itself: it opens the list or table after it
+    ("The Working Group agreed to the action items below.", "acordaron lo siguiente:") or its
+    "agreed" is the agenda's ("the issues agreed to in the attached agenda")."""
+    folded = " ".join(fold_same_length(text).split())
+    return any(rx.search(folded) for rx in _lead_ins())
+
+
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
+    """The acta's agreements (and their tasks), but not one that only opens what follows and
+    has no tasks of its own."""
     out = []
+    parents = {a.parent for a in structure.commitments if a.parent}
     for a in structure.commitments:
         s = _content_start(structure.text, a.start, a.end)
         s, e = trim(structure.text, s, a.end)
+        if a.number not in parents and not a.cells and lead_in(structure.text[s:e]):
+            continue
         out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
                                   a.group, s, e,
                                   f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None,
@@ -76,7 +95,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
         """A decision, unless it is a fragment, a run of text, or one this paragraph has."""
         quote = structure.text[span[0]:span[1]]
         if len(quote) > bounds.get("max_chars", len(quote)) or \
-                len(quote.split()) < bounds.get("min_words", 0):
+                len(quote.split()) < bounds.get("min_words", 0) or lead_in(quote):
             return
         words = " ".join(fold_same_length(quote).split())
         if words not in seen:

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from graph.data_files import data_file
+from graph.data_schemas import UniqueKeyLoader
 from loaders.context import Context, date_node
 from loaders.read import fold_same_length
 from loaders.spans import sentences
@@ -37,7 +38,7 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
     with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
     from loaders.errors import SourceError
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
         word = raw["name_word"]
         cap = r"[A-ZÁÉÍÓÚÑ][\w’'&.-]*"
         heads = "|".join(raw["heads"])

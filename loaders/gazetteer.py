@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from graph.data_files import data_file
+from graph.data_schemas import UniqueKeyLoader
 from graph.ontology import load_ontology
 from loaders.errors import SourceError
 
@@ -50,6 +51,8 @@ class Entity:
     capitalised: bool = False     # a mention must start with a capital ("Chile", not "chile")
     name_matches: bool = True     # False: the name is a label only, the aliases are what match
     curated: bool = False         # True: from a knowledge layer (data/, libraries), not the text
+    guarded: tuple[str, ...] = () # names that stand for the entity only where the text writes a
+                                  # state ("Niger, Chad and Mali"; see loaders/mentions.py)
 
     def for_document(self, doc_id: str, title: str | None = None) -> "Entity":
         """A doc-local entry (the document's own meeting or acta) made concrete for one document."""
@@ -116,12 +119,12 @@ class Gazetteer:
         return next((f.target for f in self.facts if f.type == "PART_OF" and f.source == body), None)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Keeps each mapping's line so an error can point at it."""
+class _LineLoader(UniqueKeyLoader):
+    """Keeps each mapping's line so an error can point at it; refuses a key written twice."""
 
 
 def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping = UniqueKeyLoader.construct_mapping(loader, node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -270,7 +273,8 @@ def parse_gazetteer(text: str, name: str = "gazetteer.yaml") -> Gazetteer:
 def _world_layer() -> Layer:
     from loaders.world import countries
     ents = [Entity(f"country:{c.code}", "Country", c.name, None, c.name_en, None, c.aliases,
-                   capitalised=True, name_matches=False, curated=True) for c in countries()]
+                   capitalised=True, name_matches=False, curated=True, guarded=c.guarded)
+            for c in countries()]
     return Layer("countries (pycountry, babel)", ents, [], [], [])
 
 

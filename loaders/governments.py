@@ -78,6 +78,14 @@ def _head_at(text: str, s: int, e: int, context: frozenset):
     return None
 
 
+def _line_start(text: str, start: int) -> int:
+    """Where the line holding `start` begins, looked for at most 200 characters back: a passage
+    far into one long line (a text on one line, read as its sentences) starts at itself, so each
+    passage costs its own length, not the line's."""
+    k = text.rfind("\n", max(0, start - 200), start)
+    return k + 1 if k >= 0 else (0 if start <= 200 else start)
+
+
 def governments(text: str, start: int, end: int, taken, context: frozenset, covered) -> list:
     """Subdivisions the passage text[start:end] writes as governments, as loaders.entities
     Found items (`covered(offset, spans)` tells whether a known mention starts there)."""
@@ -106,13 +114,13 @@ def governments(text: str, start: int, end: int, taken, context: frozenset, cove
             got = _head_at(text, nm.start(), nm.end(), context)
             if got:
                 hits.append(got)
-    for m in subject.finditer(text, text.rfind("\n", 0, start) + 1, end):     # "Tasmania sought ..."
+    for m in subject.finditer(text, _line_start(text, start), end):     # "Tasmania sought ..."
         if m.start("name") < start:
             continue
         got = _head_at(text, m.start("name"), m.end("name"), context)
         if got and got[1] == m.end("name"):
             hits.append(got)
-    for m in ROW.finditer(text, text.rfind("\n", 0, start) + 1, end):    # a row: "Queensland The Hon. J. Example"
+    for m in ROW.finditer(text, _line_start(text, start), end):    # a row: "Queensland The Hon. J. Example"
         if m.start("name") < start:
             continue
         got = _head_at(text, m.start("name"), m.end("name"), context)

@@ -8,7 +8,9 @@ document-level additions: an event or venue mention does not hide the actors and
 nested mentions), a name several entities share ("ST") goes to the body of the conference the
 passage names (see _disambiguate), and a bare title ("la Viceministra", "la Declaración")
 resolves to the most recent preceding full mention of a person holding that post / an instrument
-of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. It must not decide
+of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. A country name that
+alone is also a word ("Niger", "Chad") counts only where the text writes a state (see
+_state_context). It must not decide
 relations; it only says "this span names that entity".
 """
 from __future__ import annotations
@@ -44,6 +46,8 @@ class _Alias:
     tokens: tuple[str, ...]
     exact: tuple[str, ...] | None     # case-sensitive aliases keep their original tokens
     entity: Entity
+    guarded: bool = False             # a name that stands for the entity only where the text
+                                      # writes a state (see _state_context)
 
 
 def match_key(text: str) -> str:
@@ -66,7 +70,7 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
     for ent in entities:
         names = set(ent.aliases) | {ent.name if ent.name_matches and not ent.doc_local else ""} | \
             {ent.acronym or ""} | {_english_name(ent)}
-        for alias in names:
+        for alias in sorted(names) + [g for g in ent.guarded if g not in names]:
             if not alias or "{" in alias:
                 continue
             exact = alias.startswith("=") or _acronym_only(ent, alias)
@@ -75,7 +79,8 @@ def _index(gazetteer: Gazetteer) -> dict[str, list[_Alias]]:
             if not toks:
                 continue
             index.setdefault(toks[0], []).append(
-                _Alias(toks, tuple(t for t, _, _ in _tokens(alias)) if exact else None, ent))
+                _Alias(toks, tuple(t for t, _, _ in _tokens(alias)) if exact else None, ent,
+                       alias in ent.guarded and alias not in names))
     for lst in index.values():
         lst.sort(key=lambda a: -len(a.tokens))
     return index
@@ -109,7 +114,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
     index = _index(gazetteer)
     toks = _tokens(text)
     folded = [match_key(t) for t, _, _ in toks]
-    candidates = []
+    candidates, guarded = [], []
     for i, ft in enumerate(folded):
         for alias in index.get(ft, ()):
             if alias.entity.id in exclude or (kinds is not None and alias.entity.kind not in kinds):
@@ -121,7 +126,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             if alias.entity.capitalised and not toks[i][0][:1].isupper():
                 continue
-            candidates.append((i, i + n, alias.entity))
+            (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
+    candidates += _state_context(guarded, candidates, toks, folded)
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
     alternatives: dict[tuple[int, int], list[Entity]] = {}
@@ -144,6 +150,79 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
         ent = _disambiguate(alternatives[(a, b)], a, owners, gazetteer)
         out.append((ent.for_document(doc_id, title), toks[a][1] + offset, toks[b - 1][2] + offset))
     return sorted(out, key=lambda m: m[1])
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[frozenset, tuple, tuple]:
+    """(list joins, cues before a state, verbs after a state) of data/lang/*/countries.yaml, as
+    folded tokens."""
+    from loaders.lang import lexicon
+    lex = lexicon("countries")
+    as_tokens = lambda words: tuple(sorted({tuple(match_key(t) for t, _, _ in _tokens(w))
+                                            for w in words or []} - {()}, key=len, reverse=True))
+    return (frozenset(match_key(w) for w in lex.get("list_joins") or []),
+            as_tokens(lex.get("before")), as_tokens(lex.get("state_verbs")))
+
+
+def _state_context(guarded: list, named: list, toks: list, folded: list) -> list:
+    """The guarded candidates (a name that alone is also a word, a given name or a place:
+    "Niger", "Chad") that the text writes as a state: in a list with another country ("Ghana,
+    Niger, Chad and Cape Verde", "Chad, Níger y Malí"), right after a cue such as "Government
+    of", or opening a clause right before a verb a state takes ("Niger will host"). Candidates
+    are (first token, end token, entity); a list's members are taken in turn from the countries
+    already read, so the whole list is read however many of its names are guarded."""
+    if not guarded:
+        return []
+    joins, before, verbs = _state_words()
+    countries = {(a, b) for a, b, ent in named if ent.kind == "Country"}
+    starts, ends = {a for a, _ in countries}, {b for _, b in countries}
+
+    def ends_at(i: int) -> bool:         # a country's last token is i - 1
+        return i in ends
+
+    def joined_left(a: int) -> bool:
+        k = a - 1
+        if k >= 0 and folded[k] in joins:
+            # "Ghana, Niger", "Ghana and Niger", "Ghana, and Niger"
+            return ends_at(k) or (k >= 1 and folded[k - 1] in joins and ends_at(k - 1))
+        return False
+
+    def joined_right(b: int) -> bool:
+        if b < len(folded) and folded[b] in joins:
+            return b + 1 in starts or (b + 1 < len(folded) and folded[b + 1] in joins
+                                       and b + 2 in starts)
+        return False
+
+    def cue_before(a: int) -> bool:
+        return any(a >= len(c) and tuple(folded[a - len(c):a]) == c for c in before)
+
+    def opens_clause(a: int) -> bool:
+        if a == 0:
+            return True
+        prev = toks[a - 1][0]
+        if prev[:1].isupper() and prev.isalpha():      # "Michael Jordan will host"
+            return False
+        if prev == "." and a >= 2 and toks[a - 2][0][:1].isupper() and len(toks[a - 2][0]) <= 4:
+            return False                               # "Mr. Chad", "Sra. Georgia"
+        return True
+
+    def verb_after(b: int) -> bool:
+        return any(tuple(folded[b:b + len(v)]) == v for v in verbs)
+
+    out, pending = [], list(guarded)
+    changed = True
+    while changed and pending:
+        changed = False
+        for cand in list(pending):
+            a, b, _ = cand
+            if joined_left(a) or joined_right(b) or cue_before(a) or \
+                    (opens_clause(a) and verb_after(b)):
+                out.append(cand)
+                pending.remove(cand)
+                starts.add(a)
+                ends.add(b)
+                changed = True
+    return out
 
 
 def _disambiguate(ents: list[Entity], at: int, named: list[tuple[int, str]],

@@ -7,6 +7,7 @@ a FIFO, read a device forever or take in more than the size limit whatever the f
 from __future__ import annotations
 
 import errno
+import math
 import os
 import stat
 from pathlib import Path
@@ -22,6 +23,12 @@ CHUNK = 1 << 20
 def max_bytes() -> int:
     """The size limit in bytes (ACTAGRAPH_MAX_MB megabytes, default 20)."""
     return int(MAX_MEGABYTES * 1_000_000)
+
+
+def upload_limit_mb() -> int:
+    """The app's upload limit in whole megabytes (Streamlit's server.maxUploadSize): the
+    loader's own limit, so the upload box never offers what the loader refuses."""
+    return max(1, math.floor(MAX_MEGABYTES))
 
 
 def read_source_bytes(path: Path) -> bytes:

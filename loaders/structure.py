@@ -164,6 +164,19 @@ class LayoutRules:
     agreement_marker: re.Pattern
     agreements_end: re.Pattern
     table_columns: tuple
+    long_paragraph_chars: int = 4000    # a longer block is a text on one line (see _bounded)
+
+
+def _table_columns() -> tuple:
+    """(role, folded header words) of action-item table columns, from every language pack's
+    commitments.yaml `table_columns` ("Acción", "Responsible", "Plazo"), each language read on
+    its own so that one language's words add to, never replace, another's."""
+    from loaders.lang import lexicon
+    roles: dict[str, set] = {}
+    for code in sorted(p.name for p in data_file("lang").iterdir() if p.is_dir()):
+        for role, ws in (lexicon("commitments", (code,)).get("table_columns") or {}).items():
+            roles.setdefault(role, set()).update(" ".join(fold_same_length(w).split()) for w in ws)
+    return tuple((role, frozenset(ws)) for role, ws in roles.items())
 
 
 @lru_cache(maxsize=None)
@@ -179,7 +192,8 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple(r["honorifics"]), c(r["signatories_intro"]),
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
-        tuple((role, c(p)) for role, p in r["table_columns"].items()))
+        _table_columns(),
+        int(r.get("long_paragraph_chars", 4000)))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -207,7 +221,9 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
 
 def _is_furniture(line: str) -> bool:
     folded = fold_same_length(line.strip())
-    return bool(folded) and any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+    from loaders.reading.pages import page_number
+    return bool(folded) and (any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+                             or page_number(folded))
 
 
 def _new_paragraph(previous: str, line: str) -> bool:
@@ -259,6 +275,34 @@ def _merge_page_breaks(text: str, raws: list[_Raw], rules: LayoutRules) -> list[
                 prev.lines.extend(r.lines)
                 continue
         out.append(r)
+    return out
+
+
+def _bounded(text: str, raws: list[_Raw], rules: LayoutRules) -> list[_Raw]:
+    """Each block longer than any real paragraph (data/structure.yaml `long_paragraph_chars`)
+    read as its sentences, one block each, a sentence over the bound cut at its last blank
+    before it; other blocks unchanged. Offsets stay those of `text`; time is linear in it."""
+    limit = rules.long_paragraph_chars
+    if all(r.end - r.start <= limit for r in raws):
+        return raws
+    from loaders.patterns import load_patterns
+    from loaders.spans import sentences, trim
+    abbreviations = load_patterns().abbreviations
+    out: list[_Raw] = []
+    for r in raws:
+        if r.end - r.start <= limit:
+            out.append(r)
+            continue
+        line_ends = [ln[1] for ln in r.lines]       # the physical line each piece starts on
+        for s, e in sentences(text, r.start, r.end, abbreviations):
+            while s < e:
+                blank = text.rfind(" ", s + 1, s + limit)
+                cut = e if e - s <= limit else (blank if blank > s else s + limit)
+                piece_s, piece_e = trim(text, s, cut)
+                if piece_e > piece_s:
+                    no = r.lines[min(bisect_right(line_ends, piece_s - 1), len(r.lines) - 1)][2]
+                    out.append(_Raw(piece_s, piece_e, no, [(piece_s, piece_e, no)], False))
+                s = cut
     return out
 
 
@@ -526,6 +570,7 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
                      if fold_same_length(title_text(text, (r.start, r.end)) or "") == wanted), None)
         title_span = (same.start, same.end) if same else title_span
     raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
+    raws = _bounded(text, raws, rules)     # a text on one line: its sentences, not one giant passage
 
     section, expected = "0", 1
     in_acta = False
@@ -728,7 +773,8 @@ def _column_roles(text: str, cells, rules: LayoutRules) -> tuple | None:
     roles = []
     for a, b in cells:
         cell = fold_same_length(text[a:b]).strip(" *")
-        roles.append(next((role for role, rx in rules.table_columns if rx.fullmatch(cell)), "other"))
+        cell = " ".join(cell.split())
+        roles.append(next((role for role, words in rules.table_columns if cell in words), "other"))
     known = [r for r in roles if r != "other"]
     if "action" in roles and len(set(known)) >= 2:
         return tuple(roles)
@@ -756,7 +802,16 @@ def _date_line(body: str, rules: LayoutRules, strict: bool = False):
         return None
     value = max(found, key=lambda d: d.end - d.start).value
     place = body[m.start("place"):m.end("place")].strip() if m and m.group("place") else None
+    if place and _weekday(place):
+        place = None        # "Thursday, 25 August 2016": the day's name, no place
     return value, place
+
+
+def _weekday(name: str) -> bool:
+    """True when `name` is a day of the week in a language of data/dates.yaml ("Thursday",
+    "jueves"), which is never a place."""
+    from loaders.dates import load_date_rules
+    return " ".join(fold_same_length(name).lower().split()) in load_date_rules().weekdays
 
 
 def _place(text: str, rules: LayoutRules) -> str | None:

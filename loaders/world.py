@@ -47,11 +47,16 @@ class CountryName:
     name: str               # Spanish (CLDR)
     name_en: str            # English (CLDR)
     aliases: tuple[str, ...]
+    guarded: tuple[str, ...] = ()   # names that alone are also a word, given name or place
+                                    # (`alone_not_a_country`): the country only where the text
+                                    # writes a state (see loaders/mentions.py)
 
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[CountryName, ...]:
-    """Every ISO 3166-1 country and territory with its Spanish and English names and long forms."""
+    """Every ISO 3166-1 country and territory with its Spanish and English names and long forms;
+    the names that alone are not a country (countries.yaml `alone_not_a_country`) apart, in
+    `guarded`."""
     import pycountry
     from babel import Locale
     es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
@@ -70,10 +75,13 @@ def countries() -> tuple[CountryName, ...]:
         names += [cldr_es.get(code), cldr_en.get(code)]
         forms = [f for n in names for f in _forms(n)] + list(extra.get(code.lower(), []))
         forms = [f.removeprefix("the ").strip() for f in forms]
-        forms = [f for f in dict.fromkeys(forms) if f and f.casefold() not in not_alone]
+        forms = [f for f in dict.fromkeys(forms) if f]
+        guarded = tuple(f for f in forms if f.casefold() in not_alone)
+        forms = [f for f in forms if f.casefold() not in not_alone]
         name = (_forms(cldr_es.get(code)) or _forms(es.gettext(c.name)) or [c.name])[0]
         name_en = (_forms(cldr_en.get(code)) or [getattr(c, "common_name", None) or c.name])[0]
-        out.append(CountryName(code.lower(), name, name_en.replace("&", "and"), tuple(forms)))
+        out.append(CountryName(code.lower(), name, name_en.replace("&", "and"), tuple(forms),
+                               guarded))
     return tuple(out)
 
 

@@ -2,8 +2,8 @@
 
 Input is each page's text lines with their positions; output is the text every offset will
 index and the span of each page in it. Furniture is a line that repeats at the top or bottom of
-most pages (running titles, letterheads), or one that data/structure.yaml `furniture` names
-(page numbers, verification codes, signature stamps). Paragraphs are rebuilt from layout: a
+most pages (running titles, letterheads), a page number at the top or bottom of a page, or a
+line that data/structure.yaml `furniture_lines` names (verification codes, signature stamps). Paragraphs are rebuilt from layout: a
 wider gap, a list marker, or a line that ends a sentence (or ends short) before a capitalised or
 numbered line starts a new one; a hyphen at a line end joins the word; a sentence running over a
 page break stays one paragraph. This module must not read files or guess meaning.
@@ -46,6 +46,19 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", fold_same_length(text))).strip()
 
 
+def page_number(folded: str) -> bool:
+    """True when the folded line is a page number ("3", "- 3 -", "Página 1 de 2", "1/2"): one
+    of data/structure.yaml `page_numbers`, its page not above the count it gives ("68/12" is
+    the end of a reference, not page 68 of 12)."""
+    for rx in reading_rules().page_numbers:
+        m = rx.fullmatch(folded)
+        if m:
+            n, of = int(m.group("n")), m.groupdict().get("of")
+            if n >= 1 and (of is None or n <= int(of)):
+                return True
+    return False
+
+
 def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
     """(page index, line index) of every furniture line."""
     rules = reading_rules()
@@ -72,7 +85,7 @@ def furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
                 continue
             folded = fold_same_length(line.text.strip())
             at_edge = i in edges[p]
-            if any(r.fullmatch(folded) for r in rules.furniture_lines) or (
+            if any(r.fullmatch(folded) for r in rules.furniture_lines) or at_edge and page_number(folded) or (
                     at_edge and len(folded) <= 120 and any(r.search(folded) for r in rules.furniture_marks)):
                 out.add((p, i))
     return out

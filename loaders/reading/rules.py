@@ -27,6 +27,7 @@ class ReadingRules:
     meeting_date_cue: re.Pattern
     languages: tuple[str, ...]
     title_lowercase_words: tuple[str, ...]
+    page_numbers: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -39,4 +40,4 @@ def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
         c(r["list_marker"]), c(r["list_marker_cased"]), c(r["sentence_end"]),
         tuple(c(p) for p in r["letterhead"]),
         c(r["title_words"]), c(r["meeting_date_cue"]), tuple(r["languages"]),
-        tuple(r["title_lowercase_words"]))
+        tuple(r["title_lowercase_words"]), tuple(c(p) for p in r.get("page_numbers") or ()))

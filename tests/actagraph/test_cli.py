@@ -220,6 +220,8 @@ def test_evaluate_meets_the_targets_on_the_report(tmp_path):
 @pytest.mark.parametrize("args,expected", [
     (["query", "forum_members", "--param", "forum"], "expected KEY=VALUE"),
     (["query", "no_such_query"], "no saved query named 'no_such_query'"),
+    (["query", "entity_search", "-p", "q="], "--param q=: the value is empty"),
+    (["export", "--query", "forum_members", "--param", "forum="], "--param forum=: the value is empty"),
     (["export", "--query", "no_such_query"], "no saved query named 'no_such_query'"),
     (["export", "--query", "forum_members", "--param", "oops"], "expected KEY=VALUE"),
     (["query", "forum_members", "--param", "nope=1"], "nope"),

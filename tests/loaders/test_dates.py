@@ -154,3 +154,28 @@ def test_a_leap_day_of_a_leap_year_is_still_a_day():
     [d] = find_dates("Se reunieron el 29 de febrero de 2016.")
     assert (d.value.iso, d.value.precision) == ("2016-02-29", "day")
     assert d.text.endswith("29 de febrero de 2016")
+
+
+@pytest.mark.parametrize("text,quote,start,end", [
+    ("The ministers met on July 10th and 11th 2006 in the capital.", "July 10th and 11th 2006",
+     "2006-07-10", "2006-07-11"),
+    ("held from 10th-11th July 2006", "from 10th-11th July 2006", "2006-07-10", "2006-07-11"),
+    ("Signed on the 3rd of May, 2019.", "the 3rd of May, 2019", "2019-05-03", "2019-05-03"),
+    ("Done at Geneva, 1st December 2020.", "1st December 2020", "2020-12-01", "2020-12-01"),
+    ("between April 24th and May 5th, 2017", "April 24th and May 5th, 2017", "2017-04-24", "2017-05-05"),
+    ("the workshop of March 2nd–4th, 2022", "March 2nd–4th, 2022", "2022-03-02", "2022-03-04"),
+])
+def test_english_ordinal_dates_and_ranges(text, quote, start, end):
+    (found,) = find_dates(text)
+    assert text[found.start:found.end] == found.text == quote
+    assert (found.value.start.isoformat(), found.value.end.isoformat()) == (start, end)
+
+
+def test_a_meeting_on_ordinal_days_is_held_on_them():
+    from loaders.pipeline import extract
+    b = extract("Final Communiqué of the Ministerial Conference on Fisheries\n\n"
+                "The ministers met in Accra on July 10th and 11th 2006.\n", "d", curation=False)
+    doc = b.nodes[b.document].properties["text"]
+    held = [e for e in b.edges.values() if e.type == "HELD_ON"]
+    assert [e.target for e in held] == ["date:2006-07-10/2006-07-11"]
+    assert all(doc[s.start:s.end] == s.quote for e in held for s in e.sources)

@@ -1,5 +1,7 @@
 """Long text: how many decisions a giant paragraph records, and that the answer grows with the
 text and no faster. Texts are written here for the test (no real document)."""
+import pytest
+
 from loaders.pipeline import extract
 
 HEADER = "Informe de la Reunión del Grupo de Trabajo\n\n12 de marzo de 2024\n\n"
@@ -28,9 +30,57 @@ def test_twice_the_line_gives_twice_the_commitments():
         2 * len(_commitments(HEADER + _distinct_decisions(150) + "\n")) == 300
 
 
-def test_the_same_decision_repeated_in_one_line_is_one_commitment():
-    quotes = _commitments(HEADER + "Se acuerda crear un grupo de trabajo. " * 3000 + "\n")
+def test_the_same_decision_repeated_in_one_paragraph_is_one_commitment():
+    quotes = _commitments(HEADER + "Se acuerda crear un grupo de trabajo. " * 3 + "\n")
     assert quotes == ["Se acuerda crear un grupo de trabajo."]
+
+
+def _facts(text: str, doc_id: str = "long-text") -> dict[str, int]:
+    """{edge type: count} of the text's batch, every source's quote checked against the text."""
+    batch = extract(text, doc_id)
+    doc = batch.nodes[batch.document].properties["text"]
+    counts: dict[str, int] = {}
+    for e in batch.edges.values():
+        for s in e.sources:
+            assert doc[s.start:s.end] == s.quote
+        counts[e.type] = counts.get(e.type, 0) + 1
+    for n in batch.nodes.values():
+        for s in n.sources:
+            assert doc[s.start:s.end] == s.quote
+    return counts
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("La Delegación de México propuso continuar el diálogo.", "PROPOSED"),
+    ("The Delegation of Canada proposed a joint workshop on labour mobility.", "PROPOSED"),
+    ("Se acuerda crear un grupo de trabajo.", None),
+])
+def test_a_text_on_one_line_is_read_as_its_sentences(sentence, kind):
+    """A line far longer than any paragraph: N copies of one sentence give N times its facts,
+    as N one-sentence paragraphs do."""
+    one = _facts(HEADER + sentence + "\n")
+    n = 150
+    assert len(" ".join([sentence] * n)) > 4000
+    many = _facts(HEADER + " ".join([sentence] * n) + "\n")
+    paragraphs = _facts(HEADER + "\n\n".join([sentence] * n) + "\n")
+    assert many == paragraphs
+    assert many["IN_DOCUMENT"] - one["IN_DOCUMENT"] == n - 1
+    if kind:
+        assert one[kind] == 1 and many[kind] == n
+    else:
+        assert len(_commitments(HEADER + " ".join([sentence] * n) + "\n")) == n
+
+
+def test_a_sentence_longer_than_the_bound_is_cut_at_blanks_with_exact_quotes():
+    run = " ".join(f"Punto{k}" for k in range(1500))      # about 13,000 characters, no period
+    text = HEADER + run + "\n"
+    batch = extract(text, "long-run")
+    doc = batch.nodes[batch.document].properties["text"]
+    passages = [n for n in batch.nodes.values() if n.kind == "Passage"]
+    pieces = [n.properties["text"] for n in passages if "Punto" in n.properties["text"]]
+    assert len(pieces) >= 4 and all(len(p) <= 4000 for p in pieces)
+    assert " ".join(pieces) == run
+    assert all(doc.find(p) >= 0 for p in pieces)
 
 
 def test_the_same_decision_in_two_paragraphs_is_recorded_twice():

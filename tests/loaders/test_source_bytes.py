@@ -87,3 +87,18 @@ def test_cli_load_of_a_special_file_is_one_line_and_stores_nothing(tmp_path, spe
         f"actagraph: {path}:1: is not a regular file "
         f"({'a FIFO' if special == 'fifo' else 'a device'}), not a document"]
     assert not db.exists()
+
+
+def test_the_app_upload_limit_is_the_loaders_limit(monkeypatch):
+    """`actagraph serve` gives Streamlit the loader's limit; .streamlit/config.toml holds the same
+    default for a plain `streamlit run`, so the upload box never offers what the loader refuses."""
+    import tomllib
+    from pathlib import Path
+    monkeypatch.setattr(source_bytes, "MAX_MEGABYTES", 20.0)
+    assert source_bytes.upload_limit_mb() == 20
+    monkeypatch.setattr(source_bytes, "MAX_MEGABYTES", 7.5)
+    assert source_bytes.upload_limit_mb() == 7
+    config = Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml"
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["server"]["maxUploadSize"] == 20
+    cli = (Path(__file__).resolve().parents[2] / "actagraph" / "cli.py").read_text(encoding="utf-8")
+    assert '"--server.maxUploadSize", str(upload_limit_mb())' in cli
