@@ -63,7 +63,8 @@ from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, norm
 # itself once its WAL passes CHECKPOINT_EVERY_BYTES (and when it ends): a reader that reopens
 # during a long load replays the WAL, and with the log unbounded a count query went from 0.7 s to
 # 15 s during a 40-document load. Each checkpoint costs in proportion to the file, so the bound
-# trades load time for read time: 64 MB is about 15 report-sized documents (4.4 MB of log each).
+# trades load time for read time: 64 MB is about 30 report-sized documents (1.9 MB of log each
+# since their own rows are CREATEd whole; 4.4 MB when every property was a SET).
 # BENCHMARKS.md, "Reads during a load", has the measurement and its command.
 CHECKPOINT_BYTES = 1 << 40
 CHECKPOINT_EVERY_BYTES = int(float(os.environ.get("ACTAGRAPH_CHECKPOINT_MB", "64")) * (1 << 20))
