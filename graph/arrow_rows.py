@@ -45,12 +45,12 @@ def _as_type(value, typ: str):
     return [x if isinstance(x, str) else str(x) for x in value]
 
 
-def rows_table(rows: list[dict], types: dict[str, str], keys: tuple[str, ...] = ()) -> pa.Table:
+def rows_table(rows: list[dict], types: dict[str, str]) -> pa.Table:
     """An Arrow table of `rows` (dicts), one column per property of `types` (name -> ontology
-    type, e.g. "STRING[]") plus one STRING column per extra key of `keys` (e.g. "src", "dst"),
-    in that order, each named by column(). A property missing from a row is null."""
+    type, e.g. "STRING[]"), in that order, each named by column(). A property missing from a row
+    is null. ArrowInvalid / ValueError / TypeError when a value cannot take its type."""
     arrays, names = [], []
-    for name, typ in list(types.items()) + [(k, "STRING") for k in keys if k not in types]:
+    for name, typ in types.items():
         values = [row.get(name) for row in rows]
         try:
             arrays.append(pa.array(values, type=ARROW_TYPES[typ]))
