@@ -1,6 +1,7 @@
 """First load of many documents through each engine's bulk path (`actagraph load --bulk`).
 
-The normal load writes a document per transaction with UNWIND + MERGE, which is what makes a
+The normal load writes a document per transaction (MERGE on ids, on LadybugDB through LOAD FROM
+an Arrow table, on Neo4j through UNWIND), which is what makes a
 reload replace a document. A first load into an empty store has nothing to replace, so it can
 write every table once: CSV files per node table and per (relationship type, from kind, to kind),
 then LadybugDB `COPY <table> FROM` or Neo4j `LOAD CSV ... CALL { } IN TRANSACTIONS`. The graph

@@ -50,6 +50,7 @@ from pathlib import Path
 
 import ladybug as lb
 
+from graph.arrow_rows import column, rows_table
 from graph.batch import GraphBatch
 from graph.ontology import load_ontology
 from graph.query_syntax import from_ladybug
@@ -62,17 +63,14 @@ from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, norm
 # itself once its WAL passes CHECKPOINT_EVERY_BYTES (and when it ends): a reader that reopens
 # during a long load replays the WAL, and with the log unbounded a count query went from 0.7 s to
 # 15 s during a 40-document load. Each checkpoint costs in proportion to the file, so the bound
-# trades load time for read time: 64 MB is about 15 report-sized documents (4.4 MB of log each).
+# trades load time for read time: 64 MB is about 30 report-sized documents (1.9 MB of log each
+# since their own rows are CREATEd whole; 4.4 MB when every property was a SET).
 # BENCHMARKS.md, "Reads during a load", has the measurement and its command.
 CHECKPOINT_BYTES = 1 << 40
 CHECKPOINT_EVERY_BYTES = int(float(os.environ.get("ACTAGRAPH_CHECKPOINT_MB", "64")) * (1 << 20))
 REOPEN_WAIT_S = 30.0   # how long a first read waits for another process's commit or checkpoint
 SHOWN_PATH_CHARS = 120
 MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a path longer than this is shortened in messages
-
-
-def _cast(var: str, prop: str, typ: str) -> str:
-    return f"{var}.{prop} = CAST(row.{prop} AS {typ})"
 
 
 class EmbeddedStore(GraphStore):
@@ -468,25 +466,31 @@ class EmbeddedStore(GraphStore):
 
     # -- writes ------------------------------------------------------------------------------
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:
+        """Delete the document's previous facts and write the batch in one transaction.
+
+        Rows go to the engine as Arrow tables scanned by `LOAD FROM $rows` (graph.arrow_rows),
+        one statement per chunk of rows (GraphStore._chunks). What the document owns (its own
+        nodes, `doc` or id equal to the document, and its own edges) was deleted first, so it is
+        CREATEd with its properties in the pattern; shared entities and curated edges are
+        MERGEd on their id and their properties SET (graph.store.split_by_owner).
+        """
         onto = load_ontology()
-        node_set = ", ".join(_cast("n", p, t) for p, t in onto.node_properties.items() if p != "id")
-        edge_set = ", ".join(_cast("r", p, t) for p, t in onto.edge_properties.items() if p != "id")
+        node_types, edge_types = dict(onto.node_properties), dict(onto.edge_properties)
         with self._lock, self._writer() as conn:
             conn.set_query_timeout(0)          # a load is never cut short by a read's time limit
             conn.execute("BEGIN TRANSACTION")
             try:
                 touched = self._delete_document(conn, batch.document)
                 for kind, rows in batch.node_rows().items():
-                    q = (f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET {node_set}")
-                    for part in self._chunks(rows):
-                        conn.execute(q, {"rows": part})
+                    for verb, part in _nodes_by_owner(rows, batch.document):
+                        q = _node_statement(verb, kind, node_types)
+                        for chunk in self._chunks(part):
+                            conn.execute(q, {"rows": rows_table(chunk, node_types)})
                 for (etype, a, b), rows in batch.edge_rows(kinds).items():
                     for verb, part in split_by_owner(rows, batch.document):
-                        q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
-                             f"MATCH (t:{b} {{id: row.dst}}) "
-                             f"{verb} (s)-[r:{etype} {{id: row.id}}]->(t) SET {edge_set}")
+                        q = _edge_statement(verb, etype, a, b, edge_types)
                         for chunk in self._chunks(part):
-                            conn.execute(q, {"rows": chunk})
+                            conn.execute(q, {"rows": rows_table(chunk, edge_types)})
                 self._collect_orphans(conn, touched)
                 conn.execute("COMMIT")
             except BaseException:
@@ -579,6 +583,33 @@ class EmbeddedStore(GraphStore):
             out.rows.append([_normalise(v, out) for v in res.get_next()])
         res.close()
         return out
+
+
+def _nodes_by_owner(rows: list[dict], document: str) -> list[tuple[str, list[dict]]]:
+    """CREATE for the document's own nodes (deleted just before), MERGE for shared ones."""
+    own = [r for r in rows if r.get("doc") == document or r["id"] == document]
+    shared = [r for r in rows if not (r.get("doc") == document or r["id"] == document)]
+    return [(verb, part) for verb, part in (("CREATE", own), ("MERGE", shared)) if part]
+
+
+def _node_statement(verb: str, kind: str, types: dict[str, str]) -> str:
+    """The LOAD FROM statement writing rows of node table `kind` (verb CREATE or MERGE)."""
+    if verb == "CREATE":
+        props = ", ".join(f"{p}: {column(p)}" for p in types)
+        return f"LOAD FROM $rows CREATE (n:{kind} {{{props}}})"
+    sets = ", ".join(f"n.{p} = {column(p)}" for p in types if p != "id")
+    return f"LOAD FROM $rows MERGE (n:{kind} {{id: {column('id')}}}) SET {sets}"
+
+
+def _edge_statement(verb: str, etype: str, a: str, b: str, types: dict[str, str]) -> str:
+    """The LOAD FROM statement writing `etype` rows from node table `a` to `b`."""
+    ends = (f"LOAD FROM $rows MATCH (s:{a} {{id: {column('src')}}}) "
+            f"MATCH (t:{b} {{id: {column('dst')}}}) ")
+    if verb == "CREATE":
+        props = ", ".join(f"{p}: {column(p)}" for p in types)
+        return ends + f"CREATE (s)-[r:{etype} {{{props}}}]->(t)"
+    sets = ", ".join(f"r.{p} = {column(p)}" for p in types if p != "id")
+    return ends + f"MERGE (s)-[r:{etype} {{id: {column('id')}}}]->(t) SET {sets}"
 
 
 def _engine_reason(msg: str) -> str:
