@@ -30,13 +30,16 @@ PARAM_TYPES = ("string", "int", "float", "bool", "date", "entity", "kind", "stri
 VIEWS = ("table", "graph", "matrix", "timeline")
 
 _HEADER_KEYS = {"title_es", "title_en", "description_es", "description_en", "params", "view",
-                "listed"}
+                "listed", "programs"}
 _REQUIRED_KEYS = ("title_es", "title_en", "description_es", "description_en")
 _PARAM_KEYS = {"name", "type", "default", "choices", "choices_query", "label_es", "label_en",
                "required"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _VARIANT = re.compile(r"^//\s*variant\s*:\s*(\S*)\s*$")
+# `programs: {<engine>: <module>:<function>}` in a header: on that engine the query is answered by
+# that function of the product's graph package (same parameters, same rows) instead of its text.
+_PROGRAM = re.compile(r"^graph\.[a-z_][a-z0-9_]*:[a-z_][a-z0-9_]*$")
 # `{{relations}}` in a query's text stands for every relationship type of data/ontology.yaml
 # except the lexical ones (from a Passage: IN_DOCUMENT, MENTIONS), joined by `|`: a new type is
 # reached by neighbourhood and path queries without anyone editing them.
@@ -194,6 +197,8 @@ class SavedQuery:
     # False for the questions the app's pages ask for themselves: runnable by name, not offered
     # in the Queries page or `query --list`
     listed: bool = True
+    # engine -> "graph.<module>:<function>" answering the query there (see _PROGRAM)
+    programs: dict[str, str] = field(default_factory=dict)
     # parameter names each text uses (common text under ""), filled by parse_query
     _uses: dict[str, frozenset] = field(default_factory=dict, repr=False, compare=False)
 
@@ -241,8 +246,29 @@ class SavedQuery:
             uses = frozenset(_PARAM_REF.findall(strip_literals(text)))
         return text, {k: v for k, v in values.items() if k in uses}
 
+    def program_for(self, engine: str):
+        """The function answering this query on `engine` in place of its text, or None.
+
+        It is called as `function(store, params, timeout=..., max_rows=...)` with the coerced
+        parameters and returns the QueryResult the text would (see graph/embedded_neighbourhood.py).
+        """
+        target = self.programs.get(engine)
+        if target is None:
+            return None
+        import importlib
+        module, function = target.split(":")
+        return getattr(importlib.import_module(module), function)
+
     def run(self, store, raw: dict | None = None, **kwargs):
-        """Run on `store`, read-only, with the parameters bound (never formatted into the text)."""
+        """Run on `store`, read-only, with the parameters bound (never formatted into the text);
+        by the engine's program when the header names one (`programs`)."""
+        program = self.program_for(store.engine)
+        if program is not None:
+            return program(store, self.coerce(raw), **kwargs)
+        return self.run_text(store, raw, **kwargs)
+
+    def run_text(self, store, raw: dict | None = None, **kwargs):
+        """Run the query's Cypher text on `store` even where a program answers it (to compare)."""
         text, params = self.bound(store.engine, raw)
         return store.run(text, params, **kwargs)
 
@@ -347,6 +373,16 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
     listed = data.get("listed", True)
     if not isinstance(listed, bool):
         fail(key_lines.get("listed", hstart), "listed must be true or false")
+    programs = data.get("programs") or {}
+    if not isinstance(programs, dict):
+        fail(key_lines.get("programs", hstart), "programs must map an engine to module:function")
+    for engine, target in programs.items():
+        if engine not in ENGINES:
+            fail(key_lines.get("programs", hstart), f"programs: unknown engine {engine!r} (use "
+                                                    f"{' or '.join(ENGINES)})")
+        if not isinstance(target, str) or not _PROGRAM.match(target):
+            fail(key_lines.get("programs", hstart), f"programs: {engine}: {target!r} is not "
+                                                    "graph.<module>:<function>")
 
     # parameters
     params: list[Param] = []
@@ -422,7 +458,8 @@ def parse_query(path: Path, text: str | None = None) -> SavedQuery:
                    title_en=data["title_en"].strip(),
                    description_es=data["description_es"].strip(),
                    description_en=data["description_en"].strip(), params=params, view=view,
-                   cypher=texts[""], variants={e: texts[e] for e in variants}, listed=listed)
+                   cypher=texts[""], variants={e: texts[e] for e in variants}, listed=listed,
+                   programs=dict(programs))
     q._uses = uses
     return q
 

@@ -11,6 +11,8 @@
 //   relationship between two nodes of the neighbourhood. Each hop adds at most `max_nodes` nodes (the
 //   first by id), so the cost depends on the entity's degree, not on the size of the corpus.
 // view: graph
+// programs:
+//   embedded: graph.embedded_neighbourhood:neighbourhood
 // params:
 //   - name: actor
 //     type: entity
