@@ -104,3 +104,45 @@ def test_shortest_path_keeps_its_bounds(report_store):
     with_text = q.run(report_store, {"source": "CRM", "target": "CSM", "passages": True})
     assert with_text.rows
     assert all(r["hops"] <= 2 for r in with_text.records())
+
+
+def test_neighbourhood_is_answered_by_the_breadth_first_search_on_the_embedded_engine():
+    from graph.embedded_neighbourhood import neighbourhood
+    q = LIBRARY["neighbourhood"]
+    assert q.program_for("embedded") is neighbourhood
+    assert q.program_for("neo4j") is None          # Neo4j keeps the saved Cypher
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "Chile", "passages": True},
+    {"actor": "CRM", "hops": 2, "passages": True},
+    {"actor": "CRM", "hops": 2, "relations": "MEMBER_OF,PART_OF"},
+    {"actor": "CRM", "hops": 3, "max_nodes": 7, "passages": True},
+    {"actor": "crm", "hops": 2, "max_nodes": 5},
+])
+def test_neighbourhood_answers_as_its_saved_text(report_store, params):
+    """The search gives the rows, nodes and edges of the saved Cypher (passages, relation filter,
+    cap, case of the name); on Neo4j both calls run the text."""
+    q = LIBRARY["neighbourhood"]
+    text = q.run_text(report_store, params, timeout=120)
+    new = q.run(report_store, params)
+    assert text.rows, "the saved text answers something"
+    assert new.columns == text.columns
+    assert rows(new) == rows(text)
+    assert normalise(new.nodes) == normalise(text.nodes)
+    assert normalise(new.edges) == normalise(text.edges)
+
+
+def test_neighbourhood_of_nothing_and_of_an_unknown_type_is_empty(report_store):
+    q = LIBRARY["neighbourhood"]
+    assert q.run(report_store, {"actor": "Atlántida"}).rows == []
+    assert q.run(report_store, {"actor": "CRM", "relations": "NO_SUCH_TYPE"}).rows == []
+
+
+def test_neighbourhood_cuts_rows_at_max_rows_as_the_text_does(report_store):
+    q = LIBRARY["neighbourhood"]
+    full = q.run(report_store, {"actor": "CRM", "hops": 2})
+    cut = q.run(report_store, {"actor": "CRM", "hops": 2}, max_rows=3)
+    assert cut.truncated and not full.truncated
+    assert rows(cut) == rows(full)[:3]
+    assert set(cut.edges) == {r[-1] for r in cut.rows}

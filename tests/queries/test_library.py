@@ -143,6 +143,10 @@ def test_duplicate_param(tmp_path):
     (("MATCH (n) WHERE", "MATCH (n) DETACH DELETE n WITH n MATCH (n) WHERE"), 12, "read-only: DETACH is not allowed"),
     (("MATCH (n) WHERE", "// variant: oracle\nMATCH (n) WHERE"), 12, "unknown engine 'oracle'"),
     (("// title_es: Prueba", "title_es: Prueba"), 1, "no header"),
+    (("// view: table", "// programs: {oracle: graph.x:y}"), 5, "programs: unknown engine"),
+    (("// view: table", "// programs: {embedded: os:system}"), 5,
+     r"programs: embedded: 'os:system' is not graph\.<module>:<function>"),
+    (("// view: table", "// programs: graph.x:y"), 5, "programs must map an engine"),
 ])
 def test_other_header_errors(tmp_path, change, line, words):
     old, new = change
