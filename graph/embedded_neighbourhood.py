@@ -11,8 +11,11 @@ meetings (BENCHMARKS.md). Here the same answer is built from small statements th
    returning the neighbours' ids and tables; the relation filter (`relations`) and the passages
    rule (`passages`) choose the relationship tables, a neighbour that is a Passage is dropped
    unless passages are asked for, and the cap (`max_nodes`, first by id) is applied here;
-3. the relationships of the last hop to the last two hops, returned as edges (typed tables);
-4. the end nodes, fetched per node table by primary key.
+3. the relationships of the last hop to the last two hops, as ids (a filter on the far end's id
+   or returning the edge itself there costs 5-10 times more: the engine reads the far node's id
+   from every table, and every property of every edge expanded);
+4. the edges kept, fetched from their source nodes by primary key, and the end nodes, fetched per
+   node table by primary key.
 Rows, their order (source name, type, target name, edge id, nulls last) and the nodes and edges of
 the result are those of the saved query; tests/queries/test_bounded.py holds the two to it.
 
@@ -40,8 +43,10 @@ _FIND = ("WITH $actor AS k MATCH (a:{labels}) WHERE toLower(a.id) = k OR toLower
          "RETURN a.id, label(a)")
 _EXPAND = ("UNWIND $ids AS i MATCH (n:{kind} {{id: i}})-[r:{types}]-(o) "
            "RETURN DISTINCT n.id, o.id, label(o)")
-_EDGES = ("UNWIND $ids AS i MATCH (n:{kind} {{id: i}})-[r:{types}]-(o) WHERE o.id IN $keep "
-          "RETURN n.id, o.id, r")
+_LINKS = ("UNWIND $ids AS i MATCH (n:{kind} {{id: i}})-[r:{types}]-(o) "
+          "RETURN n.id, o.id, r.id, r.src")
+_EDGES = ("UNWIND $ids AS i MATCH (n:{kind} {{id: i}})-[r:{types}]->(o) WHERE r.id IN $edges "
+          "RETURN r")
 _NODES = "UNWIND $ids AS i MATCH (n:{kind} {{id: i}}) RETURN n"
 
 
@@ -155,26 +160,38 @@ def _edges_of_last_hop(run, tables, groups, kind_of) -> list[tuple[str, dict, st
     """(source id, edge, target id) per relationship of a last hop Mh to Mh or M(h-1), once each
     (an edge inside Mh from its source's side), per entity matched."""
     last = sorted({i for g in groups for i in g[-1]})
-    keep = sorted({i for g in groups for i in g[-1] + g[-2]})
-    found: dict[str, list[tuple]] = {}
+    links: dict[str, list[tuple]] = {}
     for kind, ids in _by_kind(last, kind_of).items():
         types = _touching(tables, kind)
         if not types:
             continue
-        for n, o, edge in run(_EDGES.format(kind=kind, types="|".join(types)),
-                              {"ids": ids, "keep": keep}):
-            found.setdefault(n, []).append((o, edge))
-    rows = []
+        for n, o, eid, src in run(_LINKS.format(kind=kind, types="|".join(types)), {"ids": ids}):
+            links.setdefault(n, []).append((o, eid, src == n))
+    found = []                                   # (source id, edge id, target id) in row order
     for g in groups:
         inner, before = set(g[-1]), set(g[-2])
         for n in g[-1]:
-            for o, edge in found.get(n, ()):
-                if o not in inner and o not in before:
-                    continue
-                outgoing = edge["source"] == n
-                if outgoing or o not in inner:
-                    rows.append((n, edge, o) if outgoing else (o, edge, n))
-    return rows
+            for o, eid, outgoing in links.get(n, ()):
+                if (o in inner or o in before) and (outgoing or o not in inner):
+                    found.append((n, eid, o) if outgoing else (o, eid, n))
+    edges = _fetch_edges(run, tables, found, kind_of)
+    return [(s, edges[eid], t) for s, eid, t in found]
+
+
+def _fetch_edges(run, tables, found, kind_of) -> dict[str, dict]:
+    """{edge id: edge} for the (source id, edge id, target id) of `found`, read from the sources."""
+    by_kind: dict[str, tuple[set, set]] = {}
+    for s, eid, _ in found:
+        ids, eids = by_kind.setdefault(kind_of[s], (set(), set()))
+        ids.add(s)
+        eids.add(eid)
+    edges = {}
+    for kind, (ids, eids) in by_kind.items():
+        types = [t for t, (src, _) in tables.items() if kind in src]
+        for (edge,) in run(_EDGES.format(kind=kind, types="|".join(types)),
+                           {"ids": sorted(ids), "edges": sorted(eids)}):
+            edges[edge["id"]] = edge
+    return edges
 
 
 def _fetch_nodes(run, ids: set[str], kind_of: dict) -> dict[str, dict]:
