@@ -3,7 +3,9 @@
 A file `queries/<name>.cypher` starts with a block of `//` comment lines holding YAML (titles and
 descriptions in Spanish and English, the parameters, the view); the Cypher follows. Lines
 `// variant: <engine>` start an engine-specific version of the query, used instead of the common
-text on that engine. queries/README.md documents the format.
+text on that engine; a header key `programs` names, per engine, a function of the graph package
+that answers the query there in place of its text (`neighbourhood` on LadybugDB). queries/README.md
+documents the format.
 
 Every file is checked when the library loads, so a broken header is reported as `file:line: what`
 before anything runs. Parameter values are converted from text, checked, and always passed to the
