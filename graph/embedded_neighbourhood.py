@@ -29,7 +29,8 @@ from __future__ import annotations
 import time
 
 from graph.ontology import load_ontology
-from graph.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryResult, QueryTimeout
+from graph.store import (DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryResult, QueryTimeout,
+                         StoreError)
 
 COLUMNS = ["source", "edge", "target", "source_name", "type", "target_name", "edge_id"]
 # The kinds that are not entities: the lexical graph's Passage and the Document itself.
@@ -94,7 +95,7 @@ def neighbourhood(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
     (bool), max_nodes (int, per hop). Returns a QueryResult with the saved query's columns
     (COLUMNS), rows in its order, and the nodes and edges of those rows; `max_rows` cuts the
     rows (truncated=True). Raises QueryTimeout when the statements together take longer than
-    `timeout` seconds, StoreError as store.run does.
+    `timeout` seconds, StoreError for a negative max_nodes and as store.run does.
     """
     clock = _Clock(timeout)
 
@@ -102,7 +103,9 @@ def neighbourhood(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
         return store.run(text, values, timeout=clock.left(), max_rows=STEP_ROWS).rows
 
     passages = bool(params.get("passages"))
-    cap = max(int(params.get("max_nodes") or 0), 0)
+    cap = int(params.get("max_nodes") or 0)
+    if cap < 0:      # the text's LIMIT refuses it on both engines
+        raise StoreError(f"max_nodes must be 0 or more (a number of nodes per hop), not {cap}")
     hops = int(params.get("hops") or 1)
     tables = relationship_tables(passages, list(params.get("relations") or []))
     onto = load_ontology()

@@ -146,3 +146,21 @@ def test_neighbourhood_cuts_rows_at_max_rows_as_the_text_does(report_store):
     assert cut.truncated and not full.truncated
     assert rows(cut) == rows(full)[:3]
     assert set(cut.edges) == {r[-1] for r in cut.rows}
+
+
+def test_neighbourhood_refuses_a_negative_cap_in_one_line(report_store):
+    from graph.store import StoreError
+    with pytest.raises(StoreError) as info:
+        LIBRARY["neighbourhood"].run(report_store, {"actor": "CRM", "max_nodes": -1})
+    assert "\n" not in str(info.value)
+
+
+def test_the_search_keeps_the_callers_time_limit(report_store):
+    """The limit is for the whole search, not for each of its statements."""
+    from graph.store import QueryTimeout
+    from graph.embedded_neighbourhood import neighbourhood
+    if report_store.engine != "embedded":
+        pytest.skip("the breadth-first search runs on the embedded engine only")
+    q = LIBRARY["neighbourhood"]
+    with pytest.raises(QueryTimeout, match="time limit"):
+        neighbourhood(report_store, q.coerce({"actor": "CRM", "hops": 3}), timeout=1e-9)
