@@ -20,3 +20,18 @@ def test_the_meeting_is_named_after_the_meeting(title, name):
     b = extract(text, "named", curation=False)
     check_spans(b)
     assert b.nodes["event:named:meeting"].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lisbon Declaration\n\nWe, the Ministers of the partner countries, gathered on 4 and 5 May "
+     "2009 in Lisbon, in the framework of the Atlantic Ministerial Conference on Maritime "
+     "Migration;\n", "Atlantic Ministerial Conference on Maritime Migration"),
+    ("Accra Declaration\n\nThe Ministers met in Accra on 2 June 2011 within the framework of the "
+     "West African Regional Forum on Labour Mobility.\n",
+     "West African Regional Forum on Labour Mobility"),
+])
+def test_a_declaration_names_the_meeting_it_was_adopted_at(text, name):
+    # the title is the instrument adopted; the meeting is the one whose framework they met in
+    b = extract(text, "adopted", curation=False)
+    check_spans(b)
+    assert b.nodes["event:adopted:meeting"].name == name
