@@ -256,13 +256,51 @@ def _extend_back(text: str, words: list, i: int, taken=()) -> int:
     return k
 
 
-def _coordinated(words: list, heads: dict) -> list[list]:
+def _place_from(words: list, k: int, places: frozenset) -> int | None:
+    """The index of the last word of a place or country name (one to three words, folded, in
+    `places`) that starts at words[k], else None."""
+    for n in (3, 2, 1):
+        if k + n <= len(words) and \
+                fold_same_length(" ".join(w[0] for w in words[k:k + n])) in places:
+            return k + n - 1
+    return None
+
+
+def _place_until(words: list, k: int, places: frozenset) -> bool:
+    """A place or country name (one to three words) ends at words[k]."""
+    return any(k - n + 1 >= 0 and fold_same_length(" ".join(w[0] for w in words[k - n + 1:k + 1]))
+               in places for n in (1, 2, 3))
+
+
+def _joins_places(words: list, k: int, places: frozenset) -> bool:
+    """words[k] is a "y"/"and" between two places or countries, inside one name ("Protección
+    Consular de Nacionales de México y de Estados Unidos"): a place ends right before it and
+    another (after an optional "de"/"of") starts right after it."""
+    if not places or k == 0 or not _place_until(words, k - 1, places):
+        return False
+    nxt = k + 1
+    if nxt < len(words) and fold_same_length(words[nxt][0]) in _place_joiner_words():
+        nxt += 1
+    return _place_from(words, nxt, places) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_joiner_words() -> frozenset:
+    """Words between a coordination and the second place of a name ("y de", "and of"), and
+    before two coordinated places ("entre", "between"): heads.yaml `place_joiners`."""
+    return frozenset(fold_same_length(w) for w in lexicon("heads").get("place_joiners") or [])
+
+
+def _coordinated(words: list, heads: dict, places: frozenset = frozenset()) -> list[list]:
     """A run cut where "y"/"and" joins two names ("Proceso de Quito y del Marco ...", "Pacto y el
-    de México"): at a coordination followed by a lower-case word or a head noun."""
+    de México"): at a coordination followed by a lower-case word or a head noun, unless it joins
+    two places inside the name ("... de México y de Estados Unidos")."""
     parts, cur = [], []
     for k, w in enumerate(words):
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if fold_same_length(w[0]) in COORDINATION and cur and (not _capitalised(nxt) or fold_same_length(nxt) in heads):
+        if fold_same_length(w[0]) in COORDINATION and cur and \
+                (not _capitalised(nxt) or fold_same_length(nxt) in heads) and \
+                not _joins_places(words, k, places):
             parts.append(cur)
             cur = []
             continue
@@ -383,6 +421,27 @@ def definitions(text: str, start: int, end: int, taken) -> list[Found]:
     return out
 
 
+def _places_joined(text: str, words: list, last: int, end: int, places: frozenset) -> int:
+    """The index of a name's last word, taken on over two places or countries the name joins
+    ("Comisión Binacional México — Estados Unidos": a dash between two places; "Comisión
+    Binacional de Migración entre Costa Rica y Panamá": "entre"/"between" a place, "y"/"and",
+    a place); `last` when the words after it do not."""
+    if not places or last + 1 >= len(words):
+        return last
+    gap = text[words[last][2]:words[last + 1][1]]
+    if gap.strip(" ") in ("—", "–", "-") and "\n" not in gap and _place_until(words, last, places):
+        got = _place_from(words, last + 1, places)
+        return got if got is not None else last
+    if fold_same_length(words[last + 1][0]) in _place_joiner_words() and \
+            fold_same_length(words[last + 1][0]) not in ("de", "of"):
+        a = _place_from(words, last + 2, places)
+        if a is not None and a + 2 < len(words) and fold_same_length(words[a + 1][0]) in COORDINATION:
+            b = _place_from(words, a + 2, places)
+            if b is not None and not text[words[last][2]:words[b][1]].count("\n"):
+                return b
+    return last
+
+
 def named(text: str, start: int, end: int, taken, places: frozenset, heading: bool = False
           ) -> list[Found]:
     """Capitalised names opened by a head noun that carry a proper name ("Proceso de Quito",
@@ -418,7 +477,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
                 break
             j += 1
         first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
-        run = _coordinated(words[first:last + 1], heads)[0]
+        last = _places_joined(text, words, last, end, places)
+        run = _coordinated(words[first:last + 1], heads, places)[0]
         resume = at[run[-1][1]] + 1 if run else last + 1     # after "and", another name
         while run and not _capitalised(run[-1][0]):
             run = run[:-1]
@@ -483,8 +543,10 @@ def _in_series(text: str, at: int, end: int, gap: str, taken) -> bool:
 
 
 def _run_name(text: str, run: list) -> str:
-    """A name as the text writes it, spaces folded: its words, and the commas of a series."""
-    if any("," in text[a[2]:b[1]] for a, b in zip(run, run[1:])):
+    """A name as the text writes it, spaces folded: its words, the commas of a series and a
+    dash between two places ("Comisión Binacional México — Estados Unidos")."""
+    if any("," in text[a[2]:b[1]] or text[a[2]:b[1]].strip() in ("—", "–", "-")
+           for a, b in zip(run, run[1:])):
         return " ".join(text[run[0][1]:run[-1][2]].split())
     return " ".join(x[0] for x in run)
 
@@ -653,6 +715,22 @@ POSTNOMINALS = r"(?:[^\S\n]+(?:MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|PhD|MLA|MHR))?"    
 CONJUNCTIONS = frozenset({"y", "e", "and"})
 
 
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset:
+    """Honorifics of every language pack, folded ("lic.", "dr.", "mr.", "sra.")."""
+    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+
+
+def _conjunction_before_honorific(name: str) -> int | None:
+    """Where a conjunction particle that an honorific follows starts in `name` ("Jorge Luis
+    Soto y Lic. Paula": the offset of " y"): two persons, not one name; else None."""
+    for cm in re.finditer(r"\s+(?:y|e|and)\s+([^\W\d_]+\.?)", name):
+        word = fold_same_length(cm.group(1))
+        if word in _honorific_words() or word + "." in _honorific_words():
+            return cm.start()
+    return None
+
+
 def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) -> tuple[int, int] | None:
     """A person's name starting at `at`: two to four capitalised words, particles between.
     `coordinated`: the name is one of several after a plural post ("los Presidentes Zedillo y
@@ -677,6 +755,9 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
         return (initials.start(), stop) if stop else None
     if not m:
         return None
+    cut = _conjunction_before_honorific(m.group(0))
+    if cut is not None:     # "Jorge Luis Soto y Lic. Paula Ibarra": the "y" ends the first name
+        return _name_at(text, u, at, m.start() + cut, coordinated)
     if "\n" in m.group(0):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() + m.group(0).index("\n") - line_start < WRAPPED_LINE:

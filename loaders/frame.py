@@ -377,10 +377,22 @@ def _range_around_dateline(ctx: Context, meeting: str, tagged: Tagged, verb) -> 
     return False
 
 
-def _take_part(ctx: Context, found, meeting: str, sources, observers) -> None:
+def _venue_country(ctx: Context, tagged: Tagged, it) -> bool:
+    """The tagged Country item is said as the meeting's venue ("en Asunción, Paraguay", "met
+    in Mexico City, Mexico"): frame `venue_country_before` matches the text just before it."""
+    if it.kind != "Country":
+        return False
+    k = next((i for i, x in enumerate(tagged.starts) if x >= it.start), len(tagged.s))
+    return bool(ctx.patterns.frame["venue_country_before"].search(tagged.s, max(0, k - 40), k))
+
+
+def _take_part(ctx: Context, found, meeting: str, sources, observers, tagged: Tagged | None = None) -> None:
     """PARTICIPATES_IN of the meeting for every actor of the tagged items `found` that is not
-    already an observer of it, each with `sources` (a list of Source)."""
+    already an observer of it, each with `sources` (a list of Source); with `tagged`, a country
+    said as the venue ("se reunieron en Asunción, Paraguay") is left out."""
     for it in found:
+        if tagged is not None and _venue_country(ctx, tagged, it):
+            continue
         for i in it.ids:
             if i not in observers:
                 ctx.edge("PARTICIPATES_IN", i, meeting, sources)
@@ -620,7 +632,7 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
             stop = f["clause_end"].search(tagged.s, m.end())
             b = stop.start() if stop else len(tagged.s)
             found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
-                     if not _inside_longer_name(ctx, it)]
+                     if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)]
             if not found:
                 continue
             src = ctx.source(*tagged.span(m.start(), b))
@@ -650,7 +662,7 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
         found = [it for it in _items_in(tagged, a, m.start(), ("Person", "Country"))
                  if not _inside_longer_name(ctx, it)]
         src = [ctx.source(*tagged.span(a, m.end()))]
-        _take_part(ctx, found, meeting, src, observers)
+        _take_part(ctx, found, meeting, src, observers, tagged)
     for m in f["attended_by"].finditer(tagged.s):
         # "The meeting was attended by A, B and C", "con la participación de A y B"
         stop = f["clause_end"].search(tagged.s, m.end())
@@ -687,6 +699,22 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
                     for i in it.ids:
                         ctx.edge("PARTICIPATES_IN", i, meeting, stated)
                         ctx.edge("REPRESENTS", i, ci, stated)
+
+
+def _co_chairs_after(ctx: Context, tagged: Tagged, meeting: str, at: int) -> None:
+    """The other co-chairs named after the first one and her post, up to the clause's end
+    ("co-chaired by Ms. A, Vice Minister of X, and Mr. B, Deputy Minister of Y"): each person
+    PRESIDES with role co_chair, the source running from the verb to that person."""
+    stop = re.compile(r";").search(tagged.s, at)      # tagged is one sentence
+    end = stop.start() if stop else len(tagged.s)
+    verb = max((x.start() for x in ctx.patterns.frame["co_chair"].finditer(tagged.s, 0, at)), default=0)
+    for ph in PLACEHOLDER.finditer(tagged.s, at, end):
+        it = tagged.items[int(ph.group("idx"))]
+        if it.kind != "Person":
+            continue
+        src = [ctx.source(*tagged.span(verb, ph.end()))]
+        for i in it.ids:
+            ctx.edge("PRESIDES", i, meeting, src, role="co_chair")
 
 
 def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
@@ -728,9 +756,12 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             if named:
                 people = _items_in(tagged, named.start("who"), named.end("who"), ("Person",))
                 src = [ctx.source(*tagged.span(m.start(), named.end()))]
+                role = "co_chair" if f["co_chair"].match(tagged.s, m.start()) else None
                 for it in people:
                     for i in it.ids:
-                        ctx.edge(etype, i, meeting, src)
+                        ctx.edge(etype, i, meeting, src, role=role)
+                if role:
+                    _co_chairs_after(ctx, tagged, meeting, named.end())
                 if people:
                     for it in tagged.group_items(m, "who"):     # the chair's country takes part
                         for i in it.ids:
@@ -739,11 +770,15 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                                 ctx.edge("PARTICIPATES_IN", i, meeting, src)
                     continue
             src = [ctx.source(*tagged.span(*m.span()))]
+            # "co-chaired by A and B", "copresidida por": each presides as a co-chair
+            role = "co_chair" if etype == "PRESIDES" and f["co_chair"].match(tagged.s, m.start()) else None
             for g in ("who", "who2", "who3", "who4"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
-                            ctx.edge(etype, i, meeting, src)
+                            ctx.edge(etype, i, meeting, src, role=role)
+            if role:
+                _co_chairs_after(ctx, tagged, meeting, m.end())
 
 
 def _announced(ctx: Context, tagged: Tagged) -> None:

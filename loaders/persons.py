@@ -2,8 +2,9 @@
 
 "el Viceministro de Relaciones Exteriores del Estado Plurinacional de Bolivia, señor Tomás
 Modelo" → REPRESENTS Bolivia; "Foreign Minister Carlos Modelo of Guatemala" → REPRESENTS
-Guatemala; "Asesora Regional de OIM para las Américas" → HOLDS_POST and REPRESENTS OIM. Each edge
-cites the phrase. The phrases come from loaders.entities; this module must not find persons.
+Guatemala; "Asesora Regional de OIM para las Américas" → HOLDS_POST and REPRESENTS OIM; "la
+Comisionada del Servicio de Migración, Ana" → HOLDS_POST only: a state's own office is not whom
+its official speaks for. Each edge cites the phrase. The phrases come from loaders.entities; this module must not find persons.
 """
 from __future__ import annotations
 
@@ -171,13 +172,35 @@ def link_persons(ctx: Context) -> None:
             if m.kind == "Country":
                 ctx.edge("REPRESENTS", person, m.entity, src)
             elif m.kind in HOLDERS:
-                if s < f.start:             # the post opens the phrase: "Directora de X, Ana"
+                office = _state_office(ctx, m.entity)
+                opens = s < f.start         # the post opens the phrase: "Directora de X, Ana"
+                if opens or office:
                     ctx.edge("HOLDS_POST", person, m.entity, src)
                 national = _country_of(ctx, m)
                 if national:                # "Director del Servicio Nacional de Migración de Panamá": Panamá
                     ctx.edge("REPRESENTS", person, national, src)
-                else:                       # "Ana, Presidenta de X": whom she speaks for
+                elif not office and not (opens and m.kind == "Body"):
+                    # "Ana, Presidenta de X": whom she speaks for. An official of a ministry or
+                    # agency ("la Comisionada del Servicio de Inmigración, Ana") holds a post
+                    # there and speaks for her delegation, not for her own office; nor does a
+                    # post in a body ("Chair of Working Group 2, Ana") say whom she speaks for
                     ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+@lru_cache(maxsize=1)
+def _state_office_subtypes() -> frozenset:
+    """Subtypes of a state's own offices (ministry, agency, court, ...): data/lang/*/persons.yaml
+    `state_office_subtypes`."""
+    return frozenset(lexicon("persons").get("state_office_subtypes") or [])
+
+
+def _state_office(ctx: Context, entity_id: str) -> bool:
+    """The entity is a state's own office: an Organization of a `state_office_subtypes` subtype
+    (a ministry, an agency, a court); holding a post there says nothing about whom the person
+    speaks for."""
+    ent = ctx.gazetteer.get(entity_id)
+    return ent is not None and ent.kind == "Organization" and \
+        (ent.subtype or "") in _state_office_subtypes()
 
 
 def _country_of(ctx: Context, mention) -> str | None:

@@ -65,6 +65,11 @@ def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> l
     return []
 
 
+def _subtype(ctx: Context, entity_id: str) -> str | None:
+    ent = ctx.gazetteer.get(entity_id)
+    return ent.subtype if ent is not None else None
+
+
 def apply_rules(ctx: Context) -> None:
     for block in ctx.structure.blocks:
         items = ctx.items_by_block.get(block.ordinal, [])
@@ -76,6 +81,8 @@ def apply_rules(ctx: Context) -> None:
                     for spec in rule.edges:
                         froms = _resolve(ctx, spec["from"], tagged, m, block)
                         tos = _resolve(ctx, spec["to"], tagged, m, block)
+                        if spec.get("not_subtypes"):    # e.g. a state office is never represented
+                            tos = [t for t in tos if _subtype(ctx, t) not in spec["not_subtypes"]]
                         behalf = _resolve(ctx, spec["on_behalf_of"], tagged, m, block) \
                             if spec.get("on_behalf_of") else [None]
                         for a in froms:
