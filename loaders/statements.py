@@ -19,7 +19,7 @@ from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.patterns import Patterns
 from loaders.read import fold_same_length
-from loaders.spans import sentences, trim
+from loaders.spans import Enclosing, sentences, trim
 from loaders.tagging import PLACEHOLDER, Item, Tagged
 
 
@@ -231,7 +231,7 @@ def person_positions(ctx: Context) -> None:
         if pid is None:
             continue
         a, b = trim(ctx.text, m.start("name"), e)
-        if any(x <= a and b <= y for x, y in said):
+        if said.covers(a, b):
             continue
         sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
         quote = ctx.text[a:b]
@@ -270,9 +270,11 @@ def _clause_rules() -> tuple:
     return tuple(out)
 
 
-def _said_spans(ctx: Context) -> set[tuple[int, int]]:
-    """The (start, end) spans of the Statements already in the batch (the speaker rules')."""
-    return {(x.start, x.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for x in n.sources}
+def _said_spans(ctx: Context) -> Enclosing:
+    """The (start, end) spans of the Statements already in the batch (the speaker rules'), built
+    once so that each sentence asks whether one encloses it without reading them all."""
+    return Enclosing({(x.start, x.end) for n in ctx.batch.nodes.values() if n.kind == "Statement"
+                      for x in n.sources})
 
 
 def _prose_sentences(ctx: Context):
@@ -299,7 +301,7 @@ def clause_positions(ctx: Context) -> None:
         if not items:
             continue
         a, b = trim(ctx.text, s, e)
-        if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items) \
+        if said.covers(a, b) or not any(a <= it.start < b for it in items) \
                 or _motion_line(fold_same_length(ctx.text[a:b])):
             continue
         tagged = Tagged.build(ctx.text, a, b, items)
@@ -372,7 +374,7 @@ def collective_requests(ctx: Context) -> None:
             if not makers:
                 continue
             a, b = trim(ctx.text, s, e)
-            if any(x <= a and b <= y for x, y in said):
+            if said.covers(a, b):
                 continue
             asked = ctx.source(a, verb + len(m.group("verb")))
             if ctx.text[s:e].rstrip().endswith(":"):
