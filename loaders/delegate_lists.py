@@ -49,7 +49,8 @@ def _list_span(ctx: Context, i: int) -> tuple[int, int]:
     """The text the list under the heading block `i` covers: the blocks after it up to prose."""
     blocks = ctx.structure.blocks
     start = end = blocks[i].end
-    for b in blocks[i + 1:]:
+    for j in range(i + 1, len(blocks)):     # no copy of the blocks after i
+        b = blocks[j]
         if len(b.text.strip()) > PROSE or _heading(b.text) or _other_heading(b.text):
             break
         end = b.end

@@ -586,16 +586,22 @@ def _inside_longer_name(ctx: Context, it) -> bool:
                           before))
 
 
-def _another_time(ctx: Context, tagged: Tagged, meeting: str) -> bool:
-    """The sentence is dated outside the meeting ("la primera fue en ... en el año 2000")."""
+def _meeting_days(ctx: Context, meeting: str) -> tuple[str | None, str | None]:
+    """(first day, last day) as ISO dates of the meeting: its first HELD_ON, else the document's
+    date, else (None, None). Read once before the sentences are (no sentence changes them)."""
     held = next((ctx.batch.nodes[e.target].properties for e in ctx.batch.edges.values()
                  if e.type == "HELD_ON" and e.source == meeting), None)     # the first one
     if held:
-        start, end = held["date"], held["date_end"]
-    elif ctx.structure.date:
-        start, end = ctx.structure.date, ctx.structure.date_end or ctx.structure.date
-    else:
-        start = end = None
+        return held["date"], held["date_end"]
+    if ctx.structure.date:
+        return ctx.structure.date, ctx.structure.date_end or ctx.structure.date
+    return None, None
+
+
+def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
+    """The sentence is dated outside the meeting's `days` (`_meeting_days`) ("la primera fue en
+    ... en el año 2000")."""
+    start, end = days
     for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
         v = it.date.value
         if it.subtype == "period":
@@ -608,9 +614,10 @@ def _another_time(ctx: Context, tagged: Tagged, meeting: str) -> bool:
     return False
 
 
-def _participants(ctx: Context, tagged: Tagged, meeting: str) -> None:
+def _participants(ctx: Context, tagged: Tagged, meeting: str,
+                  days: tuple[str | None, str | None]) -> None:
     f = ctx.patterns.frame
-    if _another_time(ctx, tagged, meeting):
+    if _another_time(tagged, days):
         return
     observers: set[str] = set()
     for m in f["observer_cues"].finditer(tagged.s):
@@ -882,6 +889,7 @@ def read_meeting_frame(ctx: Context) -> None:
     _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)
+    days = _meeting_days(ctx, meeting)
     for block in ctx.structure.blocks:
         if block.kind in ("signature",):
             continue
@@ -889,7 +897,7 @@ def read_meeting_frame(ctx: Context) -> None:
         for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
             tagged = Tagged.build(ctx.text, s, e, items)
             if block.kind not in ("agreement", "task"):
-                _participants(ctx, tagged, meeting)
+                _participants(ctx, tagged, meeting, days)
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
 

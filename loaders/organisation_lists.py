@@ -61,7 +61,8 @@ def listed_organisations(doc, mentions) -> list[Found]:
         if rest:                            # "Signatory organisations:\nA\nB" in one block
             at = b.start + len(first) + 1
             lines += _lines(text, at, b.end)
-        for nb in blocks[k + 1:]:
+        for j in range(k + 1, len(blocks)):     # no copy of the blocks after k
+            nb = blocks[j]
             if nb.kind in ("heading", "title") or _is_cue(text[nb.start:nb.end]):
                 break
             got = _lines(text, nb.start, nb.end)

@@ -255,7 +255,8 @@ def attendance_lists(ctx: Context) -> list[tuple[bool, list[Entry]]]:
         members = not observers and any(label.startswith(r) for r in words.member_roles)
         entries: list[Entry] = []
         rows: list[tuple[int, int]] = []
-        for nxt in blocks[i + 1:]:
+        for j in range(i + 1, len(blocks)):     # no copy of the blocks after i
+            nxt = blocks[j]
             table = _table_rows(ctx, nxt.start, nxt.end)
             if table:
                 rows += table       # a table, one passage per row or all in one

@@ -18,6 +18,7 @@ from graph.data_files import data_file
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
+from loaders.spans import ByStart
 
 DEMONYMS_PATH = data_file("world", "demonyms.yaml")
 
@@ -66,17 +67,16 @@ def _delegation_words() -> tuple[str, ...]:
     return tuple(fold_same_length(w) for w in lexicon("persons").get("delegation_words") or [])
 
 
-def _delegation_country(ctx: Context, block) -> str | None:
+def _delegation_country(countries: ByStart, block) -> str | None:
     """The country a short heading names as a delegation ("Australian Delegation",
-    "Delegación de Chile"), else None."""
+    "Delegación de Chile"), else None; `countries` = the document's Country mentions."""
     body = block.text.strip(" #*_:\n")
     if not body or len(body) > 60 or "\n" in body:
         return None
     words = fold_same_length(body).split()
     if not any(w in _delegation_words() for w in words):
         return None
-    found = _demonym_countries(body) + [m.entity for m in ctx.mentions
-                                         if m.kind == "Country" and block.start <= m.start < block.end]
+    found = _demonym_countries(body) + [m.entity for m in countries.within(block.start, block.end)]
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
 
@@ -86,17 +86,18 @@ def link_delegations(ctx: Context) -> None:
     it, takes part in the meeting the document records; the source is the heading and the
     passage that lists the person (the heading alone for the country)."""
     blocks = ctx.structure.blocks
-    found = [f for f in ctx.found if f.entity.id in ctx.gazetteer.entities]
+    found = ByStart([f for f in ctx.found if f.entity.id in ctx.gazetteer.entities])
+    countries = ByStart([m for m in ctx.mentions if m.kind == "Country"])
     meeting = f"event:{ctx.doc}:meeting"
     meeting = meeting if meeting in ctx.batch.nodes else None
     for i, b in enumerate(blocks):
-        country = _delegation_country(ctx, b)
+        country = _delegation_country(countries, b)
         if country is None:
             continue
         listed = False
         for nb in blocks[i + 1:i + 4]:
-            people = [f for f in found if nb.start <= f.start < nb.end]
-            if _delegation_country(ctx, nb) or \
+            people = found.within(nb.start, nb.end)
+            if _delegation_country(countries, nb) or \
                     nb.kind in ("heading", "title") and nb.text.strip() and not people:
                 break       # a short line naming a person is an entry, not a heading
             for f in people:

@@ -2,11 +2,14 @@
 
 Every component cuts passages into sentences the same way, so a fact read by one and a fact read
 by another quote the same sentence. A period after an abbreviation ("Sra.", "Dr.") does not
-end a sentence. This module works on offsets only; it must not tag or interpret the text.
+end a sentence. `Enclosing` and `ByStart` answer, per sentence, which spans enclose it or start
+inside it without rescanning the document. This module works on offsets only; it must not tag
+or interpret the text.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from loaders.read import fold_same_length
 
@@ -91,3 +94,41 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
     if s < end:
         out.append((s, end))
     return out
+
+
+class Enclosing:
+    """A fixed set of (start, end) spans asked, many times over, whether one of them encloses a
+    span: `covers(a, b)` is `any(x <= a and b <= y for x, y in spans)` in O(log n) (sorted starts
+    and the running maximum of their ends, built once), so a document is not rescanned per
+    sentence. Offsets are character offsets; the spans are not changed after construction."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self._starts = [x for x, _ in ordered]
+        self._reach: list[int] = []
+        best = None
+        for _, y in ordered:
+            best = y if best is None or y > best else best
+            self._reach.append(best)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Whether some span (x, y) has x <= a and b <= y."""
+        k = bisect_right(self._starts, a)
+        return k > 0 and self._reach[k - 1] >= b
+
+
+class ByStart:
+    """Things with a `start` offset, looked up by a range of offsets in O(log n) and returned in
+    their original order: built once per document so a passage does not scan them all;
+    `things` are not changed after construction."""
+
+    def __init__(self, things) -> None:
+        keyed = sorted((t.start, k) for k, t in enumerate(things))
+        self._things = list(things)
+        self._starts = [s for s, _ in keyed]
+        self._order = [k for _, k in keyed]
+
+    def within(self, start: int, end: int) -> list:
+        """The things with start <= thing.start < end, in their original order."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._things[k] for k in sorted(self._order[lo:hi])]

@@ -13,13 +13,14 @@ agreements or decisions; a statement records talk, not a commitment.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.patterns import Patterns
 from loaders.read import fold_same_length
-from loaders.spans import sentences, trim
+from loaders.spans import Enclosing, sentences, trim
 from loaders.tagging import PLACEHOLDER, Item, Tagged
 
 
@@ -45,6 +46,7 @@ def _apposed_person(ctx: Context, who: Item) -> Item:
 def extract_statements(ctx: Context) -> None:
     """Speaker sentences → Statement nodes with SAID / PROPOSED / SUPPORTED / OBJECTED."""
     p = ctx.patterns
+    sections = _section_positions(ctx)
     for block in ctx.structure.blocks:
         if block.kind not in ("paragraph", "item"):
             continue
@@ -73,7 +75,7 @@ def extract_statements(ctx: Context) -> None:
                 continue                        # the same speaker goes on
             opened.append((s, who))
         for k, (s, who) in enumerate(opened):
-            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block)
+            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block, sections)
             s, e = trim(ctx.text, s, e)
             quote = ctx.text[s:e]
             tagged = Tagged.build(ctx.text, s, e, items)
@@ -149,16 +151,28 @@ def _speech_verb_words(p: Patterns) -> str:
     return _verb_words(p.speech_verbs.pattern)
 
 
-def _turn_end(ctx: Context, block) -> int:
+def _section_positions(ctx: Context) -> dict[str, list[int]]:
+    """{section: the positions in ctx.structure.blocks of its blocks, ascending}, built once so
+    that a turn's end is sought among its section's blocks without walking the others."""
+    out: dict[str, list[int]] = {}
+    for j, b in enumerate(ctx.structure.blocks):
+        out.setdefault(b.section, []).append(j)
+    return out
+
+
+def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
     """Where the last speaker's turn of `block` ends: the end of the block, or of the paragraphs
     and list items right after it that go on with the same turn (data/patterns.yaml speech
     `continued_turn`: "Dijo que ...", "En conclusión, llamó al Senado ...", "“...”, dijo.", the
-    items of a list the turn opened with a colon) and name no speaker of their own."""
+    items of a list the turn opened with a colon) and name no speaker of their own. `sections`
+    = `_section_positions(ctx)`."""
     p = ctx.patterns
     if p.continued_turn is None:
         return block.end
     end, last = block.end, block
-    for nxt in ctx.structure.blocks[block.ordinal:]:
+    blocks, positions = ctx.structure.blocks, sections.get(block.section, [])
+    for k in range(bisect_left(positions, block.ordinal), len(positions)):
+        nxt = blocks[positions[k]]      # the blocks from block.ordinal on, of block's section
         if nxt.ordinal <= block.ordinal or nxt.section != block.section:
             continue
         folded = fold_same_length(ctx.text[nxt.start:nxt.end]).lstrip(" \t*")
@@ -231,7 +245,7 @@ def person_positions(ctx: Context) -> None:
         if pid is None:
             continue
         a, b = trim(ctx.text, m.start("name"), e)
-        if any(x <= a and b <= y for x, y in said):
+        if said.covers(a, b):
             continue
         sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
         quote = ctx.text[a:b]
@@ -270,9 +284,11 @@ def _clause_rules() -> tuple:
     return tuple(out)
 
 
-def _said_spans(ctx: Context) -> set[tuple[int, int]]:
-    """The (start, end) spans of the Statements already in the batch (the speaker rules')."""
-    return {(x.start, x.end) for n in ctx.batch.nodes.values() if n.kind == "Statement" for x in n.sources}
+def _said_spans(ctx: Context) -> Enclosing:
+    """The (start, end) spans of the Statements already in the batch (the speaker rules'), built
+    once so that each sentence asks whether one encloses it without reading them all."""
+    return Enclosing({(x.start, x.end) for n in ctx.batch.nodes.values() if n.kind == "Statement"
+                      for x in n.sources})
 
 
 def _prose_sentences(ctx: Context):
@@ -299,7 +315,7 @@ def clause_positions(ctx: Context) -> None:
         if not items:
             continue
         a, b = trim(ctx.text, s, e)
-        if any(x <= a and b <= y for x, y in said) or not any(a <= it.start < b for it in items) \
+        if said.covers(a, b) or not any(a <= it.start < b for it in items) \
                 or _motion_line(fold_same_length(ctx.text[a:b])):
             continue
         tagged = Tagged.build(ctx.text, a, b, items)
@@ -372,7 +388,7 @@ def collective_requests(ctx: Context) -> None:
             if not makers:
                 continue
             a, b = trim(ctx.text, s, e)
-            if any(x <= a and b <= y for x, y in said):
+            if said.covers(a, b):
                 continue
             asked = ctx.source(a, verb + len(m.group("verb")))
             if ctx.text[s:e].rstrip().endswith(":"):

@@ -122,7 +122,8 @@ class DocumentStructure:
             return [b for b in blocks if not (b.end <= start or b.start >= end)]
         k = max(bisect_right(starts, start) - 1, 0)
         out = []
-        for b in blocks[k:]:
+        for j in range(k, len(blocks)):     # no copy of the blocks after k
+            b = blocks[j]
             if b.start >= end:
                 break
             if b.end > start:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import Gazetteer
-from loaders.invisible import INVISIBLE
+from loaders.invisible import INVISIBLE, INVISIBLE_CLASS
 from loaders.patterns import Patterns
 from loaders.read import fold_same_length
 from loaders.structure import Block
@@ -34,6 +34,10 @@ class Item:
     end: int
     subtype: str | None = None
     date: DateMention | None = None
+
+
+_SPACE = re.compile(r"\s")                           # what str.isspace() calls a blank
+_DROPPED = re.compile("[*" + INVISIBLE_CLASS + "]")   # left out of the tagged text
 
 
 @dataclass
@@ -56,19 +60,23 @@ class Tagged:
         chars, starts, ends = [], [], []
         for it in inside + [None]:
             stop = it.start if it else end
-            for k in range(pos, stop):
-                ch = text[k]
-                if ch == "*" or ch in INVISIBLE:
-                    continue
-                chars.append(fold_same_length(ch) if not ch.isspace() else " ")
-                starts.append(k)
-                ends.append(k + 1)
+            if pos < stop:      # the text up to the item, a run at a time: what is dropped
+                seg = fold_same_length(_SPACE.sub(" ", text[pos:stop]))     # goes, blanks are " "
+                if _DROPPED.search(text, pos, stop):
+                    keep = [k for k in range(pos, stop) if text[k] != "*" and text[k] not in INVISIBLE]
+                    chars.append("".join(seg[k - pos] for k in keep))
+                    starts.extend(keep)
+                    ends.extend(k + 1 for k in keep)
+                else:
+                    chars.append(seg)
+                    starts.extend(range(pos, stop))
+                    ends.extend(range(pos + 1, stop + 1))
             if it is None:
                 break
             sub = f"/{it.subtype}" if it.subtype else ""
             ph = f"⟦{it.kind}{sub}#{len(t.items)}⟧"
             t.items.append(it)
-            chars.extend(ph)
+            chars.append(ph)
             starts.extend([it.start] * len(ph))
             ends.extend([it.end] * len(ph))
             pos = it.end

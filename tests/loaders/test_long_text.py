@@ -97,3 +97,38 @@ def test_a_run_of_text_without_sentence_ends_is_no_commitment():
 def test_a_two_word_fragment_is_no_commitment():
     assert _commitments(HEADER + "Se acuerda.\n\nSe acuerda revisar la agenda.\n") == \
         ["Se acuerda revisar la agenda."]
+
+
+def test_enclosing_spans_answer_as_a_scan_of_them_all_would():
+    from loaders.spans import Enclosing
+    spans = [(10, 20), (0, 5), (12, 40), (50, 60), (12, 15)]
+    said = Enclosing(spans)
+    for a, b in [(10, 20), (13, 39), (13, 41), (0, 5), (1, 6), (45, 55), (50, 60), (51, 59),
+                 (5, 10), (60, 61), (12, 12), (-1, 3)]:
+        assert said.covers(a, b) == any(x <= a and b <= y for x, y in spans), (a, b)
+    assert said.covers(13, 39) and not said.covers(13, 41) and not Enclosing([]).covers(0, 0)
+
+
+def test_things_by_start_come_back_in_their_own_order():
+    from types import SimpleNamespace as At
+    from loaders.spans import ByStart
+    things = [At(start=30, name="c"), At(start=5, name="a"), At(start=30, name="d"),
+              At(start=12, name="b"), At(start=60, name="e")]
+    index = ByStart(things)
+    assert [t.name for t in index.within(5, 31)] == ["c", "a", "d", "b"]
+    assert [t.name for t in index.within(6, 30)] == ["b"]
+    assert [t.name for t in index.within(30, 60)] == ["c", "d"]
+    assert index.within(61, 100) == [] and ByStart([]).within(0, 10) == []
+
+
+def test_delegation_headings_in_a_long_text_still_list_their_people():
+    """A delegation heading, the persons under it, and thousands of sentences before it: the
+    heading's country is found among the document's mentions by offset, not by a scan."""
+    filler = " ".join(["La Delegación de México propuso continuar el diálogo."] * 200)
+    text = HEADER + filler + "\n\nDelegación de Chile\n\n- Ana Modelo, Ministra del Interior\n"
+    counts = _facts(text)
+    batch = extract(text, "long-text")
+    represents = {(e.source, e.target): [s.quote for s in e.sources]
+                  for e in batch.edges.values() if e.type == "REPRESENTS"}
+    assert counts["PROPOSED"] == 200
+    assert represents[("person:ana-modelo", "country:cl")] == ["Delegación de Chile", "Ana Modelo"]
