@@ -187,6 +187,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
+    under_dateline = bool(dateline) or line_day is not None or \
+        heading_date(ctx.text[:HEADING_DATE_CHARS]) is not None
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -253,7 +255,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
                         _items_in(tagged, 0, verb.start(), ("Date",))
                         if it.date.value.precision == "day" and it.subtype != "period"]
-                if dateline or line_day is not None or heading_date(ctx.text[:HEADING_DATE_CHARS]):
+                if under_dateline:
                     # under a dateline only a day said with the verb outweighs it ("met in
                     # Bishkek on 12 June"), not one a long sentence names after it ("has met
                     # every year, and ... after the floods of August 3, 2007")
