@@ -155,12 +155,11 @@ def test_neighbourhood_refuses_a_negative_cap_in_one_line(report_store):
     assert "\n" not in str(info.value)
 
 
-def test_the_search_keeps_the_callers_time_limit(report_store):
-    """The limit is for the whole search, not for each of its statements."""
+def test_the_search_keeps_the_callers_time_limit(_embedded_report):
+    """The limit is for the whole search, not for each of its statements (the search runs on
+    the embedded engine only: the session's embedded store holding the report)."""
     from graph.store import QueryTimeout
     from graph.embedded_neighbourhood import neighbourhood
-    if report_store.engine != "embedded":
-        pytest.skip("the breadth-first search runs on the embedded engine only")
     q = LIBRARY["neighbourhood"]
     with pytest.raises(QueryTimeout, match="time limit"):
-        neighbourhood(report_store, q.coerce({"actor": "CRM", "hops": 3}), timeout=1e-9)
+        neighbourhood(_embedded_report, q.coerce({"actor": "CRM", "hops": 3}), timeout=1e-9)
