@@ -346,7 +346,7 @@ def _states(ctx: Context, ids: list[str]) -> list[str]:
 def _participants(ctx: Context) -> list[str]:
     """The countries and organisations the meeting frame found taking part (not observers):
     who signs a declaration whose preamble lists them."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     return list(dict.fromkeys(
         e.source for e in ctx.batch.edges.values()
         if e.type == "PARTICIPATES_IN" and e.target == meeting

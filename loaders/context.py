@@ -52,6 +52,12 @@ class Context:
     def text(self) -> str:
         return self.structure.text
 
+    @property
+    def meeting_id(self) -> str:
+        """The id of the node of the meeting the document records ("event:<doc>:meeting"); the
+        batch holds that node only once loaders.pipeline.add_meeting has found a meeting."""
+        return f"event:{self.doc}:meeting"
+
     def source(self, start: int, end: int) -> Source:
         block = self.structure.block_at(start) or self.structure.blocks[0]
         start, end = trim(self.text, start, end)

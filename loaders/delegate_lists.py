@@ -83,7 +83,7 @@ def _chair_marked(ctx: Context, s: int, e: int) -> bool:
 
 def read_delegate_lists(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and PRESIDES from the document's lists of delegates."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     blocks = ctx.structure.blocks

@@ -73,7 +73,7 @@ def _other_country_clause(ctx: Context, country: str, at: int, stop: int) -> int
 
 def link_delegation_heads(ctx: Context) -> None:
     """PARTICIPATES_IN and REPRESENTS for the heads (and companions) of a named delegation."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     folded = fold_same_length(ctx.text)

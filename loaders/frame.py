@@ -59,7 +59,8 @@ def _venue_later(ctx: Context, tagged: Tagged, at: int):
 
 
 def meeting_id(ctx: Context) -> str:
-    return f"event:{ctx.doc}:meeting"
+    """The id of the document's own meeting node (Context.meeting_id)."""
+    return ctx.meeting_id
 
 
 @dataclass(frozen=True)

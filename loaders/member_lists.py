@@ -181,7 +181,7 @@ def _named_body(ctx: Context, s: int, e: int) -> str | None:
 
 def _meeting_body(ctx: Context) -> str | None:
     """The body whose meeting the document records (its PART_OF), when it is a Body."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     for e in ctx.batch.edges.values():
         if e.type == "PART_OF" and e.source == meeting and \
                 ctx.batch.nodes.get(e.target) is not None and ctx.batch.nodes[e.target].kind == "Body":

@@ -39,7 +39,7 @@ def keep_observers_apart(ctx: Context) -> None:
     """A role-less PARTICIPATES_IN of the meeting whose quote names its actor followed by an
     observer qualifier becomes role observer; when the actor already takes part as an observer,
     its quote joins that edge's sources. Edits `ctx.batch.edges` in place."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     pattern = _qualified_as_observer()
     edges = ctx.batch.edges
     for key, e in list(edges.items()):

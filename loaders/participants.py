@@ -282,7 +282,7 @@ def meeting_body(ctx: Context) -> str | None:
     Comité Ejecutivo", "Acta de reunión / Junta Directiva", "Reunión CORE";
     a node of the batch (added when new), or None. A body the meeting frame already made the
     meeting PART_OF (loaders.frame) is that body, so both read the title the same way."""
-    own = f"event:{ctx.doc}:meeting"
+    own = ctx.meeting_id
     for e in ctx.batch.edges.values():
         if e.type == "PART_OF" and e.source == own and ctx.batch.nodes.get(e.target) is not None \
                 and ctx.batch.nodes[e.target].kind == "Body":
@@ -374,7 +374,7 @@ def _body_of_meeting(ctx: Context, meeting: str) -> str | None:
 
 def read_attendance(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and MEMBER_OF from the document's attendance lists."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     lists = attendance_lists(ctx)

@@ -88,7 +88,7 @@ def link_delegations(ctx: Context) -> None:
     blocks = ctx.structure.blocks
     found = ByStart([f for f in ctx.found if f.entity.id in ctx.gazetteer.entities])
     countries = ByStart([m for m in ctx.mentions if m.kind == "Country"])
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     meeting = meeting if meeting in ctx.batch.nodes else None
     for i, b in enumerate(blocks):
         country = _delegation_country(countries, b)

@@ -18,7 +18,7 @@ from loaders.tagging import Tagged
 
 def _resolve(ctx: Context, spec, tagged: Tagged, m: re.Match, block: Block) -> list[str]:
     if spec == "self_event":
-        return [f"event:{ctx.doc}:meeting"]
+        return [ctx.meeting_id]
     if isinstance(spec, str):
         if spec not in m.groupdict() or m.group(spec) is None:
             return []

@@ -74,7 +74,7 @@ def _post(ctx: Context, s: int, e: int) -> str | None:
 
 def link_signature_blocks(ctx: Context) -> None:
     """Person nodes, REPRESENTS, PARTICIPATES_IN and HOLDS_POST from signature blocks."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     cue, mark = _patterns()
@@ -174,7 +174,7 @@ def link_closing_signatures(ctx: Context) -> None:
     ("Ana Ejemplo.—Luis Muestra.—..."): each signer is a Person who took part in the meeting.
     At least two signers; the closing lines are read back from the end up to the first line
     that is no signature."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes or not _signed_record(ctx):
         return
     lines = _lines(ctx.text)

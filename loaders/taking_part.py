@@ -47,7 +47,7 @@ def _named_as_official(said, edges) -> bool:
 def participants_from_acts(ctx: Context) -> None:
     """PARTICIPATES_IN for persons the document reports speaking, and for the countries that
     persons taking part speak for."""
-    meeting = f"event:{ctx.doc}:meeting"
+    meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     nodes = ctx.batch.nodes
