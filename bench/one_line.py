@@ -3,8 +3,9 @@ its growth with the text's length, for this tree and optionally another one in t
 
     python -m bench.one_line --sentences 2000 4000
     python -m bench.one_line --chars 100000 400000 1600000 --baseline /tmp/actagraph-before
+    python -m bench.one_line --chars 100000 400000 --sentence "La delegación de Chile ..."
 
-For each size: N copies of one sentence on one line, and the same in paragraphs of ten
+For each size: N copies of one sentence (`--sentence`, default SENTENCE) on one line, and the same in paragraphs of ten
 sentences; each measurement runs bench/one_line_worker.py in its own process with the tree first
 on sys.path (with --baseline, both trees one after the other, the order alternating size by size
 so both meet the same machine load). Prints the characters, passages, PROPOSED edges, seconds of
@@ -29,11 +30,11 @@ RESULTS = REPO / "bench" / "results" / "one_line.json"
 SENTENCE = "La Delegación de México propuso continuar el diálogo."
 
 
-def run_tree(tree: Path, n: int, shape: str, timeout: float) -> dict:
+def run_tree(tree: Path, n: int, shape: str, timeout: float, sentence: str = SENTENCE) -> dict:
     """One measurement in one tree: the worker's JSON, or {"error": ...}."""
     code = ("import runpy, sys; sys.path.insert(0, sys.argv[1]); sys.argv = sys.argv[2:]; "
             "runpy.run_path(sys.argv[0], run_name='__main__')")
-    args = [sys.executable, "-c", code, str(tree), str(WORKER), str(n), shape]
+    args = [sys.executable, "-c", code, str(tree), str(WORKER), str(n), shape, sentence]
     try:
         out = subprocess.run(args, cwd=tree, env={**os.environ, "PYTHONPATH": ""},
                              capture_output=True, text=True, timeout=timeout)
@@ -85,21 +86,22 @@ def main(argv=None) -> int:
     ap.add_argument("--baseline", type=Path, default=None,
                     help="another source tree (e.g. an older commit exported with git archive)")
     ap.add_argument("--timeout", type=float, default=3600)
+    ap.add_argument("--sentence", default=SENTENCE, help="the sentence to repeat")
     args = ap.parse_args(argv)
-    counts = args.sentences or [max(10, round(c / (len(SENTENCE) + 1) / 10) * 10)
+    counts = args.sentences or [max(10, round(c / (len(args.sentence) + 1) / 10) * 10)
                                 for c in (args.chars or [108000, 216000])]
     trees = {"this": REPO} if args.baseline is None else \
         {"baseline": args.baseline.resolve(), "this": REPO}
     res = {"command": "python -m bench.one_line " + " ".join(argv or sys.argv[1:]),
            "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "load_average": os.getloadavg(),
-           "trees": {k: str(v) for k, v in trees.items()}, "runs": {}}
+           "trees": {k: str(v) for k, v in trees.items()}, "sentence": args.sentence, "runs": {}}
     order = list(trees.items())
     for shape in args.shapes:
         runs = res["runs"][shape] = []
         for number, n in enumerate(counts):
             rec = {"sentences": n}
             for name, tree in (order if number % 2 == 0 else order[::-1]):
-                rec[name] = run_tree(tree, n, shape, args.timeout)
+                rec[name] = run_tree(tree, n, shape, args.timeout, args.sentence)
                 print(f"[one_line {time.strftime('%H:%M:%S')}] {shape} {n} {name}: "
                       f"{rec[name].get('seconds', rec[name].get('error'))}", file=sys.stderr,
                       flush=True)

@@ -1,7 +1,8 @@
 """One measurement of bench/one_line.py inside one source tree (run with that tree first on
 sys.path).
 
-Arguments: the number of sentences, the shape ("line" or "paragraphs"). Prints one JSON line:
+Arguments: the number of sentences, the shape ("line" or "paragraphs"), optionally the sentence
+to repeat (default SENTENCE). Prints one JSON line:
 characters, passages, PROPOSED edges, nodes, edges, the seconds `loaders.pipeline.extract` took
 (the bundled data files are read by a small warm-up extraction first, not timed), the process's
 peak resident MB, and the SHA-256 of the batch's nodes and edges with their properties and
@@ -20,10 +21,10 @@ SENTENCE = "La Delegación de México propuso continuar el diálogo."
 HEADER = "Acta de la reunión\n"
 
 
-def text_of(n: int, shape: str) -> str:
-    """The document: `n` copies of SENTENCE on one line, or in paragraphs of ten."""
-    body = " ".join([SENTENCE] * n) if shape == "line" else \
-        "\n\n".join(" ".join([SENTENCE] * 10) for _ in range(n // 10))
+def text_of(n: int, shape: str, sentence: str = SENTENCE) -> str:
+    """The document: `n` copies of `sentence` on one line, or in paragraphs of ten."""
+    body = " ".join([sentence] * n) if shape == "line" else \
+        "\n\n".join(" ".join([sentence] * 10) for _ in range(n // 10))
     return HEADER + body + "\n"
 
 
@@ -41,9 +42,10 @@ def digest(batch) -> str:
 
 def main() -> None:
     n, shape = int(sys.argv[1]), sys.argv[2]
+    sentence = sys.argv[3] if len(sys.argv) > 3 else SENTENCE
     from loaders.pipeline import extract
-    extract(text_of(20, "line"), "warm-up")
-    text = text_of(n, shape)
+    extract(text_of(20, "line", sentence), "warm-up")
+    text = text_of(n, shape, sentence)
     t = time.perf_counter()
     batch = extract(text, "one-line")
     seconds = time.perf_counter() - t

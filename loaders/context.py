@@ -14,7 +14,7 @@ from graph.batch import GraphBatch, Source
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention
 from loaders.patterns import ACTORS, Patterns
-from loaders.spans import trim
+from loaders.spans import ByStart, trim
 from loaders.structure import DocumentStructure
 from loaders.tagging import Item, block_items
 
@@ -43,6 +43,7 @@ class Context:
     curation: bool = True
     metadata: dict = field(default_factory=dict)
     read: object = None                            # loaders.reading.ReadDocument, when a file was read
+    _mention_index: tuple = field(default=((), None), repr=False, compare=False)
 
     @property
     def doc(self) -> str:
@@ -57,6 +58,18 @@ class Context:
         """The id of the node of the meeting the document records ("event:<doc>:meeting"); the
         batch holds that node only once loaders.pipeline.add_meeting has found a meeting."""
         return f"event:{self.doc}:meeting"
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with lo <= start < hi (character offsets into `text`), in the order of
+        `mentions` (document order, a nested mention after the one it is inside), looked up in a
+        loaders.spans.ByStart index built once per mentions list: components ask this per person
+        or per sentence, and a walk over every mention each time grew with the square of a long
+        document."""
+        key, index = self._mention_index
+        if key != (id(self.mentions), len(self.mentions)):
+            index = ByStart(self.mentions)
+            self._mention_index = ((id(self.mentions), len(self.mentions)), index)
+        return index.within(lo, hi)
 
     def source(self, start: int, end: int) -> Source:
         block = self.structure.block_at(start) or self.structure.blocks[0]

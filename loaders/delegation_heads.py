@@ -13,6 +13,7 @@ This module must not find persons, nor read delegations anywhere but in such a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.context import Context
@@ -55,7 +56,7 @@ def _country(ctx: Context, s: int, word_s: int, word_e: int, mid_e: int) -> tupl
     after = rx.match(ctx.text, word_e + 1, mid_e) if ctx.text[word_e:word_e + 1] == " " else None
     if after:
         return demonym[after.group("d")], word_s
-    found = {m.entity for m in ctx.mentions if m.kind == "Country" and word_e <= m.start and m.end <= mid_e}
+    found = {m.entity for m in ctx.mentions_starting(word_e, mid_e) if m.kind == "Country" and m.end <= mid_e}
     return (found.pop(), word_s) if len(found) == 1 else None
 
 
@@ -66,7 +67,7 @@ def _other_country_clause(ctx: Context, country: str, at: int, stop: int) -> int
         s = at + semi.start()
         nxt = ctx.text.find(";", s + 1, stop)
         e = nxt if nxt >= 0 else stop
-        if any(m.kind == "Country" and m.entity != country and s < m.start < e for m in ctx.mentions):
+        if any(m.kind == "Country" and m.entity != country for m in ctx.mentions_starting(s + 1, e)):
             return s
     return stop
 
@@ -77,7 +78,9 @@ def link_delegation_heads(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     folded = fold_same_length(ctx.text)
-    people = [f for f in ctx.found if f.entity.kind == "Person" and f.entity.id in ctx.gazetteer.entities]
+    people = sorted((f for f in ctx.found if f.entity.kind == "Person" and f.entity.id in ctx.gazetteer.entities),
+                    key=lambda f: f.start)
+    people_starts = [f.start for f in people]
     for b in ctx.structure.blocks:
         for s, e in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations):
             for m in _cue().finditer(folded, s, e):
@@ -88,7 +91,7 @@ def link_delegation_heads(ctx: Context) -> None:
                 # up to the next delegation named in the sentence ("... y la Delegación de X la presidió")
                 stop = next((x.start() for x in _word().finditer(folded, m.end(), e)), e)
                 stop = _other_country_clause(ctx, country, m.end("led"), stop)
-                heads = [f for f in people if m.end("led") <= f.start < stop]
+                heads = people[bisect_left(people_starts, m.end("led")):bisect_left(people_starts, stop)]
                 for f in heads:
                     src = [ctx.source(at, max(f.end, f.phrase[1] if f.phrase else f.end))]
                     ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)

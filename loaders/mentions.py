@@ -263,14 +263,6 @@ def _titles_before(text: str, start: int) -> set[str]:
     return {match_key(m.group(1))} if m else set()
 
 
-def _holds(anaphor: Anaphor, ent: Entity, posts: set[str]) -> bool:
-    if anaphor.kind != ent.kind:
-        return False
-    if ent.kind == "Instrument":
-        return ent.subtype == anaphor.subtype
-    return match_key(anaphor.post) in posts
-
-
 def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[int, int]]
               ) -> list[tuple[Anaphor, int, int]]:
     """Bare titles of the passage after a determiner, outside every full mention."""
@@ -296,7 +288,11 @@ def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[i
 def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Mention]:
     """Every gazetteer mention of the document, passage by passage, with nested and anaphoric ones."""
     out = []
-    history: list[tuple[Entity, set[str]]] = []     # full mentions so far, with the posts they show
+    # the latest full mention an anaphor can take as its antecedent, by what it must match: an
+    # instrument of the same subtype ("el Plan"), or an entity of the same kind whose name, post
+    # or title before it shows the anaphor's post ("la Viceministra"); a lookup per anaphor
+    # instead of a walk back over every earlier mention
+    latest: dict[tuple, Entity] = {}
     text, doc_id, title = structure.text, structure.doc_id, structure.title
     for block in structure.blocks:
         found = find_mentions(block.text, gazetteer, block.start, doc_id, title)
@@ -312,9 +308,13 @@ def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Me
                                        block.section, f"inside:{ent.id}"))
                 posts = set(match_key(ent.post or "").split()) | set(match_key(text[s:e]).split()) | \
                     _titles_before(text, s)
-                history.append((ent, posts))
+                if ent.kind == "Instrument":
+                    latest[("subtype", ent.subtype)] = ent
+                else:
+                    latest.update({("post", ent.kind, p): ent for p in posts})
                 continue
-            antecedent = next((ent for ent, posts in reversed(history) if _holds(obj, ent, posts)), None)
+            antecedent = latest.get(("subtype", obj.subtype) if obj.kind == "Instrument"
+                                    else ("post", obj.kind, match_key(obj.post)))
             if antecedent is not None:
                 out.append(Mention(antecedent.id, antecedent.kind, s, e, text[s:e], block.ordinal,
                                    block.section, "anaphor"))

@@ -152,8 +152,8 @@ def link_persons(ctx: Context) -> None:
                 ctx.edge("HOLDS_POST", person, owner, src)
             continue
         if _speaks_for(ctx.text[s:e]):     # "En representación de X, Ana Pérez": X only
-            for m in ctx.mentions:
-                if s <= m.start and m.end <= f.start and (m.kind == "Country" or m.kind in HOLDERS):
+            for m in ctx.mentions_starting(s, f.start):
+                if m.end <= f.start and (m.kind == "Country" or m.kind in HOLDERS):
                     ctx.edge("REPRESENTS", person, m.entity, [ctx.source(s, e)])
             continue
         # "the Australian Minister for ...", "el Canciller guatemalteco, ...": a demonym right
@@ -166,7 +166,7 @@ def link_persons(ctx: Context) -> None:
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
-        inside = [m for m in ctx.mentions if s <= m.start and m.end <= e and m.entity != person
+        inside = [m for m in ctx.mentions_starting(s, e) if m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end) and not _posted_at(ctx.text, s, m.start)]
         src = [ctx.source(s, e)]
         for m in inside:

@@ -366,9 +366,11 @@ def collective_requests(ctx: Context) -> None:
     for block in blocks:
         if block.kind not in ("paragraph", "item", "heading"):
             continue
-        items = ctx.items_by_block.get(block.ordinal, [])
-        if not any(it.kind in ACTORS for it in items):
+        actors = sorted((it for it in ctx.items_by_block.get(block.ordinal, []) if it.kind in ACTORS),
+                        key=lambda it: it.start)
+        if not actors:
             continue
+        actor_starts = [it.start for it in actors]
         for k, (s, e) in enumerate(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations), 1):
             folded = fold_same_length(ctx.text[s:e])
             m = next((m for rx in rules for m in [rx.search(folded)] if m), None)
@@ -377,8 +379,10 @@ def collective_requests(ctx: Context) -> None:
             verb = s + m.start("verb")
             makers: list[str] = []
             previous = None
-            for it in sorted((it for it in items if s <= it.start and it.end <= verb and it.kind in ACTORS),
-                             key=lambda it: it.start):
+            # the sentence's actors before the verb, found by bisection: one block may be a whole
+            # one-line document, and a walk over its items per sentence grew with its square
+            for it in (it for it in actors[bisect_left(actor_starts, s):bisect_left(actor_starts, verb)]
+                       if it.end <= verb):
                 if previous is not None and _QUALIFIER.fullmatch(" " + fold_same_length(ctx.text[previous.end:it.start]).strip() + " "):
                     previous = it
                     continue        # "de la Alianza ..." names whose committee it is

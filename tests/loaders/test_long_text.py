@@ -132,3 +132,26 @@ def test_delegation_headings_in_a_long_text_still_list_their_people():
                   for e in batch.edges.values() if e.type == "REPRESENTS"}
     assert counts["PROPOSED"] == 200
     assert represents[("person:ana-modelo", "country:cl")] == ["Delegación de Chile", "Ana Modelo"]
+
+
+def test_mentions_by_offset_are_those_a_walk_over_every_mention_finds():
+    """Context.mentions_starting answers as the walk over all mentions it replaced, on the
+    bundled report: every sentence's window, in the mentions' own order."""
+    from pathlib import Path
+    from loaders.context import build_context
+    from loaders.gazetteer import load_gazetteer
+    from loaders.mentions import link_mentions
+    from loaders.patterns import load_patterns
+    from loaders.structure import parse_document
+    from graph.batch import GraphBatch
+    path = next((Path(__file__).resolve().parents[2] / "data" / "sources").glob("*.txt"))
+    structure = parse_document(path.read_text(encoding="utf-8"), "report", str(path))
+    gazetteer = load_gazetteer(None)
+    ctx = build_context(structure, link_mentions(structure, gazetteer), gazetteer,
+                        GraphBatch("report"), load_patterns())
+    assert len(ctx.mentions) > 300
+    windows = [(b.start, b.end) for b in structure.blocks] + [(0, len(ctx.text)), (5, 5)]
+    for lo, hi in windows:
+        assert ctx.mentions_starting(lo, hi) == [m for m in ctx.mentions if lo <= m.start < hi]
+    ctx.mentions = ctx.mentions[:10]            # a new list: the index follows it
+    assert ctx.mentions_starting(0, len(ctx.text)) == ctx.mentions
