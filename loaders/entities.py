@@ -27,7 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
-from loaders.world import city, place, slug
+from loaders.world import city, place, slug, subdivision
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*")
@@ -968,6 +968,14 @@ def _after_name(text: str, u: str, ne: int, end: int) -> int:
     return ne
 
 
+# a further place in a list after a cue: "in Canberra and Wellington", "from Queensland, New
+# South Wales and Victoria", "en Antioquia y Caldas", "and the Ross Sea"
+PLACE_CHAIN = re.compile(r"(?:,[^\S\n]*(?:(?:and|y|e)[^\S\n]+)?|,?[^\S\n]+(?:and|y|e)[^\S\n]+)"
+                         r"(?:(?:the|la|el)[^\S\n]+)?(?=[A-Z])")
+# the state or province a city is given with: "Morelia, Michoacán", "Tapachula, Chiapas"
+PLACE_REGION = re.compile(rf",[^\S\n]*([{UPPER}][\w'’-]+(?:[^\S\n]+(?:de[^\S\n]+)?[{UPPER}][\w'’-]+){{0,2}})(?![\w'’-])")
+
+
 def places(text: str, start: int, end: int, taken, country_mentions,
            context: frozenset = frozenset()) -> list[Found]:
     """Places named after a cue, before their country, or opening a date line; a second place
@@ -1023,15 +1031,21 @@ def places(text: str, start: int, end: int, taken, country_mentions,
             if c is not None:
                 # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
                 ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
-            elif (any_name or headed) and n == len(run) and name and not chained:
+            elif (any_name and not chained or headed) and n == len(run) and name:
                 ent = Entity(f"place:{slug(name)}", "Place", name, None, None, None, ())
             else:
                 continue
             out.append(Found(ent, s, e))
-            if chain:       # "in Canberra and Wellington", "en Antioquia y Caldas"
-                more = re.compile(r",?[^\S\n]+(?:and|y|e)[^\S\n]+(?=[A-Z])").match(text, e, end)
+            if c is not None and c.population:      # "Morelia, Michoacán": the city's state
+                region = PLACE_REGION.match(text, e, end)
+                sd = subdivision(region.group(1), c.country) if region else None
+                if sd is not None and not _overlaps(region.start(1), region.end(1), taken):
+                    out.append(Found(Entity(sd.id, "Place", region.group(1), None, sd.name, None,
+                                            (region.group(1),)), region.start(1), region.end(1)))
+            if chain:       # "in Canberra and Wellington", "en Antioquia y Caldas", "from A, B and C"
+                more = PLACE_CHAIN.match(text, e, end)
                 if more:
-                    candidate(more.end(), chained=True)
+                    candidate(more.end(), chain=True, chained=True)
             return
 
     for m in cue_re.finditer(u, start, end):
