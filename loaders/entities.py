@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
+from loaders.governing_bodies import governing_bodies
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -1122,6 +1123,10 @@ def find_text_entities(ctx) -> None:
         # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
         # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
+        # "la junta directiva de Python Canarias": the body and the organisation (loaders.governing_bodies)
+        here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
+                                 place_words | {fold_same_length(f.entity.name) for f in here
+                                                if f.entity.kind == "Place"})
         here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]
