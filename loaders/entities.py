@@ -25,6 +25,7 @@ from functools import lru_cache
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
 from loaders.governing_bodies import governing_bodies
+from loaders.instrument_titles import instrument_titles
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -1123,6 +1124,8 @@ def find_text_entities(ctx) -> None:
         # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
         # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
+        # "aprobó el documento “Guía ...”", "el Programa de Trabajo 2019" (loaders.instrument_titles)
+        here += instrument_titles(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
         # "la junta directiva de Python Canarias": the body and the organisation (loaders.governing_bodies)
         here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
                                  place_words | {fold_same_length(f.entity.name) for f in here

@@ -45,11 +45,12 @@ def governing_bodies(text: str, start: int, end: int, taken, covered, places: fr
     folded = fold_same_length(unaccent(text[start:end]))
     for m in _body_re().finditer(folded):
         bs, be = start + m.start("body"), start + m.end("body")
-        if covered(bs, taken):
-            continue                # "Junta Directiva de la Asociación X": named in full already
+        if covered(bs, taken) or text[bs:be].isupper():
+            continue                # named in full already; a title in capitals is loaders.frame's
         owner_at = start + m.end()
         name = " ".join(text[bs:be].split())
-        body_name = " ".join(w if w.lower() in ("de", "of") else w[:1].upper() + w[1:] for w in name.split())
+        body_name = " ".join(w.lower() if w.lower() in ("de", "of") else w[:1].upper() + w[1:].lower()
+                             for w in name.split())
         owner = OWNER.match(text, owner_at, end)
         if owner is None:
             continue
