@@ -1055,13 +1055,19 @@ def places(text: str, start: int, end: int, taken, country_mentions,
         prev = fold_same_length(u[max(start, m.start() - 12):m.start()])
         if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
             continue
+        named_city = re.search(r"(?<!\w)C(?:iudad|ity)\b", text[m.start("cue"):m.end("cue")])
+        if named_city:      # "en la Ciudad de México": "Ciudad" is part of the city's name
+            before = len(out)
+            candidate(m.start("cue") + named_city.start(), chain=True)
+            if len(out) > before:
+                continue
         candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues), chain=True)
     for code, cs, _ in country_mentions:
         before = text[max(start, cs - 60):cs]
         m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)
         if m:
             candidate(cs - len(before) + m.start(1), country=code)
-    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
+    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: (?:de |del )?[{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
                      text[start:end])
     if first:
         candidate(start + first.start(1))

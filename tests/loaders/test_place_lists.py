@@ -28,6 +28,11 @@ def places(batch):
      "Guatemala.", {"Tapachula", "Chiapas"}),
     ("En la ciudad de Morelia, Michoacán, siendo las 10:00 horas del día 12 de marzo de 2019, se "
      "reunieron los integrantes del Consejo de México.", {"Morelia", "Michoacán"}),
+    # "Ciudad" as part of the city's name, after a cue and opening a dateline
+    ("El canciller sostuvo hoy en la Ciudad de México una reunión con sus homólogos de Guatemala.",
+     {"Ciudad de México"}),
+    ("Ciudad de Guatemala, 12 de marzo de 2021. Los cancilleres de la región se reunieron.",
+     {"Ciudad de Guatemala"}),
 ])
 def test_places_in_a_list_after_a_cue(sentence, expected):
     assert places(general(f"Nota\n\n{sentence}\n")) == expected
