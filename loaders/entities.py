@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
+from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
 from loaders.instrument_titles import instrument_titles
 from loaders.invisible import visible
@@ -613,7 +614,9 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list,
         bare = fold_same_length(run[k - 1][0]) in ("de", "of")     # no article: a topic may follow
         if owner_kind in ("Organization", "Conference") and not bare or _covered_start(run[k][1], taken):
             body = run[:cut]
-            if len(body) >= 2 and len(rest) >= 1:
+            bare_head = len(rest) == 1 and fold_same_length(rest[0][0]) in heads \
+                and not _covered_start(run[k][1], taken)    # "Secretaría Técnica del Sistema": no name
+            if len(body) >= 2 and len(rest) >= 1 and not bare_head:
                 return body, rest, body_spec
     return None
 
@@ -1130,6 +1133,8 @@ def find_text_entities(ctx) -> None:
         # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
         # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
+        # "la Fundación EOI": a head noun and an acronym (loaders.acronym_names)
+        here += acronym_named(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
         # "aprobó el documento “Guía ...”", "el Programa de Trabajo 2019" (loaders.instrument_titles)
         here += instrument_titles(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
         # "la junta directiva de Python Canarias": the body and the organisation (loaders.governing_bodies)
