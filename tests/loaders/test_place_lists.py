@@ -33,6 +33,11 @@ def places(batch):
      {"Ciudad de México"}),
     ("Ciudad de Guatemala, 12 de marzo de 2021. Los cancilleres de la región se reunieron.",
      {"Ciudad de Guatemala"}),
+    # a kind of place, then its name: ports, provinces, municipalities
+    ("Refugees will embark at the ports of Bremen and Naples under the agreement.", {"Bremen", "Naples"}),
+    ("Los migrantes llegaron al puerto de Veracruz y luego a la provincia de Buenos Aires.",
+     {"Veracruz", "Buenos Aires"}),
+    ("El Departamento de Estado informó que el municipio de Tapachula recibirá apoyo.", {"Tapachula"}),
 ])
 def test_places_in_a_list_after_a_cue(sentence, expected):
     assert places(general(f"Nota\n\n{sentence}\n")) == expected
