@@ -24,10 +24,13 @@ from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
+from loaders.acronym_names import acronym_named
+from loaders.governing_bodies import governing_bodies
+from loaders.instrument_titles import instrument_titles
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
-from loaders.world import city, place, slug
+from loaders.world import city, place, slug, subdivision
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[-'’][^\W\d_]+)*")
@@ -611,7 +614,9 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list,
         bare = fold_same_length(run[k - 1][0]) in ("de", "of")     # no article: a topic may follow
         if owner_kind in ("Organization", "Conference") and not bare or _covered_start(run[k][1], taken):
             body = run[:cut]
-            if len(body) >= 2 and len(rest) >= 1:
+            bare_head = len(rest) == 1 and fold_same_length(rest[0][0]) in heads \
+                and not _covered_start(run[k][1], taken)    # "Secretaría Técnica del Sistema": no name
+            if len(body) >= 2 and len(rest) >= 1 and not bare_head:
                 return body, rest, body_spec
     return None
 
@@ -968,6 +973,14 @@ def _after_name(text: str, u: str, ne: int, end: int) -> int:
     return ne
 
 
+# a further place in a list after a cue: "in Canberra and Wellington", "from Queensland, New
+# South Wales and Victoria", "en Antioquia y Caldas", "and the Ross Sea"
+PLACE_CHAIN = re.compile(r"(?:,[^\S\n]*(?:(?:and|y|e)[^\S\n]+)?|,?[^\S\n]+(?:and|y|e)[^\S\n]+)"
+                         r"(?:(?:the|la|el)[^\S\n]+)?(?=[A-Z])")
+# the state or province a city is given with: "Morelia, Michoacán", "Tapachula, Chiapas"
+PLACE_REGION = re.compile(rf",[^\S\n]*([{UPPER}][\w'’-]+(?:[^\S\n]+(?:de[^\S\n]+)?[{UPPER}][\w'’-]+){{0,2}})(?![\w'’-])")
+
+
 def places(text: str, start: int, end: int, taken, country_mentions,
            context: frozenset = frozenset()) -> list[Found]:
     """Places named after a cue, before their country, or opening a date line; a second place
@@ -1023,15 +1036,21 @@ def places(text: str, start: int, end: int, taken, country_mentions,
             if c is not None:
                 # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
                 ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))
-            elif (any_name or headed) and n == len(run) and name and not chained:
+            elif (any_name and not chained or headed) and n == len(run) and name:
                 ent = Entity(f"place:{slug(name)}", "Place", name, None, None, None, ())
             else:
                 continue
             out.append(Found(ent, s, e))
-            if chain:       # "in Canberra and Wellington", "en Antioquia y Caldas"
-                more = re.compile(r",?[^\S\n]+(?:and|y|e)[^\S\n]+(?=[A-Z])").match(text, e, end)
+            if c is not None and c.population:      # "Morelia, Michoacán": the city's state
+                region = PLACE_REGION.match(text, e, end)
+                sd = subdivision(region.group(1), c.country) if region else None
+                if sd is not None and not _overlaps(region.start(1), region.end(1), taken):
+                    out.append(Found(Entity(sd.id, "Place", region.group(1), None, sd.name, None,
+                                            (region.group(1),)), region.start(1), region.end(1)))
+            if chain:       # "in Canberra and Wellington", "en Antioquia y Caldas", "from A, B and C"
+                more = PLACE_CHAIN.match(text, e, end)
                 if more:
-                    candidate(more.end(), chained=True)
+                    candidate(more.end(), chain=True, chained=True)
             return
 
     for m in cue_re.finditer(u, start, end):
@@ -1039,13 +1058,19 @@ def places(text: str, start: int, end: int, taken, country_mentions,
         prev = fold_same_length(u[max(start, m.start() - 12):m.start()])
         if cue in ("en", "in") and re.search(r"\b(?:proceso|process)\s*$", prev):
             continue
+        named_city = re.search(r"(?<!\w)C(?:iudad|ity)\b", text[m.start("cue"):m.end("cue")])
+        if named_city:      # "en la Ciudad de México": "Ciudad" is part of the city's name
+            before = len(out)
+            candidate(m.start("cue") + named_city.start(), chain=True)
+            if len(out) > before:
+                continue
         candidate(m.end(), any_name=any(cue.endswith(c) for c in city_cues), chain=True)
     for code, cs, _ in country_mentions:
         before = text[max(start, cs - 60):cs]
         m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)
         if m:
             candidate(cs - len(before) + m.start(1), country=code)
-    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
+    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: (?:de |del )?[{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
                      text[start:end])
     if first:
         candidate(start + first.start(1))
@@ -1108,6 +1133,14 @@ def find_text_entities(ctx) -> None:
         # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
         # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
+        # "la Fundación EOI": a head noun and an acronym (loaders.acronym_names)
+        here += acronym_named(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
+        # "aprobó el documento “Guía ...”", "el Programa de Trabajo 2019" (loaders.instrument_titles)
+        here += instrument_titles(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
+        # "la junta directiva de Python Canarias": the body and the organisation (loaders.governing_bodies)
+        here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
+                                 place_words | {fold_same_length(f.entity.name) for f in here
+                                                if f.entity.kind == "Place"})
         here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]

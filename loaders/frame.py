@@ -204,6 +204,9 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             verb = f["meeting_verbs"].search(tagged.s)
             if not verb:
                 continue
+            ahead = f["next_event"].search(tagged.s, 0, verb.end())
+            if ahead and not f["meeting_subject_verbs"].search(tagged.s, 0, ahead.start()):
+                continue            # "The next meeting will be held in Apia": a meeting to come
             _part_of(ctx, tagged, meeting)
             _stated_name(ctx, meeting, s, e)
             if not has("HELD_IN") or _held_in_country(ctx, meeting):

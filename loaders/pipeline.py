@@ -41,6 +41,7 @@ from loaders.statements import clause_positions, collective_requests, extract_st
 from loaders.taking_part import participants_from_acts
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
+from loaders.sponsors import link_sponsors
 from loaders.structure import DocumentStructure
 
 
@@ -188,6 +189,7 @@ COMPONENTS = (
     read_named_events,      # other meetings the text names, where and when they meet
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
+    link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     extract_statements,     # who said what

@@ -128,8 +128,13 @@ def _subdivisions() -> dict[str, list[City]]:
     import pycountry
     from loaders.read import fold_same_length
     by_name: dict[str, list[City]] = {}
+    cfg = load_checked(WORLD_DIR / "countries.yaml", CountryNames) or {}
+    short = {k.upper(): v for k, v in (cfg.get("subdivision_short_forms") or {}).items()}
     for sd in pycountry.subdivisions:
-        for n in _forms(sd.name):
+        # "Asturias, Principado de" is Asturias; "Ourense [Orense]" is both
+        index = re.match(r"^([^,\[]+?)\s*(?:,[^,]*|\[([^\]]+)\])?$", sd.name)
+        names = [index.group(1), index.group(2)] if index else [sd.name]
+        for n in dict.fromkeys([f for x in names if x for f in _forms(x)] + list(short.get(sd.code, []))):
             by_name.setdefault(" ".join(fold_same_length(n).split()), []).append(
                 City(f"place:{slug(n)}", n, sd.country_code.lower(), 0))
     return by_name

@@ -1,0 +1,104 @@
+"""Who organises and who supports the document's own meeting, where a sentence about that meeting
+says so: "Este foro ... con el respaldo del Ministerio X (BMZ), a través del Programa Y de la
+Cooperación Alemana (GIZ), en coordinación con la Secretaría Ejecutiva del COSEFIN", "The
+workshop was organised by the Secretariat with the support of the United Nations Development
+Programme", "La reunión fue convocada por la Red ... y contó con el apoyo de la OIM".
+
+ORGANISES goes from the actors after an organiser's cue, SUPPORTED (a sponsor of the event) from
+those after a sponsor's cue, both to the document's meeting, each with the span from the cue to
+the actor. Only a sentence whose subject is the meeting is read ("Este foro", "This workshop",
+"La reunión fue ...", the meeting's own name): "con el apoyo de" in an agreement or about a
+report is not the meeting's sponsor. Cues are the language packs' (data/lang/*/organisers.yaml
+`own_meeting_*`, `own_organiser_cues`, `sponsor_cues`, `sponsor_through`).
+
+This module must not propose entities, nor read organisers of other events (loaders.organisers
+does), nor the host a thanks-for-hospitality or "hosted by the Government of X" names
+(loaders.frame does, and both may say the same ORGANISES edge).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.lang import lexicon
+from loaders.read import fold_same_length
+from loaders.spans import sentences
+from loaders.tagging import PLACEHOLDER, Tagged
+
+# an actor, with the acronym a bracket after it gives ("el Ministerio X (BMZ)")
+ACTOR = r"⟦(?:Country|Organization|Body|Conference)(?:/\w+)?#\d+⟧(?:\s*\((?:⟦[^⟧]*⟧|[a-z0-9-]{2,12})\))?"
+ARTICLE = r"(?:(?:la|el|los|las|the)\s+)?"
+GOVERNMENT = r"(?:(?:gobierno|government)\s+(?:de|del|of)\s+(?:la\s+|the\s+)?)?"
+# what the sentence says was done with support is a text, not the meeting ("presentó el informe
+# elaborado con el apoyo de ..."): the cue after one of these words is not the meeting's
+NOT_THE_MEETING = re.compile(r"\b(?:informe|estudio|documento|publicacion|herramienta|report|study|"
+                             r"paper|document|publication|tool)s?\b|⟦Instrument")
+
+
+def _alts(words) -> str:
+    folded = sorted({" ".join(fold_same_length(w).split()) for w in words or []}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or r"(?!)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(the sentence's subject is the meeting, an organiser's cue and the actors after it, a
+    sponsor's cue and the actors after it, a means of support after a sponsor), over folded
+    tagged text."""
+    lex = lexicon("organisers")
+    nouns, dets = _alts(lex.get("own_meeting_nouns")), _alts(lex.get("own_meeting_determiners"))
+    # "Este (primer) foro ...", "The meeting was ...", "La reunión, ..." (not "La reunión de
+    # Ministros", another meeting named by what follows)
+    subject = re.compile(
+        rf"^[\s\"'“(]*(?:(?:{dets})\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|(?:el|la|the)\s+(?:{nouns})(?=\s*,|\s+(?:fue|ha\s+sido|se|conto|tuvo|was|is|has|had|took)\b)"
+        rf"|(?:(?:el|la|the)\s+)?⟦(?:Event|Conference)(?:/\w+)?#(?P<idx>\d+)⟧)")
+    chain = rf"l?\s+{ARTICLE}{GOVERNMENT}(?P<who>{ACTOR}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?{ARTICLE}{GOVERNMENT}{ACTOR})*)"
+    organiser = re.compile(rf"\b(?:{_alts(lex.get('own_organiser_cues'))}){chain}")
+    sponsor = re.compile(rf"\b(?:{_alts(lex.get('sponsor_cues'))}){chain}")
+    through = re.compile(rf"\s*,?\s*(?:{_alts(lex.get('sponsor_through'))})l?\s+{ARTICLE}"
+                         rf"(?P<means>{ACTOR})(?:\s+(?:de|del|of)\s+{ARTICLE}(?P<owner>{ACTOR}))?")
+    return subject, organiser, sponsor, through
+
+
+def link_sponsors(ctx) -> None:
+    """The pipeline component: ORGANISES and SUPPORTED edges to the document's meeting from the
+    actors a sentence about the meeting names after an organiser's or a sponsor's cue."""
+    meeting = ctx.meeting_id
+    if meeting not in ctx.batch.nodes:
+        return
+    subject, organiser, sponsor, through = _patterns()
+    for block in ctx.structure.blocks:
+        if block.kind in ("signature", "agreement", "task"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            subj = subject.match(tagged.s)
+            if not subj or (subj.group("idx") is not None
+                            and meeting not in tagged.items[int(subj.group("idx"))].ids):
+                continue
+            for rx, etype in ((organiser, "ORGANISES"), (sponsor, "SUPPORTED")):
+                for m in rx.finditer(tagged.s, subj.end()):
+                    if NOT_THE_MEETING.search(tagged.s, subj.end(), m.start()):
+                        continue
+                    _edges(ctx, tagged, m, "who", etype, meeting, m.start())
+                    if etype == "SUPPORTED":        # "..., a través del Programa Y de la Agencia Z"
+                        more = through.match(tagged.s, m.end())
+                        if more:
+                            group = "owner" if more.group("owner") else "means"
+                            _edges(ctx, tagged, more, group, etype, meeting, m.start(),
+                                   kinds=("Organization", "Country"))
+
+
+def _edges(ctx, tagged: Tagged, m: re.Match, group: str, etype: str, meeting: str, cue: int,
+           kinds: tuple[str, ...] = ("Country", "Organization", "Body", "Conference")) -> None:
+    for p in PLACEHOLDER.finditer(m.group(group)):
+        it = tagged.items[int(p.group("idx"))]
+        if it.kind not in kinds or m.group(group)[:p.start()].endswith("("):   # the acronym
+            continue
+        a = m.start(group) + p.start()
+        src = [ctx.source(*tagged.span(cue, a + len(p.group(0))))]
+        for i in it.ids:
+            if i != meeting:
+                ctx.edge(etype, i, meeting, src)

@@ -1,0 +1,70 @@
+"""Who organises and who sponsors the document's own meeting, in a sentence whose subject is that
+meeting ("Este foro ... con el respaldo de ...", "The workshop was convened by ... with the
+support of ..."): ORGANISES and SUPPORTED to the meeting, each quoting the cue and the actor."""
+import pytest
+
+from tests.loaders.test_two_word_names import general
+from tests.shared_documents import corpus_file
+
+
+def to_meeting(batch, etype):
+    """{actor name} of the `etype` edges to the document's meeting, every source checked."""
+    text = batch.nodes[batch.document].properties["text"]
+    out = set()
+    for e in batch.edges.values():
+        if e.type == etype and e.target.endswith(":meeting"):
+            for s in e.sources:
+                assert text[s.start:s.end] == s.quote
+            out.add(batch.nodes[e.source].name)
+    return out
+
+
+@pytest.mark.parametrize("sentence,organisers,sponsors", [
+    ("La reunión fue organizada por la Secretaría Técnica del Sistema, con el apoyo de la Organización "
+     "Internacional para las Migraciones (OIM) y de la Agencia Alemana de Cooperación (GIZ).",
+     {"Secretaría Técnica del Sistema"},
+     {"Organización Internacional para las Migraciones", "Agencia Alemana de Cooperación"}),
+    ("The meeting was convened by the Pacific Islands Forum Secretariat with the support of the United "
+     "Nations Development Programme (UNDP).",
+     {"Foro de las Islas del Pacífico"}, {"Programa de las Naciones Unidas para el Desarrollo"}),
+    ("Este taller regional forma parte del programa que impulsamos con el auspicio del Banco "
+     "Interamericano de Desarrollo (BID), a través del Fondo Especial de la Unión Europea (UE), en "
+     "coordinación con la Secretaría Ejecutiva del Consejo Regional.",
+     {"Secretaría Ejecutiva del Consejo Regional"}, {"Banco Interamericano de Desarrollo", "Unión Europea"}),
+    ("The workshop was hosted by the Government of Fiji and sponsored by the Asian Development Bank (ADB).",
+     {"Fiyi"}, {"Asian Development Bank"}),
+])
+def test_organisers_and_sponsors_of_the_meeting(sentence, organisers, sponsors):
+    b = general(f"Nota\n\n{sentence}\n")
+    assert to_meeting(b, "ORGANISES") == organisers
+    assert to_meeting(b, "SUPPORTED") == sponsors
+
+
+def test_the_source_runs_from_the_cue_to_the_sponsor():
+    b = general("Nota\n\nEl encuentro contó con el apoyo de la Unión Europea.\n")
+    (e,) = [e for e in b.edges.values() if e.type == "SUPPORTED"]
+    assert e.sources[0].quote == "contó con el apoyo de la Unión Europea"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the sentence is not about the meeting: a commitment, another meeting, a report
+    "Los países trabajarán con el apoyo de la Organización Internacional para las Migraciones (OIM).",
+    "La reunión de Ministros de Salud, organizada por la Organización Panamericana de la Salud, se "
+    "celebró en 2019.",
+    "This forum presented the report prepared with the support of the United Nations Development "
+    "Programme (UNDP).",
+])
+def test_no_sponsor_outside_a_sentence_about_the_meeting(sentence):
+    b = general(f"Nota\n\n{sentence}\n")
+    assert not to_meeting(b, "SUPPORTED") and not to_meeting(b, "ORGANISES")
+
+
+def test_a_regional_forum_and_its_backers():
+    path = corpus_file("17-foro-regional-datos-abiertos-centroamerica-2025.md")
+    from loaders.pipeline import load_file
+    b = load_file(path, curation=False)
+    backers = {a for e in b.edges.values() if e.type == "SUPPORTED" and e.target.endswith(":meeting")
+               for a in b.nodes[e.source].properties.get("aliases") or []}
+    assert {"BMZ", "GIZ"} <= backers
+    assert any(b.nodes[e.source].name == "Secretaría Ejecutiva del COSEFIN"
+               for e in b.edges.values() if e.type == "ORGANISES" and e.target.endswith(":meeting"))
