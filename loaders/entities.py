@@ -112,8 +112,9 @@ def _person_words():
     posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
-    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b")
-                                  for h in hons)
+    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (
+        r"(?=[^\S\n]+[A-Z][a-z])" if len(h) == 2 and h.endswith(".") else      # "D. José", never "D.A. Lowe"
+        r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b") for h in hons)
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
     particles = sorted({fold_same_length(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
@@ -816,14 +817,16 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             if bare:
                 got, rest_end = bare, bare[0]
         alone = False
-        if not got and post_s is None:
-            got = alone = _surname_after_title(text, m.end(), end)
+        if not got and post_s is None and fold_same_length(m.group("hon") or "").strip() not in _given_name_titles():
+            got = alone = _surname_after_title(text, m.end(), end)     # "Mr Downer", never "Don Manuel" alone
         if not got:
             continue
         ns, ne = got
         inner = re.compile(rf"[^\S\n]+(?<![\w.])(?i:{hon_re})[^\S\n]*(?=[A-Z])").search(u, ns, ne)
         if inner and post_s is not None and not alone:
             ns = rest_end = inner.end()     # "el Regidor Decano Don José": the post, then the name
+        elif inner and post_s is None:
+            continue        # "los Sres. Regidores D. José": the post after the title names him
         if _overlaps(ns, ne, taken):
             continue
         post = None
@@ -848,6 +851,10 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 phrase_e = max(phrase_e, post_e)
         name = " ".join(text[ns:ne].split())
         if post:
+            words = post.split()
+            while len(words) > 1 and fold_same_length(words[-1]) in _title_words():
+                words.pop()         # "Alcalde de primer voto D.": the title of the name after it
+            post = " ".join(words)
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
@@ -891,6 +898,19 @@ def _name_follows(u: str, at: int, end: int) -> bool:
     _, _, not_names, _ = _person_words()
     m = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’-]+)[^\S\n]+[A-Z]").match(u, at, end)
     return bool(m) and fold_same_length(m.group("w")) not in not_names
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """The honorifics of every language pack, folded ("d.", "mr.", "don")."""
+    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+
+
+@lru_cache(maxsize=1)
+def _given_name_titles() -> frozenset:
+    """Titles written before a given name ("Don Manuel", "D. José"): one word after them is a
+    given name, too little to name a person (persons.yaml `given_name_titles`)."""
+    return frozenset(fold_same_length(h) for h in lexicon("persons").get("given_name_titles") or [])
 
 
 @lru_cache(maxsize=4)

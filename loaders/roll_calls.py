@@ -174,7 +174,7 @@ def _prose(roll: _Roll) -> None:
     for b in ctx.structure.blocks[:PROSE_BLOCKS]:
         if b.kind in ("signature", "title", "heading"):
             continue
-        for s, e in sentences(text, b.start, b.end, ctx.patterns.abbreviations):
+        for s, e in _joined(text, sentences(text, b.start, b.end, ctx.patterns.abbreviations)):
             folded = fold_same_length(text[s:e])
             above = _listed_above().search(folded)
             if above:       # "se reúnen los miembros de la junta directiva arriba indicados"
@@ -202,6 +202,18 @@ def _prose(roll: _Roll) -> None:
                     pass
                 member = noun is not None and not w["guest_separators"].search(before, noun.end())
                 roll.take_part(f, s + cue.start(), member)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences joined again where one ends with a lone capital and its point ("los Sres. del
+    M. I. Ayuntamiento", "S. M."): an abbreviation of a title, not a sentence's end."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and re.search(r"(?<![\w])[A-Z]\.$", text[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def read_roll_calls(ctx: Context) -> None:

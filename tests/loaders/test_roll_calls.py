@@ -184,3 +184,31 @@ def test_board_acta_names_its_members_in_the_heading():
     check_spans(b)
     members = {s for s, t in _edges(b, "MEMBER_OF") if t == "body:junta-directiva"}
     assert {"person:juan-ignacio-rodriguez-de-leon", "person:sergio-delgado-quintero"} <= members
+
+
+AYUNTAMIENTO = """ACTA DEL AYUNTAMIENTO DE SANTA ROSA
+
+En la ciudad de Santa Rosa, a los veinte días del mes de agosto de mil ochocientos catorce, reunidos en la sala capitular los Sres. del M. I. Ayuntamiento, a saber: el Sr. Alcalde de primer voto D. Miguel Antonio Zeballos, el Sr. Alcalde de segundo voto D. Fermín Olazábal, los Sres. Regidores D. Lorenzo Garaicoa, D. Juan Bautista Elizondo y D. Ignacio Carbo, y el Procurador General D. Nicolás Benítez, con el objeto de tratar sobre el abasto de la ciudad.
+
+Se acordó nombrar una comisión para el abasto.
+"""
+
+
+def test_an_acta_with_abbreviated_titles_and_ranks():
+    """"D." for Don, "Sres." for señores, "M. I." (muy ilustre) inside the roll's sentence."""
+    b = _run(AYUNTAMIENTO, "ayuntamiento")
+    people = {"person:miguel-antonio-zeballos", "person:fermin-olazabal", "person:lorenzo-garaicoa",
+              "person:juan-bautista-elizondo", "person:ignacio-carbo", "person:nicolas-benitez"}
+    assert {n.id for n in b.nodes.values() if n.kind == "Person"} == people
+    assert people <= {s for s, t in _edges(b, "PARTICIPATES_IN") if t == "event:ayuntamiento:meeting"}
+    assert b.nodes["person:miguel-antonio-zeballos"].properties["post"] == "Alcalde de primer voto"
+    assert b.nodes["person:lorenzo-garaicoa"].properties["post"] == "Regidores"
+
+
+def test_a_person_a_delegate_stands_in_for_is_not_there():
+    text = ("Joint communiqué of the Conference of Ministers\n\nPerth, 20 April 1979\n\nConference Delegates\n\n"
+            "Tasmania Mr A. Example Deputy Secretary (representing the Hon. D.A. Sample, Premier of Tasmania)\n")
+    b = _run(text, "stands-in")
+    took = {s for s, t in _edges(b, "PARTICIPATES_IN")}
+    assert not [p for p in took if "sample" in p]
+    assert not [n for n in b.nodes.values() if n.kind == "Person" and n.name.startswith("A. Sample")]
