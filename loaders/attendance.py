@@ -34,15 +34,25 @@ def _country_codes() -> dict[str, str]:
     return {c.code: c.code for c in countries()}
 
 
+@lru_cache(maxsize=1)
+def _guest_headings() -> frozenset:
+    """Labels of those who attend without being members ("Also in attendance"):
+    data/lang/*/roll_calls.yaml `guest_headings`, folded."""
+    from loaders.lang import lexicon
+    return frozenset(" ".join(fold_same_length(str(w)).split())
+                     for w in lexicon("roll_calls").get("guest_headings") or [])
+
+
 def _cue(text: str) -> tuple[bool, int]:
     """(is an attendance cue, offset after the cue's colon when names follow on the line)."""
     folded = fold_same_length(text)
     head = folded.lstrip("#*_ \t").rstrip()
     head = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", "", head)    # "2.1.1 Voting Members Present"
-    if head.rstrip(":*_ .") in participant_words().headings:
+    cues = participant_words().headings | _guest_headings()
+    if head.rstrip(":*_ .") in cues:
         return True, -1
     m = re.match(r"[#*_ \t]*([^:\n]{3,40}?)[*_ ]*:[*_ ]*(?=\S)", folded)
-    if m and m.group(1).strip() in participant_words().headings:
+    if m and m.group(1).strip() in cues:
         return True, m.end()
     return False, -1
 
@@ -350,8 +360,74 @@ def attendance(structure, mentions) -> list[Found]:
         if roles:
             reader.table(rows, roles)
         i = j
-    people = reader.out
+    people = reader.out + names_above(structure, mentions)
     return people + list(reader.orgs.values())
+
+
+HEAD_BLOCKS = 8         # the names an acta's prose points back to stand in its first passages
+HEAD_LINE = 160
+NAME_PARTICLES = ("de", "del", "de la", "de los", "y")
+
+
+@lru_cache(maxsize=1)
+def _listed_above() -> re.Pattern:
+    """What points back to names written before ("los miembros ... arriba indicados", "los
+    señores del margen"): data/lang/*/roll_calls.yaml `listed_above_cues`, folded."""
+    from loaders.lang import lexicon
+    words = sorted({fold_same_length(str(w)) for w in lexicon("roll_calls").get("listed_above_cues") or []},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(words)) if words else re.compile(r"(?!)")
+
+
+def names_above(structure, mentions) -> list[Found]:
+    """The persons named, one after another without cue, in the short heading lines of an acta
+    whose prose then points back to them ("Ana María Pérez Soto Luis Gómez Ruiz 24 de octubre
+    de 2019" ... "se reúnen los miembros arriba indicados"): each name opens with a given name
+    (loaders.affiliations.given_name) and runs over capitalised words and particles; a given name
+    after a surname opens the next name. [] when no such back-reference follows the lines."""
+    from loaders.affiliations import given_name
+    text = structure.text
+    blocks = structure.blocks[:HEAD_BLOCKS]
+    cue_at = next((k for k, b in enumerate(blocks) if _listed_above().search(fold_same_length(b.text))), None)
+    if cue_at is None:
+        return []
+    known = [(m.start, m.end) for m in mentions]
+    out: list[Found] = []
+    for b in blocks[:cue_at]:
+        if len(b.text.strip()) > HEAD_LINE or b.kind == "title":
+            continue
+        words = [(m.group(0), b.start + m.start(), b.start + m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*|\S", b.text)]
+        name: list = []
+        surname = False
+
+        def close():
+            caps = [w for w in name if w[0][:1].isupper()]
+            while name and not name[-1][0][:1].isupper():
+                name.pop()
+            if len(caps) >= 2 and name:
+                s, e = name[0][1], name[-1][2]
+                _, _, not_names, _ = _person_words()
+                if not any(a < e and s < z for a, z in known) and len(caps) <= 5 and \
+                        not any(fold_same_length(w) in not_names for w, _, _ in caps):
+                    full = " ".join(text[s:e].split())
+                    out.append(Found(Entity(f"person:{slug(full)}", "Person", full, None, None, None, (full,)),
+                                     s, e, (s, e)))
+        for w, s, e in words:
+            cap = w[:1].isupper() and w[1:2].islower()
+            if cap and given_name(w) and (not name or surname) and \
+                    not (name and fold_same_length(name[-1][0]) in NAME_PARTICLES):
+                close()
+                name, surname = [(w, s, e)], False
+            elif cap and name:
+                name.append((w, s, e))
+                surname = True
+            elif name and fold_same_length(w) in NAME_PARTICLES and surname:
+                name.append((w, s, e))
+            else:
+                close()
+                name, surname = [], False
+        close()
+    return out
 
 
 def first_name_aliases(found: list[Found], others=()) -> dict[str, str]:

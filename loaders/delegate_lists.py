@@ -81,6 +81,17 @@ def _chair_marked(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+def _represented(ctx: Context, at: int) -> bool:
+    """The person named at `at` is one a delegate stands in for: a representation cue of the
+    language packs (persons.yaml `representation_cues`: "representing", "en representación de")
+    right before, an article and a title between."""
+    from loaders.persons import _cues
+    before = fold_same_length(ctx.text[max(0, at - 50):at])
+    cues = "|".join(map(re.escape, _cues()))
+    return bool(cues) and bool(re.search(
+        rf"(?:^|[^\w])(?:{cues})(?:l|\s+(?:la|el|the))?\s+(?:[a-z.]{{1,6}}\s*){{0,2}}$", before))
+
+
 def read_delegate_lists(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and PRESIDES from the document's lists of delegates."""
     meeting = ctx.meeting_id
@@ -104,6 +115,8 @@ def read_delegate_lists(ctx: Context) -> None:
                 entry_end = ctx.text.rfind("\n", 0, min(nxt.start, nxt.phrase[0])) + 1
                 entry_end = max(entry_end, f.end)
             src = [ctx.source(line_start, max(f.phrase[1], f.end))]
+            if _represented(ctx, min(f.start, f.phrase[0])):
+                continue        # "(representing the Hon. X, Premier of ...)": X is not there
             ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
             owner = _line_owner(ctx, line_start, min(f.start, f.phrase[0]))
             if owner:

@@ -115,8 +115,9 @@ def _person_words():
     posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
-    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b")
-                                  for h in hons)
+    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (
+        r"(?=[^\S\n]+[A-Z][a-z])" if len(h) == 2 and h.endswith(".") else      # "D. José", never "D.A. Lowe"
+        r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b") for h in hons)
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
     particles = sorted({fold_same_length(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
@@ -811,21 +812,32 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                     rest_end = c.end() if pat is complement else m.end()
                     break
         if not got and post_s is not None:
+            titled = _up_to_honorific(u, m.end(), end)     # "Alcalde de primer voto Don Tomás"
+            if titled:
+                got = _name_at(text, u, titled, end, coordinated=several)
+                if got:
+                    rest_end = titled
+        if not got and post_s is not None:
             bare = _name_closing_complement(text, u, m.end(), end)
             if bare:
                 got, rest_end = bare, bare[0]
         alone = False
-        if not got and post_s is None:
-            got = alone = _surname_after_title(text, m.end(), end)
+        if not got and post_s is None and fold_same_length(m.group("hon") or "").strip() not in _given_name_titles():
+            got = alone = _surname_after_title(text, m.end(), end)     # "Mr Downer", never "Don Manuel" alone
         if not got:
             continue
         ns, ne = got
+        inner = re.compile(rf"[^\S\n]+(?<![\w.])(?i:{hon_re})[^\S\n]*(?=[A-Z])").search(u, ns, ne)
+        if inner and post_s is not None and not alone:
+            ns = rest_end = inner.end()     # "el Regidor Decano Don José": the post, then the name
+        elif inner and post_s is None:
+            continue        # "los Sres. Regidores D. José": the post after the title names him
         if _overlaps(ns, ne, taken):
             continue
         post = None
         if post_s is not None:
             raw = unaccent(text[post_s:rest_end])
-            cut = re.search(rf"(?:,[^\S\n]*(?:(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
+            cut = re.search(rf"(?:,?[^\S\n]*(?:(?<![\w.])(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
             post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
         phrase_s = post_s if post_s is not None else m.start()
         before = next((a for a, b in taken if b < phrase_s and text[b:phrase_s] == " "), None)
@@ -835,6 +847,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if not alone and (post is None or post_s is not None and rest_end == m.end()):   # none, or a bare title
             app = re.compile(rf"{POSTNOMINALS}(?:,[^\S\n]*\n?|[^\S\n]+[-–—])?[^\S\n]*(?i:(?P<post>{post_re}))\b"
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
+            if app and _name_follows(u, app.end("post"), end):
+                app = None          # "A, Councillor B": the post of the next person, not of A
             if app:
                 post_e = _post_end(text, u, app.start("post"), app.end(), end)
                 post = " ".join(text[app.start("post"):post_e].split()).rstrip(" ,")
@@ -842,12 +856,16 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 phrase_e = max(phrase_e, post_e)
         name = " ".join(text[ns:ne].split())
         if post:
+            words = post.split()
+            while len(words) > 1 and fold_same_length(words[-1]) in _title_words():
+                words.pop()         # "Alcalde de primer voto D.": the title of the name after it
+            post = " ".join(words)
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
         plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
         while plural:       # "Prime Ministers John Key and Julia Gillard"
-            more = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)").match(text, ne, end)
+            more = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)(?:(?i:{hon_re})[^\S\n]*(?=[A-Z]))?").match(u, ne, end)
             nxt = _name_at(text, u, more.end(), end, coordinated=True) if more else None
             if not nxt or _overlaps(*nxt, taken):
                 break
@@ -856,6 +874,48 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
     return out
+
+
+def _up_to_honorific(u: str, at: int, end: int) -> int | None:
+    """After a post, lower-case words that qualify it, then an honorific before a capitalised
+    name ("Alcalde ordinario de primer voto Don Tomás", "Regidor decano D. Juan"): where the name
+    starts, else None. A conjunction or a capitalised word other than a non-name word ("General")
+    ends the search: the honorific then opens another person's phrase."""
+    _, hon_re, not_names, _ = _person_words()
+    pos, words = at, 0
+    while words < 7:
+        m = re.compile(r"[^\S\n]+(?P<w>[^\W\d_][\w.-]*)").match(u, pos, end)
+        if not m:
+            return None
+        hon = re.compile(rf"[^\S\n]+(?i:{hon_re})[^\S\n]*(?=[A-Z])").match(u, pos, end)
+        if hon and words:
+            return hon.end()
+        w = m.group("w")
+        if w in ("y", "e", "and", "o", "or") or w[:1].isupper() and fold_same_length(w) not in not_names:
+            return None
+        pos, words = m.end(), words + 1
+    return None
+
+
+def _name_follows(u: str, at: int, end: int) -> bool:
+    """A capitalised word that may open a name right after a post word ("Councillor Mary
+    Lindqvist"): the post then opens the next person's phrase ("Secretary General" does not)."""
+    _, _, not_names, _ = _person_words()
+    m = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’-]+)[^\S\n]+[A-Z]").match(u, at, end)
+    return bool(m) and fold_same_length(m.group("w")) not in not_names
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    """The honorifics of every language pack, folded ("d.", "mr.", "don")."""
+    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+
+
+@lru_cache(maxsize=1)
+def _given_name_titles() -> frozenset:
+    """Titles written before a given name ("Don Manuel", "D. José"): one word after them is a
+    given name, too little to name a person (persons.yaml `given_name_titles`)."""
+    return frozenset(fold_same_length(h) for h in lexicon("persons").get("given_name_titles") or [])
 
 
 @lru_cache(maxsize=4)
@@ -1095,11 +1155,15 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
     return out
 
 
+AFFILIATIONS = ("Organization", "Body", "Country")     # what a person may be named "of" or "from"
+
+
 def find_text_entities(ctx) -> None:
     """Add the entities the document defines or names (definitions, persons, places) to the
     context's gazetteer, for this document only, and link the mentions again with them.
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
+    from loaders.affiliations import affiliations, fuller_names
     from loaders.apposition import appositions
     from loaders.governments import governments
     from loaders.mentions import link_mentions
@@ -1109,8 +1173,11 @@ def find_text_entities(ctx) -> None:
     o2c = _to_visible(doc.text, pos)
     taken_by_block: dict[int, list] = {}
     countries_by_block: dict[int, list] = {}
+    actors_by_block: dict[int, list] = {}
     for m in ctx.mentions:
         taken_by_block.setdefault(m.ordinal, []).append((o2c[m.start], o2c[m.end]))
+        if m.kind in AFFILIATIONS:
+            actors_by_block.setdefault(m.ordinal, []).append((m.entity, o2c[m.start], o2c[m.end]))
         if m.kind == "Country" and not m.via:
             countries_by_block.setdefault(m.ordinal, []).append(
                 (m.entity.split(":")[1], o2c[m.start], o2c[m.end]))
@@ -1146,6 +1213,9 @@ def find_text_entities(ctx) -> None:
         taken3 = taken + [(f.start, f.end) for f in here]
         here += persons(text, bs, be, taken3)
         here += appositions(text, bs, be, taken + [(f.start, f.end) for f in here])   # loaders.apposition
+        here += affiliations(text, bs, be, taken + [(f.start, f.end) for f in here],      # loaders.affiliations
+                             actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
+                                                                   if f.entity.kind in AFFILIATIONS])
         found += [_back(f, pos) for f in here]
     found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text
@@ -1157,6 +1227,7 @@ def find_text_entities(ctx) -> None:
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signatories
     found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
+    found = fuller_names(found)         # "Ana Pérez de Chile" after "Ana Pérez Soto" (loaders.affiliations)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
@@ -1269,7 +1340,7 @@ def _back(f: Found, pos: list[int]) -> Found:
     def span(a: int, b: int) -> tuple[int, int]:
         return pos[a], (pos[b - 1] + 1 if b > a else pos[a])
     s, e = span(f.start, f.end)
-    return Found(f.entity, s, e, span(*f.phrase) if f.phrase else None)
+    return Found(f.entity, s, e, span(*f.phrase) if f.phrase else None, f.represents, f.holds)
 
 
 def _place_names(ctx) -> list[str]:

@@ -332,7 +332,8 @@ def meeting_body(ctx: Context) -> str | None:
             if j < len(ws) and folded[j] in body_heads and ws[j][0][:1].isupper():
                 last = j
                 while last + 1 < len(ws) and ws[last + 1][0][:1].isupper() and \
-                        ctx.text[ws[last][2]:ws[last + 1][1]] == " " and folded[last + 1] not in meeting:
+                        ctx.text[ws[last][2]:ws[last + 1][1]] == " " and folded[last + 1] not in meeting \
+                        and folded[last + 1] not in ("de", "del", "la", "el", "of", "the"):
                     last += 1
                     break       # one qualifying word: "Comité Ejecutivo", "Junta Directiva"
                 found = (ws[j][1], ws[last][2], heads[folded[j]])

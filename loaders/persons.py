@@ -130,6 +130,42 @@ def _posted_at(text: str, phrase_start: int, at: int) -> bool:
     return bool(_posting().search(before))
 
 
+CHAPTER = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&]{1,9}[ \t]+$")
+
+
+def _chapter_of(text: str, phrase_start: int, at: int) -> bool:
+    """The country mention at `at` names an organisation's national chapter or office with the
+    acronym right before it ("Comisión ... de ICC México", "Directora de UNICEF Chile"): the
+    organisation's name, not a country the person speaks for.
+
+    >>> _chapter_of("Vicepresidenta de ICC México", 0, 22), _chapter_of("Ministra de México", 0, 11)
+    (True, False)
+    """
+    return bool(CHAPTER.search(text[max(phrase_start, at - 12):at]))
+
+
+def _deputy_of(ctx: Context, f):
+    """The person the text says acts for `f` ("A, ..., en representación del Dr. B, ...", "A,
+    on behalf of the Secretary-General, B, ..."): `f`'s phrase right after a representation cue
+    (an article and an honorific between), and the person named last before the cue in the same
+    sentence; None otherwise."""
+    s = f.phrase[0]
+    before = fold_same_length(ctx.text[max(0, s - 60):s])
+    cue = re.search(r"(?:^|[^\w])(?P<cue>%s)(?:l|[ \t]+(?:la|el|the))?[ \t]+(?:[a-z.]{1,12}[ \t]+)?$"
+                    % "|".join(map(re.escape, _cues())), before) if _cues() else None
+    if not cue:
+        return None
+    at = s - len(before) + cue.start("cue")
+    gap = ctx.text
+    for g in sorted(ctx.found, key=lambda g: -g.start):
+        if g is f or g.entity.kind != "Person" or g.phrase[1] > at or at - g.phrase[1] > 200:
+            continue
+        if re.search(r"[.;]\s", gap[g.phrase[1]:at]) or g.entity.id == f.entity.id:
+            return None
+        return g
+    return None
+
+
 def _speaks_for(phrase: str) -> bool:
     """The phrase opens with a cue saying whom the person speaks for ("on behalf of X, ...")."""
     return fold_same_length(phrase).startswith(_cues())
@@ -169,9 +205,24 @@ def link_persons(ctx: Context) -> None:
         inside = [m for m in ctx.mentions_starting(s, e) if m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end) and not _posted_at(ctx.text, s, m.start)]
         src = [ctx.source(s, e)]
+        deputy = _deputy_of(ctx, f)
+        if deputy is not None:
+            # "A, ..., en representación del Dr. B, Secretario General de la OEA": B holds his
+            # post and is away; A speaks for what B heads
+            for k in [k for k, x in ctx.batch.edges.items() if x.type == "REPRESENTS" and x.source == person
+                      and all(s <= y.start and y.end <= e for y in x.sources)]:
+                del ctx.batch.edges[k]      # read from the post phrase by a rule: B is not there
+            for m in inside:
+                if m.kind in HOLDERS:
+                    ctx.edge("HOLDS_POST", person, m.entity, src)
+                if m.kind == "Country" or m.kind in HOLDERS:
+                    ctx.edge("REPRESENTS", deputy.entity.id, m.entity,
+                             [ctx.source(deputy.start, e)])
+            continue
         for m in inside:
             if m.kind == "Country":
-                ctx.edge("REPRESENTS", person, m.entity, src)
+                if not _chapter_of(ctx.text, s, m.start):
+                    ctx.edge("REPRESENTS", person, m.entity, src)
             elif m.kind in HOLDERS:
                 office = _state_office(ctx, m.entity)
                 opens = s < f.start         # the post opens the phrase: "Directora de X, Ana"
@@ -180,12 +231,21 @@ def link_persons(ctx: Context) -> None:
                 national = _country_of(ctx, m)
                 if national:                # "Director del Servicio Nacional de Migración de Panamá": Panamá
                     ctx.edge("REPRESENTS", person, national, src)
-                elif not office and not (opens and m.kind == "Body"):
+                elif not office and not (opens and m.kind == "Body") and \
+                        not (m.kind == "Body" and _organisation_after(inside, m)):
                     # "Ana, Presidenta de X": whom she speaks for. An official of a ministry or
                     # agency ("la Comisionada del Servicio de Inmigración, Ana") holds a post
                     # there and speaks for her delegation, not for her own office; nor does a
-                    # post in a body ("Chair of Working Group 2, Ana") say whom she speaks for
+                    # post in a body ("Chair of Working Group 2, Ana") say whom she speaks for;
+                    # a body of an organisation the phrase names after it ("Presidenta de la
+                    # Comisión de Ética de la Asociación X"): she speaks for the organisation
                     ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+def _organisation_after(inside: list, body) -> bool:
+    """An organisation's mention follows the body's inside the phrase ("la Comisión X de la
+    Cámara Y"): the body is one of that organisation's."""
+    return any(m.kind == "Organization" and m.start >= body.end for m in inside)
 
 
 @lru_cache(maxsize=1)

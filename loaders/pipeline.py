@@ -34,11 +34,12 @@ from loaders.delegate_lists import read_delegate_lists
 from loaders.delegation_heads import link_delegation_heads
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
+from loaders.roll_calls import read_roll_calls
 from loaders.rules import apply_rules
 from loaders.signatories import link_signatories
 from loaders.signature_blocks import link_closing_signatures, link_signature_blocks
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
-from loaders.taking_part import participants_from_acts
+from loaders.taking_part import governments_taking_part, participants_from_acts
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
 from loaders.sponsors import link_sponsors
@@ -192,6 +193,7 @@ COMPONENTS = (
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
+    read_roll_calls,        # "Present: ...", "Estuvieron presentes los consejeros ...": who was there
     extract_statements,     # who said what
     add_motions,            # minutes: motions that passed, their movers and seconders
     person_positions,       # minutes: persons who object, agree or suggest
@@ -208,6 +210,7 @@ COMPONENTS = (
     link_delegation_heads,  # "the Mexican delegation was led by ...": its heads take part for it
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
+    governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
     keep_observers_apart,   # a participant the text calls an observer takes part as one
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)

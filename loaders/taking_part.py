@@ -14,8 +14,15 @@ edges earlier components added.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from loaders.context import Context
+from loaders.lang import lexicon
 from loaders.persons import _demonym_countries
+
+SUBNATIONAL = "subnational_government"
+CAP = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
 
 
 def _names_country(ctx: Context, country: str, sources) -> bool:
@@ -70,3 +77,52 @@ def participants_from_acts(ctx: Context) -> None:
         if _names_country(ctx, e.target, e.sources):
             ctx.edge("PARTICIPATES_IN", e.target, meeting,
                      list(e.sources) + list(present[e.source].sources[:1]))
+
+
+@lru_cache(maxsize=1)
+def _government_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after a government's name, before it, a verb it opens a sentence with): the words of
+    data/lang/*/governments.yaml `taking_part_after`, `taking_part_before` and `subject_verbs`."""
+    lex = lexicon("governments")
+
+    def alts(key):
+        words = sorted({" ".join(str(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+    others = rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+){CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,6}}"
+    return (re.compile(rf"{others}[^\S\n]+(?i:{alts('taking_part_after')})(?![\w])"),
+            re.compile(rf"(?<![\w])(?i:{alts('taking_part_before')})[^\S\n]+(?:(?:the|la|el)[^\S\n]+)?$"),
+            re.compile(rf"[^\S\n]+(?i:{alts('subject_verbs')})(?![\w])"))
+
+
+def governments_taking_part(ctx: Context) -> None:
+    """PARTICIPATES_IN for the states, provinces and territories whose people the text has at
+    the meeting ("Western Australia and Queensland Ministers said", "la delegación de Chiapas"),
+    or that open a sentence with what they did there ("Tasmania sought ..."): a subnational
+    government (loaders.governments) named as an actor, not as a place. Each edge cites the
+    name and its cue."""
+    meeting = ctx.meeting_id
+    if meeting not in ctx.batch.nodes:
+        return
+    after, before, verb = _government_cues()
+    text = ctx.text
+    governments = {n.id for n in ctx.batch.nodes.values()
+                   if n.kind == "Organization" and n.properties.get("subtype") == SUBNATIONAL}
+    present: set[str] = set()      # one cue says it; other mentions need not be read
+    for m in ctx.mentions:
+        if m.entity not in governments or m.entity in present:
+            continue
+        cue = after.match(text, m.end, min(len(text), m.end + 160))
+        lead = before.search(text, max(0, m.start - 40), m.start)
+        said = verb.match(text, m.end, min(len(text), m.end + 40))
+        opens = not text[max(0, m.start - 3):m.start].strip() or \
+            re.search(r"[.;:\n][^\S\n]*$", text[max(0, m.start - 3):m.start])
+        if cue:
+            src = ctx.source(m.start, cue.end())
+        elif lead:
+            src = ctx.source(lead.start(), m.end)
+        elif said and opens:
+            src = ctx.source(m.start, said.end())
+        else:
+            continue
+        ctx.edge("PARTICIPATES_IN", m.entity, meeting, [src])
+        present.add(m.entity)

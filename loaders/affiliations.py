@@ -1,0 +1,140 @@
+"""Persons named with the organisation or country they come from, without post or title:
+"Silvana Ejemplo y David Modelo del Observatorio X presentaron ...", "Ana Prueba, de la Fundación
+Y, señaló", "Daniel Muestra de Uruguay", "Mary Example of the Open Data Institute", "John Sample
+from Example Trust".
+
+A name here is two to four capitalised words (no particles: "de" is the link) whose first is a given name (gender-guesser's list
+of given names of many countries), not a word that is never part of a name, nor inside a longer
+capitalised name; several names may be joined by commas and "y"/"and" before one link word
+("de", "del", "of", "from") and a known organisation, body or country. Each person is proposed
+with the phrase up to the organisation and `represents` it (loaders.persons writes REPRESENTS).
+This module must not write to a batch nor read a person without the organisation after the name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dataclasses import replace
+
+from loaders.entities import Found, _heads, _overlaps, _person_words
+from loaders.gazetteer import Entity
+from loaders.lang import lexicon
+from loaders.read import fold_same_length
+from loaders.world import slug
+
+NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüç'’-]+"
+NAME_END = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD}(?:[^\S\n]+{NAME_WORD}){{1,3}})$")
+LINK = re.compile(r",?[^\S\n]+(?:de|del|de[^\S\n]+la|de[^\S\n]+los|of|from)[^\S\n]+(?:(?:the|la|el|los|las)[^\S\n]+)?(?=[A-ZÁÉÍÓÚÑ])")
+JOIN = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|e|and)[^\S\n]+)$")
+WINDOW = 80
+MOST = 6
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's detector (loaded once, on the first candidate: it reads its name list)."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+def given_name(word: str) -> bool:
+    """Whether `word` is a given name of gender-guesser's list ("Silvana", "David").
+
+    >>> given_name("Silvana"), given_name("Transparencia")
+    (True, False)
+    """
+    if fold_same_length(word) in _not_given():
+        return False
+    return _given_names().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset:
+    """Given names that, at the head of a capitalised run, mostly name a place or a region
+    ("América del Sur", "Victoria"): data/lang/*/persons.yaml `not_given_names`."""
+    return frozenset(fold_same_length(w) for w in lexicon("persons").get("not_given_names") or [])
+
+
+def _name_before(text: str, start: int, at: int, taken) -> tuple[int, int] | None:
+    """The person's name ending at `at` (a given name, then one to three more capitalised words),
+    the whole capitalised run, outside known names; else None."""
+    _, _, not_names, _ = _person_words()
+    heads, _ = _heads()
+    ws = max(start, at - WINDOW)
+    m = NAME_END.search(text[ws:at])
+    if not m:
+        return None
+    s, e = ws + m.start("name"), at
+    before = text[max(start, s - 30):s]
+    if re.search(rf"{NAME_WORD}[^\S\n]+$|(?:^|[^\w])(?:de|del|of|the|la|el)[^\S\n]+$", before) and \
+            not re.search(r"[,;:.][^\S\n]*$", before):
+        return None         # inside a longer name ("Foro de Datos Abiertos de X")
+    words = re.findall(r"[\w'’-]+", text[s:e])
+    caps = [w for w in words if w[:1].isupper()]
+    if any(fold_same_length(w) in not_names or fold_same_length(w) in heads for w in caps):
+        return None
+    if not given_name(caps[0]) or _overlaps(s, e, taken):
+        return None
+    return s, e
+
+
+def affiliations(text: str, start: int, end: int, taken, actors) -> list[Found]:
+    """Persons of text[start:end] named before the organisation or country they come from.
+
+    `taken`: spans already named (known mentions, entities found); `actors`: (entity id, start,
+    end) of the organisations, bodies and countries of the passage."""
+    at_start = {s: eid for eid, s, _ in actors}
+    if not at_start:
+        return []
+    out: list[Found] = []
+    for link in LINK.finditer(text, start, end):
+        actor = at_start.get(link.end())
+        if actor is None:
+            continue
+        actor_end = next(e for eid, s, e in actors if s == link.end())
+        names = []
+        at = link.start()
+        while len(names) < MOST:
+            got = _name_before(text, start, at, taken)
+            if not got:
+                break
+            names.append(got)
+            join = JOIN.search(text, max(start, got[0] - 6), got[0])
+            if not join:
+                break
+            at = join.start()
+        for s, e in names:
+            name = " ".join(text[s:e].split())
+            ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,))
+            out.append(Found(ent, s, e, (s, actor_end), (actor,)))
+    return out
+
+
+def fuller_names(found: list[Found]) -> list[Found]:
+    """Persons proposed here (with `represents`) under another form of a name the document
+    gives elsewhere: a shorter form of a fuller name ("Ana Pérez de Chile" after "la Ministra Ana
+    Pérez Soto"), or a fuller form of a name given with a post ("Ana María Pérez Soto de Chile"
+    after "la Ministra Ana Pérez", "la Canciller Pérez"): the same person, so the entry takes that entity (its id,
+    name and post). Other entries unchanged."""
+    people = [f.entity for f in found if f.entity.kind == "Person"]
+    out = []
+    for f in found:
+        if f.entity.kind == "Person" and f.represents and f.entity.post is None:
+            words = f.entity.name.split()
+            fuller = [p for p in people if p.id != f.entity.id and
+                      (_holds_words(p.name.split(), words) or
+                       p.post and _holds_words(words, p.name.split(), same_first=False))]
+            if len({p.id for p in fuller}) == 1:
+                f = replace(f, entity=fuller[0])
+        out.append(f)
+    return out
+
+
+def _holds_words(longer: list[str], shorter: list[str], same_first: bool = True) -> bool:
+    """`longer` holds every word of `shorter` in order, first word first unless `same_first` is
+    off ("Ana Pérez Soto" holds "Ana Pérez"; "Ana Pérez" holds "Pérez" without it)."""
+    if len(longer) <= len(shorter) or same_first and longer[0] != shorter[0]:
+        return False
+    it = iter(longer)
+    return all(w in it for w in shorter)

@@ -1,0 +1,228 @@
+"""Roll calls: who was present at the meeting an acta or minutes record, as the text says it.
+
+Two layouts of the field, Spanish and English (words in data/lang/<code>/roll_calls.yaml and the
+attendance headings of data/lang/<code>/participants.yaml):
+  - prose near the top of an acta: "se reunieron en la sala capitular los señores Alcaldes ... y
+    Regidores Don A, Don B ...", "Estuvieron presentes los consejeros A, B y C, así como la
+    Secretaria Técnica, Mtra. D", "There were present Councillors A and B";
+  - labelled lines of minutes: "Present: A (Chair), B, C", "Members present:", "Also in
+    attendance: D (Clerk)", "Apologies: E", with the names on the line or on short lines after it.
+Every person the text names there (a person loaders.entities found, with a post or a title)
+takes part in the meeting; a member noun before the name ("los consejeros", "Regidores",
+"Members present") makes the person a member of the body whose meeting it is, unless a guest
+separator ("así como", "as well as") or a guests' label stands between. Those named after an
+absence cue or label ("Apologies:", "justificaron su inasistencia") take no part. Each fact
+cites the text from the cue to the person's name. This module must not find persons nor read
+anything outside such a roll.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from loaders.attendance import _listed_above
+from loaders.context import Context
+from loaders.lang import lexicon
+from loaders.participant_words import participant_words
+from loaders.participants import _body_of_meeting, meeting_body
+from loaders.read import fold_same_length
+from loaders.spans import sentences
+
+PROSE_BLOCKS = 10    # the roll of an acta stands in its first passages
+LIST_LINE = 90       # a line longer than this after a label is prose: the list has ended
+LABEL = re.compile(r"[#*_ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?[ \t]+)?(?P<label>[^:\n]{3,45}?)[*_ \t]*:[*_ \t]*")
+
+
+def _alternation(key: str) -> re.Pattern:
+    words = sorted({fold_same_length(str(w)) for w in lexicon("roll_calls").get(key) or []},
+                   key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(words))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """The compiled cues of data/lang/*/roll_calls.yaml, and the folded label sets."""
+    lex = lexicon("roll_calls")
+    folded = lambda key: frozenset(" ".join(fold_same_length(str(w)).split()) for w in lex.get(key) or [])  # noqa: E731
+    return {key: _alternation(key) for key in ("present_cues", "purpose_stops", "absent_cues",
+                                               "member_nouns", "guest_separators")} | {
+        "absent_headings": folded("absent_headings"), "guest_headings": folded("guest_headings")}
+
+
+def label_kind(label: str) -> str | None:
+    """What a list's label says of those it names: "member", "present", "guest", "absent" or None.
+
+    >>> label_kind("Members present"), label_kind("Present"), label_kind("Apologies")
+    ('member', 'present', 'absent')
+    >>> label_kind("Also in attendance"), label_kind("Consejeros presentes"), label_kind("Agenda")
+    ('guest', 'member', None)
+    """
+    w = _words()
+    folded = " ".join(fold_same_length(label).strip(" *_#.").split())
+    if folded in w["absent_headings"]:
+        return "absent"
+    if folded in w["guest_headings"]:
+        return "guest"
+    if folded in participant_words().headings or folded in w["guest_headings"]:
+        members = w["member_nouns"].search(folded) or \
+            any(folded.startswith(r) for r in participant_words().member_roles)
+        return "member" if members else "present"
+    return None
+
+
+def _line_label(text: str, s: int, e: int) -> tuple[str | None, int]:
+    """(kind of the label opening the line s:e, where the names start), or (None, s)."""
+    m = LABEL.match(text, s, e)
+    if m:
+        kind = label_kind(m.group("label"))
+        if kind:
+            return kind, m.end()
+    whole = text[s:e].strip(" \t*_#:")
+    if len(whole) <= 45:
+        kind = label_kind(re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+", "", whole))
+        if kind:
+            return kind, e
+    return None, s
+
+
+def _role_named(line: str) -> bool:
+    """The line names an observer's or a guest's role ("Ana Example (observer)")."""
+    words = participant_words()
+    folded = set(re.findall(r"[\w-]+", fold_same_length(line)))
+    return bool(folded & (words.observer_roles | words.guest_roles))
+
+
+class _Roll:
+    """Writes what a roll says of the persons it names."""
+
+    def __init__(self, ctx: Context, meeting: str):
+        self.ctx, self.meeting = ctx, meeting
+        self.people = sorted((f for f in ctx.found if f.entity.kind == "Person"
+                              and f.entity.id in ctx.gazetteer.entities), key=lambda f: f.start)
+        self.starts = [f.start for f in self.people]
+        self._body: str | None | bool = False
+        # what another reader of the text already stated keeps its own source (one fact, one quote)
+        self.stated = {(e.type, e.source, e.target) for e in ctx.batch.edges.values()
+                       if e.type in ("PARTICIPATES_IN", "MEMBER_OF")}
+
+    def body(self) -> str | None:
+        if self._body is False:
+            self._body = meeting_body(self.ctx) or _body_of_meeting(self.ctx, self.meeting)
+        return self._body
+
+    def within(self, s: int, e: int) -> list:
+        """The persons named inside s:e (by their names' start, then their end)."""
+        out = []
+        for f in self.people[bisect_left(self.starts, s):]:
+            if f.start >= e:
+                break
+            if f.end <= e:
+                out.append(f)
+        return out
+
+    def take_part(self, f, cue_start: int, member: bool, said=None) -> None:
+        """The person of `f` takes part (and is a member when `member`), citing the text from
+        `cue_start` to the name; `said`: the sentence that points back to a name written before
+        it, cited too."""
+        ctx = self.ctx
+        src = [ctx.source(cue_start, max(f.end, f.phrase[1] if f.phrase[0] >= cue_start else f.end))]
+        if said is not None:
+            src = [ctx.source(f.start, f.end), said]
+        if ("PARTICIPATES_IN", f.entity.id, self.meeting) not in self.stated:
+            ctx.edge("PARTICIPATES_IN", f.entity.id, self.meeting, src)
+        body = self.body() if member else None
+        if body and ("MEMBER_OF", f.entity.id, body) not in self.stated:
+            ctx.edge("MEMBER_OF", f.entity.id, body, src, role="member")
+
+
+def _labelled(roll: _Roll) -> None:
+    """"Present: A, B", "Members present:" over short lines, "Apologies: C"."""
+    ctx, text = roll.ctx, roll.ctx.text
+    kind, cue = None, 0
+    for b in ctx.structure.blocks:
+        if b.kind == "signature":
+            kind = None
+            continue
+        pos = b.start
+        for line in text[b.start:b.end].split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if not line.strip():
+                continue
+            label, names_at = _line_label(text, s, e)
+            if label:
+                kind, cue = label, s
+            elif kind and (len(line.strip()) > LIST_LINE or re.match(r"\s*\d{1,2}[.)]\s", line)):
+                kind = None
+            if kind in (None, "absent"):
+                continue
+            # a table row or an entry naming a role is read by loaders.participants, with its role
+            member = kind == "member" and "|" not in line and not _role_named(line)
+            for f in roll.within(names_at if label else s, e):
+                roll.take_part(f, cue, member)
+        if kind and len(b.text.strip()) > 2 * LIST_LINE:
+            kind = None
+
+
+def _prose(roll: _Roll) -> None:
+    """"se reunieron ... los señores Regidores Don A, Don B", "Estuvieron presentes los
+    consejeros A y B, así como ...": the persons after the cue, up to its purpose or an absence."""
+    ctx, text, w = roll.ctx, roll.ctx.text, _words()
+    for b in ctx.structure.blocks[:PROSE_BLOCKS]:
+        if b.kind in ("signature", "title", "heading"):
+            continue
+        for s, e in _joined(text, sentences(text, b.start, b.end, ctx.patterns.abbreviations)):
+            folded = fold_same_length(text[s:e])
+            above = _listed_above().search(folded)
+            if above:       # "se reúnen los miembros de la junta directiva arriba indicados"
+                around = folded[max(0, above.start() - 60):above.end() + 30]
+                member = bool(w["member_nouns"].search(around))
+                said = ctx.source(s, e)        # the sentence that points back to the names
+                lead = w["present_cues"].search(folded, 0, above.start())
+                if lead:
+                    said = ctx.source(s + lead.start(), s + above.end())
+                for f in roll.within(ctx.structure.blocks[0].start, b.start):
+                    roll.take_part(f, f.start, member, said)
+            cue = w["present_cues"].search(folded)
+            if not cue:
+                continue
+            end = len(folded)
+            for key in ("purpose_stops", "absent_cues"):
+                stop = w[key].search(folded, cue.end())
+                if stop:
+                    end = min(end, stop.start())
+            at = s + cue.end()
+            for f in roll.within(at, s + end):
+                before = folded[cue.end():f.start - s]
+                noun = None
+                for noun in w["member_nouns"].finditer(before):
+                    pass
+                member = noun is not None and not w["guest_separators"].search(before, noun.end())
+                roll.take_part(f, s + cue.start(), member)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences joined again where one ends with a lone capital and its point ("los Sres. del
+    M. I. Ayuntamiento", "S. M."): an abbreviation of a title, not a sentence's end."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and re.search(r"(?<![\w])[A-Z]\.$", text[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def read_roll_calls(ctx: Context) -> None:
+    """PARTICIPATES_IN (and MEMBER_OF of the meeting's body) from the roll of those present."""
+    meeting = ctx.meeting_id
+    if meeting not in ctx.batch.nodes:
+        return
+    roll = _Roll(ctx, meeting)
+    if not roll.people:
+        return
+    _labelled(roll)
+    _prose(roll)
