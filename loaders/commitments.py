@@ -39,13 +39,35 @@ class CommitmentSpan:
 
 def _content_start(text: str, start: int, end: int) -> int:
     """Where an agreement's words begin: after its list marker or its printed number
-    ("2.", "b)", "Segundo.", "IV.")."""
+    ("2.", "b)", "Segundo.", "IV."), and after the label that numbers it in an agreement or an
+    acta ("Article 3", "Artículo primero.", "Acuerdo 03/2019:"; data/lang/*/commitments.yaml
+    `article_label`, `agreement_label`)."""
     layout = load_layout()
     folded = fold_same_length(text[start:end])
     m = layout.item_marker.match(folded)
     at = m.end() if m else 0
+    label = _labels().match(folded, at)
+    if label:
+        return start + label.end()
     word = layout.agreement_marker.match(folded, at)
     return start + (word.end() if word else at)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern:
+    """data/lang/*/commitments.yaml `article_label` and `agreement_label`, one pattern (folded
+    text): the printed label of an article or of an acta's agreement."""
+    lx = lexicon("commitments")
+    words = list(lx.get("article_label") or ()) + list(lx.get("agreement_label") or ())
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _agreement_label() -> re.Pattern:
+    """data/lang/*/commitments.yaml `agreement_label` (folded text): a passage opening with it
+    records a decision ("Acuerdo 03/2019: Se aprueba ...", "Resolution 2024/5: The Board ...")."""
+    words = lexicon("commitments").get("agreement_label") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +129,17 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     marked = {b.parent for b in structure.blocks
               if b.kind == "item" and explicit.search(fold_same_length(b.text))}
     list_opened = False             # the block before ended with a decision whose items follow
+    numbered = _agreement_label()
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
+        if b.kind in ("paragraph", "item", "heading") and b.section != "acta":
+            folded_b = fold_same_length(b.text)
+            marker = load_layout().item_marker.match(folded_b)
+            if numbered.match(folded_b, marker.end() if marker else 0):
+                # "Acuerdo 03/2019: Se aprueba ...": a numbered agreement of the session, whole
+                add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+                continue
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
             list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
             continue
@@ -150,6 +180,9 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
         listing = opens_list        # inside the bulleted items of a decision just before
         for k, (s, e) in enumerate(spans_of_block):
             folded = fold_same_length(structure.text[s:e])
+            article = _labels().match(folded)
+            if article:             # "Artículo 2\nEl Gobierno de Chile proporcionará ...": its words
+                s, folded = s + article.end(), folded[article.end():]
             m = patterns.decision_sentence.search(folded)
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
@@ -223,6 +256,54 @@ def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
     label = re.match(r"[^:.\n]{1,40}:\s*", folded)
     at = label.end() if label else 0
     return bool(patterns.infinitive.match(folded[at:])) and not folded[at:].startswith(("se ", "no "))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple:
+    """data/lang/*/commitments.yaml `party_short_name_organization`, `party_short_name_government`,
+    compiled: ((the party's kind, regex), ...)."""
+    lx = lexicon("commitments")
+    return tuple((kind, re.compile("|".join(f"(?:{w})" for w in lx[key])))
+                 for kind, key in (("Organization", "party_short_name_organization"),
+                                   ("Country", "party_short_name_government")) if lx.get(key))
+
+
+def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
+    """The parties an agreement's title and preamble name, by kind: [(kind, ids, source of the
+    passage naming them)], read from the title and the passages before the first commitment
+    (the parties "the Government" and "the Organization" stand for in its articles)."""
+    first = min((a.start for a in ctx.structure.commitments), default=None)
+    out = []
+    for b in ctx.structure.blocks:
+        if b.kind not in ("title", "heading", "paragraph") or (first is not None and b.start >= first):
+            break
+        for it in ctx.items_by_block.get(b.ordinal, []):
+            if it.kind in ("Country", "Organization"):
+                out.append((it.kind, list(it.ids), ctx.source(b.start, b.end)))
+    return out
+
+
+def _defined_party(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """The party an agreement's article binds by its short name ("The Organization undertakes to
+    ...", "El Gobierno proporcionará ..."; data/lang/*/commitments.yaml `party_short_name_*`): the one
+    party of that kind the title and preamble name (an agreement between one government and one
+    organisation). ([], []) when the article opens otherwise, or the preamble names none or two."""
+    return _short_name_party(ctx, c.start, c.end)
+
+
+def _short_name_party(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
+    """The one preamble party a passage (`start`..`end`) opens with by its short name ("The
+    Government undertakes to:"): ([its id], [the passage, the preamble passage naming it]);
+    ([], []) otherwise."""
+    folded = fold_same_length(ctx.text[start:end])
+    kind = next((k for k, rx in _short_names() if rx.match(folded)), None)
+    if kind is None:
+        return [], []
+    found = [(ids, src) for k, ids, src in _preamble_parties(ctx) if k == kind]
+    if len({i for ids, _ in found for i in ids}) != 1:
+        return [], []
+    ids, src = found[0]
+    return list(ids), [ctx.source(start, end), src]
 
 
 def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
@@ -328,6 +409,10 @@ def _intro_subjects(ctx: Context):
             for rx in (p.subject,) + p.agents:
                 for m in rx.finditer(tagged.s):
                     ids += [i for it in tagged.group_items(m, "who") for i in it.ids]
+            if not ids:             # "The Government undertakes to:" after a preamble naming it
+                short = _short_name_party(ctx, b.start, b.end)
+                found[b.ordinal] = (short[0], short[1][1:2] + short[1][:1])
+                return found[b.ordinal]
             found[b.ordinal] = (list(dict.fromkeys(ids)), [ctx.source(b.start, b.end)] if ids else [])
         return found[b.ordinal]
     return subject
@@ -435,6 +520,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 who_src.append(_stating(ctx, src, *tagged.span(*m.span("who")),
                                         subject=rx is not None and rx not in p.agents))
         if not who:
+            who, who_src = _defined_party(ctx, c)
+        if not who:
             who, who_src = _labelled_owner(ctx, c)
         if not who:
             who, who_src = _action_owner(ctx, c)
@@ -446,7 +533,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # will" is a purpose clause, not an agreement
             listed_to = c.group != "report" and tagged.s.startswith("to ")
             m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
-            own = intro_subject(c.start) if m else ([], [])
+            # an item after "The Government undertakes to:" is that party's, whatever its verb
+            own = intro_subject(c.start) if m or c.group != "report" else ([], [])
             if own[0]:
                 # "The Government of Canada undertakes: (a) to admit ...": the intro's subject
                 who, who_src = own[0], [src] + own[1]
@@ -455,6 +543,14 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 # parties, when there is one, follows it
                 who, role = list(parties), "signing_party"
                 who_src = [src] + [x for x in party_src if (x.start, x.end) != (src.start, src.end)]
+                if not who and p.signing_party_words.search(tagged.s):
+                    # "Las Partes se comprometen a ..." in an agreement whose preamble names
+                    # its parties and no meeting: the parties it names
+                    named = _preamble_parties(ctx)
+                    who = list(dict.fromkeys(i for _, ids, _ in named for i in ids))
+                    who_src = [src] + list({(x.start, x.end): x for _, _, x in named}.values())
+                    if len(who) < 2:
+                        who, who_src = [], []
             elif c.group == "report" and len(_states(ctx, parties)) >= 2:
                 # "Both countries agreed to ...", "The Prime Ministers agreed to ...": the parties
                 # (states and organisations, never a forum) as the sentence's subject
