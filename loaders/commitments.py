@@ -283,12 +283,75 @@ def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
     return out
 
 
-def _defined_party(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
-    """The party an agreement's article binds by its short name ("The Organization undertakes to
-    ...", "El Gobierno proporcionará ..."; data/lang/*/commitments.yaml `party_short_name_*`): the one
-    party of that kind the title and preamble name (an agreement between one government and one
-    organisation). ([], []) when the article opens otherwise, or the preamble names none or two."""
+def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]]:
+    """The short names an agreement gives its parties where it names them ('the Government of
+    Canada (hereinafter referred to as "the Canadian Government")', 'la Organización (en adelante
+    "la OIM")'; data/lang/*/commitments.yaml `party_definition`), read in the passages before the
+    first commitment: [(a pattern for a passage opening with the short name, the party's ids,
+    the definition's source)]. Each passage is read once."""
+    words = lexicon("commitments").get("party_definition") or ()
+    if not words:
+        return []
+    cues = [re.compile(w) for w in words]
+    first = min((a.start for a in ctx.structure.commitments), default=None)
+    out = []
+    for b in ctx.structure.blocks[:40]:
+        if first is not None and b.start >= first:
+            break
+        for it in ctx.items_by_block.get(b.ordinal, []):
+            if it.kind not in ACTORS:
+                continue
+            after = fold_same_length(ctx.text[it.end:min(b.end, it.end + 120)])
+            m = next((m for rx in cues for m in [rx.match(after)] if m), None)
+            if not m:
+                continue
+            short = " ".join(m.group("short").split())
+            rx = re.compile(r"^(?:(?:the|el|la|los|las)\s+)?" + r"\s+".join(map(re.escape, short.split()))
+                            + r"\s+(?!not\b|no\b)[a-z]")
+            out.append((rx, list(it.ids), ctx.source(it.start, it.end + m.end())))
+    return out
+
+
+def _defined_party(ctx: Context, c: CommitmentSpan,
+                   definitions: list | None = None) -> tuple[list[str], list[Source]]:
+    """The party an agreement's article binds by its short name: the one it defines where it
+    names it (`definitions`, see party_definitions: "The Canadian Government agrees to ..."),
+    else the one party of that kind the title and preamble name ("The Organization undertakes to
+    ...", "El Gobierno proporcionará ..."; data/lang/*/commitments.yaml `party_short_name_*`; an
+    agreement between one government and one organisation). ([], []) when the article opens
+    otherwise, or the preamble names none or two."""
+    folded = fold_same_length(ctx.text[c.start:c.end])
+    for rx, ids, src in definitions or ():
+        if rx.match(folded):
+            return list(ids), [ctx.source(c.start, c.end), src]
+    state = _demonym_government(ctx, c.start, c.end)
+    if state:
+        return [state], [ctx.source(c.start, c.end)]
     return _short_name_party(ctx, c.start, c.end)
+
+
+@lru_cache(maxsize=1)
+def _demonym_government_words() -> tuple[re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `demonym_government_before`, `demonym_government_after`."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("demonym_government_before", "demonym_government_after"))
+
+
+def _demonym_government(ctx: Context, start: int, end: int) -> str | None:
+    """The country whose government, named by its demonym, opens the passage and binds itself
+    ("The Australian Government agrees to ...", "El Gobierno chileno proporcionará ..."): its
+    id, or None. Only the passage's first 60 characters are read."""
+    from loaders.persons import _demonyms
+    rx, country = _demonyms()
+    before, after = _demonym_government_words()
+    head_end = min(end, start + 60)
+    for d in rx.finditer(ctx.text, start, head_end):
+        if before.match(fold_same_length(ctx.text[start:d.start()])) and \
+                after.match(fold_same_length(ctx.text[d.end():end])):
+            return country[d.group("d")]
+        break
+    return None
 
 
 def _short_name_party(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
@@ -418,6 +481,15 @@ def _intro_subjects(ctx: Context):
     return subject
 
 
+def _counts_parties(subject: str, parties: int) -> bool:
+    """Whether a collective subject (folded: "los cuatro paises", "the ministers") may stand for
+    `parties` parties: one that counts them (data/lang/*/commitments.yaml `number_words`) must
+    count that many."""
+    numbers = lexicon("commitments").get("number_words") or {}
+    counted = [numbers[w] for w in subject.split() if w in numbers]
+    return not counted or counted[0] == parties
+
+
 def _states(ctx: Context, ids: list[str]) -> list[str]:
     """The ids among `ids` that are countries or organisations (what a collective subject such
     as "both countries" or "the Ministers" can stand for), in their order."""
@@ -490,6 +562,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
              for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     intro_subject = _intro_subjects(ctx)
+    definitions = party_definitions(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
     for c in spans:
@@ -520,7 +593,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 who_src.append(_stating(ctx, src, *tagged.span(*m.span("who")),
                                         subject=rx is not None and rx not in p.agents))
         if not who:
-            who, who_src = _defined_party(ctx, c)
+            who, who_src = _defined_party(ctx, c, definitions)
         if not who:
             who, who_src = _labelled_owner(ctx, c)
         if not who:
@@ -556,7 +629,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 # (states and organisations, never a forum) as the sentence's subject
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
-                if m:
+                if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
                     who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
@@ -661,10 +734,24 @@ def _actor_commits(ctx: Context):
         if block is None:
             return False
         items = ctx.items_by_block.get(block.ordinal, [])
-        if not any(it.kind == "Country" and start <= it.start < end for it in items):
-            return False
+        if not any(it.kind in ("Country", "Organization") and start <= it.start < end for it in items):
+            return bound_by_name(start, end)
         tagged = Tagged.build(ctx.text, start, end, items)
-        return any(rx.search(tagged.s) for rx in rules)
+        return any(rx.search(tagged.s) for rx in rules) or bound_by_name(start, end)
+
+    definitions = party_definitions(ctx)
+    binds = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("party_binds") or ()) or r"(?!)")
+
+    def bound_by_name(start: int, end: int) -> bool:
+        """An agreement's party binding itself by the short name the agreement gives it ("The
+        Committee will provide ..."), or its government by its demonym ("The Canadian
+        Government agrees to ...")."""
+        folded = fold_same_length(ctx.text[start:end])
+        for rx, _, _ in definitions:
+            m = rx.match(folded)
+            if m and binds.match(folded[m.end() - 1:]):
+                return True
+        return _demonym_government(ctx, start, end) is not None
     return commits
 
 

@@ -223,6 +223,7 @@ def person_positions(ctx: Context) -> None:
     be a person the document already has (resolved as loaders.motions resolves names); sentences
     the speaker rules already read are left alone."""
     from loaders.motions import resolve_person
+    labelled_turns(ctx)
     stances = _person_stances()
     if not stances:
         return
@@ -252,6 +253,53 @@ def person_positions(ctx: Context) -> None:
         ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
                            [ctx.source(a, b)], doc=ctx.doc, text=quote)
         ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+
+
+# a turn written after its speaker's name and a colon: "- Bea Lund: I propose ..." (a dash after
+# the name, "Igor Petrov – the FAQ ...", as often heads a topic the person raised: not read)
+_LABEL = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]+)?(?P<name>[A-ZÁÉÍÓÚÑÜ][\w’'\-]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑÜ][\w’'\-]+){0,3})"
+                    r"[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _turn_stances() -> tuple:
+    """data/lang/*/statements.yaml `turn_*`, compiled: ((edge type, regex), ...), objections first."""
+    raw = lexicon("statements")
+    return tuple((etype, re.compile("|".join(f"(?:{w})" for w in raw[key])))
+                 for etype, key in (("OBJECTED", "turn_objected"), ("SUPPORTED", "turn_supported"),
+                                    ("PROPOSED", "turn_proposed")) if raw.get(key))
+
+
+def labelled_turns(ctx: Context) -> None:
+    """Minutes that write each turn on its own line after the speaker's name and a colon
+    ("- Bea Lund: I propose to publish a release candidate first."): a Statement of what the
+    person said, from the name to the line's end, SAID by the person, or PROPOSED / SUPPORTED /
+    OBJECTED when the turn's words say so (data/lang/*/statements.yaml `turn_*`). The name must
+    be a person the document already has; lines the speaker rules already read are left alone."""
+    from loaders.motions import resolve_person
+    said = _said_spans(ctx)
+    stances = _turn_stances()
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        at = block.start
+        while at < block.end:
+            nl = ctx.text.find("\n", at, block.end)
+            line_end = block.end if nl < 0 else nl
+            m = _LABEL.match(ctx.text, at, line_end)
+            if m:
+                pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
+                a, b = trim(ctx.text, m.start("name"), line_end)
+                if pid and b - m.end() >= 8 and not said.covers(a, b):
+                    turn = " ".join(fold_same_length(ctx.text[m.end():b]).split())
+                    etype = next((t for t, rx in stances if rx.search(turn)), "SAID")
+                    sid = f"statement:{ctx.doc}:{block.ordinal}:t{a}"
+                    quote = ctx.text[a:b]
+                    ctx.batch.add_node(sid, "Statement",
+                                       f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
+                                       [ctx.source(a, b)], doc=ctx.doc, text=quote)
+                    ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+            at = line_end + 1
 
 
 @lru_cache(maxsize=1)

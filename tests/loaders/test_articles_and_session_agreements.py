@@ -192,3 +192,50 @@ def test_corpus_committee_report_records_what_it_was_agreed_to_omit():
                   curation=False)
     check_spans(b)
     assert "It was agreed that sub-paragraph (iii) be omitted." in _commitments(b)
+
+
+RESETTLEMENT = """# Agreement between the Government of the Dominion of Canada and the Intergovernmental Committee on Refugees
+
+The Government of the Dominion of Canada and the Intergovernmental Committee on Refugees (hereinafter referred to as "the Committee") have concluded this agreement on the resettlement of displaced persons.
+
+The Committee will select the displaced persons in the camps in Germany and Austria. The Canadian Government agrees to admit up to 5,000 of them during 1947. The International Organization for Migration will provide medical examinations.
+
+The Committee will not be liable for any loss of baggage.
+"""
+
+ACUERDO_BILATERAL = """Acuerdo entre el Gobierno de la República del Perú y la Organización Internacional para las Migraciones
+
+El Gobierno de la República del Perú y la Organización Internacional para las Migraciones (en adelante, "la Organización") acuerdan lo siguiente:
+
+PRIMERO. La Organización brindará asistencia técnica a las oficinas consulares.
+
+SEGUNDO. El Gobierno peruano facilitará el ingreso del personal de la misión.
+"""
+
+
+def test_a_party_bound_by_the_short_name_the_agreement_gives_it_or_by_its_demonym():
+    b = extract(RESETTLEMENT, "canada-igcr-agreement", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    select = c["The Committee will select the displaced persons in the camps in Germany and Austria."]
+    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=select)
+    assert bound.source == "body:intergovernmental-committee-on-refugees"
+    # the sentence binds, the preamble says who "the Committee" is
+    assert bound.sources[1].quote == ('Intergovernmental Committee on Refugees (hereinafter '
+                                      'referred to as "the Committee")')
+    assert _bound(b, c["The Canadian Government agrees to admit up to 5,000 of them during 1947."]) \
+        == {"country:ca"}
+    assert _bound(b, c["The International Organization for Migration will provide medical "
+                       "examinations."]) == {"organization:oim"}
+    # what a party will not do commits it to nothing
+    assert not any("liable" in t for t in c)
+
+
+def test_una_parte_nombrada_por_su_nombre_corto_o_por_su_gentilicio():
+    b = extract(ACUERDO_BILATERAL, "acuerdo-peru-oim", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    asistencia = next(i for t, i in c.items() if t.startswith("La Organización brindará"))
+    ingreso = next(i for t, i in c.items() if t.startswith("El Gobierno peruano facilitará"))
+    assert _bound(b, asistencia) == {"organization:oim"}
+    assert _bound(b, ingreso) == {"country:pe"}
