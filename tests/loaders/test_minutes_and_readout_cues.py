@@ -125,3 +125,45 @@ def test_a_collective_subject_that_counts_other_parties_binds_none():
     c = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
     hold = next(i for t, i in c.items() if t.startswith("The two countries agreed to hold"))
     assert not edges(b, "RESPONSIBLE_FOR", dst=hold)      # three countries met, not two
+
+
+CONSEJO = """# Acta de la Sesión Ordinaria del Consejo Consultivo del Instituto Estatal de Transparencia
+
+Asistentes: Luis Ortega Vidal (Consejero Presidente), María Fernanda Solís (Consejera), Andrés Pacheco Ruiz (Consejero).
+
+El Consejero Andrés Pacheco Ruiz votó en contra del dictamen.
+
+The Chair Luis Ortega Vidal strongly disagrees with the new calendar.
+"""
+
+
+def test_a_person_written_after_the_words_of_a_post_takes_a_position():
+    b = extract(CONSEJO, "consejo-consultivo", curation=False)
+    check_spans(b)
+    (against,) = edges(b, "OBJECTED", src="person:andres-pacheco-ruiz")
+    assert against.sources[0].quote == "Andrés Pacheco Ruiz votó en contra del dictamen."
+    (chair,) = edges(b, "OBJECTED", src="person:luis-ortega-vidal")
+    assert chair.sources[0].quote == "Luis Ortega Vidal strongly disagrees with the new calendar."
+
+
+CABILDO = """# Acta del Cabildo de la Villa de San Telmo, 12 de mayo de 1821
+
+En la Villa de San Telmo, a doce de mayo de mil ochocientos veinte y uno, se reunieron en la sala capitular los señores del Ilustre Cabildo.
+
+Leída la representación de los vecinos sobre el estado del puente, se acordó nombrar una comisión que reconozca la obra.
+
+Tratóse luego del abasto de carnes, y los señores acordaron que se publique un bando fijando los precios.
+
+Como se acordó en la sesión anterior, el Síndico presentó las cuentas del ramo de propios.
+"""
+
+
+def test_decisions_an_acta_records_in_the_middle_of_its_sentences():
+    b = extract(CABILDO, "cabildo-san-telmo", curation=False)
+    check_spans(b)
+    c = {n.properties["text"] for n in b.nodes.values() if n.kind == "Commitment"}
+    assert c == {
+        "Leída la representación de los vecinos sobre el estado del puente, se acordó nombrar una "
+        "comisión que reconozca la obra.",
+        "Tratóse luego del abasto de carnes, y los señores acordaron que se publique un bando "
+        "fijando los precios."}
