@@ -320,14 +320,22 @@ def _defined_party(ctx: Context, c: CommitmentSpan,
     ...", "El Gobierno proporcionará ..."; data/lang/*/commitments.yaml `party_short_name_*`; an
     agreement between one government and one organisation). ([], []) when the article opens
     otherwise, or the preamble names none or two."""
-    folded = fold_same_length(ctx.text[c.start:c.end])
+    return _party_by_name(ctx, c.start, c.end, definitions)
+
+
+def _party_by_name(ctx: Context, start: int, end: int,
+                   definitions: list | None = None) -> tuple[list[str], list[Source]]:
+    """The party a passage (`start`..`end`) opens with by the short name the agreement defines,
+    by its government's demonym, or by the short name of its kind (see _defined_party):
+    ([ids], [the passage, the definition or preamble passage]); ([], []) otherwise."""
+    folded = fold_same_length(ctx.text[start:end])
     for rx, ids, src in definitions or ():
         if rx.match(folded):
-            return list(ids), [ctx.source(c.start, c.end), src]
-    state = _demonym_government(ctx, c.start, c.end)
+            return list(ids), [ctx.source(start, end), src]
+    state = _demonym_government(ctx, start, end)
     if state:
-        return [state], [ctx.source(c.start, c.end)]
-    return _short_name_party(ctx, c.start, c.end)
+        return [state], [ctx.source(start, end)]
+    return _short_name_party(ctx, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -453,6 +461,7 @@ def _intro_subjects(ctx: Context):
     nearest intro before it names no subject. The intros are found once, in one pass."""
     from bisect import bisect_right
     layout, p = load_layout(), ctx.patterns
+    definitions = party_definitions(ctx)
     party_intro = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("party_intro", ())) or r"(?!)")
     intros = [b for b in ctx.structure.blocks if b.kind == "paragraph"
               and any(rx.search(fold_same_length(b.text)) for rx in layout.agreements_intro)]
@@ -473,7 +482,7 @@ def _intro_subjects(ctx: Context):
                 for m in rx.finditer(tagged.s):
                     ids += [i for it in tagged.group_items(m, "who") for i in it.ids]
             if not ids:             # "The Government undertakes to:" after a preamble naming it
-                short = _short_name_party(ctx, b.start, b.end)
+                short = _party_by_name(ctx, b.start, b.end, definitions)
                 found[b.ordinal] = (short[0], short[1][1:2] + short[1][:1])
                 return found[b.ordinal]
             found[b.ordinal] = (list(dict.fromkeys(ids)), [ctx.source(b.start, b.end)] if ids else [])

@@ -239,3 +239,30 @@ def test_una_parte_nombrada_por_su_nombre_corto_o_por_su_gentilicio():
     ingreso = next(i for t, i in c.items() if t.startswith("El Gobierno peruano facilitará"))
     assert _bound(b, asistencia) == {"organization:oim"}
     assert _bound(b, ingreso) == {"country:pe"}
+
+
+GOVERNMENTS = """# Agreement between the Government of the Commonwealth of Australia and the International Organization for Migration
+
+The Australian Government undertakes:
+
+(a) to receive the migrants at the port of arrival;
+
+(b) to meet the cost of their onward travel.
+
+The Government of the Commonwealth of Australia shall provide transport for the migrants. The Government of the Republic of Chile will meet the cost of medical care.
+"""
+
+
+def test_a_government_named_by_its_demonym_in_an_intro_or_by_its_state_long_form():
+    b = extract(GOVERNMENTS, "australia-iom-agreement", curation=False)
+    check_spans(b)
+    c = _commitments(b)
+    receive = c["to receive the migrants at the port of arrival;"]
+    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=receive)
+    assert bound.source == "country:au"
+    assert [x.quote for x in bound.sources] == ["to receive the migrants at the port of arrival;",
+                                                "The Australian Government undertakes:"]
+    assert _bound(b, c["The Government of the Commonwealth of Australia shall provide transport "
+                       "for the migrants."]) == {"country:au"}
+    assert _bound(b, c["The Government of the Republic of Chile will meet the cost of medical "
+                       "care."]) == {"country:cl"}
