@@ -167,3 +167,34 @@ def test_decisions_an_acta_records_in_the_middle_of_its_sentences():
         "comisión que reconozca la obra.",
         "Tratóse luego del abasto de carnes, y los señores acordaron que se publique un bando "
         "fijando los precios."}
+
+
+HOST_AND_GUESTS = """Readout of the Meeting of the Foreign Ministers of Costa Rica and Panama
+
+San José, 3 March 2025
+
+The Foreign Ministers of Costa Rica and Panama met in San José on 3 March 2025.
+
+The Minister and her counterparts discussed regional migration and committed to expanding legal pathways for labour migration.
+"""
+
+ANFITRION = """Comunicado de la reunión de Cancilleres de Costa Rica y Panamá
+
+San José, 3 de marzo de 2025
+
+Los Cancilleres de Costa Rica y Panamá se reunieron en San José el 3 de marzo de 2025.
+
+El Canciller y sus homólogos acordaron crear un grupo técnico sobre seguridad fronteriza.
+"""
+
+
+def test_a_host_and_the_guests_together_bind_the_parties_that_met():
+    for text, doc, start in ((HOST_AND_GUESTS, "readout-san-jose", "The Minister and her counterparts"),
+                             (ANFITRION, "comunicado-san-jose", "El Canciller y sus homólogos")):
+        b = extract(text, doc, curation=False)
+        check_spans(b)
+        c = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
+        cid = next(i for t, i in c.items() if t.startswith(start))
+        bound = edges(b, "RESPONSIBLE_FOR", dst=cid)
+        assert {e.source for e in bound} == {"country:cr", "country:pa"}
+        assert bound[0].sources[0].quote == start
