@@ -26,6 +26,11 @@ from loaders.frame import next_events, place_after
 from loaders.tagging import PLACEHOLDER, Tagged
 
 
+# how many passages from the top an agreement's title and preamble may take: where its parties
+# and their short names are read (a bound, so that reading them stays linear in a long text)
+PREAMBLE_BLOCKS = 40
+
+
 @dataclass(frozen=True)
 class CommitmentSpan:
     id: str
@@ -274,7 +279,7 @@ def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
     (the parties "the Government" and "the Organization" stand for in its articles)."""
     first = min((a.start for a in ctx.structure.commitments), default=None)
     out = []
-    for b in ctx.structure.blocks:
+    for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
         if b.kind not in ("title", "heading", "paragraph") or (first is not None and b.start >= first):
             break
         for it in ctx.items_by_block.get(b.ordinal, []):
@@ -295,7 +300,7 @@ def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]
     cues = [re.compile(w) for w in words]
     first = min((a.start for a in ctx.structure.commitments), default=None)
     out = []
-    for b in ctx.structure.blocks[:40]:
+    for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
         if first is not None and b.start >= first:
             break
         for it in ctx.items_by_block.get(b.ordinal, []):
