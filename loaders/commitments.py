@@ -26,6 +26,11 @@ from loaders.frame import next_events, place_after
 from loaders.tagging import PLACEHOLDER, Tagged
 
 
+# how many passages from the top an agreement's title and preamble may take: where its parties
+# and their short names are read (a bound, so that reading them stays linear in a long text)
+PREAMBLE_BLOCKS = 40
+
+
 @dataclass(frozen=True)
 class CommitmentSpan:
     id: str
@@ -39,13 +44,35 @@ class CommitmentSpan:
 
 def _content_start(text: str, start: int, end: int) -> int:
     """Where an agreement's words begin: after its list marker or its printed number
-    ("2.", "b)", "Segundo.", "IV.")."""
+    ("2.", "b)", "Segundo.", "IV."), and after the label that numbers it in an agreement or an
+    acta ("Article 3", "Artículo primero.", "Acuerdo 03/2019:"; data/lang/*/commitments.yaml
+    `article_label`, `agreement_label`)."""
     layout = load_layout()
     folded = fold_same_length(text[start:end])
     m = layout.item_marker.match(folded)
     at = m.end() if m else 0
+    label = _labels().match(folded, at)
+    if label:
+        return start + label.end()
     word = layout.agreement_marker.match(folded, at)
     return start + (word.end() if word else at)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern:
+    """data/lang/*/commitments.yaml `article_label` and `agreement_label`, one pattern (folded
+    text): the printed label of an article or of an acta's agreement."""
+    lx = lexicon("commitments")
+    words = list(lx.get("article_label") or ()) + list(lx.get("agreement_label") or ())
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _agreement_label() -> re.Pattern:
+    """data/lang/*/commitments.yaml `agreement_label` (folded text): a passage opening with it
+    records a decision ("Acuerdo 03/2019: Se aprueba ...", "Resolution 2024/5: The Board ...")."""
+    words = lexicon("commitments").get("agreement_label") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +134,17 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     marked = {b.parent for b in structure.blocks
               if b.kind == "item" and explicit.search(fold_same_length(b.text))}
     list_opened = False             # the block before ended with a decision whose items follow
+    numbered = _agreement_label()
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
+        if b.kind in ("paragraph", "item", "heading") and b.section != "acta":
+            folded_b = fold_same_length(b.text)
+            marker = load_layout().item_marker.match(folded_b)
+            if numbered.match(folded_b, marker.end() if marker else 0):
+                # "Acuerdo 03/2019: Se aprueba ...": a numbered agreement of the session, whole
+                add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+                continue
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
             list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
             continue
@@ -150,6 +185,9 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
         listing = opens_list        # inside the bulleted items of a decision just before
         for k, (s, e) in enumerate(spans_of_block):
             folded = fold_same_length(structure.text[s:e])
+            article = _labels().match(folded)
+            if article:             # "Artículo 2\nEl Gobierno de Chile proporcionará ...": its words
+                s, folded = s + article.end(), folded[article.end():]
             m = patterns.decision_sentence.search(folded)
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
@@ -223,6 +261,125 @@ def _states_decision(structure: DocumentStructure, b, content: int, marked: set,
     label = re.match(r"[^:.\n]{1,40}:\s*", folded)
     at = label.end() if label else 0
     return bool(patterns.infinitive.match(folded[at:])) and not folded[at:].startswith(("se ", "no "))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple:
+    """data/lang/*/commitments.yaml `party_short_name_organization`, `party_short_name_government`,
+    compiled: ((the party's kind, regex), ...)."""
+    lx = lexicon("commitments")
+    return tuple((kind, re.compile("|".join(f"(?:{w})" for w in lx[key])))
+                 for kind, key in (("Organization", "party_short_name_organization"),
+                                   ("Country", "party_short_name_government")) if lx.get(key))
+
+
+def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
+    """The parties an agreement's title and preamble name, by kind: [(kind, ids, source of the
+    passage naming them)], read from the title and the passages before the first commitment
+    (the parties "the Government" and "the Organization" stand for in its articles)."""
+    first = min((a.start for a in ctx.structure.commitments), default=None)
+    out = []
+    for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
+        if b.kind not in ("title", "heading", "paragraph") or (first is not None and b.start >= first):
+            break
+        for it in ctx.items_by_block.get(b.ordinal, []):
+            if it.kind in ("Country", "Organization"):
+                out.append((it.kind, list(it.ids), ctx.source(b.start, b.end)))
+    return out
+
+
+def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]]:
+    """The short names an agreement gives its parties where it names them ('the Government of
+    Canada (hereinafter referred to as "the Canadian Government")', 'la Organización (en adelante
+    "la OIM")'; data/lang/*/commitments.yaml `party_definition`), read in the passages before the
+    first commitment: [(a pattern for a passage opening with the short name, the party's ids,
+    the definition's source)]. Each passage is read once."""
+    words = lexicon("commitments").get("party_definition") or ()
+    if not words:
+        return []
+    cues = [re.compile(w) for w in words]
+    first = min((a.start for a in ctx.structure.commitments), default=None)
+    out = []
+    for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
+        if first is not None and b.start >= first:
+            break
+        for it in ctx.items_by_block.get(b.ordinal, []):
+            if it.kind not in ACTORS:
+                continue
+            after = fold_same_length(ctx.text[it.end:min(b.end, it.end + 120)])
+            m = next((m for rx in cues for m in [rx.match(after)] if m), None)
+            if not m:
+                continue
+            short = " ".join(m.group("short").split())
+            rx = re.compile(r"^(?:(?:the|el|la|los|las)\s+)?" + r"\s+".join(map(re.escape, short.split()))
+                            + r"\s+(?!not\b|no\b)[a-z]")
+            out.append((rx, list(it.ids), ctx.source(it.start, it.end + m.end())))
+    return out
+
+
+def _defined_party(ctx: Context, c: CommitmentSpan,
+                   definitions: list | None = None) -> tuple[list[str], list[Source]]:
+    """The party an agreement's article binds by its short name: the one it defines where it
+    names it (`definitions`, see party_definitions: "The Canadian Government agrees to ..."),
+    else the one party of that kind the title and preamble name ("The Organization undertakes to
+    ...", "El Gobierno proporcionará ..."; data/lang/*/commitments.yaml `party_short_name_*`; an
+    agreement between one government and one organisation). ([], []) when the article opens
+    otherwise, or the preamble names none or two."""
+    return _party_by_name(ctx, c.start, c.end, definitions)
+
+
+def _party_by_name(ctx: Context, start: int, end: int,
+                   definitions: list | None = None) -> tuple[list[str], list[Source]]:
+    """The party a passage (`start`..`end`) opens with by the short name the agreement defines,
+    by its government's demonym, or by the short name of its kind (see _defined_party):
+    ([ids], [the passage, the definition or preamble passage]); ([], []) otherwise."""
+    folded = fold_same_length(ctx.text[start:end])
+    for rx, ids, src in definitions or ():
+        if rx.match(folded):
+            return list(ids), [ctx.source(start, end), src]
+    state = _demonym_government(ctx, start, end)
+    if state:
+        return [state], [ctx.source(start, end)]
+    return _short_name_party(ctx, start, end)
+
+
+@lru_cache(maxsize=1)
+def _demonym_government_words() -> tuple[re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `demonym_government_before`, `demonym_government_after`."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("demonym_government_before", "demonym_government_after"))
+
+
+def _demonym_government(ctx: Context, start: int, end: int) -> str | None:
+    """The country whose government, named by its demonym, opens the passage and binds itself
+    ("The Australian Government agrees to ...", "El Gobierno chileno proporcionará ..."): its
+    id, or None. Only the passage's first 60 characters are read."""
+    from loaders.persons import _demonyms
+    rx, country = _demonyms()
+    before, after = _demonym_government_words()
+    head_end = min(end, start + 60)
+    for d in rx.finditer(ctx.text, start, head_end):
+        if before.match(fold_same_length(ctx.text[start:d.start()])) and \
+                after.match(fold_same_length(ctx.text[d.end():end])):
+            return country[d.group("d")]
+        break
+    return None
+
+
+def _short_name_party(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
+    """The one preamble party a passage (`start`..`end`) opens with by its short name ("The
+    Government undertakes to:"): ([its id], [the passage, the preamble passage naming it]);
+    ([], []) otherwise."""
+    folded = fold_same_length(ctx.text[start:end])
+    kind = next((k for k, rx in _short_names() if rx.match(folded)), None)
+    if kind is None:
+        return [], []
+    found = [(ids, src) for k, ids, src in _preamble_parties(ctx) if k == kind]
+    if len({i for ids, _ in found for i in ids}) != 1:
+        return [], []
+    ids, src = found[0]
+    return list(ids), [ctx.source(start, end), src]
 
 
 def _labelled_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
@@ -309,6 +466,7 @@ def _intro_subjects(ctx: Context):
     nearest intro before it names no subject. The intros are found once, in one pass."""
     from bisect import bisect_right
     layout, p = load_layout(), ctx.patterns
+    definitions = party_definitions(ctx)
     party_intro = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("party_intro", ())) or r"(?!)")
     intros = [b for b in ctx.structure.blocks if b.kind == "paragraph"
               and any(rx.search(fold_same_length(b.text)) for rx in layout.agreements_intro)]
@@ -328,9 +486,22 @@ def _intro_subjects(ctx: Context):
             for rx in (p.subject,) + p.agents:
                 for m in rx.finditer(tagged.s):
                     ids += [i for it in tagged.group_items(m, "who") for i in it.ids]
+            if not ids:             # "The Government undertakes to:" after a preamble naming it
+                short = _party_by_name(ctx, b.start, b.end, definitions)
+                found[b.ordinal] = (short[0], short[1][1:2] + short[1][:1])
+                return found[b.ordinal]
             found[b.ordinal] = (list(dict.fromkeys(ids)), [ctx.source(b.start, b.end)] if ids else [])
         return found[b.ordinal]
     return subject
+
+
+def _counts_parties(subject: str, parties: int) -> bool:
+    """Whether a collective subject (folded: "los cuatro paises", "the ministers") may stand for
+    `parties` parties: one that counts them (data/lang/*/commitments.yaml `number_words`) must
+    count that many."""
+    numbers = lexicon("commitments").get("number_words") or {}
+    counted = [numbers[w] for w in subject.split() if w in numbers]
+    return not counted or counted[0] == parties
 
 
 def _states(ctx: Context, ids: list[str]) -> list[str]:
@@ -405,6 +576,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
              for k, c in enumerate(sorted(spans, key=lambda c: (c.start, c.end)), 1)}
     parties, party_src = signing_parties(ctx)
     intro_subject = _intro_subjects(ctx)
+    definitions = party_definitions(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
     for c in spans:
@@ -435,6 +607,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 who_src.append(_stating(ctx, src, *tagged.span(*m.span("who")),
                                         subject=rx is not None and rx not in p.agents))
         if not who:
+            who, who_src = _defined_party(ctx, c, definitions)
+        if not who:
             who, who_src = _labelled_owner(ctx, c)
         if not who:
             who, who_src = _action_owner(ctx, c)
@@ -446,7 +620,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # will" is a purpose clause, not an agreement
             listed_to = c.group != "report" and tagged.s.startswith("to ")
             m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
-            own = intro_subject(c.start) if m else ([], [])
+            # an item after "The Government undertakes to:" is that party's, whatever its verb
+            own = intro_subject(c.start) if m or c.group != "report" else ([], [])
             if own[0]:
                 # "The Government of Canada undertakes: (a) to admit ...": the intro's subject
                 who, who_src = own[0], [src] + own[1]
@@ -455,12 +630,20 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 # parties, when there is one, follows it
                 who, role = list(parties), "signing_party"
                 who_src = [src] + [x for x in party_src if (x.start, x.end) != (src.start, src.end)]
+                if not who and p.signing_party_words.search(tagged.s):
+                    # "Las Partes se comprometen a ..." in an agreement whose preamble names
+                    # its parties and no meeting: the parties it names
+                    named = _preamble_parties(ctx)
+                    who = list(dict.fromkeys(i for _, ids, _ in named for i in ids))
+                    who_src = [src] + list({(x.start, x.end): x for _, _, x in named}.values())
+                    if len(who) < 2:
+                        who, who_src = [], []
             elif c.group == "report" and len(_states(ctx, parties)) >= 2:
                 # "Both countries agreed to ...", "The Prime Ministers agreed to ...": the parties
                 # (states and organisations, never a forum) as the sentence's subject
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
-                if m:
+                if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
                     who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
@@ -565,10 +748,24 @@ def _actor_commits(ctx: Context):
         if block is None:
             return False
         items = ctx.items_by_block.get(block.ordinal, [])
-        if not any(it.kind == "Country" and start <= it.start < end for it in items):
-            return False
+        if not any(it.kind in ("Country", "Organization") and start <= it.start < end for it in items):
+            return bound_by_name(start, end)
         tagged = Tagged.build(ctx.text, start, end, items)
-        return any(rx.search(tagged.s) for rx in rules)
+        return any(rx.search(tagged.s) for rx in rules) or bound_by_name(start, end)
+
+    definitions = party_definitions(ctx)
+    binds = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("party_binds") or ()) or r"(?!)")
+
+    def bound_by_name(start: int, end: int) -> bool:
+        """An agreement's party binding itself by the short name the agreement gives it ("The
+        Committee will provide ..."), or its government by its demonym ("The Canadian
+        Government agrees to ...")."""
+        folded = fold_same_length(ctx.text[start:end])
+        for rx, _, _ in definitions:
+            m = rx.match(folded)
+            if m and binds.match(folded[m.end() - 1:]):
+                return True
+        return _demonym_government(ctx, start, end) is not None
     return commits
 
 

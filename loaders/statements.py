@@ -214,6 +214,40 @@ def _person_links() -> tuple[re.Pattern, re.Pattern]:
 
 _HEAD = re.compile(r"[-*•–\s]*(?P<name>[A-ZÁÉÍÓÚÑÜ][\w’'\-]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑÜ][\w’'\-]+){0,2})[^\S\n]+")
 
+# a person named after an article and the words of a post: "El Consejero Andrés Pacheco Ruiz
+# propuso ...", "La Lic. Ana Ruiz se opuso ...", "The Treasurer Tom Hale suggested ..."
+_CAP = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'\-]+|[A-ZÁÉÍÓÚÑÜ][a-zá-ú]{0,4}\.)"
+_POSTED_HEAD = re.compile(rf"[-*•–\s]*(?:El|La|The)[^\S\n]+(?P<words>{_CAP}(?:[^\S\n]+(?:{_CAP}|de|del|la|of|the)){{1,7}})[^\S\n]+(?=[a-zá-ú])")
+
+
+def _head_stance(rest: str, stances: tuple) -> str | None:
+    """The position the words after a person's name take (folded `rest`), read right after an
+    adverb ("also suggests") or after a coordinating word ("hopes ... but suggests"); None."""
+    adverbs, coordination = _person_links()
+    at = adverbs.match(rest)
+    etype = next((t for t, rx in stances if rx.match(rest, at.end() if at else 0)), None)
+    if etype is None:
+        # "Ann hopes the issue is solved but suggests a deadline": her second verb
+        etype = next((t for c in coordination.finditer(rest) for t, rx in stances
+                      if rx.match(rest, c.end())), None)
+    return etype
+
+
+def _posted_person(ctx: Context, m: re.Match, resolve_person) -> tuple[str | None, int | None]:
+    """The person a head written with a post before the name stands for: the longest run of its
+    last words (two at least, the post's words left out) that names a person the document has;
+    (person id, where the name starts) or (None, None)."""
+    words = list(re.finditer(r"\S+", ctx.text[m.start("words"):m.end("words")]))
+    for k in range(1, len(words) - 1):
+        start = m.start("words") + words[k].start()
+        if not ctx.text[start].isupper():
+            continue
+        pid = resolve_person(ctx, start, m.end("words"), create=False)
+        if pid:
+            return pid, start
+    return None, None
+
+
 def person_positions(ctx: Context) -> None:
     """Minutes: a person named at the head of a sentence who objects to, supports or proposes
     something ("Ann Lee is not a big fan of this suggestion", "Tom agrees", "Rosa suggests a
@@ -223,28 +257,29 @@ def person_positions(ctx: Context) -> None:
     be a person the document already has (resolved as loaders.motions resolves names); sentences
     the speaker rules already read are left alone."""
     from loaders.motions import resolve_person
+    labelled_turns(ctx)
     stances = _person_stances()
     if not stances:
         return
     said = _said_spans(ctx)
     for block, k, s, e in _prose_sentences(ctx):
-        m = _HEAD.match(ctx.text, s, e)
-        if not m:
-            continue
-        rest = fold_same_length(ctx.text[m.end():e])
-        adverbs, coordination = _person_links()
-        at = adverbs.match(rest)
-        etype = next((t for t, rx in stances if rx.match(rest, at.end() if at else 0)), None)
-        if etype is None:
-            # "Ann hopes the issue is solved but suggests a deadline": her second verb
-            etype = next((t for c in coordination.finditer(rest) for t, rx in stances
-                          if rx.match(rest, c.end())), None)
-        if etype is None:
-            continue
-        pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
+        etype = pid = name_at = None
+        for head in (_HEAD.match(ctx.text, s, e), _POSTED_HEAD.match(ctx.text, s, e)):
+            if head is None:
+                continue
+            etype = _head_stance(fold_same_length(ctx.text[head.end():e]), stances)
+            if etype is None:
+                continue
+            if head.re is _HEAD:
+                pid, name_at = resolve_person(ctx, head.start("name"), head.end("name"), create=False), head.start("name")
+            else:
+                # "El Consejero Andrés Pacheco votó en contra ...": the name after the post's words
+                pid, name_at = _posted_person(ctx, head, resolve_person)
+            if pid is not None:
+                break
         if pid is None:
             continue
-        a, b = trim(ctx.text, m.start("name"), e)
+        a, b = trim(ctx.text, name_at, e)
         if said.covers(a, b):
             continue
         sid = f"statement:{ctx.doc}:{block.ordinal}:p{k}"
@@ -252,6 +287,53 @@ def person_positions(ctx: Context) -> None:
         ctx.batch.add_node(sid, "Statement", f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
                            [ctx.source(a, b)], doc=ctx.doc, text=quote)
         ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+
+
+# a turn written after its speaker's name and a colon: "- Bea Lund: I propose ..." (a dash after
+# the name, "Igor Petrov – the FAQ ...", as often heads a topic the person raised: not read)
+_LABEL = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]+)?(?P<name>[A-ZÁÉÍÓÚÑÜ][\w’'\-]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑÜ][\w’'\-]+){0,3})"
+                    r"[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _turn_stances() -> tuple:
+    """data/lang/*/statements.yaml `turn_*`, compiled: ((edge type, regex), ...), objections first."""
+    raw = lexicon("statements")
+    return tuple((etype, re.compile("|".join(f"(?:{w})" for w in raw[key])))
+                 for etype, key in (("OBJECTED", "turn_objected"), ("SUPPORTED", "turn_supported"),
+                                    ("PROPOSED", "turn_proposed")) if raw.get(key))
+
+
+def labelled_turns(ctx: Context) -> None:
+    """Minutes that write each turn on its own line after the speaker's name and a colon
+    ("- Bea Lund: I propose to publish a release candidate first."): a Statement of what the
+    person said, from the name to the line's end, SAID by the person, or PROPOSED / SUPPORTED /
+    OBJECTED when the turn's words say so (data/lang/*/statements.yaml `turn_*`). The name must
+    be a person the document already has; lines the speaker rules already read are left alone."""
+    from loaders.motions import resolve_person
+    said = _said_spans(ctx)
+    stances = _turn_stances()
+    for block in ctx.structure.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        at = block.start
+        while at < block.end:
+            nl = ctx.text.find("\n", at, block.end)
+            line_end = block.end if nl < 0 else nl
+            m = _LABEL.match(ctx.text, at, line_end)
+            if m:
+                pid = resolve_person(ctx, m.start("name"), m.end("name"), create=False)
+                a, b = trim(ctx.text, m.start("name"), line_end)
+                if pid and b - m.end() >= 8 and not said.covers(a, b):
+                    turn = " ".join(fold_same_length(ctx.text[m.end():b]).split())
+                    etype = next((t for t, rx in stances if rx.search(turn)), "SAID")
+                    sid = f"statement:{ctx.doc}:{block.ordinal}:t{a}"
+                    quote = ctx.text[a:b]
+                    ctx.batch.add_node(sid, "Statement",
+                                       f"{ctx.batch.nodes[pid].name}: {' '.join(quote.split())[:60]}",
+                                       [ctx.source(a, b)], doc=ctx.doc, text=quote)
+                    ctx.edge(etype, pid, sid, [ctx.source(a, b)])
+            at = line_end + 1
 
 
 @lru_cache(maxsize=1)
