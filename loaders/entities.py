@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
+from loaders.honorifics import honorifics
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -111,9 +112,7 @@ def _person_words():
     lex = lexicon("persons")
     posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
-    hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
-    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b")
-                                  for h in hons)
+    hon_re = honorifics().alternation
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
     particles = sorted({fold_same_length(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
@@ -718,7 +717,7 @@ CONJUNCTIONS = frozenset({"y", "e", "and"})
 @lru_cache(maxsize=1)
 def _honorific_words() -> frozenset:
     """Honorifics of every language pack, folded ("lic.", "dr.", "mr.", "sra.")."""
-    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+    return honorifics().words
 
 
 def _conjunction_before_honorific(name: str) -> int | None:
@@ -1122,7 +1121,7 @@ def find_text_entities(ctx) -> None:
             name = " ".join(text[got[0]:got[1]].split())
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
-                               got[0], got[1]))     # what a signature says: loaders.signatories
+                               got[0], got[1]))     # what a signature says: loaders.signature_blocks
     found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
