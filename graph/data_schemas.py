@@ -114,7 +114,6 @@ class StructureRules(Strict):
     item_marker: Regex
     terminal: Regex
     signature_posts: Regex
-    honorifics: list[StrictStr]
     signatories_intro: Regex
     place_patterns: list[Regex]
     date_line_prefix: Regex

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from loaders.entities import Found, _person_words, unaccent
 from loaders.gazetteer import Entity
+from loaders.honorifics import honorifics
 from loaders.participant_words import participant_words
 from loaders.read import fold_same_length
 from loaders.world import countries, slug
@@ -248,10 +249,8 @@ class _Reader:
 def past_honorific(text: str, s: int, e: int) -> int:
     """Where a name starts in text[s:e] once a leading honorific is passed ("Dr. Tom Example",
     "Mtra. Ana Pérez": the offset of "Tom", "Ana"); `s` when none opens it. Honorifics are the
-    language packs' (data/lang/*/persons.yaml `honorifics`)."""
-    _, hon_re, _, _ = _person_words()
-    hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), s, e)
-    return hon.end() if hon and hon.end() > s else s
+    language packs' (loaders.honorifics)."""
+    return honorifics().past(unaccent(text), s, e)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
 from loaders.instrument_titles import instrument_titles
+from loaders.honorifics import honorifics
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -114,10 +115,7 @@ def _person_words():
     lex = lexicon("persons")
     posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
-    hons = sorted({fold_same_length(h) for h in lex.get("honorifics") or []}, key=len, reverse=True)
-    hon_re = r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + (
-        r"(?=[^\S\n]+[A-Z][a-z])" if len(h) == 2 and h.endswith(".") else      # "D. José", never "D.A. Lowe"
-        r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b") for h in hons)
+    hon_re = honorifics().alternation
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
         frozenset(w for p in posts for w in p.split())
     particles = sorted({fold_same_length(p) for p in lex.get("name_particles") or []}, key=len, reverse=True)
@@ -724,7 +722,7 @@ CONJUNCTIONS = frozenset({"y", "e", "and"})
 @lru_cache(maxsize=1)
 def _honorific_words() -> frozenset:
     """Honorifics of every language pack, folded ("lic.", "dr.", "mr.", "sra.")."""
-    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+    return honorifics().words
 
 
 def _conjunction_before_honorific(name: str) -> int | None:
@@ -907,8 +905,8 @@ def _name_follows(u: str, at: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
-    """The honorifics of every language pack, folded ("d.", "mr.", "don")."""
-    return frozenset(fold_same_length(h) for h in lexicon("persons").get("honorifics") or [])
+    """The honorifics of every language pack, folded ("d.", "mr.", "don"): loaders.honorifics."""
+    return frozenset(honorifics().words)
 
 
 @lru_cache(maxsize=1)
@@ -1225,7 +1223,7 @@ def find_text_entities(ctx) -> None:
             name = " ".join(text[got[0]:got[1]].split())
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
-                               got[0], got[1]))     # what a signature says: loaders.signatories
+                               got[0], got[1]))     # what a signature says: loaders.signature_blocks
     found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
     found = fuller_names(found)         # "Ana Pérez de Chile" after "Ana Pérez Soto" (loaders.affiliations)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)

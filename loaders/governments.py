@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from loaders.gazetteer import Entity
+from loaders.honorifics import honorifics
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 from loaders.world import slug, subdivision
@@ -25,11 +26,16 @@ JOIN_BEFORE = re.compile(r"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)$")
 NAME_AFTER = re.compile(rf"{CAP}(?:[^\S\n]+{CAP}){{0,2}}")
 
 
-# a line opening with a name, then an honorific or nothing; an honorific opening a line soon after
-HONORIFICS = r"(?:The[^\S\n]+H[^\S\n]?on\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sr\.|Sra\.|Lic\.|Ing\.)"
-ROW = re.compile(rf"(?m)^[^\S\n]*(?P<name>{CAP}(?:[^\S\n]+{CAP}){{0,2}}?)[^\S\n]*"
-                 rf"(?:(?P<hon>(?<=\s){HONORIFICS}(?=[\s.]))|$)")
-HONORIFIC_LINE = re.compile(rf"(?:[^\S\n]*\n)*(?:[^\n]*\n(?:[^\S\n]*\n)*){{0,2}}[^\S\n]*{HONORIFICS}(?=[\s.])")
+@lru_cache(maxsize=1)
+def _rows() -> tuple[re.Pattern, re.Pattern]:
+    """(row, honorific line): a line opening with a name, then an honorific or nothing; an
+    honorific opening a line soon after. The honorifics are the packs' `honorifics_in_rows`
+    (loaders.honorifics)."""
+    hons = honorifics().in_rows
+    row = re.compile(rf"(?m)^[^\S\n]*(?P<name>{CAP}(?:[^\S\n]+{CAP}){{0,2}}?)[^\S\n]*"
+                     rf"(?:(?P<hon>(?<=\s){hons}(?=[\s.]))|$)")
+    line = re.compile(rf"(?:[^\S\n]*\n)*(?:[^\n]*\n(?:[^\S\n]*\n)*){{0,2}}[^\S\n]*{hons}(?=[\s.])")
+    return row, line
 
 
 @lru_cache(maxsize=1)
@@ -120,11 +126,12 @@ def governments(text: str, start: int, end: int, taken, context: frozenset, cove
         got = _head_at(text, m.start("name"), m.end("name"), context)
         if got and got[1] == m.end("name"):
             hits.append(got)
-    for m in ROW.finditer(text, _line_start(text, start), end):    # a row: "Queensland The Hon. J. Example"
+    row, honorific_line = _rows()
+    for m in row.finditer(text, _line_start(text, start), end):    # a row: "Queensland The Hon. J. Example"
         if m.start("name") < start:
             continue
         got = _head_at(text, m.start("name"), m.end("name"), context)
-        if got and (m.group("hon") or HONORIFIC_LINE.match(text, m.end(), min(len(text), m.end() + 200))):
+        if got and (m.group("hon") or honorific_line.match(text, m.end(), min(len(text), m.end() + 200))):
             hits.append(got)
     out = []
     for s, e, name in hits:

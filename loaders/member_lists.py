@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from loaders.context import Context
+from loaders.honorifics import honorifics
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 from loaders.spans import sentences
@@ -58,7 +59,7 @@ def _cues() -> dict:
                             re.M),
         "split": re.compile(r"\s*[,;]\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % (
             _alt(m.get("list_joins", [])), _alt(m.get("list_joins", []))), re.I),
-        "honorific": re.compile(r"^(?:(?:%s)(?:\s+|(?<=\.)))+" % _alt(p.get("honorifics", []))),
+        "honorific": honorifics().run,
         "posts": frozenset(fold_same_length(x) for x in p.get("posts", []) +
                            p.get("presiding_posts", []) + p.get("officer_posts", [])),
         "not_names": frozenset(fold_same_length(x) for x in p.get("not_names", [])),

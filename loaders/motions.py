@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from loaders.context import Context, add_entity_node
 from loaders.gazetteer import Entity
+from loaders.honorifics import honorifics
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 from loaders.spans import trim
@@ -161,8 +162,8 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
 
 def _bare(name: str) -> list[str]:
     """A person's name folded, without honorifics: "Ms Rosa Díaz" → ["rosa", "diaz"]."""
-    honorifics = {fold_same_length(h).rstrip(".") for h in lexicon("persons").get("honorifics") or []}
-    return [w for w in fold_same_length(name).replace(".", " ").split() if w not in honorifics]
+    bare = honorifics().bare
+    return [w for w in fold_same_length(name).replace(".", " ").split() if w not in bare]
 
 
 def _given_name(name: str) -> str | None:

@@ -36,8 +36,7 @@ from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.roll_calls import read_roll_calls
 from loaders.rules import apply_rules
-from loaders.signatories import link_signatories
-from loaders.signature_blocks import link_closing_signatures, link_signature_blocks
+from loaders.signature_blocks import read_signatures
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.taking_part import governments_taking_part, participants_from_acts
 from loaders.observers import keep_observers_apart
@@ -201,9 +200,7 @@ COMPONENTS = (
     collective_requests,    # "Las organizaciones ... solicitamos: ...": what the writers ask for
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_discussed,         # agreements ↔ report passages
-    link_signatories,       # signature blocks
-    link_signature_blocks,  # "For the Government of X:" / "(Signed) Name" / "Post": whom a signer signs for
-    link_closing_signatures,  # the names closing an acta: its signers took part
+    read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
     link_delegations,       # persons listed under a delegation heading represent its country
     read_delegate_lists,    # "Conference Delegates": one delegate a line, whom they speak for first

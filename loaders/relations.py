@@ -14,7 +14,7 @@ from loaders.meeting import _contract, meeting_name
 from loaders.mentions import Mention
 from loaders.patterns import Patterns, load_patterns
 from loaders.rules import apply_rules
-from loaders.signatories import link_signatories
+from loaders.signature_blocks import link_signatories
 from loaders.statements import extract_statements
 from loaders.structure import DocumentStructure
 

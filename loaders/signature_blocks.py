@@ -1,17 +1,28 @@
-"""Signature blocks of agreements, actas and communiqués laid out under whom each signer signs for:
+"""Signature blocks, in every layout a document signs in; one pipeline component,
+`read_signatures`, reads them all in this order:
+
+1. the signature blocks the layout finds after the agreements (structure.signatories: name,
+   post, conference or organisation under it, or "Firman: A, B y C"): the signer represents the
+   conference or organisation under the signature, and a signer whose post names a presidency
+   holds that conference's presidency;
+2. blocks laid out under whom each signer signs for:
 
     For the Government of Canada:          Por el Gobierno de la República de Chile,
     (Signed) J.A. Example                  Ana Muestra Díaz
     Minister of Citizenship                Ministra de Relaciones Exteriores
 
-A short line opening with a signing cue (data/lang/<code>/persons.yaml `signature_cues`: "For",
-"On behalf of", "Por", "En nombre de") and naming a known country or organisation, then, within
-the next lines, an optional signing mark ("(Signed)", "(Firmado)", `signature_marks`), the
-signer's name (loaders.entities reads it: initials, particles, a title before it) and an
-optional post line. The signer is a Person who represents that country or organisation and takes
-part, with it, in what the document records; a signer for an organisation, with a post, holds
-that post in it. Each fact cites the block from the cue line to the name or post. This module
-must not read anything but such blocks.
+   a short line opening with a signing cue (data/lang/<code>/persons.yaml `signature_cues`:
+   "For", "On behalf of", "Por", "En nombre de") and naming a known country or organisation,
+   then, within the next lines, an optional signing mark ("(Signed)", "(Firmado)",
+   `signature_marks`), the signer's name (loaders.entities reads it: initials, particles, a
+   title before it) and an optional post line. The signer is a Person who represents that
+   country or organisation and takes part, with it, in what the document records; a signer for
+   an organisation, with a post, holds that post in it. Each fact cites the block from the cue
+   line to the name or post;
+3. the names closing an acta or minutes, one a line or between dashes: each signer took part.
+
+A signature is a layout unit, not a sentence, so the sentence rules never see it whole. This
+module must not read anything but signature blocks.
 """
 from __future__ import annotations
 
@@ -19,6 +30,7 @@ import re
 from functools import lru_cache
 
 from loaders.context import Context
+from loaders.honorifics import honorifics
 from loaders.entities import _name_at, _person_words, unaccent
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -72,13 +84,30 @@ def _post(ctx: Context, s: int, e: int) -> str | None:
     return line.rstrip(" .")
 
 
+def link_signatories(ctx: Context) -> None:
+    """The signature blocks of the layout (structure.signatories): the person holds the post (a
+    presidency) of the conference under it, and represents the conference or organisation."""
+    for sg in ctx.structure.signatories:
+        items = [it for it in ctx.items_by_block.get(sg.ordinal, [])
+                 if sg.start <= it.start < sg.end]
+        people = [i for it in items if it.kind == "Person" for i in it.ids]
+        owners = [i for it in items if it.kind in ("Conference", "Organization") for i in it.ids]
+        src = [ctx.source(sg.start, sg.end)]
+        post = fold_same_length(sg.post or "")
+        for person in people:
+            for owner in owners:
+                ctx.edge("REPRESENTS", person, owner, src)
+                if re.search(r"presiden", post):
+                    for body in ctx.gazetteer.body_of(owner, "presidency"):
+                        ctx.edge("HOLDS_POST", person, body, src)
+
+
 def link_signature_blocks(ctx: Context) -> None:
     """Person nodes, REPRESENTS, PARTICIPATES_IN and HOLDS_POST from signature blocks."""
     meeting = ctx.meeting_id
     if meeting not in ctx.batch.nodes:
         return
     cue, mark = _patterns()
-    _, hon_re, _, _ = _person_words()
     text = ctx.text
     folded = fold_same_length(text)
     lines = _lines(text)
@@ -97,9 +126,7 @@ def link_signature_blocks(ctx: Context) -> None:
             at = at.end() if at and at.end() > ls and folded[ls:at.end()].strip(" \t*_>-") else ls
             while at < le and text[at] in " \t*_>-":
                 at += 1
-            hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), at, le)
-            if hon and hon.end() > at:
-                at = hon.end()
+            at = honorifics().past(unaccent(text), at, le)
             if at >= le:
                 continue    # a line with the mark alone: the name is on the next one
             got = _name_at(text, unaccent(text), at, le)
@@ -152,14 +179,12 @@ def _signed_record(ctx: Context) -> bool:
 def _signer(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
     """The name a signature piece s:e is, whole: an optional title, the name, an optional post
     after a comma; None when the piece is anything else."""
-    _, hon_re, _, _ = _person_words()
     text = ctx.text
     while s < e and text[s] in " \t*_>-.":
         s += 1
     while e > s and text[e - 1] in " \t*_.,":
         e -= 1
-    hon = re.compile(rf"(?i:{hon_re})[ \t]*").match(unaccent(text), s, e)
-    at = hon.end() if hon and hon.end() > s else s
+    at = honorifics().past(unaccent(text), s, e)
     got = _name_at(text, unaccent(text), at, e)
     if not got:
         return None
@@ -203,3 +228,12 @@ def link_closing_signatures(ctx: Context) -> None:
         if node is None:
             ctx.batch.add_node(pid, "Person", name, [ctx.source(ns, ne)])
         ctx.edge("PARTICIPATES_IN", pid, meeting, [ctx.source(a, b)])
+
+
+def read_signatures(ctx: Context) -> None:
+    """The pipeline component: every signature layout, in a fixed order (the layout's signature
+    blocks, "For the Government of X:" blocks, the names closing an acta), so that node and edge
+    order stay as they are."""
+    link_signatories(ctx)
+    link_signature_blocks(ctx)
+    link_closing_signatures(ctx)

@@ -20,6 +20,7 @@ from graph.data_schemas import StructureRules, load_checked
 from graph.data_files import data_file
 from loaders.dates import resolve
 from loaders.errors import SourceError
+from loaders.honorifics import honorifics
 from loaders.read import fold_same_length
 from loaders.reading.metadata import find_title, is_letterhead, title_text
 from loaders.reading.rules import reading_rules
@@ -157,7 +158,6 @@ class LayoutRules:
     item_marker: re.Pattern
     terminal: re.Pattern
     signature_posts: re.Pattern
-    honorifics: tuple
     signatories_intro: re.Pattern
     place_patterns: tuple
     date_line_prefix: re.Pattern
@@ -190,7 +190,7 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple(c(p) for p in r["agreements_intro"]),
         tuple((c(g["pattern"]), g["group"]) for g in r["agreement_groups"]), r["default_group"],
         c(r["item_marker"]), c(r["terminal"]), c(r["signature_posts"]),
-        tuple(r["honorifics"]), c(r["signatories_intro"]),
+        c(r["signatories_intro"]),
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
         _table_columns(),
@@ -356,9 +356,11 @@ def _agreement_group(folded: str, rules: LayoutRules) -> str:
     return rules.default_group
 
 
-def _strip_honorific(name: str, rules: LayoutRules) -> tuple[str, str | None]:
+def _strip_honorific(name: str) -> tuple[str, str | None]:
+    """(name, title) of a signer's line: a title that goes with the post ("Ministra", "Lic.",
+    data/lang/*/persons.yaml `signature_titles`) comes off the name; None when none opens it."""
     words = name.split()
-    if len(words) > 1 and fold_same_length(words[0]) in rules.honorifics:
+    if len(words) > 1 and fold_same_length(words[0]) in honorifics().signature_titles:
         return " ".join(words[1:]), words[0]
     return name, None
 
@@ -850,7 +852,7 @@ def _signature_like(block_text: str, rules: LayoutRules) -> bool:
 def _signatories(text: str, raw: _Raw, ordinal: int, rules: LayoutRules) -> list[Signatory]:
     lines = [(s, e, no) for s, e, no in raw.lines if text[s:e].strip()]
     s, e, no = lines[0]
-    name, title = _strip_honorific(text[s:e].strip(), rules)
+    name, title = _strip_honorific(text[s:e].strip())
     post = text[lines[1][0]:lines[1][1]].strip() if len(lines) > 1 else title
     body = text[lines[2][0]:lines[2][1]].strip() if len(lines) > 2 else None
     return [Signatory(name, post, body, ordinal, raw.start, raw.end, raw.line)]

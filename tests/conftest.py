@@ -99,6 +99,16 @@ def report_batch():
 
 
 @pytest.fixture(scope="session")
+def report_batch_again():
+    """A second extraction of the real report, independent of `report_batch` and through the
+    other entry point (`extract` on the file's text, where `report_batch` is `load_file`): the
+    tests that extraction is deterministic compare the two; read-only."""
+    from loaders.pipeline import extract
+    from loaders.read import read_text
+    return extract(read_text(REPORT), REPORT_ID, str(REPORT))
+
+
+@pytest.fixture(scope="session")
 def report_db(tmp_path_factory):
     """An embedded database file holding what `actagraph load REPORT` stores (the report and the
     reference layer), loaded once per test process by the command itself; never change it:

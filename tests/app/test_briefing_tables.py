@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from tests.app.conftest import report_batch
 from views import briefing
 from views.i18n import strings, t
 
@@ -14,13 +13,10 @@ RAW_CODES = re.compile(r"\b(RESPONSIBLE_FOR|MEMBER_OF|FOCAL_POINT|DUE|signing_pa
                        r"acta_group|commitment:|actor:|country:|organization:|body:)")
 
 
-@pytest.fixture(scope="module")
-def report_store(tmp_path_factory):
-    from graph.embedded_store import EmbeddedStore
-    store = EmbeddedStore(tmp_path_factory.mktemp("brief") / "graph.lbug")
-    store.load(report_batch())
-    yield store
-    store.close()
+@pytest.fixture
+def report_store(_embedded_report):
+    """The session's embedded store holding the report as `actagraph load` stores it (read-only)."""
+    return _embedded_report
 
 
 def _table_part(doc: str) -> str:

@@ -84,6 +84,7 @@ def test_row_chunks_bound_rows_and_characters():
     assert row_chunks([], 3, 10) == []
 
 
+@pytest.mark.slow      # two documents of benchmark size, each loaded in dozens of chunks
 def test_a_fault_mid_load_leaves_the_previous_version(store, versions, monkeypatch):
     first, second = versions
     store.chunk_rows = CHUNK_ROWS

@@ -40,10 +40,8 @@ def add_chile(batch, start=None) -> Decision:
 
 
 # -- pure: decisions applied to the report's batch -----------------------------------------------
-def test_fact_ids_are_stable_across_extractions(report_batch):
-    from loaders.pipeline import load_file
-    again = load_file(REPORT)
-    assert list(again.edges) == list(report_batch.edges)
+def test_fact_ids_are_stable_across_extractions(report_batch, report_batch_again):
+    assert list(report_batch_again.edges) == list(report_batch.edges)
     e = edge(report_batch, "RESPONSIBLE_FOR", CRM_ST, ACTA_11)
     assert e.id == fact_id("RESPONSIBLE_FOR", CRM_ST, ACTA_11, REPORT_ID)
 

@@ -118,10 +118,9 @@ def test_statements_record_who_said_what():
 
 
 def test_signatories_are_read_from_the_signature_block():
-    from loaders.signatories import link_signatories
     text = ("Acta de la reunión\n\nACUERDAN:\n\n1. Crear una red de puntos focales.\n\n"
             "María Fernanda López\nPresidenta Pro Tempore\nConferencia Regional sobre Migración")
-    ctx, _, edges = run_through(link_signatories, text)
+    ctx, _, edges = run_through(pipeline.read_signatures, text)
     represents = [(s, t) for ty, s, t in edges if ty == "REPRESENTS"]
     assert represents, edges
     person, owner = represents[0]

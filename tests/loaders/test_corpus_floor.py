@@ -25,6 +25,7 @@ def results():
     return evaluate_documents(gold_targets([folder], GOLD), curation=False)
 
 
+@pytest.mark.slow      # every corpus document is extracted and scored; `make test` runs it
 def test_every_document_keeps_its_recall_floor(results):
     assert results, "no corpus document has a gold file"
     below = {r.path.stem: round(r.report.overall.recall, 3) for r in results
@@ -32,6 +33,7 @@ def test_every_document_keeps_its_recall_floor(results):
     assert not below, f"recall below the floor: {below}"
 
 
+@pytest.mark.slow      # every corpus document is extracted and scored; `make test` runs it
 def test_the_corpus_keeps_its_total_floors(results):
     if len(results) < len(FLOORS["documents"]):
         pytest.skip("part of the corpus is absent: the total floors are for the whole corpus")

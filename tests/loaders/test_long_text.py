@@ -25,6 +25,7 @@ def test_each_decision_sentence_of_a_giant_line_is_one_commitment():
     assert quotes[-1].endswith("número 150 sobre retorno asistido.")
 
 
+@pytest.mark.slow      # 450 decisions on two giant lines; `make test` runs it
 def test_twice_the_line_gives_twice_the_commitments():
     assert len(_commitments(HEADER + _distinct_decisions(300) + "\n")) == \
         2 * len(_commitments(HEADER + _distinct_decisions(150) + "\n")) == 300
@@ -35,9 +36,10 @@ def test_the_same_decision_repeated_in_one_paragraph_is_one_commitment():
     assert quotes == ["Se acuerda crear un grupo de trabajo."]
 
 
-def _facts(text: str, doc_id: str = "long-text") -> dict[str, int]:
-    """{edge type: count} of the text's batch, every source's quote checked against the text."""
-    batch = extract(text, doc_id)
+def _facts(text: str, doc_id: str = "long-text", batch=None) -> dict[str, int]:
+    """{edge type: count} of the text's batch (`batch`, else the text extracted), every source's
+    quote checked against the text."""
+    batch = extract(text, doc_id) if batch is None else batch
     doc = batch.nodes[batch.document].properties["text"]
     counts: dict[str, int] = {}
     for e in batch.edges.values():
@@ -50,6 +52,7 @@ def _facts(text: str, doc_id: str = "long-text") -> dict[str, int]:
     return counts
 
 
+@pytest.mark.slow      # 150 copies on one line and as 150 paragraphs, per sentence; `make test` runs it
 @pytest.mark.parametrize("sentence,kind", [
     ("La Delegación de México propuso continuar el diálogo.", "PROPOSED"),
     ("The Delegation of Canada proposed a joint workshop on labour mobility.", "PROPOSED"),
@@ -121,13 +124,14 @@ def test_things_by_start_come_back_in_their_own_order():
     assert index.within(61, 100) == [] and ByStart([]).within(0, 10) == []
 
 
+@pytest.mark.slow      # 200 sentences before the heading; `make test` runs it
 def test_delegation_headings_in_a_long_text_still_list_their_people():
     """A delegation heading, the persons under it, and thousands of sentences before it: the
     heading's country is found among the document's mentions by offset, not by a scan."""
     filler = " ".join(["La Delegación de México propuso continuar el diálogo."] * 200)
     text = HEADER + filler + "\n\nDelegación de Chile\n\n- Ana Modelo, Ministra del Interior\n"
-    counts = _facts(text)
     batch = extract(text, "long-text")
+    counts = _facts(text, batch=batch)
     represents = {(e.source, e.target): [s.quote for s in e.sources]
                   for e in batch.edges.values() if e.type == "REPRESENTS"}
     assert counts["PROPOSED"] == 200

@@ -1,7 +1,7 @@
 
 from graph.batch import CURATED_DOC, passage_id
 from loaders.reference import reference_batch
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import load_file
 from tests.loaders.conftest import DOC, REPORT
 
 
@@ -54,14 +54,11 @@ def test_curated_edges_are_not_the_reports(batch):
         ("country:sv", "2017-01-01", "2017-12-31")
 
 
-def test_validates(report_text):
+def test_deterministic_and_valid(report_batch_again, batch):
     # Speed is measured in bench/, not asserted here.
-    extract(report_text, DOC, str(REPORT)).validate()
-
-
-def test_deterministic(report_text, batch):
-    again = extract(report_text, DOC, str(REPORT))
-    assert set(again.nodes) == set(batch.nodes) and set(again.edges) == set(batch.edges)
+    report_batch_again.validate()
+    assert set(report_batch_again.nodes) == set(batch.nodes) and \
+        set(report_batch_again.edges) == set(batch.edges)
 
 
 def test_load_file_uses_stem(tmp_path):

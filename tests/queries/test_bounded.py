@@ -23,6 +23,7 @@ def rows(result) -> list:
     return [[normalise(v) for v in row] for row in result.rows]
 
 
+@pytest.mark.slow        # the unbounded reference expands every path from every starting node
 @pytest.mark.parametrize("name, params", [
     ("neighbourhood", {}),
     ("neighbourhood", {"hops": 2}),

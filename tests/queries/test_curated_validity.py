@@ -7,7 +7,6 @@ from __future__ import annotations
 from loaders.pipeline import extract, load_file
 from loaders.reference import reference_batch
 from queries.library import load_library
-from tests.conftest import REPORT
 from tests.shared_documents import CASES
 
 LIBRARY = load_library()
@@ -46,9 +45,9 @@ def test_a_presidency_of_2017_is_not_shown_beside_documents_of_other_years(store
                            for r in members)
 
 
-def test_a_presidency_of_2017_is_shown_beside_the_2017_report(store):
+def test_a_presidency_of_2017_is_shown_beside_the_2017_report(store, report_batch):
     store.load(load_file(CASES / "01-aprobaron-sin-numeros.txt"))
-    store.load(load_file(REPORT))
+    store.load(report_batch)
     store.load(reference_batch())
     rows = [r for r in _rows(store, "forum_members", forum="CRM")
             if r["unit_type"] == "presidency" and r["member"] == "El Salvador"]
@@ -72,9 +71,9 @@ def test_whom_a_person_represented_until_2019_is_not_shown_beside_a_2022_documen
     assert "El Salvador" not in row["represents"]
 
 
-def test_whom_a_person_represented_is_shown_beside_the_2017_report_as_curated(store):
+def test_whom_a_person_represented_is_shown_beside_the_2017_report_as_curated(store, report_batch):
     store.load(extract(LATER, "enlace-2022", curation=False))
-    store.load(load_file(REPORT))
+    store.load(report_batch)
     store.load(reference_batch())
     row = _person(store, "person:liduvina-magarin")
     assert row["curated"] == ["represents: El Salvador"]

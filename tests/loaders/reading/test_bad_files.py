@@ -9,6 +9,19 @@ from loaders.pipeline import load_file
 from tests.shared_documents import CASES
 
 
+@pytest.fixture(scope="module")
+def membrete_batch():
+    """The shared case 04 (a letterhead acta), extracted once for the module (read-only)."""
+    return load_file(CASES / "04-membrete.txt")
+
+
+@pytest.fixture(scope="module")
+def acta_pdf_batch():
+    """The shared case 08 (an acta as a PDF of two pages), extracted once for the module
+    (read-only)."""
+    return load_file(CASES / "08-acta-pdf-membrete.pdf")
+
+
 def _encrypted_pdf(path):
     from fpdf import FPDF
     doc = FPDF()
@@ -119,20 +132,20 @@ def test_markdown_that_opens_with_dashes_but_no_front_matter_still_reads(tmp_pat
 
 @pytest.mark.parametrize("name", ["protected.pdf", "scan.pdf", "broken.docx", "acta.pdf",
                                   "open-front-matter.md"])
-def test_bad_file_leaves_the_store_unchanged(store, tmp_path, name):
-    store.load(load_file(CASES / "04-membrete.txt"))
+def test_bad_file_leaves_the_store_unchanged(store, tmp_path, name, membrete_batch, acta_pdf_batch):
+    store.load(membrete_batch)
     before = (store.stats(), [d["id"] for d in store.documents()])
     path = tmp_path / name
     BAD[name][0](path)
     with pytest.raises(SourceError):
-        batches = [load_file(CASES / "08-acta-pdf-membrete.pdf"), load_file(path)]
+        batches = [acta_pdf_batch, load_file(path)]
         for b in batches:                    # never reached: reading fails first
             store.load(b)
     assert (store.stats(), [d["id"] for d in store.documents()]) == before
 
 
-def test_pdf_document_stores_pages_on_both_engines(store):
-    batch = load_file(CASES / "08-acta-pdf-membrete.pdf")
+def test_pdf_document_stores_pages_on_both_engines(store, acta_pdf_batch):
+    batch = acta_pdf_batch
     store.load(batch)
     rows = store.run("MATCH (d:Document) RETURN d.format AS format, d.page_count AS pages, "
                      "d.language AS language").records()
