@@ -240,7 +240,8 @@ def test_time_limit_stops_a_cross_product(store):
 
 
 def test_store_answers_while_a_runaway_is_stopped(store):
-    """One query runs into its time limit in a thread; reads in the meantime answer at once."""
+    """One query runs into its time limit in a thread; reads in the meantime answer before it is
+    stopped (they are not queued behind it), whatever the machine's load makes of the seconds."""
     store.load(_dense(120))
     store.run("MATCH (n) RETURN count(n) AS n")                   # workers warm
     outcome = {}
@@ -251,19 +252,20 @@ def test_store_answers_while_a_runaway_is_stopped(store):
                       "RETURN count(*) AS n", timeout=4.0)
         except Exception as exc:  # noqa: BLE001 - recorded and checked below
             outcome["error"] = exc
+        finally:
+            outcome["stopped"] = time.monotonic()
 
     thread = threading.Thread(target=runaway)
     thread.start()
     time.sleep(0.5)
     answered = []
     while thread.is_alive() and len(answered) < 3:
-        t0 = time.monotonic()
         rows = store.run("MATCH (n:Country) RETURN count(n) AS n", timeout=10).rows
-        answered.append((rows, time.monotonic() - t0))
+        answered.append((rows, time.monotonic()))
     thread.join(60)
     assert isinstance(outcome.get("error"), QueryTimeout), outcome
     assert answered and all(rows == [[121]] for rows, _ in answered)
-    assert max(seconds for _, seconds in answered) < 3.5
+    assert min(done for _, done in answered) < outcome["stopped"]
 
 
 def test_worker_crash_leaves_the_store_answering(tmp_path):
