@@ -1,6 +1,7 @@
 """Reload of one document, `shortest_path` and `neighbourhood`, before and after, in one run.
 
-    python -m bench.reload --size 100 [--engines embedded,neo4j] [--before REV] [--runs 5]
+    python -m bench.reload --size 100 [--engines embedded,neo4j] [--before REV] [--after REV]
+                           [--runs 5] [--bulk]
 
 Exports revisions --before and --after (`git archive`, committed files only) to a temporary
 folder and, for each engine, runs bench/reload_worker.py once with the code of each,
@@ -48,10 +49,16 @@ def export_revision(rev: str, folder: Path) -> Path:
     return folder
 
 
-def run_worker(tree: Path, engine: str, size: int, runs: int, workdir: Path) -> dict:
+def run_worker(tree: Path, engine: str, size: int, runs: int, workdir: Path,
+               bulk: bool = False) -> dict:
     cmd = [sys.executable, str(WORKER), "--tree", str(tree), "--engine", engine,
            "--size", str(size), "--runs", str(runs), "--workdir", str(workdir)]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    if bulk:
+        cmd.append("--bulk")
+    # the exported trees have no server of their own: both use this checkout's local server
+    env = {**os.environ, "ACTAGRAPH_NEO4J_HOME": os.environ.get(
+        "ACTAGRAPH_NEO4J_HOME", str(REPO / ".actagraph" / "neo4j"))}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -87,6 +94,8 @@ def main(argv=None) -> int:
                     help="git revision measured as 'before' (default: where this branch left main)")
     ap.add_argument("--after", default="HEAD", help="git revision measured as 'after'")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--bulk", action="store_true",
+                    help="load the corpus with graph.bulk_load; only the reload is a normal load")
     args = ap.parse_args(argv)
     if not args.before:
         args.before = subprocess.run(["git", "-C", str(REPO), "merge-base", "HEAD", "main"],
@@ -106,8 +115,9 @@ def main(argv=None) -> int:
             for side, tree in (("before", before), ("after", after)):
                 log(f"{engine} N={args.size}: {side}")
                 res["engines"][engine][side] = run_worker(tree, engine, args.size, args.runs,
-                                                          Path(tmp) / "stores")
-    out = REPO / "bench" / "results" / f"reload-{args.size}.json"
+                                                          Path(tmp) / "stores", args.bulk)
+    out = REPO / "bench" / "results" / (f"reload-{args.size}" + ("-bulk" if args.bulk else "")
+                                        + ".json")
     out.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(res["engines"]))
     log(f"wrote {out}")

@@ -3,11 +3,13 @@ time a reload of one document (inside a writing session), `shortest_path` and
 `neighbourhood` on it.
 
     python bench/reload_worker.py --tree DIR --engine embedded|neo4j --size N --runs R
-        [--workdir DIR]
+        [--workdir DIR] [--bulk]
 
 Imports graph, queries and bench from DIR (a checkout of any revision that has
 bench/corpus.py and bench/loads.py), so the same measurement runs against the code before and
-after a change. Neo4j is the local server of ACTAGRAPH_NEO4J_PORT, cleared before and after.
+after a change. With --bulk the corpus goes in through graph.bulk_load (`actagraph load --bulk`)
+and only the reload takes the normal load path. Neo4j is the local server of
+ACTAGRAPH_NEO4J_PORT and ACTAGRAPH_NEO4J_HOME, cleared before and after.
 Prints one JSON object on stdout; it must not write anywhere but --workdir.
 """
 from __future__ import annotations
@@ -52,6 +54,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--workdir", default="/tmp/actagraph-reload-bench")
+    ap.add_argument("--bulk", action="store_true")
     args = ap.parse_args(argv)
     tree = Path(args.tree).resolve()
     sys.path.insert(0, str(tree))
@@ -80,9 +83,21 @@ def main(argv=None) -> int:
     library = load_library()
     out: dict = {"engine": args.engine, "N": args.size, "tree": str(tree)}
     try:
-        loaded = loads.batched(store, batches)
-        out["load_s"] = loaded["seconds"]
-        out["load_per_doc_ms_p50"] = 1000 * statistics.median(loaded["per_doc"])
+        if args.bulk:
+            from graph.bulk_load import bulk_load
+            import_dir = None
+            if args.engine == "neo4j":
+                from graph.neo4j_server import LocalServer
+                import_dir = LocalServer().root / "import"
+            t0 = time.perf_counter()
+            bulk_load(store, batches, import_dir=import_dir)
+            out["load_s"] = time.perf_counter() - t0
+            out["load"] = "bulk"
+        else:
+            loaded = loads.batched(store, batches)
+            out["load_s"] = loaded["seconds"]
+            out["load_per_doc_ms_p50"] = 1000 * statistics.median(loaded["per_doc"])
+            out["load"] = "one transaction a document"
         stats = store.stats()
         out["edges"] = sum(stats["edges"].values())
         out["member_of_edges"] = stats["edges"].get("MEMBER_OF", 0)
