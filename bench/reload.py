@@ -1,7 +1,7 @@
 """Reload of one document, `shortest_path` and `neighbourhood`, before and after, in one run.
 
     python -m bench.reload --size 100 [--engines embedded,neo4j] [--before REV] [--after REV]
-                           [--runs 5] [--bulk]
+                           [--runs 5] [--bulk] [--reload-only]
 
 Exports revisions --before and --after (`git archive`, committed files only) to a temporary
 folder and, for each engine, runs bench/reload_worker.py once with the code of each,
@@ -50,11 +50,11 @@ def export_revision(rev: str, folder: Path) -> Path:
 
 
 def run_worker(tree: Path, engine: str, size: int, runs: int, workdir: Path,
-               bulk: bool = False) -> dict:
+               bulk: bool = False, reload_only: bool = False) -> dict:
     cmd = [sys.executable, str(WORKER), "--tree", str(tree), "--engine", engine,
            "--size", str(size), "--runs", str(runs), "--workdir", str(workdir)]
-    if bulk:
-        cmd.append("--bulk")
+    cmd += ["--bulk"] if bulk else []
+    cmd += ["--reload-only"] if reload_only else []
     # the exported trees have no server of their own: both use this checkout's local server
     env = {**os.environ, "ACTAGRAPH_NEO4J_HOME": os.environ.get(
         "ACTAGRAPH_NEO4J_HOME", str(REPO / ".actagraph" / "neo4j"))}
@@ -96,6 +96,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--bulk", action="store_true",
                     help="load the corpus with graph.bulk_load; only the reload is a normal load")
+    ap.add_argument("--reload-only", action="store_true", help="time the reload and no query")
     args = ap.parse_args(argv)
     if not args.before:
         args.before = subprocess.run(["git", "-C", str(REPO), "merge-base", "HEAD", "main"],
@@ -115,7 +116,8 @@ def main(argv=None) -> int:
             for side, tree in (("before", before), ("after", after)):
                 log(f"{engine} N={args.size}: {side}")
                 res["engines"][engine][side] = run_worker(tree, engine, args.size, args.runs,
-                                                          Path(tmp) / "stores", args.bulk)
+                                                          Path(tmp) / "stores", args.bulk,
+                                                          args.reload_only)
     out = REPO / "bench" / "results" / (f"reload-{args.size}" + ("-bulk" if args.bulk else "")
                                         + ".json")
     out.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -3,7 +3,7 @@ time a reload of one document (inside a writing session), `shortest_path` and
 `neighbourhood` on it.
 
     python bench/reload_worker.py --tree DIR --engine embedded|neo4j --size N --runs R
-        [--workdir DIR] [--bulk]
+        [--workdir DIR] [--bulk] [--reload-only]
 
 Imports graph, queries and bench from DIR (a checkout of any revision that has
 bench/corpus.py and bench/loads.py), so the same measurement runs against the code before and
@@ -55,6 +55,7 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--workdir", default="/tmp/actagraph-reload-bench")
     ap.add_argument("--bulk", action="store_true")
+    ap.add_argument("--reload-only", action="store_true", help="time no query")
     args = ap.parse_args(argv)
     tree = Path(args.tree).resolve()
     sys.path.insert(0, str(tree))
@@ -107,6 +108,8 @@ def main(argv=None) -> int:
         # load` runs several files): the session's opening and final checkpoint are not counted
         with store.writing():
             out["reload"] = _timed(lambda: store.load(middle), args.runs)
+        if args.reload_only:
+            return 0
         out["shortest_path"] = _timed(
             lambda: library["shortest_path"].run(store, {}, timeout=args.timeout), args.runs)
         out["neighbourhood"] = _timed(
@@ -120,7 +123,7 @@ def main(argv=None) -> int:
         store.close()
         if args.engine == "embedded":
             loads.rm_db(path)
-    print(json.dumps(out))
+        print(json.dumps(out))
     return 0
 
 
