@@ -46,6 +46,26 @@ def _timed(call, runs: int) -> dict:
         return {"error": f"{type(exc).__name__}: {str(exc)[:160]}"}
 
 
+def _delete_step(store, document: str, runs: int) -> dict:
+    """The embedded store's delete step alone, from the Document's load_record and by the scan
+    it replaced, each in a transaction rolled back (p50/p95 ms)."""
+    out = {}
+    for name, step in (("record", store._delete_document),
+                       ("scan", store._delete_document_by_scan)):
+        samples = []
+        with store._lock, store._writer() as conn:
+            for _ in range(runs + 1):
+                conn.execute("BEGIN TRANSACTION")
+                t0 = time.perf_counter()
+                step(conn, document)
+                samples.append(time.perf_counter() - t0)
+                conn.execute("ROLLBACK")
+        samples = samples[1:]
+        out[name] = {"p50_ms": 1000 * statistics.median(samples),
+                     "p95_ms": 1000 * _pct(samples, 95), "runs": runs}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tree", required=True)
@@ -108,6 +128,8 @@ def main(argv=None) -> int:
         # load` runs several files): the session's opening and final checkpoint are not counted
         with store.writing():
             out["reload"] = _timed(lambda: store.load(middle), args.runs)
+        if args.engine == "embedded" and hasattr(store, "_delete_document_by_scan"):
+            out["delete_step"] = _delete_step(store, middle.document, args.runs)
         if args.reload_only:
             return 0
         out["shortest_path"] = _timed(
