@@ -170,10 +170,46 @@ class GraphBatch:
             self.add_edge(e.type, e.source, e.target, e.sources, **e.properties)
 
     # -- what the stores consume -------------------------------------------------------------
-    def node_rows(self) -> dict[str, list[dict]]:
-        """Rows per kind, every column of the ontology present (None where unknown)."""
+    def is_local(self, node: Node) -> bool:
+        """Whether `node` belongs to this document alone (its Document node, or `doc` is it)."""
+        return node.id == self.document or node.properties.get("doc") == self.document
+
+    def load_record(self, kinds: dict[str, str]) -> str:
+        """What a load of this batch writes that the next load of the document must remove, as
+        JSON stored on its Document node (`load_record`), so a reload finds it by primary key
+        instead of scanning the store for `doc`:
+
+        {"nodes": [[kind, id], ...]           the document's own nodes (deleted with their edges),
+         "edges": [[type, kind, src, kind, dst], ...]   its edges between two nodes it does not
+                                               own (shared entities: deleted one by one),
+         "shared": [[kind, id], ...]}         shared nodes at an end of any of its edges (deleted
+                                               when no edge is left on them)
+
+        Sorted, so the same batch gives the same text. `kinds` resolves ends stored outside
+        the batch (GraphBatch.validate).
+        """
+        local = {n.id for n in self.nodes.values() if self.is_local(n)}
+        edges, shared = set(), set()
+        for e in list(self.edges.values()) + self.derived_mentions():
+            if e.doc != self.document:
+                continue                # curated edges are merged, never removed with a document
+            for end in (e.source, e.target):
+                if end not in local:
+                    shared.add((kinds[end], end))
+            if e.source not in local and e.target not in local:
+                edges.add((e.type, kinds[e.source], e.source, kinds[e.target], e.target))
+        record = {"nodes": sorted([self.nodes[i].kind, i] for i in local),
+                  "edges": sorted(list(x) for x in edges),
+                  "shared": sorted(list(x) for x in shared)}
+        return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+    def node_rows(self, kinds: dict[str, str] | None = None) -> dict[str, list[dict]]:
+        """Rows per kind, every column of the ontology present (None where unknown). With
+        `kinds` (node id -> kind, as GraphBatch.validate returns), the Document node's row
+        carries the batch's load_record."""
         onto = load_ontology()
         rows: dict[str, list[dict]] = {}
+        record = self.load_record(kinds) if kinds is not None else None
         for n in self.nodes.values():
             row = dict.fromkeys(onto.node_properties)
             row.update(n.properties)
@@ -184,6 +220,8 @@ class GraphBatch:
                 # MENTIONS edges of each document (see edge_rows), which a reload replaces.
                 row["sources"] = "[]"
             row["id"], row["name"], row["kind"] = n.id, n.name, n.kind
+            if n.id == self.document and n.kind == "Document":
+                row["load_record"] = record
             rows.setdefault(n.kind, []).append(row)
         return rows
 

@@ -52,7 +52,7 @@ def distinct_rows(batches: list[GraphBatch], known_kinds: dict[str, str] | None 
     kinds = dict(known_kinds or {})
     for b in batches:
         kinds.update(b.validate(onto, kinds))
-        for kind, rows in b.node_rows().items():
+        for kind, rows in b.node_rows(kinds).items():
             tab = nodes.setdefault(kind, {})
             for r in rows:
                 tab.pop(r["id"], None)

@@ -481,7 +481,7 @@ class EmbeddedStore(GraphStore):
             conn.execute("BEGIN TRANSACTION")
             try:
                 touched = self._delete_document(conn, batch.document)
-                for kind, rows in batch.node_rows().items():
+                for kind, rows in batch.node_rows(kinds).items():
                     for verb, part in _nodes_by_owner(rows, batch.document):
                         q = _node_statement(verb, kind, node_types)
                         for chunk in self._chunks(part):
@@ -500,7 +500,42 @@ class EmbeddedStore(GraphStore):
 
     @staticmethod
     def _delete_document(conn: lb.Connection, document: str) -> dict[str, set[str]]:
-        """Delete what the document stated; return the shared nodes that lost edges (kind -> ids)."""
+        """Delete what the document stated; return the shared nodes that lost edges (kind -> ids).
+
+        What its last load wrote is read from its Document node (`load_record`, by primary key):
+        its own nodes go by primary key with their edges, its edges between shared entities one
+        by one from their source's primary key, so the cost is the document's own size and the
+        degree of those entities, never a scan of the store. A store written before the record
+        existed (or a batch without a Document node, such as the curated reference layer) falls
+        back to the scan by `doc`.
+        """
+        res = conn.execute("MATCH (d:Document {id: $doc}) RETURN d.load_record", {"doc": document})
+        stored = res.get_next()[0] if res.has_next() else None
+        res.close()
+        if stored is None:
+            return EmbeddedStore._delete_document_by_scan(conn, document)
+        record = json.loads(stored)
+        touched: dict[str, set[str]] = {}
+        for kind, nid in record["shared"]:
+            if kind != "Document":
+                touched.setdefault(kind, set()).add(nid)
+        for etype, a, src, b, dst in record["edges"]:
+            # one statement per edge: an UNWIND of pairs makes the engine join with a scan of the
+            # whole relationship table, while fixed ends anchor on the source's primary key
+            conn.execute(f"MATCH (s:{a} {{id: $src}})-[r:{etype}]->(t:{b} {{id: $dst}}) "
+                         "WHERE r.doc = $doc DELETE r", {"src": src, "dst": dst, "doc": document})
+        by_kind: dict[str, list[str]] = {}
+        for kind, nid in record["nodes"]:
+            by_kind.setdefault(kind, []).append(nid)
+        for kind, ids in sorted(by_kind.items()):
+            conn.execute(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) DETACH DELETE n",
+                         {"ids": ids})
+        return touched
+
+    @staticmethod
+    def _delete_document_by_scan(conn: lb.Connection, document: str) -> dict[str, set[str]]:
+        """_delete_document for a document stored without `load_record`: scans every
+        relationship and node for `doc`."""
         res = conn.execute("MATCH (a)-[r]->(b) WHERE r.doc = $doc "
                            "RETURN a.id, a.kind, a.doc, b.id, b.kind, b.doc", {"doc": document})
         touched: dict[str, set[str]] = {}
@@ -519,7 +554,8 @@ class EmbeddedStore(GraphStore):
         """Shared entities no document mentions any more go with the last one that did."""
         for kind, ids in touched.items():
             conn.execute(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) "
-                         "WHERE NOT EXISTS { MATCH (n)-[]-() } DELETE n", {"ids": sorted(ids)})
+                         "WHERE n.doc IS NULL AND NOT EXISTS { MATCH (n)-[]-() } DELETE n",
+                         {"ids": sorted(ids)})
 
     def clear(self) -> None:
         with self._lock:

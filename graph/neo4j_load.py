@@ -175,7 +175,7 @@ class StagedLoad:
         are cut into chunks as the writing reaches them)."""
         doc = self.document
         local = {n.id for n in self.batch.nodes.values() if is_local(n, doc)}
-        for kind, rows in self.batch.node_rows().items():
+        for kind, rows in self.batch.node_rows(self.kinds).items():
             mine = [r for r in rows if r["id"] in local]
             shared = [r for r in rows if r["id"] not in local]
             for part in self.store._chunks(mine):

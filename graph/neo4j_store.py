@@ -177,7 +177,7 @@ class Neo4jStore(GraphStore):
         """One write transaction when the batch's rows fit one chunk; else a staged load in
         bounded transactions, atomic for readers (graph.neo4j_load)."""
         recover(self)            # loads whose process died, before this one begins
-        node_rows, edge_rows = batch.node_rows(), batch.edge_rows(kinds)
+        node_rows, edge_rows = batch.node_rows(kinds), batch.edge_rows(kinds)
         if fits_one_chunk(list(node_rows.values()) + list(edge_rows.values()),
                           self.chunk_rows, self.chunk_chars):
             self._write_at_once(batch.document, node_rows, edge_rows)
@@ -190,20 +190,17 @@ class Neo4jStore(GraphStore):
         edge_rows), all in one write transaction: the path of a batch that fits one chunk."""
         onto = load_ontology()
 
+        edge_deletes, node_deletes = delete_statements(onto)
+
         def work(tx):
             touched: dict[str, set[str]] = {}       # shared nodes that lose edges: kind -> ids
-            for etype in onto.edge_types:
-                res = tx.run(f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc DELETE r "
-                             "RETURN a.id AS a, a.kind AS ak, a.doc AS ad, "
-                             "b.id AS b, b.kind AS bk, b.doc AS bd", doc=document)
-                for rec in res:
+            for query in edge_deletes:
+                for rec in tx.run(query, doc=document):
                     for end in ("a", "b"):
                         if rec[end + "d"] is None and rec[end + "k"] != "Document":
                             touched.setdefault(rec[end + "k"], set()).add(rec[end])
-            for kind in onto.node_kinds:
-                tx.run(f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n",
-                       doc=document).consume()
-            tx.run("MATCH (n:Document {id: $doc}) DETACH DELETE n", doc=document).consume()
+            for query in node_deletes:
+                tx.run(query, doc=document).consume()
             for kind, rows in node_rows.items():
                 q = f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET n = row"
                 for part in self._chunks(rows):
@@ -285,6 +282,20 @@ class Neo4jStore(GraphStore):
             raise
         except (Neo4jError, DriverError) as exc:
             raise self._explain(exc) from None
+
+
+def delete_statements(onto=None) -> tuple[list[str], list[str]]:
+    """The statements that delete document `$doc`'s previous facts: per relationship type, its
+    edges (returning their ends: a, ak, ad, b, bk, bd = id, kind, doc of each), then per node
+    kind its own nodes, then its Document node. Each is a seek on the `<type>_doc`/`<kind>_doc`
+    index or the id constraint (schema_statements), so a reload never scans the store."""
+    onto = onto or load_ontology()
+    edges = [f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc DELETE r "
+             "RETURN a.id AS a, a.kind AS ak, a.doc AS ad, b.id AS b, b.kind AS bk, b.doc AS bd"
+             for etype in onto.edge_types]
+    nodes = [f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n" for kind in onto.node_kinds]
+    nodes.append("MATCH (n:Document {id: $doc}) DETACH DELETE n")
+    return edges, nodes
 
 
 class _LoadInProgress(Exception):

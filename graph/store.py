@@ -53,9 +53,10 @@ class LoadReport:
 
 
 def normal_node(node_id: str, kind: str, props: dict) -> dict:
-    """One node shape for both engines: nulls dropped, provenance decoded."""
+    """One node shape for both engines: nulls dropped, provenance decoded, and a Document's
+    `load_record` (the store's own bookkeeping of what a load wrote, not a fact) left out."""
     properties = {k: v for k, v in props.items()
-                  if v is not None and k not in ("id", "name", "kind")}
+                  if v is not None and k not in ("id", "name", "kind", "load_record")}
     if isinstance(properties.get("sources"), str):
         properties["sources"] = json.loads(properties["sources"])
     return {"id": node_id, "kind": kind, "name": props.get("name"), "properties": properties}

@@ -185,3 +185,92 @@ def test_several_loads_in_one_writing_session(store):
             store.load(bad)
     assert [d["id"] for d in store.documents()] == ["d1", "d2"]
     assert store.stats()["nodes"]["Passage"] == 2
+
+
+def _elements(store) -> tuple[dict, dict]:
+    """Every stored node and edge by id, in the engine-neutral shape."""
+    res = graph_of_store(store)
+    return res.nodes, res.edges
+
+
+def _not_of(elements: dict, doc: str) -> dict:
+    return {k: v for k, v in elements.items()
+            if v["properties"].get("doc") != doc and v["id"] != doc}
+
+
+def test_reload_of_one_document_leaves_the_others_unchanged(store):
+    """Three documents share Chile, the CRM and a MEMBER_OF between them; reloading d2 edited
+    (its MEMBER_OF gone, a new passage) changes d2's elements only."""
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    store.load(small_batch("d3", "Panamá. " + TEXT))
+    nodes, edges = _elements(store)
+    edited = small_batch("d2", "Chile habla al final. " + TEXT, extra_edge=False)
+    edited.add_node("passage:d2:2", "Passage", "p2", doc="d2", section="1", paragraph=2,
+                    char_start=0, char_end=5, text="Chile")
+    edited.add_edge("IN_DOCUMENT", "passage:d2:2", "d2")
+    store.load(edited)
+    after_nodes, after_edges = _elements(store)
+    assert _not_of(after_nodes, "d2") == _not_of(nodes, "d2")
+    assert _not_of(after_edges, "d2") == _not_of(edges, "d2")
+    member_of = sorted(e["properties"]["doc"] for e in after_edges.values()
+                       if e["type"] == "MEMBER_OF")
+    assert member_of == ["d1", "d3"]
+    assert sorted(n["id"] for n in after_nodes.values() if n["properties"].get("doc") == "d2") \
+        == ["d2", "passage:d2:1", "passage:d2:2"]
+
+
+def test_loading_the_same_document_twice_gives_the_same_graph(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    once = to_json(graph_of_store(store))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    assert to_json(graph_of_store(store)) == once
+    store.load(small_batch("d1"))
+    assert to_json(graph_of_store(store)) == once
+
+
+def test_a_reload_finds_the_document_by_its_record_not_by_a_scan(store, monkeypatch):
+    """The Document node records what its load wrote; a reload deletes from that record (on
+    Neo4j the deletes by `doc` are index seeks: no statement of the load scans relationships)."""
+    if store.engine == "embedded":
+        from graph.embedded_store import EmbeddedStore
+
+        def refuse(conn, document):
+            raise AssertionError(f"{document}: reload scanned the store")
+
+        store.load(small_batch("d1"))
+        store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+        monkeypatch.setattr(EmbeddedStore, "_delete_document_by_scan", staticmethod(refuse))
+        store.load(small_batch("d1", extra_edge=False))
+        store.remove_document("d2")
+        assert store.stats()["edges"] == {"IN_DOCUMENT": 1, "MENTIONS": 2}
+        return
+    from graph.neo4j_store import delete_statements
+    store.ensure_schema()
+    with store._session("WRITE") as s:
+        edge_deletes, node_deletes = delete_statements()
+        for query in edge_deletes + node_deletes:
+            plan = s.run("EXPLAIN " + query, doc="d1").consume().plan
+            ops = _plan_operators(plan)
+            assert not [o for o in ops if "AllRelationshipsScan" in o or "TypeScan" in o
+                        or "AllNodesScan" in o or "LabelScan" in o], (query, ops)
+
+
+def _plan_operators(plan: dict) -> list[str]:
+    out = [plan.get("operatorType", "").split("@", 1)[0]]
+    for child in plan.get("children") or []:
+        out += _plan_operators(child)
+    return out
+
+
+def test_a_store_written_before_the_load_record_still_reloads(store):
+    """A Document without `load_record` (a file written by an earlier version) is reloaded by
+    the scan, to the same graph."""
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    once = to_json(graph_of_store(store))
+    store.run("MATCH (d:Document) SET d.load_record = NULL", read_only=False)
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+    assert to_json(graph_of_store(store)) == once
