@@ -13,13 +13,12 @@ This module must not write to a batch nor read a person without the organisation
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dataclasses import replace
 
 from loaders.entities import Found, _heads, _overlaps, _person_words
 from loaders.gazetteer import Entity
-from loaders.lang import lexicon
+from loaders.given_names import given_name
 from loaders.read import fold_same_length
 from loaders.world import slug
 
@@ -31,29 +30,6 @@ WINDOW = 80
 MOST = 6
 
 
-@lru_cache(maxsize=1)
-def _given_names():
-    """gender-guesser's detector (loaded once, on the first candidate: it reads its name list)."""
-    import gender_guesser.detector as detector
-    return detector.Detector(case_sensitive=False)
-
-
-def given_name(word: str) -> bool:
-    """Whether `word` is a given name of gender-guesser's list ("Silvana", "David").
-
-    >>> given_name("Silvana"), given_name("Transparencia")
-    (True, False)
-    """
-    if fold_same_length(word) in _not_given():
-        return False
-    return _given_names().get_gender(word) != "unknown"
-
-
-@lru_cache(maxsize=1)
-def _not_given() -> frozenset:
-    """Given names that, at the head of a capitalised run, mostly name a place or a region
-    ("América del Sur", "Victoria"): data/lang/*/persons.yaml `not_given_names`."""
-    return frozenset(fold_same_length(w) for w in lexicon("persons").get("not_given_names") or [])
 
 
 def _name_before(text: str, start: int, at: int, taken) -> tuple[int, int] | None:

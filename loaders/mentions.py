@@ -128,6 +128,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
+    candidates = [c for c in candidates if not _surname(c, toks, text)]
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
     alternatives: dict[tuple[int, int], list[Entity]] = {}
@@ -150,6 +151,21 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
         ent = _disambiguate(alternatives[(a, b)], a, owners, gazetteer)
         out.append((ent.for_document(doc_id, title), toks[a][1] + offset, toks[b - 1][2] + offset))
     return sorted(out, key=lambda m: m[1])
+
+
+def _surname(candidate: tuple, toks: list, text: str) -> bool:
+    """A country's name written right after a capitalised given name, one blank between, is a
+    surname ("Deputy Attorney General Lisa Monaco", "Michael Jordan"), not the state: the given
+    name is gender-guesser's (loaders.given_names). A name after a comma, a line break or a
+    lower-case word ("Asunción, Paraguay", "de Chile") is read as before."""
+    a, _, ent = candidate
+    if ent.kind != "Country" or a == 0:
+        return False
+    word, _, end = toks[a - 1]
+    if text[end:toks[a][1]] != " " or not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
+        return False
+    from loaders.given_names import given_name
+    return given_name(word)
 
 
 @lru_cache(maxsize=1)
