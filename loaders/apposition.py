@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, unaccent
+from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, not_name_word, unaccent
 from loaders.gazetteer import Entity
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
@@ -52,11 +52,11 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     openers, _, _ = _words()
     heads, _ = _heads()
     words = [(m.group(0), s + m.start(), s + m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text[s:e])]
-    while words and (fold_same_length(words[0][0]) in openers or fold_same_length(words[0][0]) in not_names
+    while words and (fold_same_length(words[0][0]) in openers or not_name_word(words[0][0], not_names)
                      or not words[0][0][:1].isupper()):
         words = words[1:]
     caps = [w for w in words if w[0][:1].isupper()]
-    if len(caps) < 2 or any(fold_same_length(w[0]) in not_names or fold_same_length(w[0]) in heads or fold_same_length(w[0]) in openers
+    if len(caps) < 2 or any(not_name_word(w[0], not_names) or fold_same_length(w[0]) in heads or fold_same_length(w[0]) in openers
                             for w in caps):
         return None
     return words[0][1], words[-1][2]

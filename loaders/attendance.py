@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.entities import Found, _person_words, unaccent
+from loaders.entities import Found, _person_words, not_name_word, unaccent
 from loaders.gazetteer import Entity
 from loaders.honorifics import honorifics
 from loaders.participant_words import participant_words
@@ -78,7 +78,7 @@ def _is_name(text: str, s: int, e: int, single: bool) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
         return False
-    return not any(fold_same_length(w) in not_names or fold_same_length(w) in participant_words().headings for w in words)
+    return not any(not_name_word(w, not_names) or fold_same_length(w) in participant_words().headings for w in words)
 
 
 class _Reader:
@@ -407,7 +407,7 @@ def names_above(structure, mentions) -> list[Found]:
                 s, e = name[0][1], name[-1][2]
                 _, _, not_names, _ = _person_words()
                 if not any(a < e and s < z for a, z in known) and len(caps) <= 5 and \
-                        not any(fold_same_length(w) in not_names for w, _, _ in caps):
+                        not any(not_name_word(w, not_names) for w, _, _ in caps):
                     full = " ".join(text[s:e].split())
                     out.append(Found(Entity(f"person:{slug(full)}", "Person", full, None, None, None, (full,)),
                                      s, e, (s, e)))

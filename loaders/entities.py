@@ -735,6 +735,15 @@ def _conjunction_before_honorific(name: str) -> int | None:
     return None
 
 
+def not_name_word(word: str, not_names: frozenset) -> bool:
+    """The word is no part of a person's name: one of `not_names` (posts' words among them), or
+    such a word in the plural ("Consejeros Regionales, Gobernadores, ...": kinds of officials,
+    not a person)."""
+    w = fold_same_length(word)
+    return w in not_names or (w.endswith("s") and (w[:-1] in not_names or
+                                                   (w.endswith("es") and w[:-2] in not_names)))
+
+
 def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) -> tuple[int, int] | None:
     """A person's name starting at `at`: two to four capitalised words, particles between.
     `coordinated`: the name is one of several after a plural post ("los Presidentes Zedillo y
@@ -752,7 +761,7 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
         stop = None
         for wm in re.finditer(r"[^\W\d_][\w'’-]*", text[m.start():m.end()]):
             w = wm.group(0)
-            if w[:1].isupper() and fold_same_length(w) in not_names or \
+            if w[:1].isupper() and not_name_word(w, not_names) or \
                     "\n" in text[m.start():m.start() + wm.start()]:
                 break       # "J.B. Bolger Minister ...": the post is no part of the name
             stop = m.start() + wm.end()
@@ -770,7 +779,7 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     caps = [w for w in words if w[:1].isupper()]
     keep = 0
     for k, w in enumerate(caps):
-        if fold_same_length(w) in not_names:
+        if not_name_word(w, not_names):
             break
         keep = k + 1
     if keep < 2:

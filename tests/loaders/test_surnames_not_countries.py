@@ -42,3 +42,17 @@ def test_a_country_written_as_a_surname_is_no_country(text, person, country):
 ])
 def test_the_same_names_as_states_are_still_read(text, country):
     assert country in _ids(text, "country:")
+
+
+@pytest.mark.parametrize("text", [
+    "De la misma forma, participaron Legisladores nacionales y provinciales, Consejeros Regionales, "
+    "Gobernadores, Alcaldes, Secretarios Regionales Ministeriales, Jefes de Servicios y jueces.",
+    "Also present were Regional Councillors, Governors, Mayors, Deputy Ministers and Heads of Service.",
+])
+def test_kinds_of_officials_in_the_plural_are_no_person(text):
+    assert _ids(text, "person:") == set()
+
+
+def test_a_person_with_the_same_post_in_the_singular_is_still_read():
+    text = "Asistieron el Consejero Juan Ejemplo Soto y la Gobernadora Ana Prueba Ruiz."
+    assert _ids(text, "person:") == {"person:juan-ejemplo-soto", "person:ana-prueba-ruiz"}
