@@ -99,9 +99,19 @@ def _edge(ctx: Context, role: str, person: str, meeting: str, folded: str, cue_e
     return etype, person
 
 
-def _fold_roleless(ctx: Context, made: set[tuple[str, str, str]], meeting: str) -> None:
-    """A role-less edge of a (type, person) that now has a role joins the role's edge."""
+def _fold_roleless(ctx: Context, made: set[tuple[str, str, str]], meeting: str,
+                   heads: dict[str, list[tuple[int, int]]]) -> None:
+    """A role-less edge of a (type, person) that now has a role joins the role's edge. A head of
+    delegation said to preside ("la Delegación de Belice estuvo presidida por ...") presides
+    the delegation, not the meeting: a role-less PRESIDES stated only inside such a sentence
+    (`heads`: person -> [(cue start, sentence end)]) is dropped."""
     edges = ctx.batch.edges
+    for key, e in list(edges.items()):
+        spans = heads.get(e.source)
+        if e.type == "PRESIDES" and e.target == meeting and not e.properties.get("role") and spans \
+                and e.sources and all(any(a <= x.start and x.end <= b for a, b in spans)
+                                      for x in e.sources):
+            del edges[key]
     with_role = {(e.type, e.source): e for e in edges.values()
                  if e.target == meeting and (e.type, e.source, e.properties.get("role")) in made}
     for key, e in list(edges.items()):
@@ -124,6 +134,7 @@ def read_meeting_roles(ctx: Context) -> None:
         return
     folded = fold_same_length(ctx.text)
     made: set[tuple[str, str, str]] = set()
+    heads: dict[str, list[tuple[int, int]]] = {}
     k = 0
     for b in ctx.structure.blocks:
         while k < len(people) and people[k].start < b.start:
@@ -153,4 +164,6 @@ def read_meeting_roles(ctx: Context) -> None:
                     src = [ctx.source(cue_start, f.end)]
                     etype, _ = _edge(ctx, role, f.entity.id, meeting, folded, f.end, src)
                     made.add((etype, f.entity.id, role))
-    _fold_roleless(ctx, made, meeting)
+                    if role == "head_of_delegation":
+                        heads.setdefault(f.entity.id, []).append((cue_start, e))
+    _fold_roleless(ctx, made, meeting, heads)
