@@ -52,6 +52,23 @@ Santiago, 5 de julio de 2019
 La Delegación de Chile estuvo presidida por el Embajador Pablo Ejemplo, y la Delegación de Bolivia la presidió la Viceministra Lucía Ejemplo. Ambas delegaciones acordaron reunirse nuevamente en octubre de 2019.
 """
 
+SIGNED_ES = """Acta de la Primera Sesión Ordinaria del Comité Binacional de Fronteras
+
+En la ciudad de Tulcán, el 14 de marzo de 2023, se reúne el Comité Binacional de Fronteras, presidido por la Directora de Migración del Ecuador, señora Ana Ejemplo, con la asistencia del Director de Migración de Colombia, señor Luis Ejemplo.
+
+ACUERDOS
+
+Primero. Se acuerda crear una mesa técnica sobre pasos fronterizos.
+
+Y no habiendo más asuntos que tratar, se levanta la sesión, de todo lo cual, como secretario, doy fe.
+
+Ana Ejemplo, Directora de Migración del Ecuador
+
+Luis Ejemplo, Director de Migración de Colombia
+
+Jorge Ejemplo, secretario
+"""
+
 WRAPPED_ES = """Comunicado de prensa
 
 Washington, 20 de julio de 2000
@@ -113,6 +130,24 @@ def test_a_secretary_said_after_the_name_or_as_the_minutes_taker():
     b = extract(TAKEN_BY_EN, "taken-by-en")
     check_spans(b)
     assert quotes(b, "Grace Example", "secretary") == ["minutes were taken by Ms. Grace Example"]
+
+
+def test_the_secretary_who_signs_an_acta_or_acted_as_one():
+    b = extract(SIGNED_ES, "acta-firmas")
+    check_spans(b)
+    assert roles(b, "Jorge Ejemplo") == {("PARTICIPATES_IN", "secretary")}
+    assert quotes(b, "Jorge Ejemplo", "secretary") == ["Jorge Ejemplo, secretario"]
+    # the chair and the other signatory are no secretaries
+    assert roles(b, "Ana Ejemplo") == {("PRESIDES", None), ("PARTICIPATES_IN", None)}
+    assert roles(b, "Luis Ejemplo") == {("PARTICIPATES_IN", None)}
+    text = SIGNED_ES.replace("\n\nJorge Ejemplo, secretario\n", "").replace(
+        "señor Luis Ejemplo.", "señor Luis Ejemplo. La Jefa de Protocolo del Ecuador, Marta Ejemplo, "
+        "actuó como secretaria de la sesión.")
+    b = extract(text, "acta-actuo")
+    check_spans(b)
+    assert roles(b, "Marta Ejemplo") == {("PARTICIPATES_IN", "secretary")}
+    assert quotes(b, "Marta Ejemplo", "secretary") == \
+        ["Jefa de Protocolo del Ecuador, Marta Ejemplo, actuó como secretaria"]
 
 
 def test_heads_of_delegation_who_preside_their_delegation_do_not_chair_the_meeting():
