@@ -27,10 +27,6 @@ from loaders.spans import sentences
 
 # how far before a name a cue that precedes it may start (characters)
 BEFORE_WINDOW = 160
-# persons joined before a shared cue: "A of X and B of Y co-chaired ...", "A y B copresidieron"
-# "of", "de" and an article before the country or organisation a person is of
-OF_ACTOR = re.compile(r"\s*,?\s*(?:of|from|de|del)\s+(?:(?:the|la|el)\s+)?")
-JOINED = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:(?:el|la|the)\s+)?\Z|\s*,\s*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +44,28 @@ def _cues() -> tuple[dict, dict]:
     return after, before
 
 
+@lru_cache(maxsize=1)
+def _joined() -> tuple[re.Pattern, re.Pattern]:
+    """(persons joined before a shared after-cue, a further head joined by "and by"), of
+    data/lang/*/meeting_roles.yaml `joined` and `joined_by`, on folded text."""
+    lex = lexicon("meeting_roles")
+    alt = lambda ps: re.compile("|".join(f"(?:{p})" for p in ps) or r"(?!)")
+    return alt(lex.get("joined") or []), alt(lex.get("joined_by") or [])
+
+
+@lru_cache(maxsize=1)
+def _of_actor() -> re.Pattern:
+    """data/lang/*/meeting_roles.yaml `of_actor`: the words before a person's country."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon("meeting_roles").get("of_actor") or []) or r"(?!)")
+
+
 def _ends(ctx: Context, folded: str, f, stop: int) -> list[int]:
     """Where what is said of a person may go on: after the name, after their phrase, and after
     the country or organisation named right after either ("Ambassador A of Trinidad and Tobago
     co-chaired ...", when the phrase stops short of it)."""
     ends = [f.end] + ([f.phrase[1]] if f.phrase and f.phrase[1] > f.end else [])
     for at in list(ends):
-        of = OF_ACTOR.match(folded, at, stop)
+        of = _of_actor().match(folded, at, stop)
         if of:
             ends += [m.end for m in ctx.mentions_starting(of.end(), of.end() + 1)
                      if m.kind in ("Country", "Organization") and m.end <= stop]
@@ -135,6 +146,7 @@ def read_meeting_roles(ctx: Context) -> None:
     folded = fold_same_length(ctx.text)
     made: set[tuple[str, str, str]] = set()
     heads: dict[str, list[tuple[int, int]]] = {}
+    led: dict[str, int] = {}        # heads of a delegation named in this sentence: cue start
     k = 0
     for b in ctx.structure.blocks:
         while k < len(people) and people[k].start < b.start:
@@ -149,7 +161,7 @@ def read_meeting_roles(ctx: Context) -> None:
                 last = max(f.end, f.phrase[1] if f.phrase else f.end)
                 found = _after(ctx, folded, f, e)
                 if found is None and shared is not None and \
-                        JOINED.match(folded[last:shared[3]]) is not None:
+                        _joined()[0].match(folded[last:shared[3]]) is not None:
                     found = shared[:3]
                 shared = (*found, first) if found else None
                 if found:
@@ -166,4 +178,19 @@ def read_meeting_roles(ctx: Context) -> None:
                     made.add((etype, f.entity.id, role))
                     if role == "head_of_delegation":
                         heads.setdefault(f.entity.id, []).append((cue_start, e))
+                        led[f.entity.id] = cue_start
+            # "... estuvo encabezada por A, y por B": B heads it too
+            prev = None
+            for f in inside:
+                first = f.phrase[0] if f.phrase else f.start
+                if prev is not None and f.entity.id not in led and \
+                        _joined()[1].match(folded[prev[1]:first]) is not None:
+                    src = [ctx.source(prev[0], f.end)]
+                    etype, _ = _edge(ctx, "head_of_delegation", f.entity.id, meeting, folded, f.end, src)
+                    made.add((etype, f.entity.id, "head_of_delegation"))
+                    heads.setdefault(f.entity.id, []).append((prev[0], e))
+                    led[f.entity.id] = prev[0]
+                last = max(f.end, f.phrase[1] if f.phrase else f.end)
+                prev = (led[f.entity.id], last) if f.entity.id in led else None
+            led.clear()
     _fold_roleless(ctx, made, meeting, heads)

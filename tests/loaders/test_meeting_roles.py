@@ -161,6 +161,27 @@ def test_heads_of_delegation_who_preside_their_delegation_do_not_chair_the_meeti
     assert not any(e.type == "PRESIDES" for e in b.edges.values())
 
 
+def test_two_heads_of_one_delegation_and_the_companions_after_them():
+    text = ("Nota de la Reunión Bilateral sobre Movilidad\n\nQuito, 2 de febrero de 2022\n\n"
+            "La delegación peruana estuvo encabezada por el Viceministro de Relaciones Exteriores, "
+            "Raúl Ejemplo, y por la Directora de Asuntos Consulares, Elena Ejemplo.\n")
+    b = extract(text, "dos-jefes")
+    check_spans(b)
+    assert roles(b, "Raúl Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
+    assert roles(b, "Elena Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
+    assert "delegación peruana estuvo encabezada por el Viceministro de Relaciones Exteriores, " \
+        "Raúl Ejemplo, y por la Directora de Asuntos Consulares, Elena Ejemplo" in \
+        quotes(b, "Elena Ejemplo", "head_of_delegation")
+    text = ("Readout of the Bilateral Talks on Labour Mobility\n\nOttawa, 9 May 2023\n\n"
+            "The Canadian delegation was led by Deputy Minister Henry Example, and by Director "
+            "General Alice Example. Counsellor Bruno Example accompanied them.\n")
+    b = extract(text, "two-heads")
+    check_spans(b)
+    assert roles(b, "Henry Example") == {("PARTICIPATES_IN", "head_of_delegation")}
+    assert roles(b, "Alice Example") == {("PARTICIPATES_IN", "head_of_delegation")}
+    assert ("PARTICIPATES_IN", "head_of_delegation") not in roles(b, "Bruno Example")
+
+
 def test_a_post_cut_by_a_line_break_is_no_secretary():
     b = extract(WRAPPED_ES, "envuelto-es")
     assert not any(e.properties.get("role") == "secretary" for e in b.edges.values())
