@@ -17,6 +17,7 @@ loaders.entities found. This module must not find persons nor say whom they repr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.context import Context
@@ -143,18 +144,17 @@ def read_meeting_roles(ctx: Context) -> None:
                      and f.entity.id in ctx.gazetteer.entities), key=lambda f: f.start)
     if not people:
         return
+    starts = [f.start for f in people]
     folded = fold_same_length(ctx.text)
     made: set[tuple[str, str, str]] = set()
     heads: dict[str, list[tuple[int, int]]] = {}
     led: dict[str, int] = {}        # heads of a delegation named in this sentence: cue start
-    k = 0
     for b in ctx.structure.blocks:
-        while k < len(people) and people[k].start < b.start:
-            k += 1
+        k = bisect_left(starts, b.start)
         if k >= len(people) or people[k].start >= b.end:
             continue
         for s, e in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations):
-            inside = [f for f in people[k:] if s <= f.start and f.end <= e]
+            inside = [f for f in people[bisect_left(starts, s):bisect_left(starts, e)] if f.end <= e]
             shared = None           # (role, cue start, cue end) of the person after
             for f in reversed(inside):
                 first = f.phrase[0] if f.phrase else f.start
