@@ -40,6 +40,7 @@ class CommitmentSpan:
     end: int
     parent: str | None = None
     cells: tuple = ()       # a table row: (column role, start, end) per cell
+    printed: str | None = None  # the number the text prints before it ("3."), when not its rank
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -216,8 +217,31 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             # an action item: a note of the minutes with its owner ("... Responsable: Ana")
             add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
     spans.sort()
-    return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e)
+    printed = _printed_numbers(structure, spans)
+    return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e,
+                           printed=printed.get((s, e)))
             for n, (s, e) in enumerate(spans, 1)]
+
+
+def _printed_numbers(structure: DocumentStructure, spans: list) -> dict:
+    """The number printed before a decision that is the only one of its numbered paragraph or
+    item ("3. El GCR acordó elevar ..." gives "3"), by (start, end); the decision's id keeps its
+    rank among the report's decisions, only its `number` is the printed one."""
+    marker = load_layout().item_marker
+    by_block: dict[int, tuple] = {}
+    for s, e in spans:
+        b = structure.block_at(s)
+        if b is not None:
+            by_block.setdefault(b.ordinal, (b, []))[1].append((s, e))
+    out = {}
+    for b, found in by_block.values():
+        if len(found) != 1 or b.kind not in ("paragraph", "item"):
+            continue
+        m = marker.match(fold_same_length(b.text))
+        num = m.group("num") if m else None
+        if num and num[0].isdigit():
+            out[found[0]] = num
+    return out
 
 
 def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
@@ -584,7 +608,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         quote = ctx.text[c.start:c.end]
         src = ctx.source(c.start, c.end)
         label = commitment_label(ctx, c)
-        ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.number,
+        ctx.batch.add_node(c.id, "Commitment", label, [src], doc=ctx.doc, number=c.printed or c.number,
                            text=quote, acta_group=c.group, ordinal=order[c.id])
         tagged = Tagged.build(ctx.text, c.start, c.end, ctx.items_by_block.get(block.ordinal, []))
         # who must act

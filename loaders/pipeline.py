@@ -39,6 +39,7 @@ from loaders.rules import apply_rules
 from loaders.signature_blocks import read_signatures
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.taking_part import governments_taking_part, participants_from_acts
+from loaders.meeting_roles import read_meeting_roles
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
 from loaders.sponsors import link_sponsors
@@ -208,6 +209,7 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
+    read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     keep_observers_apart,   # a participant the text calls an observer takes part as one
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
