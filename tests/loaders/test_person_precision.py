@@ -1,0 +1,111 @@
+"""Wrong persons and wrong ties that the person readers must not give: a sentence's opening verb
+glued to the name after it ("Intervino Luis Pérez, Director ..."), a country at the end of a
+non-state organisation's name read as the country the person speaks for ("Asociación de Bancos
+de Guatemala", "Chamber of Commerce ... Mexico"), a place named like a person ("San José de Costa
+Rica"), the next labelled line of minutes glued to the last name of an inline roll ("Present: A,
+B\\nApologies: C"). Documents written for these tests."""
+from loaders.pipeline import extract
+from tests.loaders.test_generality import check_spans
+
+OPENING_VERBS = """Reunión técnica de migración
+
+Intervino Luis Pérez Soto, Director del Servicio Nacional de Migración de Panamá.
+
+Habló después Ana Gómez, Presidenta de la Asociación de Bancos de Guatemala.
+
+Tomó la palabra Marta Ríos, Directora del Instituto Nacional de Migración de México.
+"""
+
+CHAMBERS_ES = """Foro de Integridad 2024
+
+En el foro habló Daniela Ortiz, Vicepresidenta de la Comisión de Ética de la Cámara de Comercio Internacional México.
+"""
+
+CHAMBERS_EN = """Integrity Forum 2024
+
+Dana Ortiz, Vice-Chair of the Ethics Committee of the International Chamber of Commerce Mexico, opened the session.
+"""
+
+PLACES_LIKE_NAMES = """Acta de la sesión del Consejo
+
+Santiago de Chile fue mencionada como sede alterna. San José de Costa Rica y Santa Cruz de Bolivia también.
+"""
+
+ROLL_AND_APOLOGIES = """MINUTES OF THE BOARD MEETING
+
+Present: Alice Grant (Chair), Brian Cole, Carla Diaz
+Apologies: David Fox
+
+The members approved the agenda.
+"""
+
+ROLL_AND_EXCUSED_ES = """ACTA DE LA REUNIÓN DE LA JUNTA DIRECTIVA
+
+Asistentes: Lucía Prado, Tomás Villalba y Elena Castro
+Ausentes: Rubén Ortega
+
+Se aprobó el orden del día.
+"""
+
+
+def _persons(b):
+    return {n.id for n in b.nodes.values() if n.kind == "Person"}
+
+
+def _edges(b, kind):
+    return {(e.source, e.target) for e in b.edges.values() if e.type == kind}
+
+
+def test_the_verb_that_opens_a_sentence_is_no_part_of_the_name():
+    b = extract(OPENING_VERBS, "verbs", curation=False)
+    check_spans(b)
+    persons = _persons(b)
+    assert {"person:luis-perez-soto", "person:marta-rios"} <= persons
+    assert not [p for p in persons if p.startswith(("person:intervino", "person:tomo", "person:hablo"))]
+    assert ("person:luis-perez-soto", "country:pa") in _edges(b, "REPRESENTS")
+    assert ("person:marta-rios", "country:mx") in _edges(b, "REPRESENTS")
+    luis = b.nodes["person:luis-perez-soto"]
+    assert luis.sources[0].quote.startswith("Luis Pérez Soto")
+
+
+def test_a_country_ending_a_non_state_organisation_is_not_whom_the_person_represents():
+    b = extract(OPENING_VERBS, "verbs", curation=False)
+    rep = _edges(b, "REPRESENTS")
+    assert ("person:ana-gomez", "country:gt") not in rep
+    assert ("person:ana-gomez", "organization:asociacion-de-bancos-de-guatemala") in rep
+
+
+def test_a_chamber_of_commerce_is_no_state_office_es_en():
+    es = extract(CHAMBERS_ES, "chambers-es", curation=False)
+    check_spans(es)
+    rep = _edges(es, "REPRESENTS")
+    assert ("person:daniela-ortiz", "country:mx") not in rep
+    assert ("person:daniela-ortiz", "organization:camara-de-comercio-internacional-mexico") in rep
+    edge = next(e for e in es.edges.values() if e.type == "REPRESENTS" and e.source == "person:daniela-ortiz")
+    assert edge.sources[0].quote.startswith("Daniela Ortiz, Vicepresidenta de la Comisión de Ética")
+    en = extract(CHAMBERS_EN, "chambers-en", curation=False)
+    check_spans(en)
+    assert not [t for s, t in _edges(en, "REPRESENTS") if t == "country:mx"]
+
+
+def test_places_named_like_persons_are_not_persons():
+    b = extract(PLACES_LIKE_NAMES, "places", curation=False)
+    assert not _persons(b)
+    assert not _edges(b, "REPRESENTS")
+
+
+def test_the_next_labelled_line_ends_an_inline_roll_en_es():
+    b = extract(ROLL_AND_APOLOGIES, "roll-en", curation=False)
+    check_spans(b)
+    persons = _persons(b)
+    assert "person:carla-diaz" in persons
+    assert not [p for p in persons if "apologies" in p or "fox" in p and p != "person:david-fox"]
+    took_part = {s for s, _ in _edges(b, "PARTICIPATES_IN")}
+    assert {"person:alice-grant", "person:brian-cole", "person:carla-diaz"} <= took_part
+    assert "person:david-fox" not in took_part
+    es = extract(ROLL_AND_EXCUSED_ES, "roll-es", curation=False)
+    check_spans(es)
+    persons = _persons(es)
+    assert "person:elena-castro" in persons
+    assert not [p for p in persons if "ausentes" in p]
+    assert "person:ruben-ortega" not in {s for s, _ in _edges(es, "PARTICIPATES_IN")}
