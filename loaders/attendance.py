@@ -416,6 +416,9 @@ def names_above(structure, mentions) -> list[Found]:
                     out.append(Found(Entity(f"person:{slug(full)}", "Person", full, None, None, None, (full,)),
                                      s, e, (s, e)))
         for w, s, e in words:
+            if name and "\n" in text[name[-1][2]:s]:
+                close()     # a name never runs over a line break ("Luis Gómez Ruiz\nMorelia, ...")
+                name, surname = [], False
             cap = w[:1].isupper() and w[1:2].islower()
             if cap and given_name(w) and (not name or surname) and \
                     not (name and fold_same_length(name[-1][0]) in NAME_PARTICLES):

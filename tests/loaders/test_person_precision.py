@@ -109,3 +109,42 @@ def test_the_next_labelled_line_ends_an_inline_roll_en_es():
     assert "person:elena-castro" in persons
     assert not [p for p in persons if "ausentes" in p]
     assert "person:ruben-ortega" not in {s for s, _ in _edges(es, "PARTICIPATES_IN")}
+
+
+NAMES_ABOVE = """ACTA DE LA SESIÓN ORDINARIA
+
+Consejo Consultivo Ciudadano
+Ana María Pérez Soto Luis Gómez Ruiz
+Morelia, Michoacán, 24 de octubre de 2019
+
+Siendo las 17:00 horas se reúnen los miembros arriba indicados en la sala de juntas.
+"""
+
+NAMES_ABOVE_EN = """MINUTES OF THE ORDINARY SESSION
+
+Citizens Advisory Council
+Laura Méndez Ríos Jorge Ibarra
+Quito, 3 March 2020
+
+At 10:00 the members listed above met in the council chamber.
+"""
+
+
+def test_a_name_above_the_roll_never_runs_over_a_line_break():
+    b = extract(NAMES_ABOVE, "above", curation=False)
+    check_spans(b)
+    persons = _persons(b)
+    assert {"person:ana-maria-perez-soto", "person:luis-gomez-ruiz"} <= persons
+    assert not [p for p in persons if "morelia" in p]
+    took_part = {s for s, _ in _edges(b, "PARTICIPATES_IN")}
+    assert {"person:ana-maria-perez-soto", "person:luis-gomez-ruiz"} <= took_part
+
+
+def test_a_word_of_an_upper_case_title_is_no_body_acronym():
+    b = extract(NAMES_ABOVE, "above", curation=False)
+    bodies = {n.id for n in b.nodes.values() if n.kind == "Body"}
+    assert "body:ordinaria" not in bodies
+    assert not [t for _, t in _edges(b, "MEMBER_OF") if t == "body:ordinaria"]
+    en = extract(NAMES_ABOVE_EN, "above-en", curation=False)
+    assert not [n.id for n in en.nodes.values() if n.kind == "Body" and n.id in ("body:ordinary", "body:session")]
+    assert not [p for p in _persons(en) if "quito" in p]
