@@ -990,6 +990,9 @@ def _post_end(text: str, u: str, post_s: int, at: int, end: int) -> int:
     cut = re.compile(r"\s+(?:and|y|e)\s+(?:the|la|el|los|las)\b").search(text, post_s, at)
     if cut and cut.start() > post_s:
         return cut.start()
+    for verb in re.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+(?P<w>[a-záéíóúñü]{3,})\b").finditer(text, post_s, at):
+        if text[post_s:post_s + 1].isupper() and fold_same_length(verb.group("w")) not in _connectors():
+            return verb.start()     # "Alcalde de la comuna y asisten ...": a clause, no part of a Capitalised post
     if at < end and text[at] == "\n" and at - line_s >= WRAPPED_LINE:
         more = POST_GOES_ON.match(u, at + 1, end)
         if more and more.end() > at + 1:

@@ -148,3 +148,26 @@ def test_a_word_of_an_upper_case_title_is_no_body_acronym():
     en = extract(NAMES_ABOVE_EN, "above-en", curation=False)
     assert not [n.id for n in en.nodes.values() if n.kind == "Body" and n.id in ("body:ordinary", "body:session")]
     assert not [p for p in _persons(en) if "quito" in p]
+
+
+PRESIDED_ACTA = """ACTA DE LA SESIÓN DEL CONSEJO VECINAL
+
+En Ovalle, a 4 días del mes de mayo de 2022, se da inicio a la sesión bajo la presidencia de la Sra. Julia Rojas Pinto, Alcaldesa de la comuna de Ovalle y asisten a la sesión los consejeros Sr. Hugo Leiva Soto y Sra. Inés Vidal Mora.
+
+Además se cuenta con la presencia de la Sra. Marcela Fuentes Díaz, Asesora Jurídica Municipal.
+"""
+
+
+def test_a_post_stops_before_the_clause_that_follows_it():
+    b = extract(PRESIDED_ACTA, "presided", curation=False)
+    check_spans(b)
+    julia = b.nodes["person:julia-rojas-pinto"]
+    assert julia.properties["post"] == "Alcaldesa de la comuna de Ovalle"
+
+
+def test_adjectives_of_a_post_are_no_persons_name():
+    b = extract(PRESIDED_ACTA, "presided", curation=False)
+    persons = _persons(b)
+    assert "person:marcela-fuentes-diaz" in persons
+    assert not [p for p in persons if "juridica" in p or "municipal" in p]
+    assert b.nodes["person:marcela-fuentes-diaz"].properties["post"] == "Asesora Jurídica Municipal"
