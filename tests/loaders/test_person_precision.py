@@ -171,3 +171,30 @@ def test_adjectives_of_a_post_are_no_persons_name():
     assert "person:marcela-fuentes-diaz" in persons
     assert not [p for p in persons if "juridica" in p or "municipal" in p]
     assert b.nodes["person:marcela-fuentes-diaz"].properties["post"] == "Asesora Jurídica Municipal"
+
+
+VENUE_BEFORE_ROLL = """Working Group Meeting Minutes
+
+Minutes for the meeting held at the Royal Institute of Naval Architects
+
+Present: Helen Ward (Chair), Owen Price, Lucy Hart.
+"""
+
+VENUE_BEFORE_SENTENCE = """ACTA DE LA REUNIÓN DEL COMITÉ TÉCNICO
+
+El 5 de abril de 2022 se reunió el Comité Técnico en la Sala de Juntas del Instituto Estatal.
+Se aprobó el orden del día.
+"""
+
+
+def test_a_venue_name_stops_at_a_blank_line_or_a_sentence_end_en_es():
+    en = extract(VENUE_BEFORE_ROLL, "venue-en", curation=False)
+    check_spans(en)
+    places = {n.id for n in en.nodes.values() if n.kind == "Place"}
+    assert "place:venue-en:royal-institute-of-naval-architects" in places
+    assert not [p for p in places if p.endswith("-present")]
+    es = extract(VENUE_BEFORE_SENTENCE, "venue-es", curation=False)
+    check_spans(es)
+    places = {n.id for n in es.nodes.values() if n.kind == "Place"}
+    assert "place:venue-es:sala-de-juntas-del-instituto-estatal" in places
+    assert not [p for p in places if p.endswith("-se")]
