@@ -198,3 +198,34 @@ def test_a_venue_name_stops_at_a_blank_line_or_a_sentence_end_en_es():
     places = {n.id for n in es.nodes.values() if n.kind == "Place"}
     assert "place:venue-es:sala-de-juntas-del-instituto-estatal" in places
     assert not [p for p in places if p.endswith("-se")]
+
+
+PERSONS_AFTER_A_BODY = """Joint Communique
+
+Grace Chen of Wellington City Council and Peter Lim from Singapore attended as observers. The Ministry of Trade and Industry sent a note.
+"""
+
+POST_AFTER_A_SENTENCE = """Comunicado conjunto
+
+Los Cancilleres de México y Guatemala se reunieron en la Secretaría de Relaciones Exteriores. El Canciller Luis Ernesto Derbez recibió a su homólogo.
+"""
+
+
+def test_a_body_name_stops_before_and_a_persons_name():
+    b = extract(PERSONS_AFTER_A_BODY, "after-body", curation=False)
+    check_spans(b)
+    names = {n.id for n in b.nodes.values() if n.kind in ("Body", "Organization")}
+    assert "body:wellington-city-council" in names
+    assert not [n for n in names if "peter" in n]
+    assert "organization:ministry-of-trade-and-industry" in names
+    rep = _edges(b, "REPRESENTS")
+    assert ("person:grace-chen", "body:wellington-city-council") in rep
+    assert ("person:peter-lim", "country:sg") in rep
+
+
+def test_a_post_never_reaches_back_over_a_sentence_end():
+    b = extract(POST_AFTER_A_SENTENCE, "post-sentence", curation=False)
+    check_spans(b)
+    derbez = b.nodes["person:luis-ernesto-derbez"]
+    assert derbez.properties["post"] == "Canciller"
+    assert not [t for s, t in _edges(b, "HOLDS_POST") if s == "person:luis-ernesto-derbez"]
