@@ -55,11 +55,34 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     while words and (fold_same_length(words[0][0]) in openers or not_name_word(words[0][0], not_names)
                      or not words[0][0][:1].isupper()):
         words = words[1:]
+    words = _without_opening_verb(text, words)
     caps = [w for w in words if w[0][:1].isupper()]
     if len(caps) < 2 or any(not_name_word(w[0], not_names) or fold_same_length(w[0]) in heads or fold_same_length(w[0]) in openers
                             for w in caps):
         return None
     return words[0][1], words[-1][2]
+
+
+def _without_opening_verb(text: str, words: list) -> list:
+    """`words` (word, start, end) without the verb that opens the sentence before a name
+    ("Intervino Luis Pérez, Director de ...", "Habló Ana Gómez, ..."): the first word, capitalised
+    only because it opens the sentence, is no given name (loaders.affiliations.given_name) while
+    the next one is, and two name words remain after it. Other runs unchanged.
+
+    >>> t = "Intervino Luis Pérez Soto"
+    >>> [w for w, _, _ in _without_opening_verb(t, [("Intervino", 0, 9), ("Luis", 10, 14), ("Pérez", 15, 20), ("Soto", 21, 25)])]
+    ['Luis', 'Pérez', 'Soto']
+    """
+    from loaders.affiliations import given_name
+    caps = [w for w in words if w[0][:1].isupper()]
+    if len(caps) < 3 or words[0] is not caps[0] or words[1] is not caps[1]:
+        return words
+    at = words[0][1]
+    opens = at <= 6 and not text[:at].strip() or \
+        re.search(r"[.:;!?\n][ \t*_#\"“”-]*$", text[max(0, at - 6):at]) is not None
+    if opens and not given_name(words[0][0]) and given_name(words[1][0]):
+        return words[1:]
+    return words
 
 
 def _post_end(text: str, at: int, end: int) -> int:

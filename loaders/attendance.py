@@ -27,6 +27,7 @@ BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 HANDLE = re.compile(r"\(@[\w.-]+\)")
 CELL = " | "
+NEXT_LABEL = re.compile(r"[ \t]*\n[ \t*_#-]*[A-ZÁÉÍÓÚÑ][^:\n]{2,44}:")   # a line that opens with its own label
 UNIT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}\d{1,2}(?![\w-])")   # "WG5", "SC2", "TF1": a numbered unit
 
 
@@ -209,6 +210,9 @@ class _Reader:
     def inline(self, s: int, e: int) -> None:
         """"Present: A (X), B and C." — entries cut at commas outside brackets, ";" and "and"/"y"."""
         text = self.text
+        label = NEXT_LABEL.search(text, s, e)
+        if label:       # "Present: A, B\nApologies: C": the next labelled line ends the list
+            e = label.start()
         depth, start = 0, s
         parts = []
         for i in range(s, e):
@@ -412,6 +416,9 @@ def names_above(structure, mentions) -> list[Found]:
                     out.append(Found(Entity(f"person:{slug(full)}", "Person", full, None, None, None, (full,)),
                                      s, e, (s, e)))
         for w, s, e in words:
+            if name and "\n" in text[name[-1][2]:s]:
+                close()     # a name never runs over a line break ("Luis Gómez Ruiz\nMorelia, ...")
+                name, surname = [], False
             cap = w[:1].isupper() and w[1:2].islower()
             if cap and given_name(w) and (not name or surname) and \
                     not (name and fold_same_length(name[-1][0]) in NAME_PARTICLES):

@@ -477,6 +477,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
                 last = j
             elif fold_same_length(words[j][0]) not in connectors:
                 break
+            elif _person_after(words, j):
+                break           # "Grace Chen of Auckland Council and Peter Lim": a person, not the name
             j += 1
         first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
         last = _places_joined(text, words, last, end, places)
@@ -531,6 +533,19 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
 
 SERIES = re.compile(rf"(?:,[^\S\n]+[{UPPER}][^\W\d_]+(?:[^\S\n]+[{UPPER}][^\W\d_]+)*){{1,6}},?"
                     rf"[^\S\n]+(?:y|e|and)[^\S\n]+[{UPPER}]")
+
+
+def _person_after(words: list, j: int) -> bool:
+    """words[j] is "and"/"y"/"e" and a person's name follows it: a given name
+    (loaders.affiliations.given_name) then a capitalised word that is no head noun ("... Council
+    and Peter Lim"), never "... of Trade and Industry"."""
+    from loaders.affiliations import given_name
+    if fold_same_length(words[j][0]) not in ("and", "y", "e") or j + 2 >= len(words):
+        return False
+    first, second = words[j + 1][0], words[j + 2][0]
+    heads, _ = _heads()
+    return _capitalised(first) and _capitalised(second) and given_name(first) and \
+        fold_same_length(first) not in heads and fold_same_length(second) not in heads
 
 
 def _in_series(text: str, at: int, end: int, gap: str, taken) -> bool:
@@ -841,6 +856,14 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             continue        # "los Sres. Regidores D. José": the post after the title names him
         if _overlaps(ns, ne, taken):
             continue
+        if post_s is not None:
+            brk = None
+            for brk in SENTENCE_BREAK.finditer(text, post_s, ns):
+                pass
+            if brk:     # "... la Secretaría de X. El Canciller Luis": the post opens the last sentence
+                post_s = brk.end()
+                if not re.compile(rf"(?i:{post_re})\b").match(u, post_s, ns):
+                    continue
         post = None
         if post_s is not None:
             raw = unaccent(text[post_s:rest_end])
@@ -881,6 +904,11 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
     return out
+
+
+# a sentence's end inside the words between a post and its name ("Exteriores. El Canciller"), with
+# the article that opens the next sentence
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})\.[^\S\n]+(?:(?:El|La|Los|Las|The)[^\S\n]+)?(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _up_to_honorific(u: str, at: int, end: int) -> int | None:
@@ -999,6 +1027,9 @@ def _post_end(text: str, u: str, post_s: int, at: int, end: int) -> int:
     cut = re.compile(r"\s+(?:and|y|e)\s+(?:the|la|el|los|las)\b").search(text, post_s, at)
     if cut and cut.start() > post_s:
         return cut.start()
+    for verb in re.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+(?P<w>[a-záéíóúñü]{3,})\b").finditer(text, post_s, at):
+        if text[post_s:post_s + 1].isupper() and fold_same_length(verb.group("w")) not in _connectors():
+            return verb.start()     # "Alcalde de la comuna y asisten ...": a clause, no part of a Capitalised post
     if at < end and text[at] == "\n" and at - line_s >= WRAPPED_LINE:
         more = POST_GOES_ON.match(u, at + 1, end)
         if more and more.end() > at + 1:

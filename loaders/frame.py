@@ -31,6 +31,11 @@ NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:\s+(?:(?:de|del|la|las|los|e
                   r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*)*")
 
 
+# where a capitalised run stops being one name: a blank line, or a full stop after a word of
+# four letters or more (a sentence's end, not "St." or "D.C.")
+NAME_STOP = re.compile(r"[^\S\n]*\n[^\S\n]*\n|(?<=[^\W\d_]{4})\.(?=\s)")
+
+
 # a venue's name then its city: "Palacio Itamaraty, ⟦Place⟧", "Parliament House in ⟦Place⟧"
 VENUE_THEN_CITY = re.compile(r"[^⟦.;:\n]{1,80}?(?:,\s*|\s+(?:en|in)\s+(?:(?:la|el|the)\s+)?"
                              r"(?:(?:ciudad|city)\s+(?:de|of)\s+)?)(?P<city>⟦(?:Place|Country)[^⟧]*⟧)")
@@ -157,6 +162,11 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     m = NAME.match(ctx.text, start)
     if not m or find_dates(m.group(0)):
         return None
+    cut = NAME_STOP.search(m.group(0))
+    if cut:         # "... Gynaecologists\n\nPresent:", "... Instituto Estatal.\nSe aprobó": no part of it
+        m = NAME.match(ctx.text, start, start + cut.start())
+        if not m:
+            return None
     if _is_venue(m.group(0)):
         # "en el Palacio Itamaraty, Brasilia": the building is not the city; the city after it is
         city = VENUE_THEN_CITY.match(tagged.s, lead.end())

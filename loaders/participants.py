@@ -338,7 +338,7 @@ def meeting_body(ctx: Context) -> str | None:
                     break       # one qualifying word: "Comité Ejecutivo", "Junta Directiva"
                 found = (ws[j][1], ws[last][2], heads[folded[j]])
             elif j == k + 1 and j < len(ws) and ACRONYM.fullmatch(ws[j][0]) and \
-                    ctx.text[ws[k][2]:ws[j][1]] == " ":
+                    ctx.text[ws[k][2]:ws[j][1]] == " " and not b.text.isupper():   # "SESIÓN ORDINARIA": no acronym
                 found = (ws[j][1], ws[j][2], {"kind": "Body", "subtype": "committee"})
             if found:
                 break

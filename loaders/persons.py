@@ -221,6 +221,9 @@ def link_persons(ctx: Context) -> None:
             continue
         for m in inside:
             if m.kind == "Country":
+                if any(o is not m and o.kind in HOLDERS and o.start <= m.start and m.end <= o.end
+                       for o in inside):
+                    continue    # "... de la Cámara de Comercio Internacional México": the name's own
                 if not _chapter_of(ctx.text, s, m.start):
                     ctx.edge("REPRESENTS", person, m.entity, src)
             elif m.kind in HOLDERS:
@@ -261,7 +264,7 @@ def _state_office(ctx: Context, entity_id: str) -> bool:
     speaks for."""
     ent = ctx.gazetteer.get(entity_id)
     return ent is not None and ent.kind == "Organization" and \
-        (ent.subtype or "") in _state_office_subtypes()
+        (ent.subtype or "") in _state_office_subtypes() and not _business_name(ent.name)
 
 
 def _country_of(ctx: Context, mention) -> str | None:
@@ -269,14 +272,30 @@ def _country_of(ctx: Context, mention) -> str | None:
     de Panamá"): a national office whose officials speak for that country; else None."""
     from loaders.mentions import find_mentions
     ent = ctx.gazetteer.get(mention.entity)
-    if ent is None or ent.kind != "Organization":
-        return None
+    if ent is None or not _state_office(ctx, mention.entity):
+        return None     # "Asociación de Bancos de Guatemala", "Cámara de Comercio ... México": not the state
     found = find_mentions(ctx.text[mention.start:mention.end], ctx.gazetteer, mention.start,
                           kinds=frozenset({"Country"}))
     if len(found) != 1:
         return None
     country, _, end = found[0]
     return country.id if not ctx.text[end:mention.end].strip(" )") else None
+
+
+@lru_cache(maxsize=1)
+def _business_words() -> frozenset:
+    """Words that make an organisation's name one of business or trade, never a state's office
+    ("Cámara de Comercio", "Chamber of Commerce"): data/lang/*/persons.yaml `business_words`."""
+    return frozenset(fold_same_length(w) for w in lexicon("persons").get("business_words") or [])
+
+
+def _business_name(name: str) -> bool:
+    """The organisation's name holds a business word ("Cámara de Comercio de X").
+
+    >>> _business_name("Cámara de Comercio de Lima"), _business_name("Cámara de Diputados")
+    (True, False)
+    """
+    return any(fold_same_length(w) in _business_words() for w in re.findall(r"[^\W\d_]+", name))
 
 
 @lru_cache(maxsize=1)
