@@ -56,7 +56,29 @@ def _user_errors():
     return (UserError, OverflowError)
 
 
-@click.group()
+class OneLineErrors(click.Group):
+    """The command group, with a wrong option or argument reported in one line
+    (`actagraph query: Invalid value for '--format': 'xml' is not one of ...`, exit status 2)
+    instead of click's usage text; everything else is click's."""
+
+    def main(self, *args, **kwargs):
+        kwargs.pop("standalone_mode", None)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as err:
+            # "actagraph query": the verb that was wrong, under the program's own name
+            where = " ".join(["actagraph", *(err.ctx.command_path.split()[1:] if err.ctx is not None else [])])
+            click.echo(f"{where}: {' '.join(err.format_message().split())}", err=True)
+            sys.exit(err.exit_code)
+        except click.ClickException as err:
+            click.echo(f"actagraph: {' '.join(err.format_message().split())}", err=True)
+            sys.exit(err.exit_code)
+        except click.exceptions.Abort:
+            click.echo("actagraph: aborted", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=OneLineErrors)
 @click.option("--db", type=str, default=None, metavar="PATH",
               help="Embedded database file (default $ACTAGRAPH_DB or .actagraph/graph.lbug).")
 @click.option("--engine", type=click.Choice(list(ENGINES)), default=None,
@@ -78,12 +100,14 @@ LARGE_MEGABYTES = float(os.environ.get("ACTAGRAPH_LARGE_MB", "1"))
 
 
 def _reading_note(path: Path) -> str | None:
-    """'reading PATH (2.0 MB) ...' for a file of LARGE_MEGABYTES or more, else None."""
+    """'reading PATH (2.0 MB) ...' for a file of LARGE_MEGABYTES or more, else None; None for a
+    file over the loader's limit too (loaders.source_bytes.max_bytes), which is refused, not read."""
+    from loaders.source_bytes import max_bytes
     try:
         size = path.stat().st_size
     except OSError:
         return None                      # read_document says what is wrong with it
-    if size < LARGE_MEGABYTES * 1e6:
+    if size < LARGE_MEGABYTES * 1e6 or size > max_bytes():
         return None
     told = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
     return f"reading {path} ({told}) ..."

@@ -147,6 +147,27 @@ def test_the_default_threshold_for_a_large_document_is_one_megabyte(tmp_path):
     assert _reading_note(tmp_path / "missing.txt") is None     # read_document says what is wrong
 
 
+def test_a_file_over_the_limit_is_not_announced_as_being_read(tmp_path, monkeypatch):
+    import loaders.source_bytes
+    from actagraph.cli import _reading_note
+    big = tmp_path / "acta-enorme.txt"
+    big.write_bytes(b"Acta " * 400_000)                       # 2 MB
+    monkeypatch.setattr(loaders.source_bytes, "MAX_MEGABYTES", 1.5)
+    assert _reading_note(big) is None                          # refused in one line, not read
+
+
+@pytest.mark.parametrize("args, said", [
+    (["query", "events", "--format", "xml"],
+     "actagraph query: Invalid value for '--format': 'xml' is not one of 'table', 'json', 'csv'."),
+    (["no-such-verb"], "actagraph: No such command 'no-such-verb'."),
+    (["export", "--no-such-option"], "actagraph export: No such option '--no-such-option'."),
+])
+def test_a_wrong_option_or_command_is_one_line(args, said, tmp_path):
+    proc = run_actagraph(["--db", tmp_path / "g.lbug", *args], env={})
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [said] and proc.stdout == ""
+
+
 def test_a_query_leaves_no_folder_in_the_temporary_directory(loaded_db, tmp_path):
     private = tmp_path / "tmp"
     private.mkdir()
