@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 
 OWNER_KINDS = ("Organization", "Conference")
@@ -20,9 +20,7 @@ RUN_BY = frozenset({"programme"})       # bodies an organisation runs rather tha
 
 @lru_cache(maxsize=1)
 def _join() -> re.Pattern:
-    words = sorted({" ".join(fold_same_length(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
-                   key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+    alts = phrase_alternation(lexicon("heads").get("part_of_joins"))
     return re.compile(rf"[^\S\n]+(?:{alts})[^\S\n]+$")
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from loaders.gazetteer import Entity
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.world import place, slug
 
@@ -28,9 +28,7 @@ OWNER = re.compile(rf"[{UPPER}][\w'’&.-]*(?:[^\S\n]+(?:(?:de|del|de la|of|of t
 
 @lru_cache(maxsize=1)
 def _body_re() -> re.Pattern:
-    words = sorted({" ".join(fold_same_length(w).split()) for w in lexicon("heads").get("governing_bodies") or []},
-                   key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+    alts = phrase_alternation(lexicon("heads").get("governing_bodies"))
     return re.compile(rf"(?<!\w)(?i:(?P<body>{alts}))[^\S\n]+(?:de(?:l|[^\S\n]+la)?|of(?:[^\S\n]+the)?)[^\S\n]+")
 
 

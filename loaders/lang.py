@@ -2,13 +2,14 @@
 
 Each pack is a folder of YAML files, one per kind of word (heads, persons, places, ...); a file's
 top-level keys are merged across languages, lists concatenated and mappings joined, because one
-document may mix languages. This module only reads words; it must not search text.
+document may mix languages. This module reads words and writes them as regular-expression
+sources (`phrase_alternation`); it must not search text.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-
 
 from graph.data_schemas import LanguagePack, ParticipantWords, load_checked
 from graph.data_files import data_file
@@ -43,3 +44,18 @@ def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
             else:
                 out.setdefault(key, value)
     return out
+
+
+def phrase_alternation(words) -> str:
+    r"""A regular-expression source matching any of `words` (phrases of a language pack), folded
+    (loaders.read.fold_same_length) with their blanks normalised, longest first (then in
+    alphabetical order, so the source is the same in every process), each blank inside a phrase
+    matching a run of blanks on one line; "(?!)", which never matches, when there are none.
+
+    >>> phrase_alternation(["Junta Directiva", "board"])
+    'junta[^\\S\\n]+directiva|board'
+    """
+    from loaders.read import fold_same_length
+    phrases = sorted({" ".join(fold_same_length(w).split()) for w in words or []} - {""},
+                     key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in phrases) or r"(?!)"
