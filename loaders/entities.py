@@ -444,6 +444,14 @@ def _places_joined(text: str, words: list, last: int, end: int, places: frozense
     return last
 
 
+def _person_starts(words: list, j: int) -> bool:
+    """A person's name starts at words[j]: a given name (loaders.given_names) followed by another
+    capitalised word on the same footing ("Francisco Garduño")."""
+    from loaders.given_names import given_name
+    return j + 1 < len(words) and _capitalised(words[j][0]) and _capitalised(words[j + 1][0]) \
+        and given_name(words[j][0])
+
+
 def named(text: str, start: int, end: int, taken, places: frozenset, heading: bool = False
           ) -> list[Found]:
     """Capitalised names opened by a head noun that carry a proper name ("Proceso de Quito",
@@ -464,8 +472,12 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             i += 1
             continue
         j, last = i + 1, i
+        first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
         while j < len(words):
             gap = text[words[j - 1][2]:words[j][1]]
+            if j == i + 1 and first < i and _person_starts(words, j):
+                break           # "National Migration Institute Francisco Garduño": the head closes
+                                # a name written before it; a person's name follows
             if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken):
                 break
             if j - 1 == last and fold_same_length(words[j][0]) in _single_posts():
@@ -480,7 +492,6 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             elif _person_after(words, j):
                 break           # "Grace Chen of Auckland Council and Peter Lim": a person, not the name
             j += 1
-        first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
         last = _places_joined(text, words, last, end, places)
         run = _coordinated(words[first:last + 1], heads, places)[0]
         resume = at[run[-1][1]] + 1 if run else last + 1     # after "and", another name
