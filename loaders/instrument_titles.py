@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from loaders.gazetteer import Entity
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.world import slug
 
@@ -22,8 +22,8 @@ UPPER = "A-ZÁÉÍÓÚÑÜ"
 
 
 def _alts(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+")
-                    for w in sorted(set(words or []), key=len, reverse=True)) or r"(?!)"
+    """The words as written (capitals kept: the patterns run on the text itself; loaders.lang)."""
+    return phrase_alternation(words, fold=False)
 
 
 @lru_cache(maxsize=1)

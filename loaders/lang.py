@@ -46,16 +46,19 @@ def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
     return out
 
 
-def phrase_alternation(words) -> str:
-    r"""A regular-expression source matching any of `words` (phrases of a language pack), folded
-    (loaders.read.fold_same_length) with their blanks normalised, longest first (then in
-    alphabetical order, so the source is the same in every process), each blank inside a phrase
-    matching a run of blanks on one line; "(?!)", which never matches, when there are none.
+def phrase_alternation(words, fold: bool = True, blank: str = r"[^\S\n]+") -> str:
+    r"""A regular-expression source matching any of `words` (phrases of a language pack), with
+    their blanks normalised and, unless `fold` is False, folded (loaders.read.fold_same_length);
+    longest first (then in alphabetical order, so the source is the same in every process); each
+    blank inside a phrase matches `blank` (by default a run of blanks on one line); "(?!)",
+    which never matches, when there are none.
 
     >>> phrase_alternation(["Junta Directiva", "board"])
     'junta[^\\S\\n]+directiva|board'
+    >>> phrase_alternation(["Annual Report"], fold=False, blank=r"\s+")
+    'Annual\\s+Report'
     """
     from loaders.read import fold_same_length
-    phrases = sorted({" ".join(fold_same_length(w).split()) for w in words or []} - {""},
+    phrases = sorted({" ".join((fold_same_length(w) if fold else str(w)).split()) for w in words or []} - {""},
                      key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in phrases) or r"(?!)"
+    return "|".join(re.escape(w).replace(r"\ ", blank) for w in phrases) or r"(?!)"

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.lang import lexicon
-from loaders.read import fold_same_length
+from loaders.lang import lexicon, phrase_alternation
 from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 
@@ -36,8 +35,8 @@ NOT_THE_MEETING = re.compile(r"\b(?:informe|estudio|documento|publicacion|herram
 
 
 def _alts(words) -> str:
-    folded = sorted({" ".join(fold_same_length(w).split()) for w in words or []}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or r"(?!)"
+    """The cue phrases, folded, a blank inside one matching any blanks (loaders.lang)."""
+    return phrase_alternation(words, blank=r"\s+")
 
 
 @lru_cache(maxsize=1)
