@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from loaders.gazetteer import Entity
 from loaders.honorifics import honorifics
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.world import slug, subdivision
 
@@ -43,12 +43,10 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon("governments")
 
     def raw(key):       # as written: the pattern runs on the text itself, capitals kept
-        words = sorted({" ".join(str(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+        return phrase_alternation(lex.get(key), fold=False)
 
     def alts(key):
-        words = sorted({" ".join(fold_same_length(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+        return phrase_alternation(lex.get(key))
     return (re.compile(rf"(?<=[^\S\n])(?:{alts('after')})(?![\w])"),
             re.compile(rf"(?<![\w])(?:{alts('before')})[^\S\n]+(?:(?:the|la|el)[^\S\n]+)?(?=[A-ZÁÉÍÓÚÑ])", re.I),
             re.compile(rf"(?:^|(?<=[.;:][^\S\n])|(?<=\n))[^\S\n]*(?P<name>{CAP}(?:[^\S\n]+{CAP}){{0,2}}?)"

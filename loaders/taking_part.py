@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from loaders.context import Context
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.persons import _demonym_countries
 
 SUBNATIONAL = "subnational_government"
@@ -86,8 +86,7 @@ def _government_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon("governments")
 
     def alts(key):
-        words = sorted({" ".join(str(w).split()) for w in lex.get(key) or []}, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in words) or r"(?!)"
+        return phrase_alternation(lex.get(key), fold=False)
     others = rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+){CAP}(?:[^\S\n]+{CAP}){{0,2}}){{0,6}}"
     return (re.compile(rf"{others}[^\S\n]+(?i:{alts('taking_part_after')})(?![\w])"),
             re.compile(rf"(?<![\w])(?i:{alts('taking_part_before')})[^\S\n]+(?:(?:the|la|el)[^\S\n]+)?$"),
