@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.events import names_one_meeting, series_heads
 from loaders.gazetteer import Entity
+from loaders.given_names import given_name
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
 from loaders.instrument_titles import instrument_titles
@@ -447,7 +448,6 @@ def _places_joined(text: str, words: list, last: int, end: int, places: frozense
 def _person_starts(words: list, j: int) -> bool:
     """A person's name starts at words[j]: a given name (loaders.given_names) followed by another
     capitalised word on the same footing ("Francisco Garduño")."""
-    from loaders.given_names import given_name
     return j + 1 < len(words) and _capitalised(words[j][0]) and _capitalised(words[j + 1][0]) \
         and given_name(words[j][0])
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.gazetteer import Anaphor, Entity, Gazetteer
+from loaders.given_names import given_name
 from loaders.invisible import INVISIBLE_CLASS, drop_invisible
 from loaders.read import fold_same_length as _fold
 from loaders.structure import DocumentStructure
@@ -164,7 +165,6 @@ def _surname(candidate: tuple, toks: list, text: str) -> bool:
     word, _, end = toks[a - 1]
     if text[end:toks[a][1]] != " " or not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
         return False
-    from loaders.given_names import given_name
     return given_name(word)
 
 
