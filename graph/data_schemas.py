@@ -130,6 +130,8 @@ class StructureRules(Strict):
     languages: list[StrictStr]
     title_lowercase_words: list[StrictStr]
     long_paragraph_chars: StrictInt = 4000
+    heading_lines: StrictInt = 2
+    wrapped_line_chars: StrictInt = 60
 
 
 # -- data/world/countries.yaml -------------------------------------------------------------------
@@ -207,6 +209,8 @@ class ParticipantWords(Strict):
     delegate_headings: list[StrictStr] = []
     chair_marks: list[StrictStr] = []
     note_words: list[StrictStr] = []
+    group_words: list[StrictStr] = []
+    group_verbs: list[StrictStr] = []
 
 
 # -- reading -------------------------------------------------------------------------------------

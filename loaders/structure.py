@@ -166,6 +166,8 @@ class LayoutRules:
     agreements_end: re.Pattern
     table_columns: tuple
     long_paragraph_chars: int = 4000    # a longer block is a text on one line (see _bounded)
+    heading_lines: int = 2              # a heading in capitals before a wrapped paragraph
+    wrapped_line_chars: int = 60        # (see _heading_then_wrapped)
 
 
 def _table_columns() -> tuple:
@@ -194,7 +196,8 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         tuple(c(p) for p in r["place_patterns"]), c(r["date_line_prefix"]),
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
         _table_columns(),
-        int(r.get("long_paragraph_chars", 4000)))
+        int(r.get("long_paragraph_chars", 4000)),
+        int(r.get("heading_lines", 2)), int(r.get("wrapped_line_chars", 60)))
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -234,10 +237,32 @@ def _new_paragraph(previous: str, line: str) -> bool:
         (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
 
 
+def _capitals_line(line: str) -> bool:
+    """A line written in capitals ("ACTA FINAL", "XX ENCUENTRO DEL COMITÉ"): letters, none lower case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _heading_then_wrapped(text: str, current: "_Raw", line: str, rules: LayoutRules) -> bool:
+    """A block so far in capitals (a heading of one or two lines) followed by a long line in
+    mixed case (the first wrapped line of a paragraph, data/structure.yaml `wrapped_line_chars`):
+    the heading ends there, as if a blank line followed it. A short mixed-case line (the post
+    under a signatory's name in capitals) does not end it."""
+    return len(current.lines) <= rules.heading_lines and len(line.strip()) >= rules.wrapped_line_chars \
+        and not _capitals_line(line) and all(_capitals_line(text[s:e]) for s, e, _ in current.lines)
+
+
+def _heading_after_rules(text: str, current: "_Raw", line: str) -> bool:
+    """A heading in capitals under lines with no letter at all (a rule of underscores, a line
+    of scanning noise such as "0::::1::::1"): the heading starts a block of its own."""
+    return _capitals_line(line) and not any(c.isalpha() for s, e, _ in current.lines for c in text[s:e])
+
+
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
-    """Non-blank line runs; every list-item line, and a line after one that ends a sentence
-    when it starts capitalised or numbered, opens its own block. Page furniture lines (page
-    numbers, verification stamps) count as blank."""
+    """Non-blank line runs; every list-item line, a line after one that ends a sentence
+    when it starts capitalised or numbered, the first wrapped line after a heading in capitals
+    and a heading in capitals under lines with no letter open their own block. Page furniture
+    lines (page numbers, verification stamps) count as blank."""
     blocks: list[_Raw] = []
     current: _Raw | None = None
     for s, e, no in _lines(text):
@@ -249,7 +274,8 @@ def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
         stripped_end = s + len(line.rstrip())
         item = _is_item_line(fold_same_length(line), rules)
         if current is None or item or current.listy and _is_item_line(fold_same_length(line), rules) or \
-                _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line):
+                _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line) or \
+                _heading_then_wrapped(text, current, line, rules) or _heading_after_rules(text, current, line):
             current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
             blocks.append(current)
         else:
@@ -388,7 +414,8 @@ def _front(text: str, raws: list[_Raw], title_span: tuple[int, int] | None) -> l
         if front and title_span and raw.start <= title_span[0] < raw.end + 1:
             before = _split_raw(raw, lambda ln: ln[1] <= title_span[0] and
                                 not is_letterhead(text[ln[0]:ln[1]]))
-            rest = _split_raw(raw, lambda ln: ln[0] >= title_span[0])
+            rest = _split_raw(raw, lambda ln: title_span[0] <= ln[0] and ln[1] <= title_span[1]) + \
+                _split_raw(raw, lambda ln: ln[0] > title_span[1])     # a paragraph under the title
             out.extend(before + rest)
             front = False
             continue

@@ -94,7 +94,24 @@ def find_title(text: str) -> tuple[int, int] | None:
         candidate = text[s:e]
         if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
             return s, e
+        if _title_over_paragraph(text, lines):
+            return lines[0]
     return None
+
+
+def _title_over_paragraph(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when a block's first line is a title and the lines under it, with no blank line
+    between, are a hard-wrapped paragraph ("Senior Officials' meeting in Ouagadougou, ... 2019"
+    then "Following the adoption of ..."): the first line names what the document is, ends
+    without punctuation, and the next line is as long as a wrapped paragraph line
+    (data/structure.yaml `wrapped_line_chars`)."""
+    if len(lines) < 2:
+        return False
+    first = text[lines[0][0]:lines[0][1]]
+    following = text[lines[1][0]:lines[1][1]]
+    return heading_like(first) and not _clean(first).endswith((".", ",", ";", ":")) \
+        and len(following) >= reading_rules().wrapped_line_chars \
+        and bool(reading_rules().title_words.search(fold_same_length(first)))
 
 
 def title_text(text: str, span: tuple[int, int] | None) -> str | None:

@@ -28,6 +28,7 @@ class ReadingRules:
     languages: tuple[str, ...]
     title_lowercase_words: tuple[str, ...]
     page_numbers: tuple[re.Pattern, ...] = ()
+    wrapped_line_chars: int = 60      # a line this long under a title is a wrapped paragraph's
 
 
 @lru_cache(maxsize=None)
@@ -40,4 +41,5 @@ def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
         c(r["list_marker"]), c(r["list_marker_cased"]), c(r["sentence_end"]),
         tuple(c(p) for p in r["letterhead"]),
         c(r["title_words"]), c(r["meeting_date_cue"]), tuple(r["languages"]),
-        tuple(r["title_lowercase_words"]), tuple(c(p) for p in r.get("page_numbers") or ()))
+        tuple(r["title_lowercase_words"]), tuple(c(p) for p in r.get("page_numbers") or ()),
+        int(r.get("wrapped_line_chars", 60)))
