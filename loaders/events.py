@@ -34,8 +34,8 @@ EVENTS_PATH = data_file("events.yaml")
 def load_event_cues(path: Path = EVENTS_PATH) -> dict:
     """data/events.yaml compiled: `name` (English and Spanish meeting names, groups `name` and
     `head`), `series` (heads that also name standing series), `generic` (folded words),
-    `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` (regexes
-    with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
+    `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` and
+    `body_meeting_stated` (regexes with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
     from loaders.errors import SourceError
     try:
         raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
@@ -54,6 +54,7 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
                 "inside": re.compile(raw["inside"]), "series_held": re.compile(raw["series_held"]),
                 "one_meeting": re.compile(raw["one_meeting"]),
                 "body_meeting": tuple(re.compile(x) for x in raw["body_meeting"]),
+                "body_meeting_stated": tuple(re.compile(x) for x in raw.get("body_meeting_stated") or ()),
                 "body_subtypes": {fold_same_length(k): v for k, v in raw["body_subtypes"].items()},
                 "date_after": re.compile(raw["date_after"])}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:

@@ -686,6 +686,7 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
                  if not _inside_longer_name(ctx, it)]
         src = [ctx.source(*tagged.span(a, m.end()))]
         _take_part(ctx, found, meeting, src, observers, tagged)
+    _readout_company(ctx, tagged, meeting, observers)
     for m in f["attended_by"].finditer(tagged.s):
         # "The meeting was attended by A, B and C", "con la participación de A y B"
         stop = f["clause_end"].search(tagged.s, m.end())
@@ -722,6 +723,37 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
                     for i in it.ids:
                         ctx.edge("PARTICIPATES_IN", i, meeting, stated)
                         ctx.edge("REPRESENTS", i, ci, stated)
+
+
+_MORE_GUESTS = re.compile(r"\s*(?:,|and\b|y\b|e\b)")     # another guest follows
+
+
+def _readout_company(ctx: Context, tagged: Tagged, meeting: str, observers) -> None:
+    """Readouts: the guests of the person a sentence opens with ("Secretary X hosted Foreign
+    Secretary Y"), the persons who joined someone for the meeting ("A and B joined Secretary X
+    for the meeting") and those someone was joined by ("Y was joined by A; B; and C") take
+    part, and so do the host and the one joined. Cues in data/patterns.yaml `frame.guest_of`,
+    `guest_chain`, `joined_for`, `joined_by`."""
+    f = ctx.patterns.frame
+    m = f["guest_of"].match(tagged.s)
+    if m:
+        at, found = m.end(), _items_in(tagged, 0, m.end(), ("Person",))     # the host, then the guests
+        chain = f["guest_chain"].match(tagged.s, at)
+        while chain:
+            found += tagged.group_items(chain, "who")
+            at = chain.end()
+            chain = f["guest_chain"].match(tagged.s, at) if _MORE_GUESTS.match(tagged.s, at) else None
+        _take_part(ctx, found, meeting, [ctx.source(*tagged.span(0, at))], observers)
+    for m in f["joined_for"].finditer(tagged.s):
+        a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+        found = _items_in(tagged, a, m.end(), ("Person",))      # those who joined, and whom
+        _take_part(ctx, found, meeting, [ctx.source(*tagged.span(a, m.end()))], observers)
+    for m in f["joined_by"].finditer(tagged.s):
+        end = tagged.s.find(".", m.end())
+        b = end if end >= 0 else len(tagged.s)
+        found = tagged.group_items(m, "whom" if m.group("whom") else "whom2") + \
+            _items_in(tagged, m.end(), b, ("Person",))
+        _take_part(ctx, found, meeting, [ctx.source(*tagged.span(m.start(), b))], observers)
 
 
 def _co_chairs_after(ctx: Context, tagged: Tagged, meeting: str, at: int) -> None:
@@ -795,11 +827,17 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             src = [ctx.source(*tagged.span(*m.span()))]
             # "co-chaired by A and B", "copresidida por": each presides as a co-chair
             role = "co_chair" if etype == "PRESIDES" and f["co_chair"].match(tagged.s, m.start()) else None
-            for g in ("who", "who2", "who3", "who4"):
+            for g in ("who", "who2", "who3", "who4", "who5"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
                             ctx.edge(etype, i, meeting, src, role=role)
+                            sent = f["host_delegation"].match(tagged.s, m.end()) \
+                                if etype == "ORGANISES" and g == "who2" and it.kind == "Country" else None
+                            if sent:    # "Burkina Faso, as host country, mobilised a large
+                                # delegation": the host state takes part (a host alone is not said to)
+                                ctx.edge("PARTICIPATES_IN", i, meeting,
+                                         [ctx.source(*tagged.span(m.start(), sent.end()))])
             if role:
                 _co_chairs_after(ctx, tagged, meeting, m.end())
 
@@ -895,6 +933,46 @@ def _meeting_of_body(ctx: Context, meeting: str) -> None:
             return
 
 
+def _capitals_name(name: str) -> str:
+    """ "COMITÉ DE INTEGRACIÓN "PASO AGUA NEGRA"" → "Comité de Integración "Paso Agua Negra"":
+    the words in capitals in title case, the quoted proper name too, the quotes kept."""
+    from loaders.structure import display_title
+    return re.sub(r"[^\s\"“”«»]+(?:\s+[^\s\"“”«»]+)*",
+                  lambda m: display_title(m.group(0)) if m.group(0).isupper() else m.group(0), name)
+
+
+def _meeting_of_body_stated(ctx: Context, meeting: str) -> None:
+    """The meeting is PART_OF the body named in capitals in the sentence saying it was held
+    ("se celebró el XX ENCUENTRO DEL COMITÉ DE INTEGRACIÓN "PASO AGUA NEGRA""), a body
+    loaders.entities does not tag (every word in capitals). The Body is named as written, in
+    title case, with the shared id loaders.entities gives the same name in mixed case. Only the
+    first paragraphs that say a meeting was held (data/structure.yaml `meeting_verbs`) are read;
+    cues in data/events.yaml `body_meeting_stated`."""
+    from loaders.events import load_event_cues
+    from loaders.structure import load_layout
+    from loaders.world import slug
+    cues = load_event_cues()
+    verbs = load_layout().meeting_verbs
+    paragraphs = [b for b in ctx.structure.blocks if b.kind == "paragraph"][:6]
+    for block in paragraphs:
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            if not verbs.search(fold_same_length(ctx.text[s:e])):
+                continue
+            for rx in cues["body_meeting_stated"]:
+                m = rx.search(ctx.text, s, e)
+                if not m or not m.group("body").split()[0].isupper():
+                    continue
+                bs, be = m.span("body")
+                name = _capitals_name(" ".join(ctx.text[bs:be].split()))
+                subtype = cues["body_subtypes"].get(fold_same_length(m.group("head").lower()))
+                if len(name.split()) < 3 or subtype is None:
+                    continue
+                bid = f"body:{slug(name)}"
+                ctx.batch.add_node(bid, "Body", name, [ctx.source(bs, be)], subtype=subtype)
+                ctx.edge("PART_OF", meeting, bid, [ctx.source(*m.span())])
+                return
+
+
 def read_meeting_frame(ctx: Context) -> None:
     """The pipeline component: the meeting's date, place, participants, observers, host,
     chair, and the meetings the document announces."""
@@ -905,6 +983,8 @@ def read_meeting_frame(ctx: Context) -> None:
     _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)
+    if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
+        _meeting_of_body_stated(ctx, meeting)
     days = _meeting_days(ctx, meeting)
     for block in ctx.structure.blocks:
         if block.kind in ("signature",):
@@ -939,3 +1019,19 @@ def drop_unstated_meeting(ctx: Context) -> None:
     for k in touching:
         del ctx.batch.edges[k]
     del ctx.batch.nodes[meeting]
+
+
+def name_document_place(ctx: Context) -> None:
+    """The pipeline component: the Document's `place` is the name of the place its own meeting
+    is HELD_IN ("Tegucigalpa", not "la ciudad de Tegucigalpa" as the dateline writes it; a city
+    before the country it is in), so the documents query shows the entity the graph holds.
+    Without a HELD_IN the place read from the front matter stays."""
+    doc = ctx.batch.nodes.get(ctx.structure.doc_id)
+    meeting = meeting_id(ctx)
+    if doc is None or meeting not in ctx.batch.nodes:
+        return
+    held = [ctx.batch.nodes[e.target] for e in ctx.batch.edges.values()
+            if e.type == "HELD_IN" and e.source == meeting and e.target in ctx.batch.nodes]
+    if held:
+        first = min(held, key=lambda n: (n.kind != "Place", min((s.start for s in n.sources), default=0)))
+        doc.properties["place"] = first.name

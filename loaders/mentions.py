@@ -129,7 +129,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
-    candidates = [c for c in candidates if not _surname(c, toks, text)]
+    candidates = [c for c in candidates if not _surname(c, toks, text) and not _name_goes_on(c, toks, text)]
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
     alternatives: dict[tuple[int, int], list[Entity]] = {}
@@ -166,6 +166,24 @@ def _surname(candidate: tuple, toks: list, text: str) -> bool:
     if text[end:toks[a][1]] != " " or not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
         return False
     return given_name(word)
+
+
+@lru_cache(maxsize=1)
+def _name_goes_on_words() -> frozenset:
+    """data/lang/*/countries.yaml `name_goes_on`, as written (case matters)."""
+    from loaders.lang import lexicon
+    return frozenset(lexicon("countries").get("name_goes_on") or [])
+
+
+def _name_goes_on(candidate: tuple, toks: list, text: str) -> bool:
+    """A country's name right before one of `name_goes_on` (one blank between, the word
+    capitalised as written) is part of a longer proper name ("Netherlands East Indies", "Hong
+    Kong Ministerial Meeting"), not the state."""
+    _, b, ent = candidate
+    if ent.kind != "Country" or b >= len(toks):
+        return False
+    word, start, _ = toks[b]
+    return text[toks[b - 1][2]:start] == " " and word in _name_goes_on_words()
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ from loaders.discussion import link_discussions
 from loaders.entities import find_text_entities
 from loaders.errors import SourceError
 from loaders.events import read_named_events
-from loaders.frame import add_own_bodies, drop_unstated_meeting, read_meeting_frame
+from loaders.display_names import name_in_document_language
+from loaders.frame import add_own_bodies, drop_unstated_meeting, name_document_place, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
@@ -38,7 +39,7 @@ from loaders.roll_calls import read_roll_calls
 from loaders.rules import apply_rules
 from loaders.signature_blocks import read_signatures
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
-from loaders.taking_part import governments_taking_part, participants_from_acts
+from loaders.taking_part import delegations_taking_part, governments_taking_part, participants_from_acts
 from loaders.meeting_roles import read_meeting_roles
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
@@ -209,10 +210,13 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
+    delegations_taking_part,  # "the U.S. delegation noted", "U.S. and Mexican officials discussed": their countries
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     keep_observers_apart,   # a participant the text calls an observer takes part as one
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
+    name_document_place,    # the Document's place: the name of the place its meeting is held in
+    name_in_document_language,  # an English document shows the English names of shared entities
     validate,
 )
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from loaders.context import Context
 from loaders.lang import lexicon, phrase_alternation
-from loaders.persons import _demonym_countries
+from loaders.persons import _demonym_countries, _demonyms, regional
+from loaders.read import fold_same_length
 
 SUBNATIONAL = "subnational_government"
 CAP = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
@@ -125,3 +126,98 @@ def governments_taking_part(ctx: Context) -> None:
             continue
         ctx.edge("PARTICIPATES_IN", m.entity, meeting, [src])
         present.add(m.entity)
+
+
+@lru_cache(maxsize=1)
+def _group_cue() -> re.Pattern:
+    """A group word of a country's people and the verb of what they did at the meeting, on folded
+    text, with what stands between them (group `after`): data/lang/*/participants.yaml
+    `group_words`, `group_verbs`."""
+    lex = lexicon("participants")
+    words, verbs = phrase_alternation(lex.get("group_words")), phrase_alternation(lex.get("group_verbs"))
+    if not words or not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?P<word>{words})(?P<after>[^\S\n]+[^.;:\n]{{1,80}}?)??[^\S\n]+"
+                      rf"(?:(?:also|then|jointly|together|further|tambien|ademas|asimismo|conjuntamente)[^\S\n]+)?"
+                      rf"(?:{verbs})\b")
+
+
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|\s(?:and|y|e)\s+)\s*$")
+_LEAD = re.compile(r"^\s*(?:(?:de|del|of|the|la|el|los|las)\s+)*")
+
+
+def _countries_before(ctx: Context, at: int, floor: int, ends: dict) -> list[tuple[str, int]]:
+    """The countries named right before `at` as a chain ("U.S. and Mexican", "Chile, Peru and
+    the Mexican"): (country id, start) each, by a country mention or a demonym."""
+    rx, demonym = _demonyms()
+    out = []
+    while at > floor:
+        head = ctx.text[floor:at].rstrip()
+        end = floor + len(head)
+        m = ends.get(end)
+        if m is not None:
+            out.append((m.entity, m.start))
+            at = m.start
+        else:
+            d = next((d for d in rx.finditer(ctx.text, max(floor, end - 30), end) if d.end() == end), None)
+            if d is None or regional(ctx.text, d.start()):
+                break
+            out.append((demonym[d.group("d")], d.start()))
+            at = d.start()
+        j = _JOIN.search(ctx.text, max(floor, at - 12), at)
+        if j is None:
+            break
+        at = j.start()
+    return out
+
+
+def _countries_within(ctx: Context, s: int, e: int, starts: dict) -> list[tuple[str, int]]:
+    """The countries a span names and nothing else ("mexicana", "de Chile y Perú",
+    "mexicanos y estadounidenses"): (country id, start) each; [] when anything else stands there."""
+    rx, demonym = _demonyms()
+    out, at = [], s + len(_LEAD.match(ctx.text[s:e]).group(0))
+    while at < e:
+        m = starts.get(at)
+        if m is not None and m.end <= e:
+            out.append((m.entity, m.start))
+            at = m.end
+        else:
+            d = rx.match(ctx.text, at, e)
+            if d is None:
+                return []
+            out.append((demonym[d.group("d")], d.start()))
+            at = d.end()
+        sep = re.compile(r"\s*(?:,\s*(?:y\s+|and\s+|e\s+)?|\s(?:y|and|e)\s+)\s*").match(ctx.text, at, e)
+        if sep is None:
+            break
+        at = sep.end()
+    return out if at >= e - 1 else []
+
+
+def delegations_taking_part(ctx: Context) -> None:
+    """PARTICIPATES_IN for the countries whose people the text names as a group doing something
+    at the meeting: "the U.S. delegation noted ...", "U.S. and Mexican officials also
+    discussed ...", "la delegación mexicana destacó ...", "los funcionarios de Chile y Perú
+    acordaron ...". The country is named by a mention or a demonym right before the group word
+    or, alone, right after it; each edge cites the names, the group word and the verb. A group
+    word without a country, or a verb not among `group_verbs`, says nothing."""
+    meeting = ctx.meeting_id
+    if meeting not in ctx.batch.nodes:
+        return
+    countries = [m for m in ctx.mentions if m.kind == "Country"]
+    ends = {m.end: m for m in countries}
+    starts = {m.start: m for m in countries}
+    folded = fold_same_length(ctx.text)
+    for b in ctx.structure.blocks:
+        if b.kind == "signature":
+            continue
+        for m in _group_cue().finditer(folded, b.start, b.end):
+            found = _countries_before(ctx, m.start("word"), max(b.start, m.start("word") - 120), ends)
+            if m.group("after"):
+                within = _countries_within(ctx, m.start("after"), m.end("after"), starts)
+                if not within:
+                    continue        # "officials of the Department noted": no country is named there
+                found += within
+            for country, s in found:
+                ctx.edge("PARTICIPATES_IN", country, meeting,
+                         [ctx.source(min(s, m.start("word")), m.end())])

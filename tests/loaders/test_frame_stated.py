@@ -106,7 +106,7 @@ def test_a_chairs_statement_of_a_meeting_is_named_by_the_meeting():
      "aprobaron el plan.\n", "Comunidad Andina", {"country:bo", "country:co", "country:ec", "country:pe"},
      "Estados miembros de la Comunidad Andina"),
     ("Report\n\nFiji, Samoa and Tonga, members of the Pacific Islands Forum, welcomed the plan.\n",
-     "Foro de las Islas del Pacífico", {"country:fj", "country:ws", "country:to"},
+     "Pacific Islands Forum", {"country:fj", "country:ws", "country:to"},
      "Fiji, Samoa and Tonga, members of the Pacific Islands Forum"),
     ("Informe\n\nEl Comité Andino de Autoridades Migratorias, integrado por Bolivia, Colombia y "
      "Perú, revisó el plan.\n", "Comité Andino de Autoridades Migratorias",

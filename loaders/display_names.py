@@ -1,0 +1,31 @@
+"""The names a document's graph shows for the shared entities it mentions, in the document's
+language: an English document shows "New Zealand", "Philippines" and "International
+Organization for Migration" where the gazetteer has those names (`name_en`), not the Spanish
+names the gazetteer keeps as its default ("Nueva Zelanda", "Filipinas").
+
+Only the display name changes: the id stays the one every document shares, and the other name
+stays an alias, so lookups by either name still find the entity. A store holding documents in
+both languages shows the name of the document loaded last, as for every shared property. This
+module must not add, drop or re-identify nodes, nor touch document-local ones or persons.
+"""
+from __future__ import annotations
+
+from loaders.context import Context
+
+
+def name_in_document_language(ctx: Context) -> None:
+    """The pipeline component: in an English document (the reader's language, else the text's),
+    every shared node with an English name is named by it; its former name becomes an alias."""
+    language = ctx.read.language if ctx.read is not None and ctx.read.language else None
+    if language is None:
+        from loaders.reading.metadata import detect_language
+        language = detect_language(ctx.text)
+    if language != "en":
+        return
+    for node in ctx.batch.nodes.values():
+        english = node.properties.get("name_en")
+        if not english or english == node.name or node.properties.get("doc") or node.kind == "Person":
+            continue
+        aliases = node.properties.get("aliases") or []
+        node.properties["aliases"] = list(dict.fromkeys(list(aliases) + [node.name]))
+        node.name = english
