@@ -304,6 +304,8 @@ def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
     first = min((a.start for a in ctx.structure.commitments), default=None)
     out = []
     for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
+        if b.kind == "date":
+            continue                # "March 13, 2003" above the title
         if b.kind not in ("title", "heading", "paragraph") or (first is not None and b.start >= first):
             break
         for it in ctx.items_by_block.get(b.ordinal, []):
@@ -335,7 +337,10 @@ def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]
             if not m:
                 continue
             short = " ".join(m.group("short").split())
-            rx = re.compile(r"^(?:(?:the|el|la|los|las)\s+)?" + r"\s+".join(map(re.escape, short.split()))
+            # the short name may follow an opening clause: "In accordance with its rules, the
+            # Organization shall ...", "De conformidad con su mandato, la Organización ..."
+            rx = re.compile(r"^(?:[^.;:\n]{0,200}?,\s+)?(?:(?:the|el|la|los|las)\s+)?"
+                            + r"\s+".join(map(re.escape, short.split()))
                             + r"\s+(?!not\b|no\b)[a-z]")
             out.append((rx, list(it.ids), ctx.source(it.start, it.end + m.end())))
     return out

@@ -1,0 +1,142 @@
+"""Positions taken in a meeting in either language (loaders.statements with the `speech` cues of
+data/patterns.yaml), a state offering to act ("stands ready to"), and the parties an agreement
+defines by a short name after its acronym (loaders.commitments party_definitions)."""
+from loaders.pipeline import extract
+from tests.loaders.conftest import edges
+from tests.loaders.test_generality import check_spans
+
+
+MINUTES_EN = """Minutes of the Regional Consultation on Labour Mobility
+
+Tegucigalpa, 4 June 2025
+
+Delegations of Costa Rica, Panama, Ecuador and Peru met in Tegucigalpa on 4 June 2025.
+
+Peru tabled a draft plan of action on seasonal workers.
+
+Ecuador raised concerns about the financing of the plan.
+
+Panama welcomed the proposal of Peru.
+
+Costa Rica stressed the value of a common registry.
+"""
+
+ACTA_ES = """Acta de la Reunión Técnica sobre Movilidad Laboral
+
+Quito, 9 de septiembre de 2025
+
+Las delegaciones de Perú, Bolivia y Paraguay se reunieron en Quito el 9 de septiembre de 2025.
+
+Bolivia propuso un registro común de trabajadores temporales.
+
+Paraguay se sumó a la propuesta de Bolivia.
+
+Perú expresó reservas sobre el plazo de ejecución.
+"""
+
+
+def _stance_of(b, actor):
+    """{edge type: statement text} for the statements of `actor`."""
+    out = {}
+    for etype in ("SAID", "PROPOSED", "SUPPORTED", "OBJECTED"):
+        for e in edges(b, etype, src=actor):
+            if e.target.startswith("statement:"):
+                out.setdefault(etype, []).append(b.nodes[e.target].properties["text"])
+    return out
+
+
+def test_positions_in_english_minutes():
+    b = extract(MINUTES_EN, "consulta-movilidad-en", curation=False)
+    check_spans(b)
+    assert _stance_of(b, "country:pe") == {
+        "PROPOSED": ["Peru tabled a draft plan of action on seasonal workers."]}
+    assert _stance_of(b, "country:ec") == {
+        "OBJECTED": ["Ecuador raised concerns about the financing of the plan."]}
+    assert list(_stance_of(b, "country:pa")) == ["SUPPORTED"]
+    assert _stance_of(b, "country:cr") == {
+        "SAID": ["Costa Rica stressed the value of a common registry."]}
+
+
+def test_positions_in_a_spanish_acta():
+    b = extract(ACTA_ES, "reunion-tecnica-movilidad-es", curation=False)
+    check_spans(b)
+    assert _stance_of(b, "country:bo") == {
+        "PROPOSED": ["Bolivia propuso un registro común de trabajadores temporales."]}
+    assert _stance_of(b, "country:py") == {
+        "SUPPORTED": ["Paraguay se sumó a la propuesta de Bolivia."]}
+    assert _stance_of(b, "country:pe") == {
+        "OBJECTED": ["Perú expresó reservas sobre el plazo de ejecución."]}
+
+
+READOUT = """Readout of the Secretary's Meeting with the Foreign Minister of Ecuador
+
+Secretary of State Condoleezza Rice hosted Ecuadorian Foreign Minister Gabriela Sommerfeld at the Department of State.
+
+During the meeting, Secretary Rice and the U.S. delegation noted the progress made on security cooperation.
+
+Working closely with the Government of Ecuador, the United States stands ready to support the reconstruction of the port of Manta.
+"""
+
+
+def test_readout_speaker_with_delegation_and_a_state_ready_to_act():
+    b = extract(READOUT, "readout-ecuador", curation=False)
+    check_spans(b)
+    said = [e for e in b.edges.values() if e.type == "SAID"
+            and "security cooperation" in b.nodes[e.target].properties["text"]]
+    assert len(said) == 1 and b.nodes[said[0].source].kind == "Person"
+    assert "Rice" in b.nodes[said[0].source].name
+    assert said[0].sources[0].quote.startswith("During the meeting, Secretary Rice and the U.S. delegation noted")
+    offered = [n for n in b.nodes.values() if n.kind == "Commitment"]
+    assert [n.properties["text"] for n in offered] == [
+        "Working closely with the Government of Ecuador, the United States stands ready to support "
+        "the reconstruction of the port of Manta."]
+    bound = edges(b, "RESPONSIBLE_FOR", dst=offered[0].id)
+    assert {e.source for e in bound} == {"country:us"}
+    assert bound[0].sources[0].quote.startswith("United States stands ready to support")
+
+
+AGREEMENT_EN = """1 April 2004
+
+AGREEMENT BETWEEN THE GOVERNMENT OF THE REPUBLIC OF PERU AND THE INTERNATIONAL ORGANIZATION FOR MIGRATION
+
+The GOVERNMENT OF THE REPUBLIC OF PERU and the INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM), hereinafter called the Organization, have agreed as follows:
+
+Article 1
+
+Subject to the availability of funds, the Organization shall open a field office in Lima.
+
+Article 2
+
+The Government shall grant the Organization the use of suitable premises by 30 June 2004.
+"""
+
+CONVENIO_ES = """Convenio entre el Gobierno de la República de Chile y la Organización Internacional para las Migraciones
+
+El Gobierno de la República de Chile y la Organización Internacional para las Migraciones (OIM), denominada en lo sucesivo «la Organización», convienen en lo siguiente:
+
+Artículo 1
+
+Con sujeción a la disponibilidad de fondos, la Organización ejecutará un programa de retorno voluntario.
+"""
+
+
+def test_agreement_party_defined_after_its_acronym_binds_its_articles():
+    b = extract(AGREEMENT_EN, "agreement-peru-iom", curation=False)
+    check_spans(b)
+    by_text = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
+    office = by_text["Subject to the availability of funds, the Organization shall open a field office in Lima."]
+    assert {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=office)} == {"organization:oim"}
+    premises = by_text["The Government shall grant the Organization the use of suitable premises by 30 June 2004."]
+    assert {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=premises)} == {"country:pe"}
+    assert {e.target for e in edges(b, "DUE", src=premises)} == {"date:2004-06-30"}
+
+
+def test_convenio_party_named_en_lo_sucesivo():
+    b = extract(CONVENIO_ES, "convenio-chile-oim", curation=False)
+    check_spans(b)
+    c = [i for i, n in b.nodes.items() if n.kind == "Commitment"]
+    assert [b.nodes[i].properties["text"] for i in c] == [
+        "Con sujeción a la disponibilidad de fondos, la Organización ejecutará un programa de retorno voluntario."]
+    bound = edges(b, "RESPONSIBLE_FOR", dst=c[0])
+    assert {e.source for e in bound} == {"organization:oim"}
+    assert any("denominada en lo sucesivo «la Organización»" in s.quote for e in bound for s in e.sources)
