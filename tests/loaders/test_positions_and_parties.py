@@ -140,3 +140,34 @@ def test_convenio_party_named_en_lo_sucesivo():
     bound = edges(b, "RESPONSIBLE_FOR", dst=c[0])
     assert {e.source for e in bound} == {"organization:oim"}
     assert any("denominada en lo sucesivo «la Organización»" in s.quote for e in bound for s in e.sources)
+
+
+def _instruments(b):
+    return {n.name: n for n in b.nodes.values() if n.kind == "Instrument"}
+
+
+def test_agreement_named_by_its_title_line():
+    b = extract(AGREEMENT_EN.replace("AGREEMENT BETWEEN", "FRAMEWORK AGREEMENT BETWEEN", 1),
+                "framework-agreement-peru-iom", curation=False)
+    check_spans(b)
+    found = _instruments(b)
+    assert "Framework Agreement" in found
+    assert [s.quote for s in found["Framework Agreement"].sources] == ["FRAMEWORK AGREEMENT"]
+    convenio = ("CONVENIO DE COOPERACIÓN TÉCNICA ENTRE EL GOBIERNO DE LA REPÚBLICA DEL PERÚ Y LA "
+                "ORGANIZACIÓN INTERNACIONAL DEL TRABAJO\n\nEl Gobierno de la República del Perú y la "
+                "Organización Internacional del Trabajo convienen en lo siguiente:\n\nArtículo 1\n\n"
+                "La Organización prestará asistencia técnica.\n")
+    b = extract(convenio, "convenio-peru-oit", curation=False)
+    check_spans(b)
+    assert [s.quote for s in _instruments(b)["Convenio de Cooperación Técnica"].sources] == \
+        ["CONVENIO DE COOPERACIÓN TÉCNICA"]
+    mou = ("Memorandum of Understanding between the Government of Canada and the Government of "
+           "Chile on Youth Mobility\n\nThe Government of Canada and the Government of Chile have "
+           "agreed as follows:\n\n1. Each Government shall issue up to 500 permits each year.\n")
+    assert "Memorandum of Understanding" in _instruments(extract(mou, "mou-canada-chile", curation=False))
+
+
+def test_a_bare_agreement_title_names_no_instrument():
+    bare = ("Agreement between the Government of Australia and the Government of Fiji\n\n"
+            "The parties agree as follows.\n")
+    assert _instruments(extract(bare, "agreement-australia-fiji", curation=False)) == {}
