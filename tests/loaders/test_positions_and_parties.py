@@ -171,3 +171,110 @@ def test_a_bare_agreement_title_names_no_instrument():
     bare = ("Agreement between the Government of Australia and the Government of Fiji\n\n"
             "The parties agree as follows.\n")
     assert _instruments(extract(bare, "agreement-australia-fiji", curation=False)) == {}
+
+
+ACTION_TABLE = """Minutes of the Second Meeting of the Technical Group on Border Health
+
+Date: 3 May 2023. Venue: Quito.
+
+Decisions
+
+1. The Group agreed to publish the joint surveillance bulletin every month.
+
+2. The Group agreed to the action items below.
+
+Action | Responsible | Deadline
+
+Compile the list of border clinics | Ecuador | 31 May 2023
+
+Share vaccination records | Colombia and Peru | 30 June 2023
+"""
+
+
+def test_rows_after_a_numbered_lead_in_are_its_items():
+    """The lead-in "2. ... agreed to the action items below." commits to nothing itself; the
+    rows of its table are agreements 2.1 and 2.2, not 3 and 4 after a missing 2."""
+    b = extract(ACTION_TABLE, "grupo-salud-fronteriza", curation=False)
+    check_spans(b)
+    numbers = {n.properties["number"]: n.properties["text"] for n in b.nodes.values() if n.kind == "Commitment"}
+    assert numbers == {
+        "1": "The Group agreed to publish the joint surveillance bulletin every month.",
+        "2.1": "Compile the list of border clinics | Ecuador | 31 May 2023",
+        "2.2": "Share vaccination records | Colombia and Peru | 30 June 2023"}
+    row = "commitment:grupo-salud-fronteriza:acta:2.2"
+    assert {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=row)} == {"country:co", "country:pe"}
+    assert {e.target for e in edges(b, "DUE", src=row)} == {"date:2023-06-30"}
+
+
+def test_rows_after_an_unnumbered_lead_in_take_its_number():
+    text = ACTION_TABLE.replace("1. The Group", "The Group").replace("2. The Group", "The Group")
+    b = extract(text, "grupo-salud-fronteriza-b", curation=False)
+    check_spans(b)
+    numbers = sorted(n.properties["number"] for n in b.nodes.values() if n.kind == "Commitment")
+    assert numbers == ["1", "2", "3"]
+
+
+TAKES_CHARGE_ES = """Acta de la Reunión del Consejo Directivo
+
+Madrid, 4 de marzo de 2024
+
+Se reúne el Consejo Directivo con la asistencia de la señora Ana María Torres, Presidenta. Está presente también el señor Luis Alberto Gómez por la Secretaría Técnica, quien, a pedido de la Presidencia, se encargará de la redacción del acta de la reunión.
+"""
+
+TAKES_CHARGE_EN = """Minutes of the Board Meeting
+
+London, 4 March 2024
+
+Present: Grace Chen (Chair) and Omar Haddad.
+
+The meeting was also attended by Mr Peter Lim of the Secretariat, who will take charge of the minutes of this meeting.
+"""
+
+
+def test_a_person_who_takes_charge_of_a_task_is_bound():
+    for text, doc, person, task in (
+            (TAKES_CHARGE_ES, "consejo-directivo-acta", "person:luis-alberto-gomez", "redacción del acta"),
+            (TAKES_CHARGE_EN, "board-minutes", "person:peter-lim", "take charge of the minutes")):
+        b = extract(text, doc, curation=False)
+        check_spans(b)
+        tasks = [i for i, n in b.nodes.items() if n.kind == "Commitment"]
+        assert len(tasks) == 1 and task in b.nodes[tasks[0]].properties["text"]
+        bound = edges(b, "RESPONSIBLE_FOR", dst=tasks[0])
+        assert [e.source for e in bound] == [person]
+        assert task in bound[0].sources[0].quote
+
+
+def test_a_person_merely_present_is_bound_to_nothing():
+    text = TAKES_CHARGE_ES.replace(", quien, a pedido de la Presidencia, se encargará de la redacción "
+                                   "del acta de la reunión.", ".")
+    b = extract(text, "consejo-directivo-acta-b", curation=False)
+    assert not [n for n in b.nodes.values() if n.kind == "Commitment"]
+
+
+def test_a_state_member_of_a_party_named_by_its_short_name():
+    text = AGREEMENT_EN.replace(
+        "have agreed as follows:",
+        "on the other hand,\n\nRECALLING that the Republic of Peru is a member of the Organization "
+        "since 12 May 1991,\n\nHAVE AGREED as follows:")
+    b = extract(text, "agreement-peru-iom-members", curation=False)
+    check_spans(b)
+    member = edges(b, "MEMBER_OF", src="country:pe")
+    assert [e.target for e in member] == ["organization:oim"]
+    assert member[0].sources[0].quote == "Republic of Peru is a member of the Organization"
+    assert "hereinafter called the Organization" in member[0].sources[1].quote
+    es = CONVENIO_ES.replace(
+        "convienen en lo siguiente:",
+        "\n\nConsiderando que la República de Chile es miembro de la Organización desde 1961,\n\n"
+        "Convienen en lo siguiente:")
+    b = extract(es, "convenio-chile-oim-miembro", curation=False)
+    check_spans(b)
+    assert [e.target for e in edges(b, "MEMBER_OF", src="country:cl")] == ["organization:oim"]
+
+
+def test_membership_of_another_body_is_not_read_as_the_party():
+    text = AGREEMENT_EN.replace(
+        "have agreed as follows:",
+        "on the other hand,\n\nRECALLING that the Republic of Peru is a member of the Organization "
+        "of American States,\n\nHAVE AGREED as follows:")
+    b = extract(text, "agreement-peru-iom-oas", curation=False)
+    assert "organization:oim" not in {e.target for e in edges(b, "MEMBER_OF", src="country:pe")}
