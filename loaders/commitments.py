@@ -95,14 +95,36 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     has no tasks of its own."""
     out = []
     parents = {a.parent for a in structure.commitments if a.parent}
+    marker = load_layout().item_marker
+    shift = 0                       # numbers the dropped lead-ins and their rows took
+    opened: list = []               # [the printed number of a lead-in just dropped, rows so far]
+    renumbered: dict[str, str] = {}
     for a in structure.commitments:
         s = _content_start(structure.text, a.start, a.end)
         s, e = trim(structure.text, s, a.end)
         if a.number not in parents and not a.cells and lead_in(structure.text[s:e]):
+            printed = marker.match(fold_same_length(structure.text[a.start:a.end]))
+            if a.parent is None and a.number.isdigit():
+                # "2. The Working Group agreed to the action items below." then a table: its
+                # rows are 2.1, 2.2, ...; an unnumbered lead-in gives its number to what follows
+                opened = [a.number, 0] if printed and printed.group("num") else []
+                shift += 1
             continue
-        out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{a.number}", a.number,
+        if opened and a.cells and a.parent is None:
+            opened[1] += 1
+            number = f"{opened[0]}.{opened[1]}"
+            shift += 1 if opened[1] > 1 else 0
+        elif a.parent is None:
+            opened = []
+            number = str(int(a.number) - shift) if shift and a.number.isdigit() else a.number
+        else:
+            head, _, rest = a.number.partition(".")
+            number = f"{renumbered.get(head, head)}.{rest}" if rest else a.number
+        renumbered[a.number] = number
+        parent = renumbered.get(a.parent, a.parent) if a.parent else None
+        out.append(CommitmentSpan(f"commitment:{structure.doc_id}:acta:{number}", number,
                                   a.group, s, e,
-                                  f"commitment:{structure.doc_id}:acta:{a.parent}" if a.parent else None,
+                                  f"commitment:{structure.doc_id}:acta:{parent}" if parent else None,
                                   a.cells))
     return out
 
@@ -156,7 +178,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                     folded = fold_same_length(structure.text[s:e])
                     if any(rx.search(folded) for rx in patterns.commitment_sentences) or \
                             patterns.decision_sentence.search(folded) \
-                            or action_owner(structure.text, _content_start(structure.text, s, e), e):
+                            or action_owner(structure.text, _content_start(structure.text, s, e), e) \
+                            or (commits is not None and commits(_content_start(structure.text, s, e), e)):
                         add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif b.kind == "paragraph" and b.ordinal < structure.agreements[0].ordinal:
                 # a decision recorded before the list of agreements ("Se aprueba el acta anterior.")
@@ -304,6 +327,8 @@ def _preamble_parties(ctx: Context) -> list[tuple[str, list[str], Source]]:
     first = min((a.start for a in ctx.structure.commitments), default=None)
     out = []
     for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
+        if b.kind == "date":
+            continue                # "March 13, 2003" above the title
         if b.kind not in ("title", "heading", "paragraph") or (first is not None and b.start >= first):
             break
         for it in ctx.items_by_block.get(b.ordinal, []):
@@ -318,6 +343,21 @@ def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]
     "la OIM")'; data/lang/*/commitments.yaml `party_definition`), read in the passages before the
     first commitment: [(a pattern for a passage opening with the short name, the party's ids,
     the definition's source)]. Each passage is read once."""
+    out = []
+    for short, ids, src in defined_short_names(ctx):
+        # the short name may follow an opening clause: "In accordance with its rules, the
+        # Organization shall ...", "De conformidad con su mandato, la Organización ..."
+        rx = re.compile(r"^(?:[^.;:\n]{0,200}?,\s+)?(?:(?:the|el|la|los|las)\s+)?"
+                        + r"\s+".join(map(re.escape, short.split()))
+                        + r"\s+(?!not\b|no\b)[a-z]")
+        out.append((rx, ids, src))
+    return out
+
+
+def defined_short_names(ctx: Context) -> list[tuple[str, list[str], Source]]:
+    """The short names an agreement gives its parties where it names them (see
+    party_definitions), read in the passages before the first commitment: [(the short name,
+    folded, one space between words: "organization"; the party's ids; the definition's source)]."""
     words = lexicon("commitments").get("party_definition") or ()
     if not words:
         return []
@@ -334,10 +374,8 @@ def party_definitions(ctx: Context) -> list[tuple[re.Pattern, list[str], Source]
             m = next((m for rx in cues for m in [rx.match(after)] if m), None)
             if not m:
                 continue
-            short = " ".join(m.group("short").split())
-            rx = re.compile(r"^(?:(?:the|el|la|los|las)\s+)?" + r"\s+".join(map(re.escape, short.split()))
-                            + r"\s+(?!not\b|no\b)[a-z]")
-            out.append((rx, list(it.ids), ctx.source(it.start, it.end + m.end())))
+            out.append((" ".join(m.group("short").split()), list(it.ids),
+                        ctx.source(it.start, it.end + m.end())))
     return out
 
 
@@ -772,7 +810,7 @@ def _actor_commits(ctx: Context):
         if block is None:
             return False
         items = ctx.items_by_block.get(block.ordinal, [])
-        if not any(it.kind in ("Country", "Organization") and start <= it.start < end for it in items):
+        if not any(it.kind in ("Country", "Organization", "Person") and start <= it.start < end for it in items):
             return bound_by_name(start, end)
         tagged = Tagged.build(ctx.text, start, end, items)
         return any(rx.search(tagged.s) for rx in rules) or bound_by_name(start, end)

@@ -27,7 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
-from loaders.instrument_titles import instrument_titles
+from loaders.instrument_titles import instrument_titles, titled_instruments
 from loaders.honorifics import honorifics
 from loaders.invisible import visible
 from loaders.lang import lexicon
@@ -1253,6 +1253,9 @@ def find_text_entities(ctx) -> None:
         here += acronym_named(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
         # "aprobó el documento “Guía ...”", "el Programa de Trabajo 2019" (loaders.instrument_titles)
         here += instrument_titles(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
+        if b.kind in ("title", "heading"):
+            # "COOPERATION AGREEMENT BETWEEN ...": the agreement the title names (loaders.instrument_titles)
+            here += titled_instruments(text, bs, be, _covered_start, taken + [(f.start, f.end) for f in here])
         # "la junta directiva de Python Canarias": the body and the organisation (loaders.governing_bodies)
         here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
                                  place_words | {fold_same_length(f.entity.name) for f in here

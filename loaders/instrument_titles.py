@@ -39,6 +39,39 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return quoted, dated
 
 
+@lru_cache(maxsize=1)
+def _titled() -> tuple[re.Pattern, ...]:
+    """data/lang/*/heads.yaml `titled_instruments`, compiled for folded text (line starts)."""
+    return tuple(re.compile(p, re.M) for p in lexicon("heads").get("titled_instruments") or ())
+
+
+def titled_instruments(text: str, start: int, end: int, covered, taken) -> list:
+    """Found Instruments for an agreement named by the title line that opens it ("COOPERATION
+    AGREEMENT BETWEEN ...", "Convenio de Cooperación entre ..."): its name title-cased
+    ("Cooperation Agreement"), its span the words as written. Only the first line of
+    text[start:end] is read (a title or heading block), so reading stays linear."""
+    from loaders.entities import Found
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    folded = fold_same_length(text[start:line_end])
+    out = []
+    for rx in _titled():
+        m = rx.match(folded)
+        if not m:
+            continue
+        s, e = start + m.start("title"), start + m.end("title")
+        if covered(s, taken):
+            continue
+        words = text[s:e].split()
+        small = {"de", "of", "y", "e", "and"}
+        name = " ".join(w.lower() if fold_same_length(w.lower()) in small else w[:1].upper() + w[1:].lower()
+                        for w in words)
+        out.append(Found(Entity(f"instrument:{slug(name)}", "Instrument", name, "agreement", None, None,
+                                (name,)), s, e))
+        break
+    return out
+
+
 def instrument_titles(text: str, start: int, end: int, covered, taken) -> list:
     """Found Instruments (loaders.entities.Found) for the quoted titles and dated generic names
     in text[start:end], none starting inside a span of `taken` (`covered`:

@@ -7,7 +7,9 @@ Person named as written.
 
 The cue words are the language packs' (data/lang/<code>/members.yaml: `leads`, `composed`,
 `labels`, `list_joins`). The list ends at the first item that is neither a known actor nor a
-personal name nor a post written after a name ("Ana Ruiz, Presidenta"). This module must not
+personal name nor a post written after a name ("Ana Ruiz, Presidenta"). An agreement's preamble
+may also say that a state is a member of a party it names by a short name ("... is a member of
+the Organization since 1988": members_of_defined_party, `member_of_defined`). This module must not
 read attendance sections (loaders.participants) nor decide who took part in a meeting.
 """
 from __future__ import annotations
@@ -282,3 +284,38 @@ def read_member_lists(ctx: Context) -> None:
                         else block.end)
                 continue
             _members(ctx, items, own, block.start + m.start(), at, stop)
+
+
+def members_of_defined_party(ctx: Context) -> None:
+    """MEMBER_OF from a preamble that says a state is a member of a party the agreement names by
+    a short name ("the International Organization for Migration (IOM), hereinafter called the
+    Organization, ... RECALLING that the Republic of X is a member of the Organization since
+    1988"; data/lang/*/members.yaml `member_of_defined`, `{SHORT}` standing for the short name):
+    the state is a member of that party, quoted from the state's name to the short name and with
+    the definition's passage. Only the passages before the first commitment are read."""
+    from loaders.commitments import PREAMBLE_BLOCKS, defined_short_names
+    cues = lexicon("members").get("member_of_defined") or ()
+    shorts = defined_short_names(ctx) if cues else []
+    if not shorts:
+        return
+    first = min((a.start for a in ctx.structure.commitments), default=None)
+    rules = [(re.compile(c.replace("{SHORT}", r"\s+".join(map(re.escape, short.split())))), ids, src)
+             for short, ids, src in shorts for c in cues]
+    for b in ctx.structure.blocks[:PREAMBLE_BLOCKS]:
+        if first is not None and b.start >= first:
+            break
+        items = ctx.items_by_block.get(b.ordinal, [])
+        if not any(it.kind == "Country" for it in items):
+            continue
+        tagged = Tagged.build(ctx.text, b.start, b.end, items)
+        for rx, ids, src in rules:
+            for m in rx.finditer(tagged.s):
+                states = [it for it in tagged.group_items(m, "m") if it.kind == "Country"]
+                if not states:
+                    continue
+                quote = ctx.source(*tagged.span(m.start("m"), m.end()))
+                for it in states:
+                    for state in it.ids:
+                        for party in ids:
+                            if party != state:
+                                ctx.edge("MEMBER_OF", state, party, [quote, src], role="member")

@@ -27,7 +27,7 @@ from loaders.frame import add_own_bodies, drop_unstated_meeting, name_document_p
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.meeting import meeting_name
-from loaders.member_lists import read_member_lists
+from loaders.member_lists import members_of_defined_party, read_member_lists
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
@@ -193,6 +193,7 @@ COMPONENTS = (
     link_organisers,        # who organises an event the text names (loaders.organisers)
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
+    members_of_defined_party,  # "X is a member of the Organization" after 'hereinafter called the Organization'
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     read_roll_calls,        # "Present: ...", "Estuvieron presentes los consejeros ...": who was there
     extract_statements,     # who said what
