@@ -3,7 +3,7 @@
 señaló", "D de Uruguay", "E of the Open Data Institute". Documents written for these tests."""
 from loaders.affiliations import given_name
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 FORO = """Foro Regional de Datos Abiertos
 

@@ -3,7 +3,7 @@ the subject of a later clause, support of a proposal, proposals "on a proposal b
 (loaders.statements.clause_positions, cues in data/lang/*/statements.yaml `clause_*`)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 REPORT = """Report of the Joint Committee of Canada and Mexico on Labour Mobility
 

@@ -4,7 +4,7 @@ conjunction particle stays part of one name ("José Ortega y Gasset")."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 def _persons(text):

@@ -4,7 +4,7 @@ The Hon. P.L. Example Minister of ..."), a chair marked in brackets, names writt
 text at its span."""
 from loaders.pipeline import load_file
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.loaders.test_persons_lists import _persons, _rel
 from tests.shared_documents import corpus_file
 

@@ -6,7 +6,7 @@ end. Every quote must be the text at its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.loaders.test_persons_lists import _rel
 
 ES = """Comunicado conjunto

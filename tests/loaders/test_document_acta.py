@@ -3,7 +3,7 @@ with words the document does not use ("Acta final" only where it says "ACTA FINA
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 @pytest.mark.parametrize("text, name", [

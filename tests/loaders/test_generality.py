@@ -8,17 +8,8 @@ from graph.batch import CURATED_DOC
 from loaders.pipeline import extract
 from loaders.reference import reference_batch
 from loaders.structure import parse_document
+from tests.loaders.batches import check_spans
 from tests.loaders.conftest import edges
-
-
-def check_spans(batch):
-    text = batch.nodes[batch.document].properties["text"]
-    for n in batch.nodes.values():
-        for s in n.sources:
-            assert text[s.start:s.end] == s.quote
-    for e in list(batch.edges.values()) + batch.derived_mentions():
-        for s in e.sources:
-            assert text[s.start:s.end] == s.quote
 
 
 def test_variant_with_other_names_numbering_and_layout(report_text):

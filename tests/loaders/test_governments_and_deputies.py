@@ -5,7 +5,7 @@
   - "A, ..., en representación del Dr. B, Secretario General de X": A acts for B and speaks for
     X; B holds his post and is not there (loaders/persons.py)."""
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 FEDERAL = """Joint statement of the Conference of Commonwealth and State Ministers for Housing
 

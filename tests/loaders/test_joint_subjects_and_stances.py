@@ -6,7 +6,7 @@ a seconder's line belongs to the motion, not to a statement (loaders.commitments
 loaders.statements)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import bound, check_spans, commitments
 from tests.shared_documents import corpus_file
 
 LEADERS = """Joint Statement by the Prime Ministers of Norway and Iceland
@@ -38,23 +38,15 @@ Los Cancilleres destacaron la amistad entre ambos pueblos.
 """
 
 
-def _commitments(b):
-    return {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
-
-
-def _bound(b, cid):
-    return {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=cid)}
-
-
 def test_prime_ministers_agreeing_bind_both_states():
     b = extract(LEADERS, "joint-statement-norway-iceland", curation=False)
     check_spans(b)
-    c = _commitments(b)
+    c = commitments(b)
     funding = next(i for t, i in c.items() if t.startswith("The Prime Ministers agreed to provide"))
     report = next(i for t, i in c.items() if t.startswith("The two  Governments"))
-    assert _bound(b, funding) == {"country:no", "country:is"}
+    assert bound(b, funding) == {"country:no", "country:is"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=funding)} == {"The Prime Ministers"}
-    assert _bound(b, report) == {"country:no", "country:is"}
+    assert bound(b, report) == {"country:no", "country:is"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=report)} == {"The two  Governments"}
     # what they only noted binds nobody
     assert not any(t.startswith("The Prime Ministers noted") for t in c)
@@ -63,12 +55,12 @@ def test_prime_ministers_agreeing_bind_both_states():
 def test_cancilleres_acordaron_y_ministros_de_ambos_estados_en_dos_lineas():
     b = extract(CANCILLERES, "comunicado-uruguay-paraguay", curation=False)
     check_spans(b)
-    c = _commitments(b)
+    c = commitments(b)
     plan = next(i for t, i in c.items() if t.startswith("Los Cancilleres acordaron elaborar"))
     chair = next(i for t, i in c.items() if t.startswith("Los Ministros\nde ambos Estados"))
-    assert _bound(b, plan) == {"country:uy", "country:py"}
+    assert bound(b, plan) == {"country:uy", "country:py"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=plan)} == {"Los Cancilleres"}
-    assert _bound(b, chair) == {"country:uy", "country:py"}
+    assert bound(b, chair) == {"country:uy", "country:py"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=chair)} == \
         {"Los Ministros\nde ambos Estados"}
     assert not any(t.startswith("Los Cancilleres destacaron") for t in c)
@@ -153,9 +145,9 @@ def test_corpus_leaders_statement_binds_both_states_to_the_matched_funding():
     path = corpus_file("05-australia-nz-leaders-joint-statement-2013.txt")
     from loaders.pipeline import load_file
     b = load_file(path, curation=False)
-    c = _commitments(b)
+    c = commitments(b)
     funding = next(i for t, i in c.items() if "NZ$3 million" in t)
-    assert _bound(b, funding) == {"country:au", "country:nz"}
+    assert bound(b, funding) == {"country:au", "country:nz"}
 
 
 CONVINIERON = """Comunicado conjunto de Bolivia y Perú
@@ -173,10 +165,10 @@ Los Cancilleres coincidieron en la necesidad de fortalecer el diálogo político
 def test_cancilleres_convinieron_en_realizar_es_un_compromiso_de_ambos():
     b = extract(CONVINIERON, "comunicado-bolivia-peru", curation=False)
     check_spans(b)
-    c = _commitments(b)
+    c = commitments(b)
     assert list(c) == ["Asimismo, los Cancilleres convinieron en realizar una reunión de la Comisión "
                        "Mixta de Aguas antes del 30 de junio de 2024."]
     (cid,) = c.values()
-    assert _bound(b, cid) == {"country:bo", "country:pe"}
+    assert bound(b, cid) == {"country:bo", "country:pe"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=cid)} == {"los Cancilleres"}
     assert {e.target for e in edges(b, "DUE", src=cid)} == {"date:2024-06-30"}

@@ -9,14 +9,12 @@ import pytest
 
 from loaders.pipeline import extract
 from tests.loaders.test_cases import cases, edges, meeting, place_of, span_of  # noqa: F401 (fixture)
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans, read
 from tests.shared_documents import corpus_file
 
 
 def run(text: str, doc: str = "marco"):
-    b = extract(text, doc)
-    check_spans(b)
-    return b
+    return read(text, doc, curation=True)
 
 
 def quotes(b, etype, src=None, dst=None) -> set[str]:

@@ -4,7 +4,7 @@ Meeting of X", also when a word of the meeting's name ends in an apostrophe."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 @pytest.mark.parametrize("title, name", [

@@ -4,7 +4,7 @@ each edge with the quote that states it."""
 from __future__ import annotations
 
 from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.shared_documents import corpus_file
 
 READOUT_EN = """Minutes of the Fourth Meeting of the Regional Working Group on Labour Migration

@@ -6,7 +6,7 @@ support for", "manifestó su apoyo a"); a decision in the subjunctive ("agreed t
 loaders.commitments; data/lang/*/commitments.yaml, data/patterns.yaml)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 MINUTES = """Standards Committee Meeting Minutes, 14 May 2024
 

@@ -2,7 +2,7 @@
 decisions a list marks among its notes (loaders.motions, loaders.commitments)."""
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.shared_documents import corpus_file
 
 MINUTES_EN = """Board of the Harbour Trust: monthly meeting

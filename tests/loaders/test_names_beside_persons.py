@@ -5,7 +5,7 @@ Doris Meissner") opens a person, not more of the name."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 def _named(text):

@@ -3,7 +3,7 @@ XXI Meeting of the RCM" in the declaration of the "XXI Regional Conference on Mi
 Roman or arabic ordinals)
 has one meeting, not two events; a meeting with another ordinal stays an event of its own."""
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 EN = """XIV ANDEAN MIGRATION FORUM (AMF): DECLARATION OF LIMA
 

@@ -3,13 +3,9 @@
 language or form names it. Texts are written for these tests; one check runs on a real document."""
 import pytest
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_entities import check_quotes
+from loaders.pipeline import load_file
 from tests.shared_documents import corpus_file
-
-
-def general(text, doc="d"):
-    return extract(text, doc, curation=False)
+from tests.loaders.batches import check_spans as check_quotes, read as general
 
 
 def meeting(b):

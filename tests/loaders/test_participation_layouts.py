@@ -3,27 +3,13 @@ delegation heading, attendance entries prefixed by a country code. Texts are wri
 tests; checks on real documents skip when the shared corpus is absent."""
 import pytest
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_entities import check_quotes
+from loaders.pipeline import load_file
 from tests.shared_documents import corpus_file
-
-
-def general(text, doc="d"):
-    return extract(text, doc, curation=False)
+from tests.loaders.batches import check_spans as quotes_hold, read as general
 
 
 def edges(b, etype):
     return {(e.source, e.target) for e in b.edges.values() if e.type == etype}
-
-
-def quotes_hold(b):
-    """Every source of every node and edge quotes the document's text at its span."""
-    check_quotes(b)
-    text = b.nodes[b.document].properties["text"]
-    for item in list(b.nodes.values()) + list(b.edges.values()):
-        for s in item.sources:
-            if s.document == b.document:
-                assert text[s.start:s.end] == s.quote
 
 
 EN_DELEGATIONS = """Joint Statement of the Fourth Peru-Chile Ministerial Dialogue

@@ -8,7 +8,7 @@ texts are written for these tests. Every quote must be the text at its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.loaders.test_persons_lists import _persons, _rel
 
 DELEGATIONS_EN = """Joint press release

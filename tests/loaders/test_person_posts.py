@@ -6,7 +6,7 @@ its span."""
 import pytest
 
 from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans as _check_spans
+from tests.loaders.batches import check_spans as _check_spans
 from tests.loaders.test_persons_lists import _persons, _rel
 from tests.shared_documents import corpus_file
 

@@ -5,7 +5,7 @@ de Guatemala", "Chamber of Commerce ... Mexico"), a place named like a person ("
 Rica"), the next labelled line of minutes glued to the last name of an inline roll ("Present: A,
 B\\nApologies: C"). Documents written for these tests."""
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 OPENING_VERBS = """Reunión técnica de migración
 

@@ -2,7 +2,7 @@
 before their post, persons introduced by whom they speak for, and first names that stand for a
 listed participant. Every quote must be the text at its span."""
 from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans as _check_spans
+from tests.loaders.batches import check_spans as _check_spans
 from tests.shared_documents import corpus_file
 
 

@@ -5,7 +5,7 @@ an agreement produces when its words carry no article or a deadline follows the 
 for (loaders.statements collective_requests and clause_positions, loaders.commitments)."""
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.shared_documents import corpus_file
 
 PETICIONES = """Pronunciamiento de la sociedad civil sobre la ley de archivos

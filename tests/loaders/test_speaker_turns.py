@@ -3,7 +3,7 @@
 closed by "dijo", "Señaló que ...", the items of a list the turn opened) (loaders.statements)."""
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.shared_documents import corpus_file
 
 PRESS_ES = """Organizaciones piden al Congreso aprobar la ley de archivos

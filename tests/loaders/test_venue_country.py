@@ -4,7 +4,7 @@ met do. Every quote must be the text at its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 def _participants(b) -> set[str]:
