@@ -178,10 +178,8 @@ def test_a_reserved_position_and_an_impersonal_decision_in_minutes():
 
 
 def test_corpus_committee_report_records_what_it_was_agreed_to_omit():
-    from loaders.pipeline import load_file
-    from tests.shared_documents import corpus_file
-    b = load_file(corpus_file("12-australia-nz-ministers-conference-committee-report-1944.md"),
-                  curation=False)
+    from tests.shared_documents import corpus_batch
+    b = corpus_batch("12-australia-nz-ministers-conference-committee-report-1944.md")
     check_spans(b)
     assert "It was agreed that sub-paragraph (iii) be omitted." in commitments(b)
 

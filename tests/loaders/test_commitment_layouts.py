@@ -3,7 +3,7 @@ to produce what (loaders.commitments, loaders.action_items)."""
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
 from tests.loaders.batches import bound, check_spans, commitments
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 JOINT_STATEMENT = """Joint Statement of the Foreign Ministers of Chile and Argentina
 
@@ -118,7 +118,7 @@ def test_spanish_action_item():
 
 def test_corpus_communique_binds_both_countries():
     """The OAS press release on Belize and Guatemala (July 2000): the high-level meeting."""
-    b = load_file(corpus_file("13-oea-comunicado-belice-guatemala-2000.txt"), curation=False)
+    b = corpus_batch("13-oea-comunicado-belice-guatemala-2000.txt")
     check_spans(b)
     meeting = next(i for i, n in b.nodes.items() if n.kind == "Commitment"
                    and "reunión de alto nivel" in n.properties["text"])

@@ -2,11 +2,10 @@
 The Hon. P.L. Example Minister of ..."), a chair marked in brackets, names written with initials
 ("J.B. Example", "Mr A. Sample") and posts a list breaks over two lines. Every quote must be the
 text at its span."""
-from loaders.pipeline import load_file
 from loaders.pipeline import extract
 from tests.loaders.batches import check_spans
 from tests.loaders.test_persons_lists import _persons, _rel
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 EN = """Joint communique of the conference of fisheries ministers, Halifax, 12 May 1983
 
@@ -90,8 +89,7 @@ def test_names_with_initials_after_a_title_are_persons():
 
 
 def test_the_perth_communique_delegates():
-    b = load_file(corpus_file("02-joint-communique-immigration-ministers-perth-1979.txt"),
-                  curation=False)
+    b = corpus_batch("02-joint-communique-immigration-ministers-perth-1979.txt")
     check_spans(b)
     meeting = f"event:{b.document}:meeting"
     people = _persons(b)

@@ -7,7 +7,7 @@ loaders.statements)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
 from tests.loaders.batches import bound, check_spans, commitments
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 LEADERS = """Joint Statement by the Prime Ministers of Norway and Iceland
 
@@ -142,9 +142,7 @@ def test_posturas_tras_un_adverbio_o_en_un_segundo_verbo():
 
 
 def test_corpus_leaders_statement_binds_both_states_to_the_matched_funding():
-    path = corpus_file("05-australia-nz-leaders-joint-statement-2013.txt")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("05-australia-nz-leaders-joint-statement-2013.txt")
     c = commitments(b)
     funding = next(i for t, i in c.items() if "NZ$3 million" in t)
     assert bound(b, funding) == {"country:au", "country:nz"}

@@ -10,7 +10,7 @@ import pytest
 from loaders.pipeline import extract
 from tests.loaders.test_cases import cases, edges, meeting, place_of, span_of  # noqa: F401 (fixture)
 from tests.loaders.batches import check_spans, read
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 
 def run(text: str, doc: str = "marco"):
@@ -143,17 +143,13 @@ def test_meeting_part_of_its_forum(text, whole):
 
 
 def test_corpus_readout_city_within_country():
-    path = corpus_file("10-encuentro-chiapas-migracion-readout-2023.txt")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("10-encuentro-chiapas-migracion-readout-2023.txt")
     check_spans(b)
     assert place_of(b, meeting(b)) == {"Chiapas"}
 
 
 def test_corpus_minutes_place_and_time_heading():
-    path = corpus_file("21-pythoncanarias-acta-reunion-core-2017-10-27.md")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("21-pythoncanarias-acta-reunion-core-2017-10-27.md")
     check_spans(b)
     assert place_of(b, meeting(b)) == {"Kreitek"}
     assert span_of(b, meeting(b)) == {("2017-10-27", "2017-10-27", "day")}

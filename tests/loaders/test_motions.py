@@ -1,9 +1,9 @@
 """Minutes: motions that passed, their movers, seconders and opponents; action items with an owner;
 decisions a list marks among its notes (loaders.motions, loaders.commitments)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import extract
 from tests.loaders.conftest import edges
 from tests.loaders.batches import check_spans
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 MINUTES_EN = """Board of the Harbour Trust: monthly meeting
 
@@ -127,7 +127,7 @@ def test_minutes_list_keeps_marked_decisions_and_owners():
 
 def test_corpus_minutes_motions():
     """The CSAF technical committee minutes of 27 September 2023: nine motions passed."""
-    b = load_file(corpus_file("24-oasis-csaf-tc-minutes-2023-09-27.md"), curation=False)
+    b = corpus_batch("24-oasis-csaf-tc-minutes-2023-09-27.md")
     check_spans(b)
     motions = {i: n for i, n in _commitments(b).items() if ":motion:" in i}
     assert len(motions) == 9

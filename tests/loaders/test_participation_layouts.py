@@ -3,8 +3,7 @@ delegation heading, attendance entries prefixed by a country code. Texts are wri
 tests; checks on real documents skip when the shared corpus is absent."""
 import pytest
 
-from loaders.pipeline import load_file
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 from tests.loaders.batches import check_spans as quotes_hold, read as general
 
 
@@ -90,8 +89,7 @@ def test_a_country_code_before_a_delegate_names_the_country():
 
 
 def test_real_ministerial_forum_delegations_take_part():
-    path = corpus_file("07-australia-indonesia-ministerial-forum-2005.txt")
-    b = load_file(path, curation=False)
+    b = corpus_batch("07-australia-indonesia-ministerial-forum-2005.txt")
     m = f"event:{b.document}:meeting"
     part = edges(b, "PARTICIPATES_IN")
     assert {("country:au", m), ("country:id", m), ("person:peter-costello", m),

@@ -3,10 +3,10 @@ integrantes de la Red X solicitamos: * ... * ...", "We, the members of ..., call
 delegation's view of what should be done ("the X delegation felt that ... should ..."), and what
 an agreement produces when its words carry no article or a deadline follows the meeting it calls
 for (loaders.statements collective_requests and clause_positions, loaders.commitments)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import extract
 from tests.loaders.conftest import edges
 from tests.loaders.batches import check_spans
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 PETICIONES = """Pronunciamiento de la sociedad civil sobre la ley de archivos
 
@@ -135,8 +135,7 @@ def test_terms_of_reference_and_a_workshop_named_without_its_deadline():
 
 
 def test_corpus_petitions_of_an_open_state_committee():
-    path = corpus_file("15-comunicado-osc-comite-estado-abierto-colombia-2021.md")
-    b = load_file(path, curation=False)
+    b = corpus_batch("15-comunicado-osc-comite-estado-abierto-colombia-2021.md")
     got = _proposed(b)
     # "del Comité de Estado Abierto de la Alianza para el Gobierno Abierto solicitamos": the
     # alliance only says whose committee it is

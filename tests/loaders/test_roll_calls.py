@@ -175,9 +175,8 @@ def test_heading_names_need_a_back_reference():
 def test_board_acta_names_its_members_in_the_heading():
     """A real board acta (shared corpus, when present): the two names of its heading are the
     members of the Junta Directiva the prose points back to ("arriba indicados")."""
-    from loaders.pipeline import load_file
-    from tests.shared_documents import corpus_file
-    b = load_file(corpus_file("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf"), curation=False)
+    from tests.shared_documents import corpus_batch
+    b = corpus_batch("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf")
     check_spans(b)
     members = {s for s, t in _edges(b, "MEMBER_OF") if t == "body:junta-directiva"}
     assert {"person:juan-ignacio-rodriguez-de-leon", "person:sergio-delgado-quintero"} <= members

@@ -1,10 +1,10 @@
 """Who said what in press releases: a speaker with a post in apposition, a speaker named after
 "de acuerdo con" / "according to", and a turn that goes on in the next paragraphs (a quotation
 closed by "dijo", "Señaló que ...", the items of a list the turn opened) (loaders.statements)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import extract
 from tests.loaders.conftest import edges
 from tests.loaders.batches import check_spans
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 PRESS_ES = """Organizaciones piden al Congreso aprobar la ley de archivos
 
@@ -64,7 +64,7 @@ def test_english_speaker_in_apposition_and_a_quotation_closing_her_turn():
 def test_corpus_press_release_speakers():
     """The civil-society press release on the INAI (Mexico, 2023): speakers with their posts in
     apposition, and a turn that ends in a quotation paragraph."""
-    b = load_file(corpus_file("18-osc-inai-cumbre-gobierno-abierto-mexico-2023.md"), curation=False)
+    b = corpus_batch("18-osc-inai-cumbre-gobierno-abierto-mexico-2023.md")
     check_spans(b)
     (aparicio,) = _said(b, "Néstor Aparicio")
     assert "vale la pena pensar" in aparicio

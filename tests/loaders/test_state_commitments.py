@@ -1,11 +1,11 @@
 """A state that commits itself in its own clause ("In return, Norway will fund ...", "... and Peru
 will host ..."), and the bulleted items of a decision once a PDF's lines are joined
 (loaders.commitments `actor_commits`, `list_intro`; loaders.spans inline bullets)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import extract
 from loaders.spans import after_bullet, sentences
 from tests.loaders.conftest import edges
 from tests.loaders.batches import bound, check_spans, commitments
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 BULLETS = "\u00ef\u0082\u00b7"      # the Symbol-font bullet U+F0B7 as a PDF's text layer often shows it
 
@@ -86,7 +86,7 @@ def test_inline_bullets_cut_sentences_and_belong_to_none():
 def test_corpus_joint_statements_bind_the_state_that_commits():
     """Australia and Malaysia (May 2011): the bulleted core elements; Australia and Papua New
     Guinea (March 2014): "Australia and PNG agreed to establish ..."."""
-    b = load_file(corpus_file("04-australia-malaysia-regional-cooperation-2011.txt"), curation=False)
+    b = corpus_batch("04-australia-malaysia-regional-cooperation-2011.txt")
     check_spans(b)
     c = commitments(b)
     fund = c["Australia will fully fund the arrangement."]
@@ -94,7 +94,7 @@ def test_corpus_joint_statements_bind_the_state_that_commits():
     resettle = next(i for t, i in c.items() if t.startswith("in return, over four years, Australia will resettle"))
     assert bound(b, resettle) == {"country:au"}
     assert any(t.startswith("transferees will be treated with dignity and respect") for t in c)
-    b = load_file(corpus_file("06-australia-png-joint-ministerial-forum-2014.txt"), curation=False)
+    b = corpus_batch("06-australia-png-joint-ministerial-forum-2014.txt")
     check_spans(b)
     forum = next(i for i, n in b.nodes.items() if n.kind == "Commitment"
                  and "agreed to establish a monthly Joint Ministerial Forum" in n.properties["text"])
