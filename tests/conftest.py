@@ -33,7 +33,7 @@ MARKING_FIXTURES = {"neo4j_settings": "neo4j", "browser": "browser", "server": "
                     "hostile_server": "browser",
                     **dict.fromkeys(("store", "report_store", "handmade_store", "report_db",
                                      "_embedded_report", "_embedded_handmade", "app_db",
-                                     "hostile_db", "formula_db"), "slow")}
+                                     "hostile_db", "formula_db", "pristine_db"), "slow")}
 
 
 def pytest_collection_modifyitems(config, items):
