@@ -4,9 +4,8 @@ binds ("The Organization undertakes ...", "El Gobierno de Chile proporcionará .
 se comprometen ...", "Se instruye a la Secretaría Técnica para que ...") is responsible for it
 (loaders.commitments, data/lang/*/commitments.yaml `article_label`, `agreement_label`,
 `party_short_name_*`)."""
-from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.batches import bound, check_spans, commitments
+from tests.loaders.batches import bound, check_spans, commitments, read
 
 AGREEMENT = """AGREEMENT BETWEEN THE GOVERNMENT OF CANADA AND THE INTERNATIONAL ORGANIZATION FOR MIGRATION
 
@@ -53,8 +52,7 @@ No habiendo más asuntos que tratar, se levanta la sesión a las 12:00 horas.
 
 
 def test_articles_bind_the_party_each_names_by_its_full_or_short_name():
-    b = extract(AGREEMENT, "canada-iom-agreement", curation=False)
-    check_spans(b)
+    b = read(AGREEMENT, "canada-iom-agreement")
     c = commitments(b)
     select = c["The Organization undertakes to select suitable candidates for resettlement and "
                "to provide medical examinations before departure."]
@@ -70,8 +68,7 @@ def test_articles_bind_the_party_each_names_by_its_full_or_short_name():
 
 
 def test_articulos_con_rotulo_en_cada_forma_y_las_partes_del_preambulo():
-    b = extract(CONVENIO, "convenio-chile-oim", curation=False)
-    check_spans(b)
+    b = read(CONVENIO, "convenio-chile-oim")
     c = commitments(b)
     asistencia = c["La Organización se compromete a prestar asistencia técnica para el retorno "
                    "voluntario de migrantes."]
@@ -84,8 +81,7 @@ def test_articulos_con_rotulo_en_cada_forma_y_las_partes_del_preambulo():
 
 
 def test_acuerdos_numerados_de_una_sesion_y_la_instruccion_a_la_secretaria():
-    b = extract(ACTA, "acta-consejo-consultivo", curation=False)
-    check_spans(b)
+    b = read(ACTA, "acta-consejo-consultivo")
     c = commitments(b)
     assert set(c) == {
         "Se aprueba por unanimidad el Programa Anual de Trabajo 2021.",
@@ -127,8 +123,7 @@ This Agreement shall come into force upon signature.
 
 
 def test_items_after_a_party_named_by_its_short_name_and_a_government_that_will():
-    b = extract(TECHNICAL_ASSISTANCE, "nz-ilo-agreement", curation=False)
-    check_spans(b)
+    b = read(TECHNICAL_ASSISTANCE, "nz-ilo-agreement")
     c = commitments(b)
     assert bound(b, c["The Organization shall send to New Zealand two experts to advise on "
                        "vocational training."]) == {"organization:oit"}
@@ -170,8 +165,7 @@ def test_a_reserved_position_and_an_impersonal_decision_in_minutes():
             (ACTA_JUNTA, "junta-las-lomas", "person:ines-caro-vidal",
              "Inés Caro Vidal reservó su posición sobre el presupuesto.",
              "Se acordó que la asamblea general se celebre el 5 de diciembre de 2024.")):
-        b = extract(text, doc, curation=False)
-        check_spans(b)
+        b = read(text, doc)
         (objected,) = edges(b, "OBJECTED", src=person)
         assert objected.sources[0].quote == reserved
         assert decision in commitments(b)
@@ -204,8 +198,7 @@ SEGUNDO. El Gobierno peruano facilitará el ingreso del personal de la misión.
 
 
 def test_a_party_bound_by_the_short_name_the_agreement_gives_it_or_by_its_demonym():
-    b = extract(RESETTLEMENT, "canada-igcr-agreement", curation=False)
-    check_spans(b)
+    b = read(RESETTLEMENT, "canada-igcr-agreement")
     c = commitments(b)
     select = c["The Committee will select the displaced persons in the camps in Germany and Austria."]
     (binding,) = edges(b, "RESPONSIBLE_FOR", dst=select)
@@ -222,8 +215,7 @@ def test_a_party_bound_by_the_short_name_the_agreement_gives_it_or_by_its_demony
 
 
 def test_una_parte_nombrada_por_su_nombre_corto_o_por_su_gentilicio():
-    b = extract(ACUERDO_BILATERAL, "acuerdo-peru-oim", curation=False)
-    check_spans(b)
+    b = read(ACUERDO_BILATERAL, "acuerdo-peru-oim")
     c = commitments(b)
     asistencia = next(i for t, i in c.items() if t.startswith("La Organización brindará"))
     ingreso = next(i for t, i in c.items() if t.startswith("El Gobierno peruano facilitará"))
@@ -244,8 +236,7 @@ The Government of the Commonwealth of Australia shall provide transport for the 
 
 
 def test_a_government_named_by_its_demonym_in_an_intro_or_by_its_state_long_form():
-    b = extract(GOVERNMENTS, "australia-iom-agreement", curation=False)
-    check_spans(b)
+    b = read(GOVERNMENTS, "australia-iom-agreement")
     c = commitments(b)
     receive = c["to receive the migrants at the port of arrival;"]
     (binding,) = edges(b, "RESPONSIBLE_FOR", dst=receive)

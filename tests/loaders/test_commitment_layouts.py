@@ -1,8 +1,8 @@
 """Commitments in joint statements, communiqués, agreements and minutes: who is bound, by when,
 to produce what (loaders.commitments, loaders.action_items)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import load_file
 from tests.loaders.conftest import edges
-from tests.loaders.batches import bound, check_spans, commitments
+from tests.loaders.batches import bound, check_spans, commitments, read
 from tests.shared_documents import corpus_batch
 
 JOINT_STATEMENT = """Joint Statement of the Foreign Ministers of Chile and Argentina
@@ -22,8 +22,7 @@ The Ministers welcomed the progress of the energy interconnection.
 
 
 def test_joint_statement_parties_as_subject_and_a_government_alone():
-    b = extract(JOINT_STATEMENT, "declaracion-chile-argentina", curation=False)
-    check_spans(b)
+    b = read(JOINT_STATEMENT, "declaracion-chile-argentina")
     c = commitments(b)
     assert set(c) == {
         "Both countries agreed to hold a joint border commission before the end of 2024.",
@@ -52,8 +51,7 @@ Las delegaciones agradecen la hospitalidad del Gobierno de Bolivia.
 
 
 def test_communique_both_countries_and_an_implicit_plural_future():
-    b = extract(COMUNICADO, "comunicado-peru-bolivia", curation=False)
-    check_spans(b)
+    b = read(COMUNICADO, "comunicado-peru-bolivia")
     c = commitments(b)
     plan = next(i for t, i in c.items() if t.startswith("Las delegaciones de ambos países acordaron"))
     meeting = next(i for t, i in c.items() if t.startswith("Para tal efecto realizarán"))
@@ -81,8 +79,7 @@ The printer was discussed at length.
 
 
 def test_action_items_owned_by_a_person_the_minutes_name():
-    b = extract(MINUTES, "editorial-board", curation=False)
-    check_spans(b)
+    b = read(MINUTES, "editorial-board")
     c = commitments(b)
     guide = c["Tom will circulate the revised style guide before the next meeting."]
     budget = c["Rosa says she will prepare the budget for 2025."]
@@ -107,8 +104,7 @@ Se comenta que el año pasado llovió.
 
 
 def test_spanish_action_item():
-    b = extract(ACTA_ES, "comision-fiestas", curation=False)
-    check_spans(b)
+    b = read(ACTA_ES, "comision-fiestas")
     c = commitments(b)
     permits = c["Carmen se encarga de pedir los permisos al ayuntamiento."]
     (who,) = bound(b, permits)

@@ -6,7 +6,7 @@ a seconder's line belongs to the motion, not to a statement (loaders.commitments
 loaders.statements)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.batches import bound, check_spans, commitments
+from tests.loaders.batches import bound, commitments, read
 from tests.shared_documents import corpus_batch
 
 LEADERS = """Joint Statement by the Prime Ministers of Norway and Iceland
@@ -39,8 +39,7 @@ Los Cancilleres destacaron la amistad entre ambos pueblos.
 
 
 def test_prime_ministers_agreeing_bind_both_states():
-    b = extract(LEADERS, "joint-statement-norway-iceland", curation=False)
-    check_spans(b)
+    b = read(LEADERS, "joint-statement-norway-iceland")
     c = commitments(b)
     funding = next(i for t, i in c.items() if t.startswith("The Prime Ministers agreed to provide"))
     report = next(i for t, i in c.items() if t.startswith("The two  Governments"))
@@ -53,8 +52,7 @@ def test_prime_ministers_agreeing_bind_both_states():
 
 
 def test_cancilleres_acordaron_y_ministros_de_ambos_estados_en_dos_lineas():
-    b = extract(CANCILLERES, "comunicado-uruguay-paraguay", curation=False)
-    check_spans(b)
+    b = read(CANCILLERES, "comunicado-uruguay-paraguay")
     c = commitments(b)
     plan = next(i for t, i in c.items() if t.startswith("Los Cancilleres acordaron elaborar"))
     chair = next(i for t, i in c.items() if t.startswith("Los Ministros\nde ambos Estados"))
@@ -97,8 +95,7 @@ def _stance(b, etype, person):
 
 
 def test_person_stances_after_an_adverb_or_in_a_second_verb():
-    b = extract(MINUTES, "steering-committee-minutes", curation=False)
-    check_spans(b)
+    b = read(MINUTES, "steering-committee-minutes")
     (ceiling,) = [n for n in _stance(b, "PROPOSED", "person:marta-lindqvist") if n.kind == "Statement"]
     assert ceiling.properties["text"] == \
         "Marta Lindqvist hopes that the budget can be kept but suggests a ceiling for travel costs."
@@ -132,8 +129,7 @@ Tomás Ibáñez Ruiz también se opone a subir la cuota.
 
 
 def test_posturas_tras_un_adverbio_o_en_un_segundo_verbo():
-    b = extract(ACTA_ES, "acta-junta-los-pinos", curation=False)
-    check_spans(b)
+    b = read(ACTA_ES, "acta-junta-los-pinos")
     (prop,) = [n for n in _stance(b, "PROPOSED", "person:lucia-ferrer-gil") if n.kind == "Statement"]
     assert prop.properties["text"] == \
         "Lucía Ferrer Gil entiende que el gasto es alto, pero propone mantener el concurso de carrozas."
@@ -161,8 +157,7 @@ Los Cancilleres coincidieron en la necesidad de fortalecer el diálogo político
 
 
 def test_cancilleres_convinieron_en_realizar_es_un_compromiso_de_ambos():
-    b = extract(CONVINIERON, "comunicado-bolivia-peru", curation=False)
-    check_spans(b)
+    b = read(CONVINIERON, "comunicado-bolivia-peru")
     c = commitments(b)
     assert list(c) == ["Asimismo, los Cancilleres convinieron en realizar una reunión de la Comisión "
                        "Mixta de Aguas antes del 30 de junio de 2024."]

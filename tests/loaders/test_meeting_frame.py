@@ -312,8 +312,7 @@ def test_one_meeting_named_like_a_forum_is_an_event_not_a_conference():
      "Honduras attended.", "person:carlos-example-ruiz", "country:gt"),
 ])
 def test_the_person_after_a_post_presides_not_the_posts_country(text, person, country):
-    b = extract(text, "preside", curation=False)
-    check_spans(b)
+    b = read(text, "preside")
     presides = edges(b, "PRESIDES")
     assert [(e.source, e.target) for e in presides] == [(person, "event:preside:meeting")]
     assert presides[0].sources[0].quote.endswith(b.nodes[person].name)
@@ -341,7 +340,6 @@ def test_case_04_presided_by_tomas_modelo(cases):
 def test_a_year_written_after_the_word_ano(phrase, span):
     text = (f"Comunicado Conjunto\n\nLos Viceministros se reunieron en San José, Costa Rica, {phrase}, "
             "con la participación de Belice, Canadá y Panamá.")
-    b = extract(text, "ano", curation=False)
-    check_spans(b)
+    b = read(text, "ano")
     assert [e.target for e in edges(b, "HELD_ON")] == [span]
     assert {e.source for e in edges(b, "PARTICIPATES_IN")} >= {"country:bz", "country:ca", "country:pa"}

@@ -3,9 +3,8 @@ PUNTOS SUSTANTIVOS:", "Acuerdos adoptados", "The Ministers agreed the following:
 "Conclusions and recommendations") and after an intro whose subject binds itself ("The
 Government of X undertakes:"): each item is a commitment, its RESPONSIBLE_FOR quote is the item
 (loaders.commitments, data/structure.yaml agreements_intro, data/patterns.yaml commitments)."""
-from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.batches import bound, check_spans, commitments
+from tests.loaders.batches import bound, commitments, read
 
 
 PUNTOS = """Comunicado Conjunto de la III Reunión de la Comisión Binacional Bolivia - Paraguay
@@ -25,8 +24,7 @@ Los Cancilleres expresaron su satisfacción por los resultados alcanzados.
 
 
 def test_items_after_a_qualified_spanish_heading_bind_the_parties_quoting_the_item():
-    b = extract(PUNTOS, "comunicado-bolivia-paraguay", curation=False)
-    check_spans(b)
+    b = read(PUNTOS, "comunicado-bolivia-paraguay")
     c = commitments(b)
     mesa = c["Instalar una mesa técnica sobre el corredor bioceánico."]
     informe = c["Elaborar un informe sobre el transporte fluvial en un plazo de 120 días."]
@@ -58,8 +56,7 @@ Firmado en Montevideo, el 14 de marzo de 2018.
 
 
 def test_ordinal_items_after_acuerdos_adoptados_and_the_signing_formula_ends_them():
-    b = extract(ADOPTADOS, "acta-uruguay-argentina", curation=False)
-    check_spans(b)
+    b = read(ADOPTADOS, "acta-uruguay-argentina")
     c = commitments(b)
     assert set(c) == {"Crear un grupo de trabajo sobre navegación en el río Uruguay.",
                       "Presentar una propuesta de reglamento de pesca antes del 30 de junio de 2018."}
@@ -87,8 +84,7 @@ The Ministers thanked the people of Peru for their warm welcome.
 
 
 def test_lettered_to_items_after_agreed_the_following():
-    b = extract(AGREED_FOLLOWING, "statement-peru-chile", curation=False)
-    check_spans(b)
+    b = read(AGREED_FOLLOWING, "statement-peru-chile")
     c = commitments(b)
     assert set(c) == {"to set up a joint committee on phytosanitary standards;",
                       "to prepare a study on port logistics within six months."}
@@ -119,8 +115,7 @@ No other business was raised.
 
 
 def test_bullets_under_a_markdown_outcomes_heading():
-    b = extract(OUTCOMES, "tuna-working-group", curation=False)
-    check_spans(b)
+    b = read(OUTCOMES, "tuna-working-group")
     c = commitments(b)
     template = c["Tonga will circulate a draft catch-reporting template by 30 June 2022."]
     assert bound(b, template) == {"country:to"}
@@ -150,8 +145,7 @@ Participants shared national experiences on birth registration.
 
 
 def test_numbered_paragraphs_of_a_conclusions_section():
-    b = extract(CONCLUSIONS, "workshop-statelessness", curation=False)
-    check_spans(b)
+    b = read(CONCLUSIONS, "workshop-statelessness")
     c = commitments(b)
     compilation = c["UNHCR will produce a compilation of good practices by March 2018."]
     assert bound(b, compilation) == {"organization:acnur"}
@@ -181,8 +175,7 @@ Done at Brasília on 6 June 1990.
 
 
 def test_each_party_intro_binds_the_items_after_it():
-    b = extract(UNDERTAKES, "agreement-brazil-iom", curation=False)
-    check_spans(b)
+    b = read(UNDERTAKES, "agreement-brazil-iom")
     c = commitments(b)
     assert len(c) == 4
     travel = c["to issue travel documents to the returnees free of charge;"]
@@ -214,8 +207,7 @@ El presente Convenio entrará en vigor en la fecha de su firma.
 
 
 def test_treaty_articles_commit_their_subject_and_not_their_entry_into_force():
-    b = extract(ARTICLES, "convenio-colombia-ecuador", curation=False)
-    check_spans(b)
+    b = read(ARTICLES, "convenio-colombia-ecuador")
     c = commitments(b)
     permisos = next(i for t, i in c.items() if t.startswith("El Gobierno del Ecuador se compromete"))
     assert bound(b, permisos) == {"country:ec"}
@@ -238,8 +230,7 @@ This Agreement shall enter into force upon signature.
 
 
 def test_shall_binds_an_article_subject_but_entry_into_force_is_no_commitment():
-    b = extract(SHALL, "agreement-ireland-who", curation=False)
-    check_spans(b)
+    b = read(SHALL, "agreement-ireland-who")
     c = commitments(b)
     assert set(c) == {"The Organization shall appoint a head of the liaison office and shall "
                       "notify the Government of the appointment."}
@@ -267,8 +258,7 @@ No hay ruegos ni preguntas.
 
 
 def test_medidas_acordadas_bullets_end_at_the_next_numbered_point():
-    b = extract(ACTA_MINUTES, "acta-tenerife-datos", curation=False)
-    check_spans(b)
+    b = read(ACTA_MINUTES, "acta-tenerife-datos")
     c = commitments(b)
     assert set(c) == {"Se aprueba el acta anterior.",
                       "Reservar el salón de actos para la jornada.",
@@ -288,8 +278,7 @@ Meeting date: 12 March 2024
 
 
 def test_agreed_next_steps_bullets_stop_at_the_closing_formula():
-    b = extract(NEXT_STEPS, "open-contracting-minutes", curation=False)
-    check_spans(b)
+    b = read(NEXT_STEPS, "open-contracting-minutes")
     c = commitments(b)
     assert set(c) == {"Publish the revised data standard on the website.",
                       "Schedule a call with the procurement agency."}
@@ -312,8 +301,7 @@ Agradecemos a todas las personas que participaron en el encuentro.
 
 
 def test_plain_paragraphs_after_an_agreed_measures_intro_end_at_the_next_heading():
-    b = extract(PASOS, "encuentro-municipios", curation=False)
-    check_spans(b)
+    b = read(PASOS, "encuentro-municipios")
     c = commitments(b)
     assert set(c) == {"Publicación trimestral de los presupuestos municipales en formato abierto.",
                       "Capacitación de los equipos de comunicación en lenguaje claro."}
@@ -330,8 +318,7 @@ Both countries agreed to finalise a Memorandum of Understanding on electricity i
 
 
 def test_finalising_an_instrument_is_what_the_commitment_delivers():
-    b = extract(FINALISE, "communique-uruguay-brazil", curation=False)
-    check_spans(b)
+    b = read(FINALISE, "communique-uruguay-brazil")
     (cid,) = commitments(b).values()
     assert bound(b, cid) == {"country:uy", "country:br"}
     (made,) = edges(b, "DELIVERABLE", src=cid)

@@ -1,10 +1,9 @@
 """A state that commits itself in its own clause ("In return, Norway will fund ...", "... and Peru
 will host ..."), and the bulleted items of a decision once a PDF's lines are joined
 (loaders.commitments `actor_commits`, `list_intro`; loaders.spans inline bullets)."""
-from loaders.pipeline import extract
 from loaders.spans import after_bullet, sentences
 from tests.loaders.conftest import edges
-from tests.loaders.batches import bound, check_spans, commitments
+from tests.loaders.batches import bound, check_spans, commitments, read
 from tests.shared_documents import corpus_batch
 
 BULLETS = "\u00ef\u0082\u00b7"      # the Symbol-font bullet U+F0B7 as a PDF's text layer often shows it
@@ -29,8 +28,7 @@ The weather in Oslo was mild.
 
 
 def test_a_state_committing_itself_in_its_own_clause_and_bulleted_items():
-    b = extract(STATEMENT_EN, "statement-norway-iceland", curation=False)
-    check_spans(b)
+    b = read(STATEMENT_EN, "statement-norway-iceland")
     c = commitments(b)
     ratify = c["Norway has ratified the fisheries protocol and Iceland will ratify it before the end of 2019."]
     # Iceland commits itself; Norway, the sentence's first actor, only reports what it did
@@ -63,8 +61,7 @@ Los cancilleres conversaron sobre la situación regional.
 
 
 def test_spanish_state_commitment_in_its_own_clause():
-    b = extract(STATEMENT_ES, "comunicado-peru-ecuador", curation=False)
-    check_spans(b)
+    b = read(STATEMENT_ES, "comunicado-peru-ecuador")
     c = commitments(b)
     bridge = next(i for t, i in c.items() if "financiar el puente binacional" in t)
     assert bound(b, bridge) == {"country:pe"}
@@ -116,8 +113,7 @@ The visit ended with a dinner - a quiet one - at the embassy.
 
 
 def test_dashed_items_of_a_joined_list_and_what_takes_effect_on_a_date():
-    b = extract(DASHED, "statement-canada-ireland", curation=False)
-    check_spans(b)
+    b = read(DASHED, "statement-canada-ireland")
     c = commitments(b)
     assert "A joint fund for ocean research of five million euros." in c
     treaty = c["Entry into force of the new aviation agreement from 1 June 2018."]
