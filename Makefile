@@ -52,7 +52,8 @@ test: $(INSTALLED) browser
 	  exit $$status
 
 # The quick loop: everything that needs neither Neo4j, nor a browser, nor the benchmark, and is
-# not marked slow (`make test` runs those too).
+# not marked slow: no graph database is opened (tests/conftest.py marks the tests of the store
+# fixtures), no command runs as a process, the report is extracted once (`make test` runs all).
 test-fast: $(INSTALLED)
 	$(BIN)/python -m pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
 

@@ -49,9 +49,7 @@ def _named_owner(ctx, body, owners: dict) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1)
 def _join_inside() -> re.Pattern:
-    words = sorted({" ".join(fold_same_length(w).split()) for w in lexicon("heads").get("part_of_joins") or []},
-                   key=len, reverse=True)
-    return re.compile(r"\s+(?:%s)\s+" % ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"))
+    return re.compile(r"\s+(?:%s)\s+" % phrase_alternation(lexicon("heads").get("part_of_joins"), blank=r"\s+"))
 
 
 def link_body_parts(ctx) -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from loaders.context import Context
 from loaders.honorifics import honorifics
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.spans import sentences
 from loaders.tagging import Tagged
@@ -32,8 +32,7 @@ NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.\-]*$")
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((r"\s+".join(re.escape(fold_same_length(x)) for x in w.split())
-                            for w in words), key=len, reverse=True)) or "(?!)"
+    return phrase_alternation(words, blank=r"\s+")
 
 
 @lru_cache(maxsize=1)

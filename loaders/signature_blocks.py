@@ -32,7 +32,7 @@ from functools import lru_cache
 from loaders.context import Context
 from loaders.honorifics import honorifics
 from loaders.entities import _name_at, _person_words, unaccent
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.world import slug
 
@@ -42,8 +42,7 @@ LOOK = 4            # lines after the cue line where the name may stand
 
 
 def _alt(key: str) -> str:
-    words = sorted({fold_same_length(w) for w in lexicon("persons").get(key) or []}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return phrase_alternation(lexicon("persons").get(key), blank=r"\s+")
 
 
 @lru_cache(maxsize=1)

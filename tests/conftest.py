@@ -26,8 +26,14 @@ REPORT_ID = REPORT.stem
 ENGINES = list(ENGINE_REGISTRY)
 # Fixtures that start something heavy; a test that uses one (even through another fixture) gets
 # the marker, so `make test-fast` (-m "not neo4j and not browser and not slow") never starts them.
+# A graph database is heavy: opening a LadybugDB file, building its schema and loading a batch
+# costs about a second of CPU (its query workers are processes of their own), and a load through
+# `actagraph load` a Python process more; `make test` runs those tests.
 MARKING_FIXTURES = {"neo4j_settings": "neo4j", "browser": "browser", "server": "browser",
-                    "hostile_server": "browser"}
+                    "hostile_server": "browser",
+                    **dict.fromkeys(("store", "report_store", "handmade_store", "report_db",
+                                     "_embedded_report", "_embedded_handmade", "app_db",
+                                     "hostile_db", "formula_db", "pristine_db"), "slow")}
 
 
 def pytest_collection_modifyitems(config, items):

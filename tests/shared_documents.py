@@ -8,6 +8,7 @@ import this module.
 """
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -41,3 +42,16 @@ def corpus_file(name: str) -> Path:
     if folder is None or not (folder / name).is_file():
         pytest.skip(f"corpus document {name} is not available beside this checkout")
     return folder / name
+
+
+def corpus_batch(name: str, curation: bool = False):
+    """The batch of one corpus document (loaders.pipeline.load_file, general rules unless
+    `curation`), extracted once per test process: tests that read the same document share it, so
+    treat it as read-only. Skips the test when the corpus is not beside the checkout."""
+    return _extracted(corpus_file(name), curation)
+
+
+@functools.cache
+def _extracted(path: Path, curation: bool):
+    from loaders.pipeline import load_file
+    return load_file(path, curation=curation)

@@ -14,6 +14,9 @@ from tests.command_line import run_actagraph
 from tests.conftest import REPO, REPORT, REPORT_ID, copy_of_db
 from tests.shared_documents import CASES
 
+# loads, evaluations and terminals run as processes; `make test` runs them
+pytestmark = pytest.mark.slow
+
 SMALL = CASES / "04-membrete.txt"     # a short acta, where what is loaded is not the point
 
 

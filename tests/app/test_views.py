@@ -129,6 +129,7 @@ def test_escape_text_breaks_href_in_any_case():
     assert "href" not in out.lower() and "&lt;b&gt;&amp;" in out
 
 
+@pytest.mark.slow      # a 2,000-node graph laid out; `make test` runs it
 def test_large_graph_uses_precomputed_layout_without_physics():
     import time
     nodes = {f"n{i}": node(f"n{i}", "Country", f"País {i}") for i in range(2000)}
@@ -151,6 +152,7 @@ def _raw_edges(html_doc: str) -> list[dict]:
     return json.loads(html_doc[start:html_doc.index(";\n", start)])
 
 
+@pytest.mark.slow      # a 2,000-node graph laid out; `make test` runs it
 def test_2000_node_render_is_static_precomputed_and_light():
     nodes = {f"n{i}": node(f"n{i}", "Country", f"País {i}") for i in range(2000)}
     edges = {f"e{i}": edge(f"e{i}", "MEMBER_OF", f"n{i % 2000}", f"n{(i * 7 + 3) % 2000}") for i in range(2500)}

@@ -4,6 +4,7 @@ what the batch says on LadybugDB."""
 from __future__ import annotations
 
 import pyarrow as pa
+import pytest
 
 from graph.arrow_rows import column, rows_table
 from graph.batch import GraphBatch, Source
@@ -34,6 +35,7 @@ def test_values_of_another_type_are_converted_as_a_cast_would():
                                   "c_aliases": ["5"]}]
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_a_load_stores_the_batch_values_and_a_reload_leaves_the_same_graph(tmp_path):
     from graph.export import graph_of_store, to_json
     text = "El Salvador y Chile acuerdan, con comas, \"comillas\" y [corchetes]."

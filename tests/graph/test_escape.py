@@ -182,6 +182,7 @@ def test_engines_refuse_past_the_guard(store, tmp_path, listener):
     assert store.run("MATCH (n:Country) RETURN count(n) AS n").rows == [[1]]
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_a_second_reader_opens_the_file_after_the_attempts(tmp_path):
     """CHECKPOINT from a read-only handle left every later reader failing ("checkpoint recovery is
     pending"); the worker never runs it, so a new process opens the file as before."""
@@ -268,6 +269,7 @@ def test_store_answers_while_a_runaway_is_stopped(store):
     assert min(done for _, done in answered) < outcome["stopped"]
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_worker_crash_leaves_the_store_answering(tmp_path):
     """A worker killed mid-query (as the memory ceiling does) is replaced on the next read."""
     import os

@@ -65,6 +65,7 @@ def test_server_down_is_one_clear_line(monkeypatch):
     store.close()
 
 
+@pytest.mark.slow      # `actagraph` in a subprocess; `make test` runs it
 def test_cli_reports_unreachable_neo4j_without_traceback(tmp_path):
     env = {**os.environ, "NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "hunter2-secret",
            "ACTAGRAPH_NEO4J_RETRY_S": "1"}
@@ -147,6 +148,7 @@ def test_an_address_that_is_not_neo4j_is_one_line_naming_it(mode, expected):
         listener.close()
 
 
+@pytest.mark.slow      # `actagraph` in a subprocess; `make test` runs it
 @pytest.mark.parametrize("mode", ["silent", "http"])
 def test_cli_against_something_that_is_not_neo4j_ends_in_one_line(mode):
     """Before: 125 s for a silent port, 18 s for an HTTP server, each with the wrong cause."""

@@ -170,6 +170,7 @@ def test_a_nested_iteration_is_refused_by_the_store_too(store):
     assert store.run("MATCH (n:Country) RETURN count(n) AS n").rows[0][0] >= 1
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_a_neo4j_procedure_on_the_embedded_engine_is_one_line(tmp_path):
     from graph.embedded_store import EmbeddedStore
     store = EmbeddedStore(tmp_path / "g.lbug")

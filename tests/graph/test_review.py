@@ -292,6 +292,7 @@ def test_decisions_round_trip_through_export_and_import(store, tmp_path):
     assert [d.action for d in second.decisions()] == ["add"]
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, report_batch):
     """A database loaded before `rule`, `confidence` and `review_*` existed still loads and answers."""
     import ladybug as lb
@@ -318,6 +319,7 @@ def test_an_embedded_file_made_before_the_review_columns_gets_them(tmp_path, rep
     store.close()
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_a_prefix_of_several_fact_ids_is_said_to_be_ambiguous(tmp_path):
     from actagraph.review import find_fact
     from graph.embedded_store import EmbeddedStore

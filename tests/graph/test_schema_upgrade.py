@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import ladybug as lb
+import pytest
 
 from graph.embedded_store import EmbeddedStore
 from loaders.pipeline import load_file
@@ -13,6 +14,7 @@ from tests.shared_documents import CASES
 NEW = ("page", "page_count", "format", "language")
 
 
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
 def test_file_without_the_page_columns_gets_them(tmp_path):
     path = tmp_path / "old.lbug"
     old = EmbeddedStore(path).schema_statements()

@@ -19,6 +19,8 @@ import pytest
 
 from tests.conftest import REPO, REPORT, REPORT_ID
 
+pytestmark = pytest.mark.slow      # each case runs `actagraph` in a subprocess; `make test` runs them
+
 ACTAGRAPH = [sys.executable, "-m", "actagraph.cli"]
 MB = 1 << 20
 

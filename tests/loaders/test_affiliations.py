@@ -3,7 +3,7 @@
 señaló", "D de Uruguay", "E of the Open Data Institute". Documents written for these tests."""
 from loaders.affiliations import given_name
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 FORO = """Foro Regional de Datos Abiertos
 
@@ -26,8 +26,7 @@ def _represents(b):
 
 
 def test_persons_before_the_organisation_they_come_from_es():
-    b = extract(FORO, "foro", curation=False)
-    check_spans(b)
+    b = read(FORO, "foro")
     rep = _represents(b)
     obs = "organization:observatorio-ciudadano-de-datos"
     assert ("person:lucia-benavides", obs) in rep and ("person:marcos-quintero", obs) in rep
@@ -38,8 +37,7 @@ def test_persons_before_the_organisation_they_come_from_es():
 
 
 def test_persons_of_and_from_an_organisation_en():
-    b = extract(WORKSHOP, "workshop", curation=False)
-    check_spans(b)
+    b = read(WORKSHOP, "workshop")
     persons = {n.id for n in b.nodes.values() if n.kind == "Person"}
     assert {"person:rebecca-hale", "person:tom-baxter"} <= persons
     # English "of"/"from" after a name was already read as the person's post in the organisation

@@ -4,9 +4,8 @@ binds ("The Organization undertakes ...", "El Gobierno de Chile proporcionará .
 se comprometen ...", "Se instruye a la Secretaría Técnica para que ...") is responsible for it
 (loaders.commitments, data/lang/*/commitments.yaml `article_label`, `agreement_label`,
 `party_short_name_*`)."""
-from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import bound, check_spans, commitments, read
 
 AGREEMENT = """AGREEMENT BETWEEN THE GOVERNMENT OF CANADA AND THE INTERNATIONAL ORGANIZATION FOR MIGRATION
 
@@ -52,59 +51,48 @@ No habiendo más asuntos que tratar, se levanta la sesión a las 12:00 horas.
 """
 
 
-def _commitments(b):
-    return {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
-
-
-def _bound(b, cid):
-    return {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=cid)}
-
-
 def test_articles_bind_the_party_each_names_by_its_full_or_short_name():
-    b = extract(AGREEMENT, "canada-iom-agreement", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(AGREEMENT, "canada-iom-agreement")
+    c = commitments(b)
     select = c["The Organization undertakes to select suitable candidates for resettlement and "
                "to provide medical examinations before departure."]
     admit = c["The Government of Canada shall admit up to 2,000 refugees selected under this "
               "Agreement during 2025."]
     assert not any(t.startswith("Article") for t in c)
-    assert _bound(b, select) == {"organization:oim"}
+    assert bound(b, select) == {"organization:oim"}
     # the article states the obligation, the preamble who "the Organization" is
-    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=select)
-    assert bound.sources[0].quote.startswith("The Organization undertakes to select")
-    assert bound.sources[1].quote.startswith("AGREEMENT BETWEEN THE GOVERNMENT OF CANADA")
-    assert _bound(b, admit) == {"country:ca"}
+    (binding,) = edges(b, "RESPONSIBLE_FOR", dst=select)
+    assert binding.sources[0].quote.startswith("The Organization undertakes to select")
+    assert binding.sources[1].quote.startswith("AGREEMENT BETWEEN THE GOVERNMENT OF CANADA")
+    assert bound(b, admit) == {"country:ca"}
 
 
 def test_articulos_con_rotulo_en_cada_forma_y_las_partes_del_preambulo():
-    b = extract(CONVENIO, "convenio-chile-oim", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(CONVENIO, "convenio-chile-oim")
+    c = commitments(b)
     asistencia = c["La Organización se compromete a prestar asistencia técnica para el retorno "
                    "voluntario de migrantes."]
     oficinas = c["El Gobierno de Chile proporcionará las oficinas necesarias para el "
                  "funcionamiento de la misión."]
     partes = c["Las Partes se comprometen a intercambiar información estadística cada seis meses."]
-    assert _bound(b, asistencia) == {"organization:oim"}
-    assert _bound(b, oficinas) == {"country:cl"}
-    assert _bound(b, partes) == {"country:cl", "organization:oim"}
+    assert bound(b, asistencia) == {"organization:oim"}
+    assert bound(b, oficinas) == {"country:cl"}
+    assert bound(b, partes) == {"country:cl", "organization:oim"}
 
 
 def test_acuerdos_numerados_de_una_sesion_y_la_instruccion_a_la_secretaria():
-    b = extract(ACTA, "acta-consejo-consultivo", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(ACTA, "acta-consejo-consultivo")
+    c = commitments(b)
     assert set(c) == {
         "Se aprueba por unanimidad el Programa Anual de Trabajo 2021.",
         "Se instruye a la Secretaría Técnica para que publique el programa en el portal del "
         "Instituto a más tardar el 30 de junio de 2021."}
     publish = c["Se instruye a la Secretaría Técnica para que publique el programa en el portal "
                 "del Instituto a más tardar el 30 de junio de 2021."]
-    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=publish)
+    (binding,) = edges(b, "RESPONSIBLE_FOR", dst=publish)
     # the acta's secretariat, named in its preamble
-    assert b.nodes[bound.source].kind == "Body" and bound.source.endswith(":secretariat")
-    assert bound.sources[0].quote.startswith("Se instruye a la Secretaría Técnica para que publique")
+    assert b.nodes[binding.source].kind == "Body" and binding.source.endswith(":secretariat")
+    assert binding.sources[0].quote.startswith("Se instruye a la Secretaría Técnica para que publique")
     assert {e.target for e in edges(b, "DUE", src=publish)} == {"date:2021-06-30"}
 
 
@@ -135,18 +123,17 @@ This Agreement shall come into force upon signature.
 
 
 def test_items_after_a_party_named_by_its_short_name_and_a_government_that_will():
-    b = extract(TECHNICAL_ASSISTANCE, "nz-ilo-agreement", curation=False)
-    check_spans(b)
-    c = _commitments(b)
-    assert _bound(b, c["The Organization shall send to New Zealand two experts to advise on "
+    b = read(TECHNICAL_ASSISTANCE, "nz-ilo-agreement")
+    c = commitments(b)
+    assert bound(b, c["The Organization shall send to New Zealand two experts to advise on "
                        "vocational training."]) == {"organization:oit"}
     # whatever the item's verb, the intro's subject binds it; the item is the quote
     salaries = c["pay the salaries of the national counterpart staff;"]
-    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=salaries)
-    assert bound.source == "country:nz"
-    assert bound.sources[0].quote == "pay the salaries of the national counterpart staff;"
+    (binding,) = edges(b, "RESPONSIBLE_FOR", dst=salaries)
+    assert binding.source == "country:nz"
+    assert binding.sources[0].quote == "pay the salaries of the national counterpart staff;"
     privileges = next(i for t, i in c.items() if t.startswith("The New Zealand Government will grant"))
-    assert _bound(b, privileges) == {"country:nz"}
+    assert bound(b, privileges) == {"country:nz"}
     # what the agreement does by itself binds no one
     assert not any(edges(b, "RESPONSIBLE_FOR", dst=i) for t, i in c.items() if "come into force" in t)
 
@@ -178,20 +165,17 @@ def test_a_reserved_position_and_an_impersonal_decision_in_minutes():
             (ACTA_JUNTA, "junta-las-lomas", "person:ines-caro-vidal",
              "Inés Caro Vidal reservó su posición sobre el presupuesto.",
              "Se acordó que la asamblea general se celebre el 5 de diciembre de 2024.")):
-        b = extract(text, doc, curation=False)
-        check_spans(b)
+        b = read(text, doc)
         (objected,) = edges(b, "OBJECTED", src=person)
         assert objected.sources[0].quote == reserved
-        assert decision in _commitments(b)
+        assert decision in commitments(b)
 
 
 def test_corpus_committee_report_records_what_it_was_agreed_to_omit():
-    from loaders.pipeline import load_file
-    from tests.shared_documents import corpus_file
-    b = load_file(corpus_file("12-australia-nz-ministers-conference-committee-report-1944.md"),
-                  curation=False)
+    from tests.shared_documents import corpus_batch
+    b = corpus_batch("12-australia-nz-ministers-conference-committee-report-1944.md")
     check_spans(b)
-    assert "It was agreed that sub-paragraph (iii) be omitted." in _commitments(b)
+    assert "It was agreed that sub-paragraph (iii) be omitted." in commitments(b)
 
 
 RESETTLEMENT = """# Agreement between the Government of the Dominion of Canada and the Intergovernmental Committee on Refugees
@@ -214,31 +198,29 @@ SEGUNDO. El Gobierno peruano facilitará el ingreso del personal de la misión.
 
 
 def test_a_party_bound_by_the_short_name_the_agreement_gives_it_or_by_its_demonym():
-    b = extract(RESETTLEMENT, "canada-igcr-agreement", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(RESETTLEMENT, "canada-igcr-agreement")
+    c = commitments(b)
     select = c["The Committee will select the displaced persons in the camps in Germany and Austria."]
-    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=select)
-    assert bound.source == "body:intergovernmental-committee-on-refugees"
+    (binding,) = edges(b, "RESPONSIBLE_FOR", dst=select)
+    assert binding.source == "body:intergovernmental-committee-on-refugees"
     # the sentence binds, the preamble says who "the Committee" is
-    assert bound.sources[1].quote == ('Intergovernmental Committee on Refugees (hereinafter '
+    assert binding.sources[1].quote == ('Intergovernmental Committee on Refugees (hereinafter '
                                       'referred to as "the Committee")')
-    assert _bound(b, c["The Canadian Government agrees to admit up to 5,000 of them during 1947."]) \
+    assert bound(b, c["The Canadian Government agrees to admit up to 5,000 of them during 1947."]) \
         == {"country:ca"}
-    assert _bound(b, c["The International Organization for Migration will provide medical "
+    assert bound(b, c["The International Organization for Migration will provide medical "
                        "examinations."]) == {"organization:oim"}
     # what a party will not do commits it to nothing
     assert not any("liable" in t for t in c)
 
 
 def test_una_parte_nombrada_por_su_nombre_corto_o_por_su_gentilicio():
-    b = extract(ACUERDO_BILATERAL, "acuerdo-peru-oim", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(ACUERDO_BILATERAL, "acuerdo-peru-oim")
+    c = commitments(b)
     asistencia = next(i for t, i in c.items() if t.startswith("La Organización brindará"))
     ingreso = next(i for t, i in c.items() if t.startswith("El Gobierno peruano facilitará"))
-    assert _bound(b, asistencia) == {"organization:oim"}
-    assert _bound(b, ingreso) == {"country:pe"}
+    assert bound(b, asistencia) == {"organization:oim"}
+    assert bound(b, ingreso) == {"country:pe"}
 
 
 GOVERNMENTS = """# Agreement between the Government of the Commonwealth of Australia and the International Organization for Migration
@@ -254,15 +236,14 @@ The Government of the Commonwealth of Australia shall provide transport for the 
 
 
 def test_a_government_named_by_its_demonym_in_an_intro_or_by_its_state_long_form():
-    b = extract(GOVERNMENTS, "australia-iom-agreement", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(GOVERNMENTS, "australia-iom-agreement")
+    c = commitments(b)
     receive = c["to receive the migrants at the port of arrival;"]
-    (bound,) = edges(b, "RESPONSIBLE_FOR", dst=receive)
-    assert bound.source == "country:au"
-    assert [x.quote for x in bound.sources] == ["to receive the migrants at the port of arrival;",
+    (binding,) = edges(b, "RESPONSIBLE_FOR", dst=receive)
+    assert binding.source == "country:au"
+    assert [x.quote for x in binding.sources] == ["to receive the migrants at the port of arrival;",
                                                 "The Australian Government undertakes:"]
-    assert _bound(b, c["The Government of the Commonwealth of Australia shall provide transport "
+    assert bound(b, c["The Government of the Commonwealth of Australia shall provide transport "
                        "for the migrants."]) == {"country:au"}
-    assert _bound(b, c["The Government of the Republic of Chile will meet the cost of medical "
+    assert bound(b, c["The Government of the Republic of Chile will meet the cost of medical "
                        "care."]) == {"country:cl"}

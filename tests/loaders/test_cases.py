@@ -11,7 +11,7 @@ import pytest
 
 from loaders.pipeline import load_file
 from loaders.read import fold_same_length
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 from tests.shared_documents import CASES, case_expectations
 
 EXPECTED = case_expectations()

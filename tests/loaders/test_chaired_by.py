@@ -4,8 +4,7 @@ and the name), and a shared chair: "co-chaired by Ms. A, <post>, and Mr. B, <pos
 quote must be the text at its span."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def _presides(b) -> dict[str, str | None]:
@@ -23,8 +22,7 @@ def _presides(b) -> dict[str, str | None]:
      "person:carmen-muestra"),
 ])
 def test_chaired_by_an_honorific_and_a_name(text, chair):
-    b = extract(text, "chaired", curation=False)
-    check_spans(b)
+    b = read(text, "chaired")
     assert _presides(b) == {chair: None}
 
 
@@ -38,8 +36,7 @@ def test_chaired_by_an_honorific_and_a_name(text, chair):
      "Pablo Ejemplo.\n", {"person:ana-muestra", "person:pablo-ejemplo"}),
 ])
 def test_co_chaired_by_gives_every_co_chair(text, chairs):
-    b = extract(text, "co-chaired", curation=False)
-    check_spans(b)
+    b = read(text, "co-chaired")
     assert _presides(b) == {c: "co_chair" for c in chairs}
     for e in b.edges.values():
         if e.type == "PRESIDES":

@@ -1,9 +1,8 @@
 """Positions an actor takes inside a sentence the speaker rules do not read: objections as
 the subject of a later clause, support of a proposal, proposals "on a proposal by" an actor
 (loaders.statements.clause_positions, cues in data/lang/*/statements.yaml `clause_*`)."""
-from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 REPORT = """Report of the Joint Committee of Canada and Mexico on Labour Mobility
 
@@ -25,8 +24,7 @@ def _one(b, etype, actor):
 
 
 def test_english_objection_in_a_later_clause_support_and_a_proposal_by():
-    b = extract(REPORT, "report-canada-mexico", curation=False)
-    check_spans(b)
+    b = read(REPORT, "report-canada-mexico")
     e, st = _one(b, "OBJECTED", "country:mx")
     assert st.kind == "Statement" and st.properties["text"].startswith("Broad agreement was reached")
     assert e.sources[0].quote == "Mexico delegation had certain reservations"
@@ -54,8 +52,7 @@ La declaración se adoptó por consenso, aunque Perú no acompañó el párrafo 
 
 
 def test_spanish_proposal_by_an_objection_and_support_of_a_proposal():
-    b = extract(ACTA, "acta-consejo-andino", curation=False)
-    check_spans(b)
+    b = read(ACTA, "acta-consejo-andino")
     e, st = _one(b, "PROPOSED", "country:co")
     assert e.sources[0].quote == "A propuesta de Colombia"
     assert st.properties["text"].startswith("A propuesta de Colombia, el Consejo examinó")

@@ -1,9 +1,9 @@
 """Commitments in joint statements, communiqués, agreements and minutes: who is bound, by when,
 to produce what (loaders.commitments, loaders.action_items)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import bound, check_spans, commitments, read
+from tests.shared_documents import corpus_batch
 
 JOINT_STATEMENT = """Joint Statement of the Foreign Ministers of Chile and Argentina
 
@@ -21,29 +21,20 @@ The Ministers welcomed the progress of the energy interconnection.
 """
 
 
-def _by_text(b):
-    return {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
-
-
-def _bound(b, cid):
-    return {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=cid)}
-
-
 def test_joint_statement_parties_as_subject_and_a_government_alone():
-    b = extract(JOINT_STATEMENT, "declaracion-chile-argentina", curation=False)
-    check_spans(b)
-    c = _by_text(b)
+    b = read(JOINT_STATEMENT, "declaracion-chile-argentina")
+    c = commitments(b)
     assert set(c) == {
         "Both countries agreed to hold a joint border commission before the end of 2024.",
         "To deepen trade, the two Governments will exchange customs data every quarter.",
         "The Government of Chile undertakes to publish the commission's report."}
     border = c["Both countries agreed to hold a joint border commission before the end of 2024."]
-    assert _bound(b, border) == {"country:cl", "country:ar"}
+    assert bound(b, border) == {"country:cl", "country:ar"}
     assert [e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=border)] == ["Both countries"] * 2
     assert {e.target for e in edges(b, "DUE", src=border)} == {"date:2024-12-31"}
-    assert _bound(b, c["To deepen trade, the two Governments will exchange customs data every quarter."]) \
+    assert bound(b, c["To deepen trade, the two Governments will exchange customs data every quarter."]) \
         == {"country:cl", "country:ar"}
-    assert _bound(b, c["The Government of Chile undertakes to publish the commission's report."]) \
+    assert bound(b, c["The Government of Chile undertakes to publish the commission's report."]) \
         == {"country:cl"}
 
 
@@ -60,14 +51,13 @@ Las delegaciones agradecen la hospitalidad del Gobierno de Bolivia.
 
 
 def test_communique_both_countries_and_an_implicit_plural_future():
-    b = extract(COMUNICADO, "comunicado-peru-bolivia", curation=False)
-    check_spans(b)
-    c = _by_text(b)
+    b = read(COMUNICADO, "comunicado-peru-bolivia")
+    c = commitments(b)
     plan = next(i for t, i in c.items() if t.startswith("Las delegaciones de ambos países acordaron"))
     meeting = next(i for t, i in c.items() if t.startswith("Para tal efecto realizarán"))
     assert not any(t.startswith("Las delegaciones agradecen") for t in c)
-    assert _bound(b, plan) == {"country:pe", "country:bo"}
-    assert _bound(b, meeting) == {"country:pe", "country:bo"}
+    assert bound(b, plan) == {"country:pe", "country:bo"}
+    assert bound(b, meeting) == {"country:pe", "country:bo"}
     (due,) = edges(b, "DUE", src=meeting)
     assert due.target == "date:2023-04-30" and due.sources[0].quote == "a más tardar el 30 de abril de 2023"
     (made,) = edges(b, "DELIVERABLE", src=meeting)
@@ -89,14 +79,13 @@ The printer was discussed at length.
 
 
 def test_action_items_owned_by_a_person_the_minutes_name():
-    b = extract(MINUTES, "editorial-board", curation=False)
-    check_spans(b)
-    c = _by_text(b)
+    b = read(MINUTES, "editorial-board")
+    c = commitments(b)
     guide = c["Tom will circulate the revised style guide before the next meeting."]
     budget = c["Rosa says she will prepare the budget for 2025."]
-    (tom,) = _bound(b, guide)
+    (tom,) = bound(b, guide)
     assert "Tom Hale" in b.nodes[tom].name
-    (rosa,) = _bound(b, budget)
+    (rosa,) = bound(b, budget)
     assert "Rosa Diaz" in b.nodes[rosa].name
     assert {b.nodes[e.target].kind for e in edges(b, "DUE", src=guide)} == {"Event"}
     # nobody called Nadia is among those present: no action item, and no person made up
@@ -115,22 +104,21 @@ Se comenta que el año pasado llovió.
 
 
 def test_spanish_action_item():
-    b = extract(ACTA_ES, "comision-fiestas", curation=False)
-    check_spans(b)
-    c = _by_text(b)
+    b = read(ACTA_ES, "comision-fiestas")
+    c = commitments(b)
     permits = c["Carmen se encarga de pedir los permisos al ayuntamiento."]
-    (who,) = _bound(b, permits)
+    (who,) = bound(b, permits)
     assert "Carmen Ortega" in b.nodes[who].name
     assert not any("llovió" in t for t in c)
 
 
 def test_corpus_communique_binds_both_countries():
     """The OAS press release on Belize and Guatemala (July 2000): the high-level meeting."""
-    b = load_file(corpus_file("13-oea-comunicado-belice-guatemala-2000.txt"), curation=False)
+    b = corpus_batch("13-oea-comunicado-belice-guatemala-2000.txt")
     check_spans(b)
     meeting = next(i for i, n in b.nodes.items() if n.kind == "Commitment"
                    and "reunión de alto nivel" in n.properties["text"])
-    assert _bound(b, meeting) == {"country:bz", "country:gt"}
+    assert bound(b, meeting) == {"country:bz", "country:gt"}
     assert {e.target for e in edges(b, "DUE", src=meeting)} == {"date:2000-08-15"}
 
 

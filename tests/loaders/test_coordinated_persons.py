@@ -3,13 +3,11 @@ several persons, never one person whose name holds the conjunction; after a sing
 conjunction particle stays part of one name ("José Ortega y Gasset")."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def _persons(text):
-    b = extract("Comunicado\n\n" + text + "\n", "coordinated", curation=False)
-    check_spans(b)
+    b = read("Comunicado\n\n" + text + "\n", "coordinated")
     return sorted(n.name for n in b.nodes.values() if n.kind == "Person")
 
 

@@ -1,4 +1,6 @@
 """`curation=False` drops the per-document curated facts; the default keeps them."""
+import pytest
+
 from loaders.facts import load_facts
 from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import DOC, REPORT
@@ -9,6 +11,7 @@ def _has(batch, fact) -> bool:
                and e.properties.get("doc") == DOC for e in batch.edges.values())
 
 
+@pytest.mark.slow      # the report extracted twice more; `make test` runs it
 def test_general_extraction_holds_none_of_the_documents_curated_facts(batch, report_text):
     facts = [f for f in load_facts() if f.document == DOC]
     assert len(facts) >= 5

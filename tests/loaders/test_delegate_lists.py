@@ -2,11 +2,10 @@
 The Hon. P.L. Example Minister of ..."), a chair marked in brackets, names written with initials
 ("J.B. Example", "Mr A. Sample") and posts a list breaks over two lines. Every quote must be the
 text at its span."""
-from loaders.pipeline import load_file
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans, read
 from tests.loaders.test_persons_lists import _persons, _rel
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 EN = """Joint communique of the conference of fisheries ministers, Halifax, 12 May 1983
 
@@ -44,8 +43,7 @@ El Sr. Marco Otro, periodista, siguió la reunión.
 
 
 def test_each_delegate_takes_part_for_the_country_opening_the_line_and_the_chair_presides():
-    b = extract(EN, "fish", curation=False)
-    check_spans(b)
+    b = read(EN, "fish")
     meeting = "event:fish:meeting"
     people = _persons(b)
     assert {"person:p-l-example", "person:k-sample", "person:t-specimen"} <= set(people)
@@ -63,8 +61,7 @@ def test_each_delegate_takes_part_for_the_country_opening_the_line_and_the_chair
 
 
 def test_spanish_heads_of_delegation_and_the_list_ends_at_prose():
-    b = extract(ES, "agro", curation=False)
-    check_spans(b)
+    b = read(ES, "agro")
     meeting = "event:agro:meeting"
     part, reps = _rel(b, "PARTICIPATES_IN"), _rel(b, "REPRESENTS")
     for p, c in (("person:pablo-ejemplo-ruiz", "country:uy"), ("person:ana-muestra-diaz", "country:py"),
@@ -78,8 +75,7 @@ def test_spanish_heads_of_delegation_and_the_list_ends_at_prose():
 def test_names_with_initials_after_a_title_are_persons():
     text = ("Minutes of the board meeting, 3 March 1990\n\nPresent were the Hon. J.B. Sample, "
             "Minister for Trade, and Dr. H. V. Example.\n\nMr A. Specimen was absent.\n")
-    b = extract(text, "board", curation=False)
-    check_spans(b)
+    b = read(text, "board")
     people = _persons(b)
     assert {"person:j-b-sample", "person:h-v-example", "person:a-specimen"} <= set(people)
     assert people["person:j-b-sample"].name == "J.B. Sample"
@@ -90,8 +86,7 @@ def test_names_with_initials_after_a_title_are_persons():
 
 
 def test_the_perth_communique_delegates():
-    b = load_file(corpus_file("02-joint-communique-immigration-ministers-perth-1979.txt"),
-                  curation=False)
+    b = corpus_batch("02-joint-communique-immigration-ministers-perth-1979.txt")
     check_spans(b)
     meeting = f"event:{b.document}:meeting"
     people = _persons(b)

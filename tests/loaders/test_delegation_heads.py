@@ -5,8 +5,7 @@ quoted on the head clause and their own part; a middle initial ("Mary A. Ryan") 
 end. Every quote must be the text at its span."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 from tests.loaders.test_persons_lists import _rel
 
 ES = """Comunicado conjunto
@@ -38,8 +37,7 @@ The delegation of Canada was led by the Assistant Deputy Minister for Consular A
                                 "person:ana-prueba-diaz"]),
 ])
 def test_every_head_of_the_delegation_takes_part_and_represents_its_country(text, country, persons):
-    b = extract(text, "heads", curation=False)
-    check_spans(b)
+    b = read(text, "heads")
     meeting = "event:heads:meeting"
     represents, takes_part = _rel(b, "REPRESENTS"), _rel(b, "PARTICIPATES_IN")
     assert (country, meeting) in takes_part

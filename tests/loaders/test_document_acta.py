@@ -2,8 +2,7 @@
 with words the document does not use ("Acta final" only where it says "ACTA FINAL")."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 @pytest.mark.parametrize("text, name", [
@@ -14,6 +13,5 @@ from tests.loaders.test_generality import check_spans
     ("Comunicado\n\nLa Comisión aprobó el Acta Final de la reunión.\n", "Acta Final"),
 ])
 def test_the_acta_is_named_as_written(text, name):
-    b = extract(text, "acta-doc", curation=False)
-    check_spans(b)
+    b = read(text, "acta-doc")
     assert b.nodes["instrument:acta-doc:acta"].name == name

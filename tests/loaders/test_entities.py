@@ -10,11 +10,7 @@ from loaders.read import read_text
 from loaders.reference import reference_batch
 from tests.loaders.conftest import edges
 from tests.shared_documents import CASES
-
-
-def general(text, doc="d"):
-    """The batch of `text` read by general rules only (no per-document curation)."""
-    return extract(text, doc, curation=False)
+from tests.loaders.batches import check_spans as check_quotes, read as general
 
 
 def case(name):
@@ -24,13 +20,6 @@ def case(name):
 def named(batch, kind):
     """{id: node} of the entities of `kind` the text names (nodes with a source)."""
     return {i: n for i, n in batch.nodes.items() if n.kind == kind and n.sources}
-
-
-def check_quotes(batch):
-    text = batch.nodes[batch.document].properties["text"]
-    for item in list(batch.nodes.values()) + list(batch.edges.values()):
-        for s in item.sources:
-            assert text[s.start:s.end] == s.quote, s
 
 
 # -- countries: every country and territory, by short, long and English names ----------------

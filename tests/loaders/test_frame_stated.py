@@ -10,14 +10,12 @@ import pytest
 
 from loaders.pipeline import extract
 from tests.loaders.test_cases import edges, meeting, place_of, span_of
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans, read
 from tests.shared_documents import corpus_file
 
 
 def run(text: str, doc: str = "marco-dicho"):
-    b = extract(text, doc, curation=False)
-    check_spans(b)
-    return b
+    return read(text, doc)
 
 
 def members(b, body=None) -> set[tuple[str, str]]:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.pipeline import extract
 from tests.loaders.test_cases import (commitment, edges, meeting, participants, place_of,
                                       responsible, span_of, targets)
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def run(text: str, doc: str = "variante"):
-    b = extract(text, doc)
-    check_spans(b)
-    return b
+    return read(text, doc, curation=True)
 
 
 def commitments(b) -> list[str]:

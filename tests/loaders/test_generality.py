@@ -1,6 +1,7 @@
 """The loader must not be tied to the March 2017 report: variants, other layouts, random text."""
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from loaders.errors import SourceError
@@ -8,19 +9,11 @@ from graph.batch import CURATED_DOC
 from loaders.pipeline import extract
 from loaders.reference import reference_batch
 from loaders.structure import parse_document
+from tests.loaders.batches import check_spans
 from tests.loaders.conftest import edges
 
 
-def check_spans(batch):
-    text = batch.nodes[batch.document].properties["text"]
-    for n in batch.nodes.values():
-        for s in n.sources:
-            assert text[s.start:s.end] == s.quote
-    for e in list(batch.edges.values()) + batch.derived_mentions():
-        for s in e.sources:
-            assert text[s.start:s.end] == s.quote
-
-
+@pytest.mark.slow      # a variant of the whole report extracted; `make test` runs it
 def test_variant_with_other_names_numbering_and_layout(report_text):
     """Roman numerals, "1)" lists, CRLF-free rewrap, other countries in the troikas."""
     text = roman_variant(report_text)
@@ -115,6 +108,7 @@ PIECES = ["CRM ", "Chile ", "- 2. ", "Anexo 1\n", "han acordado:\n", "\n\n\n", "
           "(Panamá y Chile)", "1. ", "II. ", "Artículo 3 ", "\r\n", "\ufeff", "\x00"]
 
 
+@pytest.mark.slow      # 150 texts extracted; `make test` runs it
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(alphabet="abcdeñáéÉ ,.;:()-*#\n\t1234567890", max_size=12) |
                 st.sampled_from(PIECES), max_size=40).map("".join))
@@ -135,6 +129,7 @@ def roman_variant(report_text):
     return re.sub(r"^- (\d+)\. ", r"\1) ", text, flags=re.M)
 
 
+@pytest.mark.slow      # a variant of the whole report extracted; `make test` runs it
 def test_discussion_links_hold_on_a_variant(report_text):
     """Tuned on the report, the report-vs-acta links must not depend on its numbering/layout."""
     from pathlib import Path
@@ -160,6 +155,7 @@ def test_unmatched_flags_are_the_absence_of_discussed_in(batch):
         assert a not in linked_from
 
 
+@pytest.mark.slow      # a variant of the whole report extracted; `make test` runs it
 def test_acta_agreement_the_report_never_discusses_is_flagged(report_text):
     from loaders.relations import unmatched
     extra = ("- 12. Financiar un estudio sobre la pesca artesanal del atún en aguas "
@@ -268,6 +264,7 @@ def test_another_meeting_named_placed_and_attended():
     assert [(n.properties["number"], n.properties["ordinal"]) for n in order] == [("1", 1), ("2", 2)]
 
 
+@pytest.mark.slow      # a variant of the whole report extracted; `make test` runs it
 def test_meeting_named_by_the_acta_heading_when_the_title_does_not_name_one(report_text):
     text = report_text.replace(report_text.split("\n\n30 de marzo")[0].strip(), "Informe final", 1)
     b = extract(text, "sin-titulo")

@@ -6,7 +6,7 @@ the system's."""
 import pytest
 
 from tests.loaders.test_two_word_names import general
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 
 def part_of(batch):
@@ -56,7 +56,6 @@ def test_no_organisation_without_one_named(sentence):
 
 
 def test_the_board_of_an_association_in_its_minutes():
-    from loaders.pipeline import load_file
-    b = load_file(corpus_file("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf"), curation=False)
+    b = corpus_batch("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf")
     assert ("Junta Directiva", "Python Canarias") in part_of(b)
     assert ("MEETING", "Junta Directiva") in part_of(b)

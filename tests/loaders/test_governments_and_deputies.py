@@ -4,8 +4,7 @@
     proposed", "la delegación de Chiapas"), take part in the meeting (loaders/taking_part.py);
   - "A, ..., en representación del Dr. B, Secretario General de X": A acts for B and speaks for
     X; B holds his post and is not there (loaders/persons.py)."""
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 FEDERAL = """Joint statement of the Conference of Commonwealth and State Ministers for Housing
 
@@ -42,8 +41,7 @@ def _took_part(b, doc):
 
 
 def test_states_whose_ministers_spoke_take_part_en():
-    b = extract(FEDERAL, "federal", curation=False)
-    check_spans(b)
+    b = read(FEDERAL, "federal")
     took = _took_part(b, "federal")
     assert {"organization:western-australia", "organization:queensland", "organization:tasmania"} <= took
     assert "organization:victoria" not in took       # named as a place, not as a government
@@ -53,20 +51,17 @@ def test_states_whose_ministers_spoke_take_part_en():
 
 
 def test_provinces_that_propose_and_delegations_take_part_en():
-    b = extract(CANADA, "canada", curation=False)
-    check_spans(b)
+    b = read(CANADA, "canada")
     assert {"organization:ontario", "organization:manitoba"} <= _took_part(b, "canada")
 
 
 def test_a_state_delegation_takes_part_es():
-    b = extract(MEXICO, "mexico", curation=False)
-    check_spans(b)
+    b = read(MEXICO, "mexico")
     assert "organization:chiapas" in _took_part(b, "mexico")
 
 
 def test_who_acts_for_an_absent_head_speaks_for_the_organisation_es():
-    b = extract(DEPUTY_ES, "deputy", curation=False)
-    check_spans(b)
+    b = read(DEPUTY_ES, "deputy")
     rep = {(e.source, e.target) for e in b.edges.values() if e.type == "REPRESENTS"}
     posts = {(e.source, e.target) for e in b.edges.values() if e.type == "HOLDS_POST"}
     assert ("person:mario-ejemplo-sosa", "organization:oea") in rep

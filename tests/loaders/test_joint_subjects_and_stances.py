@@ -6,8 +6,8 @@ a seconder's line belongs to the motion, not to a statement (loaders.commitments
 loaders.statements)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import bound, commitments, read
+from tests.shared_documents import corpus_batch
 
 LEADERS = """Joint Statement by the Prime Ministers of Norway and Iceland
 
@@ -38,37 +38,27 @@ Los Cancilleres destacaron la amistad entre ambos pueblos.
 """
 
 
-def _commitments(b):
-    return {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
-
-
-def _bound(b, cid):
-    return {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=cid)}
-
-
 def test_prime_ministers_agreeing_bind_both_states():
-    b = extract(LEADERS, "joint-statement-norway-iceland", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(LEADERS, "joint-statement-norway-iceland")
+    c = commitments(b)
     funding = next(i for t, i in c.items() if t.startswith("The Prime Ministers agreed to provide"))
     report = next(i for t, i in c.items() if t.startswith("The two  Governments"))
-    assert _bound(b, funding) == {"country:no", "country:is"}
+    assert bound(b, funding) == {"country:no", "country:is"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=funding)} == {"The Prime Ministers"}
-    assert _bound(b, report) == {"country:no", "country:is"}
+    assert bound(b, report) == {"country:no", "country:is"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=report)} == {"The two  Governments"}
     # what they only noted binds nobody
     assert not any(t.startswith("The Prime Ministers noted") for t in c)
 
 
 def test_cancilleres_acordaron_y_ministros_de_ambos_estados_en_dos_lineas():
-    b = extract(CANCILLERES, "comunicado-uruguay-paraguay", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(CANCILLERES, "comunicado-uruguay-paraguay")
+    c = commitments(b)
     plan = next(i for t, i in c.items() if t.startswith("Los Cancilleres acordaron elaborar"))
     chair = next(i for t, i in c.items() if t.startswith("Los Ministros\nde ambos Estados"))
-    assert _bound(b, plan) == {"country:uy", "country:py"}
+    assert bound(b, plan) == {"country:uy", "country:py"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=plan)} == {"Los Cancilleres"}
-    assert _bound(b, chair) == {"country:uy", "country:py"}
+    assert bound(b, chair) == {"country:uy", "country:py"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=chair)} == \
         {"Los Ministros\nde ambos Estados"}
     assert not any(t.startswith("Los Cancilleres destacaron") for t in c)
@@ -105,8 +95,7 @@ def _stance(b, etype, person):
 
 
 def test_person_stances_after_an_adverb_or_in_a_second_verb():
-    b = extract(MINUTES, "steering-committee-minutes", curation=False)
-    check_spans(b)
+    b = read(MINUTES, "steering-committee-minutes")
     (ceiling,) = [n for n in _stance(b, "PROPOSED", "person:marta-lindqvist") if n.kind == "Statement"]
     assert ceiling.properties["text"] == \
         "Marta Lindqvist hopes that the budget can be kept but suggests a ceiling for travel costs."
@@ -140,8 +129,7 @@ Tomás Ibáñez Ruiz también se opone a subir la cuota.
 
 
 def test_posturas_tras_un_adverbio_o_en_un_segundo_verbo():
-    b = extract(ACTA_ES, "acta-junta-los-pinos", curation=False)
-    check_spans(b)
+    b = read(ACTA_ES, "acta-junta-los-pinos")
     (prop,) = [n for n in _stance(b, "PROPOSED", "person:lucia-ferrer-gil") if n.kind == "Statement"]
     assert prop.properties["text"] == \
         "Lucía Ferrer Gil entiende que el gasto es alto, pero propone mantener el concurso de carrozas."
@@ -150,12 +138,10 @@ def test_posturas_tras_un_adverbio_o_en_un_segundo_verbo():
 
 
 def test_corpus_leaders_statement_binds_both_states_to_the_matched_funding():
-    path = corpus_file("05-australia-nz-leaders-joint-statement-2013.txt")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
-    c = _commitments(b)
+    b = corpus_batch("05-australia-nz-leaders-joint-statement-2013.txt")
+    c = commitments(b)
     funding = next(i for t, i in c.items() if "NZ$3 million" in t)
-    assert _bound(b, funding) == {"country:au", "country:nz"}
+    assert bound(b, funding) == {"country:au", "country:nz"}
 
 
 CONVINIERON = """Comunicado conjunto de Bolivia y Perú
@@ -171,12 +157,11 @@ Los Cancilleres coincidieron en la necesidad de fortalecer el diálogo político
 
 
 def test_cancilleres_convinieron_en_realizar_es_un_compromiso_de_ambos():
-    b = extract(CONVINIERON, "comunicado-bolivia-peru", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(CONVINIERON, "comunicado-bolivia-peru")
+    c = commitments(b)
     assert list(c) == ["Asimismo, los Cancilleres convinieron en realizar una reunión de la Comisión "
                        "Mixta de Aguas antes del 30 de junio de 2024."]
     (cid,) = c.values()
-    assert _bound(b, cid) == {"country:bo", "country:pe"}
+    assert bound(b, cid) == {"country:bo", "country:pe"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=cid)} == {"los Cancilleres"}
     assert {e.target for e in edges(b, "DUE", src=cid)} == {"date:2024-06-30"}

@@ -18,6 +18,7 @@ def _distinct_decisions(n: int) -> str:
                     f"sobre retorno asistido." for k in range(1, n + 1))
 
 
+@pytest.mark.slow      # 150 decisions on one giant line; `make test` runs it
 def test_each_decision_sentence_of_a_giant_line_is_one_commitment():
     quotes = _commitments(HEADER + _distinct_decisions(150) + "\n")
     assert len(quotes) == 150

@@ -9,14 +9,12 @@ import pytest
 
 from loaders.pipeline import extract
 from tests.loaders.test_cases import cases, edges, meeting, place_of, span_of  # noqa: F401 (fixture)
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import check_spans, read
+from tests.shared_documents import corpus_batch
 
 
 def run(text: str, doc: str = "marco"):
-    b = extract(text, doc)
-    check_spans(b)
-    return b
+    return read(text, doc, curation=True)
 
 
 def quotes(b, etype, src=None, dst=None) -> set[str]:
@@ -145,17 +143,13 @@ def test_meeting_part_of_its_forum(text, whole):
 
 
 def test_corpus_readout_city_within_country():
-    path = corpus_file("10-encuentro-chiapas-migracion-readout-2023.txt")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("10-encuentro-chiapas-migracion-readout-2023.txt")
     check_spans(b)
     assert place_of(b, meeting(b)) == {"Chiapas"}
 
 
 def test_corpus_minutes_place_and_time_heading():
-    path = corpus_file("21-pythoncanarias-acta-reunion-core-2017-10-27.md")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("21-pythoncanarias-acta-reunion-core-2017-10-27.md")
     check_spans(b)
     assert place_of(b, meeting(b)) == {"Kreitek"}
     assert span_of(b, meeting(b)) == {("2017-10-27", "2017-10-27", "day")}
@@ -318,8 +312,7 @@ def test_one_meeting_named_like_a_forum_is_an_event_not_a_conference():
      "Honduras attended.", "person:carlos-example-ruiz", "country:gt"),
 ])
 def test_the_person_after_a_post_presides_not_the_posts_country(text, person, country):
-    b = extract(text, "preside", curation=False)
-    check_spans(b)
+    b = read(text, "preside")
     presides = edges(b, "PRESIDES")
     assert [(e.source, e.target) for e in presides] == [(person, "event:preside:meeting")]
     assert presides[0].sources[0].quote.endswith(b.nodes[person].name)
@@ -347,7 +340,6 @@ def test_case_04_presided_by_tomas_modelo(cases):
 def test_a_year_written_after_the_word_ano(phrase, span):
     text = (f"Comunicado Conjunto\n\nLos Viceministros se reunieron en San José, Costa Rica, {phrase}, "
             "con la participación de Belice, Canadá y Panamá.")
-    b = extract(text, "ano", curation=False)
-    check_spans(b)
+    b = read(text, "ano")
     assert [e.target for e in edges(b, "HELD_ON")] == [span]
     assert {e.source for e in edges(b, "PARTICIPATES_IN")} >= {"country:bz", "country:ca", "country:pa"}

@@ -3,8 +3,7 @@
 Meeting of X", also when a word of the meeting's name ends in an apostrophe."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 @pytest.mark.parametrize("title, name", [
@@ -17,8 +16,7 @@ from tests.loaders.test_generality import check_spans
 ])
 def test_the_meeting_is_named_after_the_meeting(title, name):
     text = title + "\n\nThe meeting was held in Suva, Fiji, on 3 May 2018.\n"
-    b = extract(text, "named", curation=False)
-    check_spans(b)
+    b = read(text, "named")
     assert b.nodes["event:named:meeting"].name == name
 
 
@@ -32,6 +30,5 @@ def test_the_meeting_is_named_after_the_meeting(title, name):
 ])
 def test_a_declaration_names_the_meeting_it_was_adopted_at(text, name):
     # the title is the instrument adopted; the meeting is the one whose framework they met in
-    b = extract(text, "adopted", curation=False)
-    check_spans(b)
+    b = read(text, "adopted")
     assert b.nodes["event:adopted:meeting"].name == name

@@ -3,9 +3,9 @@ delegation, co-chair of the meeting or of one of its sessions, secretary; in Eng
 each edge with the quote that states it."""
 from __future__ import annotations
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from loaders.pipeline import extract
+from tests.loaders.batches import check_spans
+from tests.shared_documents import corpus_batch
 
 READOUT_EN = """Minutes of the Fourth Meeting of the Regional Working Group on Labour Migration
 
@@ -188,7 +188,7 @@ def test_a_post_cut_by_a_line_break_is_no_secretary():
 
 
 def test_heads_of_delegation_in_a_real_press_release():
-    b = load_file(corpus_file("13-oea-comunicado-belice-guatemala-2000.txt"), curation=False)
+    b = corpus_batch("13-oea-comunicado-belice-guatemala-2000.txt")
     check_spans(b)
     assert roles(b, "Assad Shoman") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert roles(b, "Gabriel Orellana Rojas") == {("PARTICIPATES_IN", "head_of_delegation")}

@@ -6,7 +6,7 @@ support for", "manifestó su apoyo a"); a decision in the subjunctive ("agreed t
 loaders.commitments; data/lang/*/commitments.yaml, data/patterns.yaml)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 MINUTES = """Standards Committee Meeting Minutes, 14 May 2024
 
@@ -21,8 +21,7 @@ Victor Lang moves to approve the minutes. Helen Park seconds. Approved by unanim
 
 
 def test_motions_written_in_the_present_or_with_the_mover_after_them():
-    b = extract(MINUTES, "standards-committee", curation=False)
-    check_spans(b)
+    b = read(MINUTES, "standards-committee")
     motions = {n.properties["text"]: i for i, n in b.nodes.items()
                if n.kind == "Commitment" and n.properties.get("acta_group") == "motion"}
     agenda = next(i for t, i in motions.items() if "Motion to approve the agenda" in t)
@@ -57,16 +56,14 @@ Las delegaciones acordaron reunirse nuevamente en San José en junio de 2024.
 
 
 def test_support_expressed_in_a_readout_and_decisions_of_the_delegations():
-    b = extract(READOUT, "readout-lima", curation=False)
-    check_spans(b)
+    b = read(READOUT, "readout-lima")
     (s,) = edges(b, "SUPPORTED", src="country:pe")
     assert s.sources[0].quote.startswith("Peru expressed support for the proposal")
     c = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
     assert "The Ministers agreed that senior officials hold a technical meeting before the end " \
            "of 2024." in c
 
-    b = extract(COMUNICADO, "comunicado-darien", curation=False)
-    check_spans(b)
+    b = read(COMUNICADO, "comunicado-darien")
     (s,) = edges(b, "SUPPORTED", src="country:co")
     assert s.sources[0].quote.startswith("Colombia manifestó su apoyo a la iniciativa")
     c = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
@@ -98,8 +95,7 @@ Lucía Mora: el comité revisará el calendario en mayo.
 
 
 def test_turns_written_after_the_speakers_name_and_a_colon():
-    b = extract(TURNS, "advisory-tc", curation=False)
-    check_spans(b)
+    b = read(TURNS, "advisory-tc")
     said = {(e.type, e.source): e.sources[0].quote for e in b.edges.values()
             if e.type in ("SAID", "PROPOSED", "SUPPORTED", "OBJECTED")}
     assert said == {
@@ -110,8 +106,7 @@ def test_turns_written_after_the_speakers_name_and_a_colon():
         ("OBJECTED", "person:nora-field"):
             "Nora Field: I object to a second release candidate, it delays the standard."}
 
-    b = extract(TURNOS, "comite-editorial", curation=False)
-    check_spans(b)
+    b = read(TURNOS, "comite-editorial")
     said = {(e.type, e.source) for e in b.edges.values()
             if e.type in ("SAID", "PROPOSED", "SUPPORTED", "OBJECTED")}
     assert said == {("PROPOSED", "person:pablo-ibanez"), ("OBJECTED", "person:elena-soto"),
@@ -138,8 +133,7 @@ The Chair Luis Ortega Vidal strongly disagrees with the new calendar.
 
 
 def test_a_person_written_after_the_words_of_a_post_takes_a_position():
-    b = extract(CONSEJO, "consejo-consultivo", curation=False)
-    check_spans(b)
+    b = read(CONSEJO, "consejo-consultivo")
     (against,) = edges(b, "OBJECTED", src="person:andres-pacheco-ruiz")
     assert against.sources[0].quote == "Andrés Pacheco Ruiz votó en contra del dictamen."
     (chair,) = edges(b, "OBJECTED", src="person:luis-ortega-vidal")
@@ -159,8 +153,7 @@ Como se acordó en la sesión anterior, el Síndico presentó las cuentas del ra
 
 
 def test_decisions_an_acta_records_in_the_middle_of_its_sentences():
-    b = extract(CABILDO, "cabildo-san-telmo", curation=False)
-    check_spans(b)
+    b = read(CABILDO, "cabildo-san-telmo")
     c = {n.properties["text"] for n in b.nodes.values() if n.kind == "Commitment"}
     assert c == {
         "Leída la representación de los vecinos sobre el estado del puente, se acordó nombrar una "
@@ -191,8 +184,7 @@ El Canciller y sus homólogos acordaron crear un grupo técnico sobre seguridad 
 def test_a_host_and_the_guests_together_bind_the_parties_that_met():
     for text, doc, start in ((HOST_AND_GUESTS, "readout-san-jose", "The Minister and her counterparts"),
                              (ANFITRION, "comunicado-san-jose", "El Canciller y sus homólogos")):
-        b = extract(text, doc, curation=False)
-        check_spans(b)
+        b = read(text, doc)
         c = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
         cid = next(i for t, i in c.items() if t.startswith(start))
         bound = edges(b, "RESPONSIBLE_FOR", dst=cid)

@@ -1,9 +1,9 @@
 """Minutes: motions that passed, their movers, seconders and opponents; action items with an owner;
 decisions a list marks among its notes (loaders.motions, loaders.commitments)."""
-from loaders.pipeline import extract, load_file
+from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import check_spans, read
+from tests.shared_documents import corpus_batch
 
 MINUTES_EN = """Board of the Harbour Trust: monthly meeting
 
@@ -39,8 +39,7 @@ def _commitments(b):
 
 
 def test_motion_that_passed_is_a_commitment_with_mover_seconder_opponent_and_owner():
-    b = extract(MINUTES_EN, "harbour-minutes", curation=False)
-    check_spans(b)
+    b = read(MINUTES_EN, "harbour-minutes")
     motions = {i: n for i, n in _commitments(b).items() if ":motion:" in i}
     assert len(motions) == 1            # the tug motion failed, the last one was withdrawn
     (cid, node), = motions.items()
@@ -64,8 +63,7 @@ Asistentes: Marta Gil Soler, Tomás Prieto, Elena Vidal.
 
 
 def test_spanish_motion_seconded_by_and_approved():
-    b = extract(MINUTES_ES, "acta-junta-vecinal", curation=False)
-    check_spans(b)
+    b = read(MINUTES_ES, "acta-junta-vecinal")
     motions = {i: n for i, n in _commitments(b).items() if ":motion:" in i}
     assert len(motions) == 1
     (cid, node), = motions.items()
@@ -111,8 +109,7 @@ Otros asuntos
 
 
 def test_minutes_list_keeps_marked_decisions_and_owners():
-    b = extract(ACTA_ITEMS, "equipo-organizador", curation=False)
-    check_spans(b)
+    b = read(ACTA_ITEMS, "equipo-organizador")
     texts = {n.properties["text"]: i for i, n in _commitments(b).items()}
     assert any(t.startswith("Se acuerda celebrar la jornada") for t in texts)
     assert any(t.startswith("Difusión: enviar el cartel") for t in texts)
@@ -127,7 +124,7 @@ def test_minutes_list_keeps_marked_decisions_and_owners():
 
 def test_corpus_minutes_motions():
     """The CSAF technical committee minutes of 27 September 2023: nine motions passed."""
-    b = load_file(corpus_file("24-oasis-csaf-tc-minutes-2023-09-27.md"), curation=False)
+    b = corpus_batch("24-oasis-csaf-tc-minutes-2023-09-27.md")
     check_spans(b)
     motions = {i: n for i, n in _commitments(b).items() if ":motion:" in i}
     assert len(motions) == 9
@@ -155,8 +152,7 @@ Luis no está de acuerdo con el gasto. Carmen comenta que lloverá.
 
 
 def test_persons_who_suggest_object_or_disagree_in_minutes():
-    b = extract(POSITIONS, "garden-committee", curation=False)
-    check_spans(b)
+    b = read(POSITIONS, "garden-committee")
     got = {(e.type, b.nodes[e.source].name.split()[-1], b.nodes[e.target].properties["text"])
            for e in b.edges.values() if e.type in ("PROPOSED", "OBJECTED", "SUPPORTED")}
     assert got == {("PROPOSED", "Lee", "Ann Lee suggests moving the meetings to Fridays."),

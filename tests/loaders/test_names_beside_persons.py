@@ -4,13 +4,11 @@ are not its name; an English head noun closes one, so a post after it ("Service 
 Doris Meissner") opens a person, not more of the name."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def _named(text):
-    b = extract(text, "beside", curation=False)
-    check_spans(b)
+    b = read(text, "beside")
     return {(n.kind, n.name) for n in b.nodes.values() if n.kind in ("Person", "Organization", "Body")}
 
 

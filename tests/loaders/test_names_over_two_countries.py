@@ -4,8 +4,7 @@ two countries ("Comisión Binacional de Migración entre Chile y Perú"). Every 
 text at its span."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def _names(b, kind) -> set[str]:
@@ -24,8 +23,7 @@ def _names(b, kind) -> set[str]:
      "Body", "Joint Commission between Canada and Mexico"),
 ])
 def test_a_name_goes_on_over_two_countries(sentence, kind, name):
-    b = extract("Informe\n\n" + sentence + "\n", "two-countries", curation=False)
-    check_spans(b)
+    b = read("Informe\n\n" + sentence + "\n", "two-countries")
     assert name in _names(b, kind)
     node = next(n for n in b.nodes.values() if n.name == name)
     assert any(s.quote == name for s in node.sources)
@@ -35,6 +33,5 @@ def test_two_bodies_joined_by_y_stay_two():
     # "y" between two names, not two countries: still two bodies
     text = ("Informe\n\nParticiparon el Grupo de Trabajo sobre Migración Laboral y el Comité "
             "Técnico de Asuntos Consulares de Chile.\n")
-    b = extract(text, "two-bodies", curation=False)
-    check_spans(b)
+    b = read(text, "two-bodies")
     assert not [n for n in _names(b, "Body") if " y el " in n]

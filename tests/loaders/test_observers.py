@@ -3,7 +3,7 @@ whichever rule found it taking part; the others in the same sentence keep taking
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 TITLE = "Acta de la II Reunión del Foro Regional de Ejemplo\n\n"
 

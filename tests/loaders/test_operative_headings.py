@@ -3,17 +3,8 @@ PUNTOS SUSTANTIVOS:", "Acuerdos adoptados", "The Ministers agreed the following:
 "Conclusions and recommendations") and after an intro whose subject binds itself ("The
 Government of X undertakes:"): each item is a commitment, its RESPONSIBLE_FOR quote is the item
 (loaders.commitments, data/structure.yaml agreements_intro, data/patterns.yaml commitments)."""
-from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-
-
-def _commitments(b):
-    return {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
-
-
-def _bound(b, cid):
-    return {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=cid)}
+from tests.loaders.batches import bound, commitments, read
 
 
 PUNTOS = """Comunicado Conjunto de la III Reunión de la Comisión Binacional Bolivia - Paraguay
@@ -33,13 +24,12 @@ Los Cancilleres expresaron su satisfacción por los resultados alcanzados.
 
 
 def test_items_after_a_qualified_spanish_heading_bind_the_parties_quoting_the_item():
-    b = extract(PUNTOS, "comunicado-bolivia-paraguay", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(PUNTOS, "comunicado-bolivia-paraguay")
+    c = commitments(b)
     mesa = c["Instalar una mesa técnica sobre el corredor bioceánico."]
     informe = c["Elaborar un informe sobre el transporte fluvial en un plazo de 120 días."]
     assert not any(t.startswith("Los Cancilleres expresaron") for t in c)
-    assert _bound(b, mesa) == {"country:bo", "country:py"}
+    assert bound(b, mesa) == {"country:bo", "country:py"}
     # the quote is the agreement that states the commitment, not the heading
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=mesa)} == \
         {"Instalar una mesa técnica sobre el corredor bioceánico."}
@@ -66,13 +56,12 @@ Firmado en Montevideo, el 14 de marzo de 2018.
 
 
 def test_ordinal_items_after_acuerdos_adoptados_and_the_signing_formula_ends_them():
-    b = extract(ADOPTADOS, "acta-uruguay-argentina", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(ADOPTADOS, "acta-uruguay-argentina")
+    c = commitments(b)
     assert set(c) == {"Crear un grupo de trabajo sobre navegación en el río Uruguay.",
                       "Presentar una propuesta de reglamento de pesca antes del 30 de junio de 2018."}
     propuesta = c["Presentar una propuesta de reglamento de pesca antes del 30 de junio de 2018."]
-    assert _bound(b, propuesta) == {"country:uy", "country:ar"}
+    assert bound(b, propuesta) == {"country:uy", "country:ar"}
     assert [e.target for e in edges(b, "DUE", src=propuesta)] == ["date:2018-06-30"]
     (made,) = edges(b, "DELIVERABLE", src=propuesta)
     assert b.nodes[made.target].name == "Propuesta de reglamento de pesca"
@@ -95,13 +84,12 @@ The Ministers thanked the people of Peru for their warm welcome.
 
 
 def test_lettered_to_items_after_agreed_the_following():
-    b = extract(AGREED_FOLLOWING, "statement-peru-chile", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(AGREED_FOLLOWING, "statement-peru-chile")
+    c = commitments(b)
     assert set(c) == {"to set up a joint committee on phytosanitary standards;",
                       "to prepare a study on port logistics within six months."}
     study = c["to prepare a study on port logistics within six months."]
-    assert _bound(b, study) == {"country:pe", "country:cl"}
+    assert bound(b, study) == {"country:pe", "country:cl"}
     assert {e.sources[0].quote for e in edges(b, "RESPONSIBLE_FOR", dst=study)} == \
         {"to prepare a study on port logistics within six months."}
     assert [e.target for e in edges(b, "DUE", src=study)] == ["date:2020-03-03"]
@@ -127,11 +115,10 @@ No other business was raised.
 
 
 def test_bullets_under_a_markdown_outcomes_heading():
-    b = extract(OUTCOMES, "tuna-working-group", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(OUTCOMES, "tuna-working-group")
+    c = commitments(b)
     template = c["Tonga will circulate a draft catch-reporting template by 30 June 2022."]
-    assert _bound(b, template) == {"country:to"}
+    assert bound(b, template) == {"country:to"}
     assert [e.target for e in edges(b, "DUE", src=template)] == ["date:2022-06-30"]
     assert "Fiji to host the next meeting of the Working Group." in c
     assert not any("other business" in t for t in c)
@@ -158,13 +145,12 @@ Participants shared national experiences on birth registration.
 
 
 def test_numbered_paragraphs_of_a_conclusions_section():
-    b = extract(CONCLUSIONS, "workshop-statelessness", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(CONCLUSIONS, "workshop-statelessness")
+    c = commitments(b)
     compilation = c["UNHCR will produce a compilation of good practices by March 2018."]
-    assert _bound(b, compilation) == {"organization:acnur"}
+    assert bound(b, compilation) == {"organization:acnur"}
     assert [e.target for e in edges(b, "DUE", src=compilation)] == ["date:2018-03"]
-    assert _bound(b, c["Thailand offered to host a follow-up workshop in 2018."]) == {"country:th"}
+    assert bound(b, c["Thailand offered to host a follow-up workshop in 2018."]) == {"country:th"}
     assert not any(t.startswith("Participants shared") for t in c)
 
 
@@ -189,14 +175,13 @@ Done at Brasília on 6 June 1990.
 
 
 def test_each_party_intro_binds_the_items_after_it():
-    b = extract(UNDERTAKES, "agreement-brazil-iom", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(UNDERTAKES, "agreement-brazil-iom")
+    c = commitments(b)
     assert len(c) == 4
     travel = c["to issue travel documents to the returnees free of charge;"]
     transport = c["to organise the transport of the returnees;"]
-    assert _bound(b, travel) == {"country:br"}
-    assert _bound(b, transport) == {"organization:oim"}
+    assert bound(b, travel) == {"country:br"}
+    assert bound(b, transport) == {"organization:oim"}
     quotes = [s.quote for e in edges(b, "RESPONSIBLE_FOR", dst=transport) for s in e.sources]
     assert quotes == ["to organise the transport of the returnees;",
                       "The International Organization for Migration agrees:"]
@@ -222,11 +207,10 @@ El presente Convenio entrará en vigor en la fecha de su firma.
 
 
 def test_treaty_articles_commit_their_subject_and_not_their_entry_into_force():
-    b = extract(ARTICLES, "convenio-colombia-ecuador", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(ARTICLES, "convenio-colombia-ecuador")
+    c = commitments(b)
     permisos = next(i for t, i in c.items() if t.startswith("El Gobierno del Ecuador se compromete"))
-    assert _bound(b, permisos) == {"country:ec"}
+    assert bound(b, permisos) == {"country:ec"}
     assert any(t.startswith("Las Partes intercambiarán") for t in c)
     assert not any("entrará en vigor" in t for t in c)
 
@@ -246,9 +230,8 @@ This Agreement shall enter into force upon signature.
 
 
 def test_shall_binds_an_article_subject_but_entry_into_force_is_no_commitment():
-    b = extract(SHALL, "agreement-ireland-who", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(SHALL, "agreement-ireland-who")
+    c = commitments(b)
     assert set(c) == {"The Organization shall appoint a head of the liaison office and shall "
                       "notify the Government of the appointment."}
 
@@ -275,9 +258,8 @@ No hay ruegos ni preguntas.
 
 
 def test_medidas_acordadas_bullets_end_at_the_next_numbered_point():
-    b = extract(ACTA_MINUTES, "acta-tenerife-datos", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(ACTA_MINUTES, "acta-tenerife-datos")
+    c = commitments(b)
     assert set(c) == {"Se aprueba el acta anterior.",
                       "Reservar el salón de actos para la jornada.",
                       "Preparar un cartel de difusión para las redes sociales."}
@@ -296,9 +278,8 @@ Meeting date: 12 March 2024
 
 
 def test_agreed_next_steps_bullets_stop_at_the_closing_formula():
-    b = extract(NEXT_STEPS, "open-contracting-minutes", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(NEXT_STEPS, "open-contracting-minutes")
+    c = commitments(b)
     assert set(c) == {"Publish the revised data standard on the website.",
                       "Schedule a call with the procurement agency."}
 
@@ -320,9 +301,8 @@ Agradecemos a todas las personas que participaron en el encuentro.
 
 
 def test_plain_paragraphs_after_an_agreed_measures_intro_end_at_the_next_heading():
-    b = extract(PASOS, "encuentro-municipios", curation=False)
-    check_spans(b)
-    c = _commitments(b)
+    b = read(PASOS, "encuentro-municipios")
+    c = commitments(b)
     assert set(c) == {"Publicación trimestral de los presupuestos municipales en formato abierto.",
                       "Capacitación de los equipos de comunicación en lenguaje claro."}
 
@@ -338,10 +318,9 @@ Both countries agreed to finalise a Memorandum of Understanding on electricity i
 
 
 def test_finalising_an_instrument_is_what_the_commitment_delivers():
-    b = extract(FINALISE, "communique-uruguay-brazil", curation=False)
-    check_spans(b)
-    (cid,) = _commitments(b).values()
-    assert _bound(b, cid) == {"country:uy", "country:br"}
+    b = read(FINALISE, "communique-uruguay-brazil")
+    (cid,) = commitments(b).values()
+    assert bound(b, cid) == {"country:uy", "country:br"}
     (made,) = edges(b, "DELIVERABLE", src=cid)
     assert b.nodes[made.target].kind == "Instrument"
     assert made.sources[0].quote == "finalise a Memorandum of Understanding"

@@ -2,13 +2,8 @@
 a sentence's opening word does not belong to ("Desde Red Ciudadana, ...")."""
 import pytest
 
-from loaders.pipeline import extract
 from tests.shared_documents import corpus_file
-
-
-def general(text, doc="d"):
-    """The batch of `text` read by general rules only (no per-document curation)."""
-    return extract(text, doc, curation=False)
+from tests.loaders.batches import read as general
 
 
 def named(batch, kind):

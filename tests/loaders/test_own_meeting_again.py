@@ -2,8 +2,7 @@
 XXI Meeting of the RCM" in the declaration of the "XXI Regional Conference on Migration (RCM)",
 Roman or arabic ordinals)
 has one meeting, not two events; a meeting with another ordinal stays an event of its own."""
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 EN = """XIV ANDEAN MIGRATION FORUM (AMF): DECLARATION OF LIMA
 
@@ -21,8 +20,7 @@ Ministers reviewed the outcomes of the 6th Meeting of the PLMD held in Apia in 2
 
 
 def _events(text):
-    b = extract(text, "own-again", curation=False)
-    check_spans(b)
+    b = read(text, "own-again")
     return sorted(n.name for n in b.nodes.values() if n.kind == "Event" and n.id != "event:own-again:meeting")
 
 

@@ -3,13 +3,8 @@
 language or form names it. Texts are written for these tests; one check runs on a real document."""
 import pytest
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_entities import check_quotes
-from tests.shared_documents import corpus_file
-
-
-def general(text, doc="d"):
-    return extract(text, doc, curation=False)
+from tests.shared_documents import corpus_batch
+from tests.loaders.batches import check_spans as check_quotes, read as general
 
 
 def meeting(b):
@@ -165,8 +160,7 @@ def test_a_lower_case_word_is_not_an_acronym():
 
 
 def test_real_minutes_list_the_management_committee_delegates():
-    path = corpus_file("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
-    b = load_file(path, curation=False)
+    b = corpus_batch("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
     check_quotes(b)
     members = {s for s, t, _ in rel(b, "MEMBER_OF") if t == "body:management-committee"}
     assert {"person:chuangjie-xu", "person:sandra-alves", "person:benedikt-ahrens"} <= members

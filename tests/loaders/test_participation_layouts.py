@@ -3,27 +3,12 @@ delegation heading, attendance entries prefixed by a country code. Texts are wri
 tests; checks on real documents skip when the shared corpus is absent."""
 import pytest
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_entities import check_quotes
-from tests.shared_documents import corpus_file
-
-
-def general(text, doc="d"):
-    return extract(text, doc, curation=False)
+from tests.shared_documents import corpus_batch
+from tests.loaders.batches import check_spans as quotes_hold, read as general
 
 
 def edges(b, etype):
     return {(e.source, e.target) for e in b.edges.values() if e.type == etype}
-
-
-def quotes_hold(b):
-    """Every source of every node and edge quotes the document's text at its span."""
-    check_quotes(b)
-    text = b.nodes[b.document].properties["text"]
-    for item in list(b.nodes.values()) + list(b.edges.values()):
-        for s in item.sources:
-            if s.document == b.document:
-                assert text[s.start:s.end] == s.quote
 
 
 EN_DELEGATIONS = """Joint Statement of the Fourth Peru-Chile Ministerial Dialogue
@@ -104,8 +89,7 @@ def test_a_country_code_before_a_delegate_names_the_country():
 
 
 def test_real_ministerial_forum_delegations_take_part():
-    path = corpus_file("07-australia-indonesia-ministerial-forum-2005.txt")
-    b = load_file(path, curation=False)
+    b = corpus_batch("07-australia-indonesia-ministerial-forum-2005.txt")
     m = f"event:{b.document}:meeting"
     part = edges(b, "PARTICIPATES_IN")
     assert {("country:au", m), ("country:id", m), ("person:peter-costello", m),

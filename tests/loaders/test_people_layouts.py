@@ -8,7 +8,7 @@ texts are written for these tests. Every quote must be the text at its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 from tests.loaders.test_persons_lists import _persons, _rel
 
 DELEGATIONS_EN = """Joint press release
@@ -31,8 +31,7 @@ La delegación mexicana estuvo presidida por la Comisionada del Instituto Nacion
 
 
 def test_a_delegation_named_by_its_demonym_takes_part_with_its_heads_and_companions():
-    b = extract(DELEGATIONS_EN, "wash", curation=False)
-    check_spans(b)
+    b = read(DELEGATIONS_EN, "wash")
     meeting = "event:wash:meeting"
     part, reps = _rel(b, "PARTICIPATES_IN"), _rel(b, "REPRESENTS")
     for p, c in (("person:ana-example-ruiz", "country:mx"), ("person:luis-sample", "country:mx"),
@@ -48,8 +47,7 @@ def test_a_delegation_named_by_its_demonym_takes_part_with_its_heads_and_compani
 
 
 def test_spanish_delegation_heads_and_a_post_with_an_acronym_before_the_name():
-    b = extract(DELEGATIONS_ES, "gua", curation=False)
-    check_spans(b)
+    b = read(DELEGATIONS_ES, "gua")
     meeting = "event:gua:meeting"
     part, reps = _rel(b, "PARTICIPATES_IN"), _rel(b, "REPRESENTS")
     for p, c in (("person:rosa-ejemplo-vidal", "country:mx"), ("person:jorge-muestra", "country:mx"),
@@ -75,8 +73,7 @@ def test_spanish_delegation_heads_and_a_post_with_an_acronym_before_the_name():
      "Presidente de la reunión: Sr. Mario Ejemplo Vera"),
 ])
 def test_the_chair_of_the_meeting_said_in_other_ways(text, person, quote):
-    b = extract(text, "chair", curation=False)
-    check_spans(b)
+    b = read(text, "chair")
     [edge] = [e for e in b.edges.values() if e.type == "PRESIDES"]
     assert (edge.source, edge.target) == (person, "event:chair:meeting")
     assert edge.sources[0].quote == quote
@@ -134,8 +131,7 @@ Ministra de Relaciones Exteriores
                  "person:ana-muestra-diaz": ("country:cl", "Ministra de Relaciones Exteriores")}),
 ])
 def test_signature_blocks_give_signers_whom_they_sign_for_and_their_posts(text, signers):
-    b = extract(text, "signed", curation=False)
-    check_spans(b)
+    b = read(text, "signed")
     meeting = "event:signed:meeting"
     people = _persons(b)
     reps, part, holds = _rel(b, "REPRESENTS"), _rel(b, "PARTICIPATES_IN"), _rel(b, "HOLDS_POST")
@@ -180,8 +176,7 @@ The agenda was approved.
 
 
 def test_members_listed_as_name_and_organisation_under_numbered_headings():
-    b = extract(MEMBERS, "tc4", curation=False)
-    check_spans(b)
+    b = read(MEMBERS, "tc4")
     meeting = "event:tc4:meeting"
     part, reps = _rel(b, "PARTICIPATES_IN"), _rel(b, "REPRESENTS")
     for p, org in (("person:ingrid-sample", "organization:example-systems"),
@@ -220,8 +215,7 @@ The Director General of Migration of Canada, Tom Example, said that regional coo
     (SPEAKERS_EN, "person:tom-example", "country:ca"),
 ])
 def test_a_speaker_takes_part_when_the_document_lists_only_countries(text, person, country):
-    b = extract(text, "grcm", curation=False)
-    check_spans(b)
+    b = read(text, "grcm")
     meeting = "event:grcm:meeting"
     part = _rel(b, "PARTICIPATES_IN")
     assert (country, meeting) in part
@@ -246,8 +240,7 @@ def test_a_list_of_persons_present_still_stands_against_speakers():
      "que coordinó los trabajos.\n", "person:muestra"),
 ])
 def test_a_surname_alone_after_a_title_is_a_person(text, person):
-    b = extract(text, "sur", curation=False)
-    check_spans(b)
+    b = read(text, "sur")
     people = _persons(b)
     assert person in people and people[person].properties.get("post") is None
     assert [s.quote for s in people[person].sources] == [people[person].name]
@@ -287,8 +280,7 @@ Tom Sample, Secretary
     (MINUTES_CLOSING, ["person:ann-example", "person:tom-sample"]),
 ])
 def test_the_names_closing_an_acta_are_signers_who_took_part(text, signers):
-    b = extract(text, "closing", curation=False)
-    check_spans(b)
+    b = read(text, "closing")
     part = _rel(b, "PARTICIPATES_IN")
     for p in signers:
         assert (p, "event:closing:meeting") in part
@@ -317,8 +309,7 @@ Members present:
 
 The committee approved the budget.
 """
-    b = extract(text, "sc", curation=False)
-    check_spans(b)
+    b = read(text, "sc")
     [body] = [t for s, t in _rel(b, "PART_OF") if s == "event:sc:meeting"]
     assert b.nodes[body].kind == "Body"
     members = _rel(b, "MEMBER_OF")

@@ -5,10 +5,10 @@ a line of prose, and the country a national office belongs to. Every quote must 
 its span."""
 import pytest
 
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans as _check_spans
+from loaders.pipeline import extract
+from tests.loaders.batches import check_spans as _check_spans
 from tests.loaders.test_persons_lists import _persons, _rel
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 
 UNIT_LIST = """Minutes of the plenary call of the network
@@ -101,8 +101,7 @@ def test_an_official_of_a_national_office_speaks_for_its_country(text, person, o
 
 
 def test_corpus_minutes_give_work_group_leaders():
-    path = corpus_file("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
-    b = load_file(path, curation=False)
+    b = corpus_batch("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
     _check_spans(b)
     holds = _rel(b, "HOLDS_POST")
     assert ("person:cezary-kaliszyk", "body:wg5") in holds

@@ -5,7 +5,7 @@ de Guatemala", "Chamber of Commerce ... Mexico"), a place named like a person ("
 Rica"), the next labelled line of minutes glued to the last name of an inline roll ("Present: A,
 B\\nApologies: C"). Documents written for these tests."""
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 OPENING_VERBS = """Reunión técnica de migración
 
@@ -57,8 +57,7 @@ def _edges(b, kind):
 
 
 def test_the_verb_that_opens_a_sentence_is_no_part_of_the_name():
-    b = extract(OPENING_VERBS, "verbs", curation=False)
-    check_spans(b)
+    b = read(OPENING_VERBS, "verbs")
     persons = _persons(b)
     assert {"person:luis-perez-soto", "person:marta-rios"} <= persons
     assert not [p for p in persons if p.startswith(("person:intervino", "person:tomo", "person:hablo"))]
@@ -76,15 +75,13 @@ def test_a_country_ending_a_non_state_organisation_is_not_whom_the_person_repres
 
 
 def test_a_chamber_of_commerce_is_no_state_office_es_en():
-    es = extract(CHAMBERS_ES, "chambers-es", curation=False)
-    check_spans(es)
+    es = read(CHAMBERS_ES, "chambers-es")
     rep = _edges(es, "REPRESENTS")
     assert ("person:daniela-ortiz", "country:mx") not in rep
     assert ("person:daniela-ortiz", "organization:camara-de-comercio-internacional-mexico") in rep
     edge = next(e for e in es.edges.values() if e.type == "REPRESENTS" and e.source == "person:daniela-ortiz")
     assert edge.sources[0].quote.startswith("Daniela Ortiz, Vicepresidenta de la Comisión de Ética")
-    en = extract(CHAMBERS_EN, "chambers-en", curation=False)
-    check_spans(en)
+    en = read(CHAMBERS_EN, "chambers-en")
     assert not [t for s, t in _edges(en, "REPRESENTS") if t == "country:mx"]
 
 
@@ -95,16 +92,14 @@ def test_places_named_like_persons_are_not_persons():
 
 
 def test_the_next_labelled_line_ends_an_inline_roll_en_es():
-    b = extract(ROLL_AND_APOLOGIES, "roll-en", curation=False)
-    check_spans(b)
+    b = read(ROLL_AND_APOLOGIES, "roll-en")
     persons = _persons(b)
     assert "person:carla-diaz" in persons
     assert not [p for p in persons if "apologies" in p or "fox" in p and p != "person:david-fox"]
     took_part = {s for s, _ in _edges(b, "PARTICIPATES_IN")}
     assert {"person:alice-grant", "person:brian-cole", "person:carla-diaz"} <= took_part
     assert "person:david-fox" not in took_part
-    es = extract(ROLL_AND_EXCUSED_ES, "roll-es", curation=False)
-    check_spans(es)
+    es = read(ROLL_AND_EXCUSED_ES, "roll-es")
     persons = _persons(es)
     assert "person:elena-castro" in persons
     assert not [p for p in persons if "ausentes" in p]
@@ -131,8 +126,7 @@ At 10:00 the members listed above met in the council chamber.
 
 
 def test_a_name_above_the_roll_never_runs_over_a_line_break():
-    b = extract(NAMES_ABOVE, "above", curation=False)
-    check_spans(b)
+    b = read(NAMES_ABOVE, "above")
     persons = _persons(b)
     assert {"person:ana-maria-perez-soto", "person:luis-gomez-ruiz"} <= persons
     assert not [p for p in persons if "morelia" in p]
@@ -159,8 +153,7 @@ Además se cuenta con la presencia de la Sra. Marcela Fuentes Díaz, Asesora Jur
 
 
 def test_a_post_stops_before_the_clause_that_follows_it():
-    b = extract(PRESIDED_ACTA, "presided", curation=False)
-    check_spans(b)
+    b = read(PRESIDED_ACTA, "presided")
     julia = b.nodes["person:julia-rojas-pinto"]
     assert julia.properties["post"] == "Alcaldesa de la comuna de Ovalle"
 
@@ -188,13 +181,11 @@ Se aprobó el orden del día.
 
 
 def test_a_venue_name_stops_at_a_blank_line_or_a_sentence_end_en_es():
-    en = extract(VENUE_BEFORE_ROLL, "venue-en", curation=False)
-    check_spans(en)
+    en = read(VENUE_BEFORE_ROLL, "venue-en")
     places = {n.id for n in en.nodes.values() if n.kind == "Place"}
     assert "place:venue-en:royal-institute-of-naval-architects" in places
     assert not [p for p in places if p.endswith("-present")]
-    es = extract(VENUE_BEFORE_SENTENCE, "venue-es", curation=False)
-    check_spans(es)
+    es = read(VENUE_BEFORE_SENTENCE, "venue-es")
     places = {n.id for n in es.nodes.values() if n.kind == "Place"}
     assert "place:venue-es:sala-de-juntas-del-instituto-estatal" in places
     assert not [p for p in places if p.endswith("-se")]
@@ -212,8 +203,7 @@ Los Cancilleres de México y Guatemala se reunieron en la Secretaría de Relacio
 
 
 def test_a_body_name_stops_before_and_a_persons_name():
-    b = extract(PERSONS_AFTER_A_BODY, "after-body", curation=False)
-    check_spans(b)
+    b = read(PERSONS_AFTER_A_BODY, "after-body")
     names = {n.id for n in b.nodes.values() if n.kind in ("Body", "Organization")}
     assert "body:wellington-city-council" in names
     assert not [n for n in names if "peter" in n]
@@ -224,8 +214,7 @@ def test_a_body_name_stops_before_and_a_persons_name():
 
 
 def test_a_post_never_reaches_back_over_a_sentence_end():
-    b = extract(POST_AFTER_A_SENTENCE, "post-sentence", curation=False)
-    check_spans(b)
+    b = read(POST_AFTER_A_SENTENCE, "post-sentence")
     derbez = b.nodes["person:luis-ernesto-derbez"]
     assert derbez.properties["post"] == "Canciller"
     assert not [t for s, t in _edges(b, "HOLDS_POST") if s == "person:luis-ernesto-derbez"]

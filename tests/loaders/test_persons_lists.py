@@ -1,9 +1,9 @@
 """Persons the general extractor reads: attendance lists (items, inline, tables), persons named
 before their post, persons introduced by whom they speak for, and first names that stand for a
 listed participant. Every quote must be the text at its span."""
-from loaders.pipeline import extract, load_file
-from tests.loaders.test_generality import check_spans as _check_spans
-from tests.shared_documents import corpus_file
+from loaders.pipeline import extract
+from tests.loaders.batches import check_spans as _check_spans
+from tests.shared_documents import corpus_batch
 
 
 def _persons(batch) -> dict:
@@ -133,8 +133,7 @@ def test_speaker_named_before_the_post_says_the_statement_in_english():
 
 def test_corpus_minutes_list_of_participants():
     """A real management committee's minutes: a country-coded list of participants."""
-    path = corpus_file("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
-    b = load_file(path, curation=False)
+    b = corpus_batch("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
     _check_spans(b)
     people = _persons(b)
     assert len([p for p in people if p != "person:cezary-kaliszyk"]) >= 28

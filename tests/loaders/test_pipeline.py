@@ -1,4 +1,5 @@
 
+import pytest
 from graph.batch import CURATED_DOC, passage_id
 from loaders.reference import reference_batch
 from loaders.pipeline import load_file
@@ -54,6 +55,7 @@ def test_curated_edges_are_not_the_reports(batch):
         ("country:sv", "2017-01-01", "2017-12-31")
 
 
+@pytest.mark.slow      # the report extracted a second time; `make test` runs it
 def test_deterministic_and_valid(report_batch_again, batch):
     # Speed is measured in bench/, not asserted here.
     report_batch_again.validate()

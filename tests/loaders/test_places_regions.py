@@ -3,13 +3,8 @@
 two places of one name the text means (the document's own countries first)."""
 import pytest
 
-from loaders.pipeline import extract
 from loaders.world import place
-
-
-def general(text, doc="d"):
-    """The batch of `text` read by general rules only (no per-document curation)."""
-    return extract(text, doc, curation=False)
+from tests.loaders.batches import read as general
 
 
 def places_of(batch):

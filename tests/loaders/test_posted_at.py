@@ -5,7 +5,7 @@ text at its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans as _check_spans
+from tests.loaders.batches import check_spans as _check_spans
 from tests.loaders.test_persons_lists import _rel
 
 

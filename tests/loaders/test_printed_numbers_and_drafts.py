@@ -4,7 +4,7 @@ the Council") is what the decision delivers (loaders/commitments.py)."""
 from __future__ import annotations
 
 from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 MINUTES_EN = """Minutes of the Fourth Meeting of the Regional Working Group on Labour Migration
 

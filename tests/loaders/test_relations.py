@@ -1,3 +1,4 @@
+import pytest
 import re
 
 from tests.loaders.conftest import DOC, edges
@@ -192,6 +193,7 @@ def _discussed(batch, src):
     return {e.target for e in batch.edges.values() if e.type == "DISCUSSED_IN" and e.source == src}
 
 
+@pytest.mark.slow      # the report extracted twice more; `make test` runs it
 def test_discussion_links_need_a_shared_anchor(report_text):
     """Acta 11 (a calendar of events) is linked through its anchor "calendario"; once no report
     passage speaks of a calendar, it shares no anchor with any of them and gets no link."""

@@ -3,10 +3,9 @@ integrantes de la Red X solicitamos: * ... * ...", "We, the members of ..., call
 delegation's view of what should be done ("the X delegation felt that ... should ..."), and what
 an agreement produces when its words carry no article or a deadline follows the meeting it calls
 for (loaders.statements collective_requests and clause_positions, loaders.commitments)."""
-from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import read
+from tests.shared_documents import corpus_batch
 
 PETICIONES = """Pronunciamiento de la sociedad civil sobre la ley de archivos
 
@@ -26,8 +25,7 @@ def _proposed(b):
 
 
 def test_peticiones_en_lista_de_quien_las_firma_en_primera_persona():
-    b = extract(PETICIONES, "pronunciamiento-ley-archivos", curation=False)
-    check_spans(b)
+    b = read(PETICIONES, "pronunciamiento-ley-archivos")
     got = _proposed(b)
     makers = {who for who, _ in got}
     assert len(makers) == 1
@@ -52,8 +50,7 @@ The Network thanks the hosts.
 
 
 def test_we_the_members_call_on_one_sentence_proposal():
-    b = extract(CALL_ON, "statement-coastal-fisheries", curation=False)
-    check_spans(b)
+    b = read(CALL_ON, "statement-coastal-fisheries")
     got = _proposed(b)
     assert len(got) == 1
     ((maker, text),) = got
@@ -79,13 +76,11 @@ En cuanto al párrafo 4 la delegación de Chile consideró que el trazado deber�
 
 
 def test_a_delegations_view_of_what_should_be_done_is_a_proposal():
-    b = extract(REPORT_1950, "report-fisheries-1950", curation=False)
-    check_spans(b)
+    b = read(REPORT_1950, "report-fisheries-1950")
     got = _proposed(b)
     assert ("country:nz", "New Zealand delegation felt that the question of joint patrols should be "
             "considered by the Conference.") in {(w, t[t.index("New Zealand"):]) for w, t in got if w == "country:nz"}
-    b2 = extract(INFORME, "informe-limites-1950", curation=False)
-    check_spans(b2)
+    b2 = read(INFORME, "informe-limites-1950")
     got2 = _proposed(b2)
     assert {w for w, _ in got2} == {"country:cl"}
     assert any("el trazado debería revisarse" in t for _, t in got2)
@@ -121,11 +116,9 @@ def _delivered(b):
 
 
 def test_terms_of_reference_and_a_workshop_named_without_its_deadline():
-    b = extract(ACUERDOS, "acta-grupo-empleo", curation=False)
-    check_spans(b)
+    b = read(ACUERDOS, "acta-grupo-empleo")
     assert _delivered(b) == {"Instrument": "Términos de referencia", "Event": "Taller regional"}
-    b = extract(AGREED, "communique-labour-mobility", curation=False)
-    check_spans(b)
+    b = read(AGREED, "communique-labour-mobility")
     assert _delivered(b) == {
         "Instrument": "Draft terms of reference for a regional labour mobility working group",
         "Event": "Technical workshop"}
@@ -135,8 +128,7 @@ def test_terms_of_reference_and_a_workshop_named_without_its_deadline():
 
 
 def test_corpus_petitions_of_an_open_state_committee():
-    path = corpus_file("15-comunicado-osc-comite-estado-abierto-colombia-2021.md")
-    b = load_file(path, curation=False)
+    b = corpus_batch("15-comunicado-osc-comite-estado-abierto-colombia-2021.md")
     got = _proposed(b)
     # "del Comité de Estado Abierto de la Alianza para el Gobierno Abierto solicitamos": the
     # alliance only says whose committee it is
@@ -169,8 +161,7 @@ def _of(due, start):
 
 
 def test_el_dia_tras_la_reunion_fija_la_accion_no_el_de_otra_clausula():
-    b = extract(DIA, "acta-club-lectura", curation=False)
-    check_spans(b)
+    b = read(DIA, "acta-club-lectura")
     due = _due(b)
     assert _of(due, "Se acuerda que la presentación") == ("date:2023-11-18", "el día 18 de noviembre")
     # the day of the notice, not the day the relative clause gives to the registration
@@ -193,8 +184,7 @@ The meeting agreed the following:
 
 
 def test_sign_on_a_day_after_the_meeting_is_due_then():
-    b = extract(SIGN_ON, "communique-maritime-boundary", curation=False)
-    check_spans(b)
+    b = read(SIGN_ON, "communique-maritime-boundary")
     due = _due(b)
     assert _of(due, "To sign the maritime boundary") == ("date:2025-06-30", "on 30 June 2025")
     assert not any(k.startswith("To recall the survey") for k in due)
@@ -222,13 +212,11 @@ Perú pidió una revisión regional de los programas de trabajo temporal.
 
 
 def test_asking_for_something_is_proposing_it():
-    b = extract(ASKED, "statement-pacific-labour", curation=False)
-    check_spans(b)
+    b = read(ASKED, "statement-pacific-labour")
     got = _proposed(b)
     assert ("country:fj", "Fiji called for a regional review of seasonal worker schemes.") in got
     assert ("country:ws", "Samoa sought additional training places for nurses.") in got
     quotes = {e.sources[0].quote for e in edges(b, "PROPOSED")}
     assert {"Fiji called for", "Samoa sought"} <= quotes
-    b = extract(PIDIO, "comunicado-ministros-trabajo", curation=False)
-    check_spans(b)
+    b = read(PIDIO, "comunicado-ministros-trabajo")
     assert ("country:pe", "Perú pidió una revisión regional de los programas de trabajo temporal.") in _proposed(b)

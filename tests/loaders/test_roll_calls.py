@@ -2,9 +2,8 @@
 met ("se reunieron ... los señores Alcaldes y Regidores Don A ...", "Estuvieron presentes los
 consejeros A, B y C, así como ...") and labelled lines ("Present:", "Also in attendance:",
 "Apologies:"). Documents written for these tests, in the layouts of the field."""
-from loaders.pipeline import extract
 from loaders.roll_calls import label_kind
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans, read
 
 CABILDO = """ACTA DEL CABILDO DE VILLANUEVA
 
@@ -56,9 +55,7 @@ def _edges(batch, etype):
 
 
 def _run(text, doc):
-    b = extract(text, doc, curation=False)
-    check_spans(b)
-    return b
+    return read(text, doc)
 
 
 def test_a_colonial_acta_names_its_members_in_prose():
@@ -178,9 +175,8 @@ def test_heading_names_need_a_back_reference():
 def test_board_acta_names_its_members_in_the_heading():
     """A real board acta (shared corpus, when present): the two names of its heading are the
     members of the Junta Directiva the prose points back to ("arriba indicados")."""
-    from loaders.pipeline import load_file
-    from tests.shared_documents import corpus_file
-    b = load_file(corpus_file("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf"), curation=False)
+    from tests.shared_documents import corpus_batch
+    b = corpus_batch("20-pythoncanarias-acta-junta-directiva-2019-10-24.pdf")
     check_spans(b)
     members = {s for s, t in _edges(b, "MEMBER_OF") if t == "body:junta-directiva"}
     assert {"person:juan-ignacio-rodriguez-de-leon", "person:sergio-delgado-quintero"} <= members

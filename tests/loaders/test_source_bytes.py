@@ -72,6 +72,7 @@ def test_missing_and_folder(tmp_path):
         read_source_bytes(tmp_path)
 
 
+@pytest.mark.slow      # `actagraph load` in a subprocess; `make test` runs it
 @pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
 def test_cli_load_of_a_special_file_is_one_line_and_stores_nothing(tmp_path, special):
     path = tmp_path / "pipe.txt" if special == "fifo" else special

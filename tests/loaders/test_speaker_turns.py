@@ -1,10 +1,9 @@
 """Who said what in press releases: a speaker with a post in apposition, a speaker named after
 "de acuerdo con" / "according to", and a turn that goes on in the next paragraphs (a quotation
 closed by "dijo", "Señaló que ...", the items of a list the turn opened) (loaders.statements)."""
-from loaders.pipeline import extract, load_file
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
-from tests.shared_documents import corpus_file
+from tests.loaders.batches import check_spans, read
+from tests.shared_documents import corpus_batch
 
 PRESS_ES = """Organizaciones piden al Congreso aprobar la ley de archivos
 
@@ -28,8 +27,7 @@ def _said(b, name):
 
 
 def test_spanish_speakers_in_apposition_and_after_de_acuerdo_con_and_their_turns():
-    b = extract(PRESS_ES, "comunicado-archivos", curation=False)
-    check_spans(b)
+    b = read(PRESS_ES, "comunicado-archivos")
     (turn,) = _said(b, "Marta Lucía Gómez")
     # the turn takes the quotation and the subjectless "Señaló que ..." after it, not the closing line
     assert turn.startswith("Marta Lucía Gómez, directora ejecutiva")
@@ -53,8 +51,7 @@ The meeting closed with lunch.
 
 
 def test_english_speaker_in_apposition_and_a_quotation_closing_her_turn():
-    b = extract(PRESS_EN, "coastal-erosion", curation=False)
-    check_spans(b)
+    b = read(PRESS_EN, "coastal-erosion")
     (turn,) = _said(b, "Mary Ellen Jones")
     assert turn.startswith("Mary Ellen Jones, Director of the Coastal Institute, said")
     assert turn.endswith("'We cannot wait another decade,' she said.")
@@ -64,7 +61,7 @@ def test_english_speaker_in_apposition_and_a_quotation_closing_her_turn():
 def test_corpus_press_release_speakers():
     """The civil-society press release on the INAI (Mexico, 2023): speakers with their posts in
     apposition, and a turn that ends in a quotation paragraph."""
-    b = load_file(corpus_file("18-osc-inai-cumbre-gobierno-abierto-mexico-2023.md"), curation=False)
+    b = corpus_batch("18-osc-inai-cumbre-gobierno-abierto-mexico-2023.md")
     check_spans(b)
     (aparicio,) = _said(b, "Néstor Aparicio")
     assert "vale la pena pensar" in aparicio
@@ -89,8 +86,7 @@ The forum closed with a visit to the port of Callao and a lunch offered by the m
 
 
 def test_a_state_speaking_through_its_ministers_named_by_demonym():
-    b = extract(FORUM, "forum-chile-peru", curation=False)
-    check_spans(b)
+    b = read(FORUM, "forum-chile-peru")
     proposed = {(e.source, b.nodes[e.target].properties["text"]) for e in edges(b, "PROPOSED")}
     assert ("country:cl", "Chilean Ministers proposed a joint study of the desalination of sea water.") in proposed
     assert ("country:pe", "The Peruvian delegation requested that Chile reconsider its fishing quota.") in proposed

@@ -4,7 +4,7 @@ support of ..."): ORGANISES and SUPPORTED to the meeting, each quoting the cue a
 import pytest
 
 from tests.loaders.test_two_word_names import general
-from tests.shared_documents import corpus_file
+from tests.shared_documents import corpus_batch
 
 
 def to_meeting(batch, etype):
@@ -61,9 +61,7 @@ def test_no_sponsor_outside_a_sentence_about_the_meeting(sentence):
 
 
 def test_a_regional_forum_and_its_backers():
-    path = corpus_file("17-foro-regional-datos-abiertos-centroamerica-2025.md")
-    from loaders.pipeline import load_file
-    b = load_file(path, curation=False)
+    b = corpus_batch("17-foro-regional-datos-abiertos-centroamerica-2025.md")
     backers = {a for e in b.edges.values() if e.type == "SUPPORTED" and e.target.endswith(":meeting")
                for a in b.nodes[e.source].properties.get("aliases") or []}
     assert {"BMZ", "GIZ"} <= backers

@@ -7,23 +7,11 @@ import pytest
 from graph.data_schemas import CountryNames, DataFileError, load_checked
 from loaders.gazetteer import load_gazetteer
 from loaders.mentions import find_mentions
-from loaders.pipeline import extract
+from tests.loaders.batches import read
 
 
 def _countries(text):
     return [(e.id, text[s:t]) for e, s, t in find_mentions(text, load_gazetteer()) if e.kind == "Country"]
-
-
-def _batch(text):
-    b = extract(text, "d", curation=False)
-    doc = b.nodes[b.document].properties["text"]
-    for n in b.nodes.values():
-        for s in n.sources:
-            assert doc[s.start:s.end] == s.quote
-    for e in b.edges.values():
-        for s in e.sources:
-            assert doc[s.start:s.end] == s.quote
-    return b
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -62,7 +50,7 @@ def test_usual_variants_of_country_names(text, code):
 
 
 def test_the_state_that_will_host_is_responsible_and_no_place():
-    b = _batch("Joint Communiqué of the West African Ministerial Meeting on Fisheries\n\n"
+    b = read("Joint Communiqué of the West African Ministerial Meeting on Fisheries\n\n"
                "Accra, 12 March 2019\n\n"
                "The Ministers of Ghana, Niger, Chad and Cape Verde met in Accra on 12 March 2019.\n\n"
                "Niger will host the next meeting in 2020.\n")

@@ -5,8 +5,7 @@ A conjunction followed by an honorific ends a name ("Soto y Lic. Paula Ibarra": 
 Every quote must be the text at its span."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 from tests.loaders.test_persons_lists import _rel
 
 
@@ -31,8 +30,7 @@ def _office(b, name: str) -> str:
      "person:helen-sample", "Refugee Protection Agency", "country:ca"),
 ])
 def test_an_official_holds_the_post_and_speaks_for_the_delegation(text, person, office, country):
-    b = extract(text, "state-office", curation=False)
-    check_spans(b)
+    b = read(text, "state-office")
     oid = _office(b, office)
     assert (person, oid) in _rel(b, "HOLDS_POST")
     assert (person, oid) not in _rel(b, "REPRESENTS")
@@ -45,8 +43,7 @@ def test_an_official_holds_the_post_and_speaks_for_the_delegation(text, person, 
 def test_a_post_named_after_the_person_still_names_the_office():
     text = ("Comunicado\n\nLa sesión fue cerrada por Lucía Ejemplo, Directora de la Agencia de Cooperación "
             "Internacional.\n")
-    b = extract(text, "state-office-after", curation=False)
-    check_spans(b)
+    b = read(text, "state-office-after")
     oid = _office(b, "Agencia de Cooperación Internacional")
     assert ("person:lucia-ejemplo", oid) in _rel(b, "HOLDS_POST")
     assert ("person:lucia-ejemplo", oid) not in _rel(b, "REPRESENTS")
@@ -55,8 +52,7 @@ def test_a_post_named_after_the_person_still_names_the_office():
 def test_a_civil_society_organisation_is_still_spoken_for():
     text = ("Comunicado\n\nEl foro fue abierto por Marta Ejemplo, Presidenta de la Fundación "
             "Ciudadana de Transparencia.\n")
-    b = extract(text, "civil-society", curation=False)
-    check_spans(b)
+    b = read(text, "civil-society")
     oid = _office(b, "Fundación Ciudadana de Transparencia")
     assert ("person:marta-ejemplo", oid) in _rel(b, "REPRESENTS")
 
@@ -70,8 +66,7 @@ def test_a_civil_society_organisation_is_still_spoken_for():
      "instituciones.\n", "Rosa Ejemplo Paz", "Tomás Modelo"),
 ])
 def test_a_conjunction_before_an_honorific_ends_a_name(text, first, second):
-    b = extract(text, "two-honorifics", curation=False)
-    check_spans(b)
+    b = read(text, "two-honorifics")
     names = _persons(b)
     assert {first, second} <= names
     assert not [n for n in names if " y " in n or " and " in n]

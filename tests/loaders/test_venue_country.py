@@ -3,8 +3,7 @@ Mexico") does not take part for being the venue; the countries whose ministers o
 met do. Every quote must be the text at its span."""
 import pytest
 
-from loaders.pipeline import extract
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import read
 
 
 def _participants(b) -> set[str]:
@@ -21,8 +20,7 @@ def _participants(b) -> set[str]:
      "de 2019 para revisar la agenda consular.\n", {"country:pe", "country:co"}, "country:py"),
 ])
 def test_the_venue_country_does_not_take_part(text, takes_part, venue):
-    b = extract(text, "venue", curation=False)
-    check_spans(b)
+    b = read(text, "venue")
     assert takes_part <= _participants(b)
     assert venue not in _participants(b)
 
@@ -31,6 +29,5 @@ def test_a_country_named_as_a_participant_still_takes_part():
     # "de" names whose ministers met, not where: Ecuador takes part
     text = ("Comunicado\n\nLos cancilleres de Ecuador y Perú se reunieron en Lima el 5 de marzo "
             "de 2017.\n")
-    b = extract(text, "venue-not", curation=False)
-    check_spans(b)
+    b = read(text, "venue-not")
     assert {"country:ec", "country:pe"} <= _participants(b)
