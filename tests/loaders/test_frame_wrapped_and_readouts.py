@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.pipeline import extract
 from loaders.structure import parse_document
 from tests.loaders.test_cases import edges, meeting, participants, place_of, span_of
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 def run(text: str, doc: str = "marco"):

@@ -3,7 +3,7 @@ data/patterns.yaml), a state offering to act ("stands ready to"), and the partie
 defines by a short name after its acronym (loaders.commitments party_definitions)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.test_generality import check_spans
+from tests.loaders.batches import check_spans
 
 
 MINUTES_EN = """Minutes of the Regional Consultation on Labour Mobility
