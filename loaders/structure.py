@@ -228,10 +228,22 @@ def _is_furniture(line: str) -> bool:
 
 
 def _new_paragraph(previous: str, line: str) -> bool:
-    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs."""
+    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs.
+    A line ending with a title's period ("..., el Intendente de Coquimbo, D." / "Sergio ...")
+    ends no sentence: the name goes on on the next line (loaders.honorifics)."""
     head = line.strip().lstrip("*_")
+    last = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
+    if last.endswith(".") and fold_same_length(last) in _title_periods():
+        return False
     return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
         (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
+
+
+@lru_cache(maxsize=1)
+def _title_periods() -> frozenset:
+    """The honorifics written with a period ("d.", "sr.", "dr."), folded."""
+    from loaders.honorifics import honorifics
+    return frozenset(w for w in honorifics().words if w.endswith(".") and " " not in w)
 
 
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
