@@ -88,6 +88,12 @@ def _without_opening_verb(text: str, words: list) -> list:
     return words
 
 
+@lru_cache(maxsize=1)
+def _entry_for() -> frozenset:
+    """Words that say whom a post is held for ("Director por Uruguay"): roll_calls.yaml `entry_for`."""
+    return frozenset(fold_same_length(str(w)) for w in lexicon("roll_calls").get("entry_for") or [])
+
+
 def _post_end(text: str, at: int, end: int) -> int:
     """Where a post phrase ends: capitalised words, connectors and a bracketed acronym go on; a
     lower-case word that is no connector, a comma or a sentence end stop it."""
@@ -99,8 +105,8 @@ def _post_end(text: str, at: int, end: int) -> int:
             break
         if tok.startswith("(") or tok[:1].isupper() or tok[:1].isdigit():
             last = at + m.start() + len(tok.rstrip("."))
-        elif fold_same_length(tok) not in connectors:
-            break
+        elif fold_same_length(tok) not in connectors and fold_same_length(tok) not in _entry_for():
+            break       # "Director por Francia (ABC)": whom the post is held for goes on with it
     return last
 
 

@@ -288,6 +288,26 @@ def _table_roles(text: str, cells) -> tuple | None:
     return tuple(roles) if "name" in roles and len(set(roles) - {"other"}) >= 2 else None
 
 
+def roll_table(text: str, blocks: list, i: int) -> tuple[list, int]:
+    """The rows of a table whose header, block `i`, names a name column and at least two more of
+    a roll's columns (post, country, organisation: participants.yaml `*_columns`), as
+    [(row start, [(cell start, cell end), ...])], and the index of the block after them; ([], i)
+    when block `i` is no such header. Such a table lists who attended even with no cue above it."""
+    b = blocks[i]
+    cells = _cells(text, b.start, b.end)
+    roles = _table_roles(text, cells) if cells else None
+    if not roles or len(set(roles) - {"other", "name"}) < 2:
+        return [], i
+    rows, j = [], i + 1
+    while j < len(blocks):
+        row = _cells(text, blocks[j].start, blocks[j].end)
+        if len(row) != len(cells):
+            break
+        rows.append((blocks[j].start, row))
+        j += 1
+    return rows, j
+
+
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     body = text[s:e]
     if CELL not in body or "\n" in body.strip():
@@ -328,7 +348,10 @@ def attendance(structure, mentions) -> list[Found]:
         b = blocks[i]
         is_cue, after = _cue(b.text)
         if not is_cue:
-            i += 1
+            rows, j = roll_table(text, blocks, i)
+            if rows:            # "Nombre | Cargo | País | Institución": a roll with no cue above it
+                reader.table(rows, _table_roles(text, _cells(text, b.start, b.end)))
+            i = max(i + 1, j)
             continue
         if after >= 0:
             reader.inline(b.start + after, b.end)     # fold_same_length() keeps offsets

@@ -1360,6 +1360,7 @@ def find_text_entities(ctx) -> None:
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.affiliations import affiliations, fuller_names
     from loaders.apposition import appositions
+    from loaders.capital_surnames import capital_surnames
     from loaders.governments import governments
     from loaders.mentions import link_mentions
     from loaders.organisation_lists import listed_organisations
@@ -1411,6 +1412,10 @@ def find_text_entities(ctx) -> None:
         here += affiliations(text, bs, be, taken + [(f.start, f.end) for f in here],      # loaders.affiliations
                              actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                    if f.entity.kind in AFFILIATIONS])
+        # "Oscar J. EJEMPLO, Presidente ... (SIGLA)": a capital surname (loaders.capital_surnames)
+        here += capital_surnames(text, bs, be, taken + [(f.start, f.end) for f in here],
+                                 actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
+                                                                       if f.entity.kind in AFFILIATIONS])
         found += [_back(f, pos) for f in here]
     found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text

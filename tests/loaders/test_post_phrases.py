@@ -100,3 +100,21 @@ def test_the_short_name_of_a_double_surname_is_the_paternal_one():
     # a common word is never a person's short name ("Sala": a room)
     assert "Sala" not in people["person:sergio-ensayo-sala"].properties["aliases"]
     assert "Ensayo" in people["person:sergio-ensayo-sala"].properties["aliases"]
+
+
+def test_a_post_held_for_a_country_is_held_in_the_organisation_it_names():
+    """"Lucía Ejemplo, Vicepresidenta FAC y Directora por Chile (CCCH)": she holds her post where
+    "FAC" names and is there for Chile (roll_calls.yaml `entry_for`), not for the federation."""
+    text = ("ACTA DE LA SESIÓN\n\nEn Quito, el 5 de junio de 2016, se reúne la Junta de la Federación Andina "
+            "de Contadores (FAC). Asisten Lucía Ejemplo, Vicepresidenta FAC y Directora por Chile (CCCH); "
+            "Pedro Muestra, Tesorero FAC y Director por Bolivia (CAUB).\n")
+    b = extract(text, "acta-sesion-federacion", curation=False)
+    check_spans(b)
+    reps, holds = _rel(b, "REPRESENTS"), _rel(b, "HOLDS_POST")
+    assert ("person:lucia-ejemplo", "country:cl") in reps
+    assert ("person:pedro-muestra", "country:bo") in reps
+    held = {t for p, t in holds if p == "person:lucia-ejemplo"}
+    assert len(held) == 1 and "FAC" in (b.nodes[held.pop()].properties.get("aliases") or [])
+    assert not {t for p, t in reps if p == "person:lucia-ejemplo"} - {"country:cl"}
+    [edge] = [e for e in b.edges.values() if e.type == "REPRESENTS" and e.source == "person:pedro-muestra"]
+    assert edge.sources[0].quote == "Pedro Muestra, Tesorero FAC y Director por Bolivia (CAUB)"
