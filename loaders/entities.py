@@ -807,6 +807,8 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     for k, w in enumerate(caps):
         if not_name_word(w, not_names):
             break
+        if w.endswith(("'s", "’s")) and k + 1 < len(caps):
+            break       # "Secretary Blinken's Meeting": a possessive ends the name before it
         keep = k + 1
     if keep < 2:
         return None
@@ -1048,7 +1050,7 @@ def _surname_after_title(text: str, at: int, end: int) -> tuple[int, int] | None
 
 # a post's complement over capitalised words up to a personal name that closes it ("Secretary of
 # Homeland Security Alejandro Mayorkas", "Ambassador to the United States Esteban Moctezuma")
-NAMED_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para|to|en|ante)\b(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,12}\)|"
+NAMED_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para|to|en|ante)\b(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]*|\([A-Z]{2,12}\)|"
                               r"(?:de|del|la|las|los|el|y|e|of|the|and|for|para|on|en)\b)){2,20}")
 
 

@@ -118,3 +118,17 @@ def test_a_post_held_for_a_country_is_held_in_the_organisation_it_names():
     assert not {t for p, t in reps if p == "person:lucia-ejemplo"} - {"country:cl"}
     [edge] = [e for e in b.edges.values() if e.type == "REPRESENTS" and e.source == "person:pedro-muestra"]
     assert edge.sources[0].quote == "Pedro Muestra, Tesorero FAC y Director por Bolivia (CAUB)"
+
+
+def test_a_possessive_title_is_no_person_and_a_name_may_close_a_sentence():
+    text = ("Secretary Example's Meeting with Peruvian and Chilean Counterparts\n\n"
+            "Secretary of State Jane Q. Example met in Lima with Peruvian Foreign Minister Rosa Prueba and "
+            "Chilean Director General for Economic and Trade Affairs Daniel Muestra. They discussed trade.\n")
+    b = extract(text, "readout-possessive", curation=False)
+    check_spans(b)
+    people = _persons(b)
+    assert not any("Meeting" in p.name for p in people.values())
+    assert people["person:daniel-muestra"].properties["post"] == \
+        "Chilean Director General for Economic and Trade Affairs"
+    assert ("person:daniel-muestra", "country:cl") in _rel(b, "REPRESENTS")
+    assert ("person:rosa-prueba", "country:pe") in _rel(b, "REPRESENTS")
