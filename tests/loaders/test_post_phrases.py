@@ -132,3 +132,16 @@ def test_a_possessive_title_is_no_person_and_a_name_may_close_a_sentence():
         "Chilean Director General for Economic and Trade Affairs"
     assert ("person:daniel-muestra", "country:cl") in _rel(b, "REPRESENTS")
     assert ("person:rosa-prueba", "country:pe") in _rel(b, "REPRESENTS")
+
+
+def test_two_titles_before_a_name_in_a_corpus_statement():
+    """"The Malaysian Prime Minister, Hon. Dato’ Sri Najib Tun Razak": both titles are passed, the
+    post is read, and the person speaks for Malaysia."""
+    from loaders.pipeline import load_file
+    from tests.shared_documents import corpus_file
+    b = load_file(corpus_file("04-australia-malaysia-regional-cooperation-2011.txt"), curation=False)
+    check_spans(b)
+    people = _persons(b)
+    assert people["person:najib-tun-razak"].properties["post"] == "Malaysian Prime Minister"
+    assert ("person:najib-tun-razak", "country:my") in _rel(b, "REPRESENTS")
+    assert not any(p.name.startswith("Dato") for p in people.values())
