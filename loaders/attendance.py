@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from loaders.entities import Found, _person_words, not_name_word, unaccent
+from loaders.given_names import given_name
 from loaders.gazetteer import Entity
 from loaders.honorifics import honorifics
 from loaders.participant_words import participant_words
@@ -79,7 +80,11 @@ def _is_name(text: str, s: int, e: int, single: bool) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
         return False
-    return not any(not_name_word(w, not_names) or fold_same_length(w) in participant_words().headings for w in words)
+    # "Fernando González-Moya Rodríguez de Mondelo": a particle between the surnames of a name
+    # that opens with a given name
+    particle_ok = given_name(words[0])
+    return not any((not_name_word(w, not_names) and not (particle_ok and w in NAME_PARTICLES))
+                   or fold_same_length(w) in participant_words().headings for w in words)
 
 
 class _Reader:

@@ -84,13 +84,16 @@ def test_a_word_table_naming_its_columns_is_a_roll(tmp_path):
                  "con los delegados siguientes:"],
                 table=[["Nombre", "Cargo", "País", "Institución"],
                        ["Marta Quispe Rojas", "Presidenta", "Perú", "CPCP"],
-                       ["Jorge Alvarado", "Vicepresidente", "Ecuador", "FNCE"]],
+                       ["Jorge Alvarado", "Vicepresidente", "Ecuador", "FNCE"],
+                       ["Inés Castro-Vidal Ruiz de Ensayo", "Tesorera", "Bolivia", "CAUB"]],
                 after=["A las 9.00 horas, la Presidenta abre la sesión."])
     b = load_file(path, curation=False)
     check_spans(b)
     people = _persons(b)
     assert people["person:marta-quispe-rojas"].properties["post"] == "Presidenta"
     assert people["person:jorge-alvarado"].properties["post"] == "Vicepresidente"
+    # a particle between two surnames of a name that opens with a given name
+    assert people["person:ines-castro-vidal-ruiz-de-ensayo"].properties["post"] == "Tesorera"
     reps = _rel(b, "REPRESENTS")
     assert {("person:marta-quispe-rojas", "country:pe"), ("person:jorge-alvarado", "country:ec"),
             ("person:marta-quispe-rojas", "organization:cpcp")} <= reps
