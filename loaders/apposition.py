@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, not_name_word, unaccent
 from loaders.gazetteer import Entity
+from loaders.given_names import given_name
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 from loaders.world import slug
@@ -37,7 +38,9 @@ def _patterns():
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
     name = rf"{NAME_WORD}(?:[^\S\n]+(?:(?:{part})[^\S\n]+)?{NAME_WORD}){{1,4}}"
     # ", Directora General de ...": the comma and the post after a name
-    after = re.compile(rf",[^\S\n]*(?:(?:el|la|the)[^\S\n]+)?(?i:(?P<post>{post_re}))\b")
+    # ", Legal Counselor, ...": one or two capitalised words may qualify the post word
+    after = re.compile(rf",[^\S\n]*(?:(?:el|la|the)[^\S\n]+)?(?P<pre>(?:[A-Z][\w'’-]+[^\S\n]+){{1,2}})?"
+                       rf"(?i:(?P<post>{post_re}))\b")
     name_end = re.compile(rf"(?P<name>{name})$")
     _, _, cues = _words()
     cue = re.compile(r"(?<!\w)(?i:(?P<cue>%s))[^\S\n]+(?:(?:la|el|los|las|the)[^\S\n]+)?(?=[A-Z])" % (
@@ -85,6 +88,12 @@ def _without_opening_verb(text: str, words: list) -> list:
     return words
 
 
+@lru_cache(maxsize=1)
+def _entry_for() -> frozenset:
+    """Words that say whom a post is held for ("Director por Uruguay"): roll_calls.yaml `entry_for`."""
+    return frozenset(fold_same_length(str(w)) for w in lexicon("roll_calls").get("entry_for") or [])
+
+
 def _post_end(text: str, at: int, end: int) -> int:
     """Where a post phrase ends: capitalised words, connectors and a bracketed acronym go on; a
     lower-case word that is no connector, a comma or a sentence end stop it."""
@@ -96,8 +105,8 @@ def _post_end(text: str, at: int, end: int) -> int:
             break
         if tok.startswith("(") or tok[:1].isupper() or tok[:1].isdigit():
             last = at + m.start() + len(tok.rstrip("."))
-        elif fold_same_length(tok) not in connectors:
-            break
+        elif fold_same_length(tok) not in connectors and fold_same_length(tok) not in _entry_for():
+            break       # "Director por Francia (ABC)": whom the post is held for goes on with it
     return last
 
 
@@ -120,6 +129,8 @@ def appositions(text: str, start: int, end: int, taken) -> list[Found]:
         if re.search(r"(?:de|del|of|y|and)\s$", before):
             continue        # "... Comité de Participación Ciudadana, ...": part of a longer name
         post_s = m.start("post")
+        if m.group("pre") and not any(given_name(w) for w in m.group("pre").split()):
+            post_s = m.start("pre")     # "Legal Counselor", never "Lisa" before a post
         post_e = _post_end(text, m.end("post"), end)
         post = " ".join(text[post_s:post_e].split())
         post = post[:1].upper() + post[1:]

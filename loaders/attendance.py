@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from loaders.entities import Found, _person_words, not_name_word, unaccent
+from loaders.given_names import given_name
 from loaders.gazetteer import Entity
 from loaders.honorifics import honorifics
 from loaders.participant_words import participant_words
@@ -79,7 +80,11 @@ def _is_name(text: str, s: int, e: int, single: bool) -> bool:
         return False
     if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2):
         return False
-    return not any(not_name_word(w, not_names) or fold_same_length(w) in participant_words().headings for w in words)
+    # "Fernando González-Moya Rodríguez de Mondelo": a particle between the surnames of a name
+    # that opens with a given name
+    particle_ok = given_name(words[0])
+    return not any((not_name_word(w, not_names) and not (particle_ok and w in NAME_PARTICLES))
+                   or fold_same_length(w) in participant_words().headings for w in words)
 
 
 class _Reader:
@@ -288,6 +293,26 @@ def _table_roles(text: str, cells) -> tuple | None:
     return tuple(roles) if "name" in roles and len(set(roles) - {"other"}) >= 2 else None
 
 
+def roll_table(text: str, blocks: list, i: int) -> tuple[list, int]:
+    """The rows of a table whose header, block `i`, names a name column and at least two more of
+    a roll's columns (post, country, organisation: participants.yaml `*_columns`), as
+    [(row start, [(cell start, cell end), ...])], and the index of the block after them; ([], i)
+    when block `i` is no such header. Such a table lists who attended even with no cue above it."""
+    b = blocks[i]
+    cells = _cells(text, b.start, b.end)
+    roles = _table_roles(text, cells) if cells else None
+    if not roles or len(set(roles) - {"other", "name"}) < 2:
+        return [], i
+    rows, j = [], i + 1
+    while j < len(blocks):
+        row = _cells(text, blocks[j].start, blocks[j].end)
+        if len(row) != len(cells):
+            break
+        rows.append((blocks[j].start, row))
+        j += 1
+    return rows, j
+
+
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     body = text[s:e]
     if CELL not in body or "\n" in body.strip():
@@ -328,7 +353,10 @@ def attendance(structure, mentions) -> list[Found]:
         b = blocks[i]
         is_cue, after = _cue(b.text)
         if not is_cue:
-            i += 1
+            rows, j = roll_table(text, blocks, i)
+            if rows:            # "Nombre | Cargo | País | Institución": a roll with no cue above it
+                reader.table(rows, _table_roles(text, _cells(text, b.start, b.end)))
+            i = max(i + 1, j)
             continue
         if after >= 0:
             reader.inline(b.start + after, b.end)     # fold_same_length() keeps offsets

@@ -807,6 +807,8 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     for k, w in enumerate(caps):
         if not_name_word(w, not_names):
             break
+        if w.endswith(("'s", "’s")) and k + 1 < len(caps):
+            break       # "Secretary Blinken's Meeting": a possessive ends the name before it
         keep = k + 1
     if keep < 2:
         return None
@@ -827,6 +829,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
     u = unaccent(text)      # accent-free, case kept, same length
     out: list[Found] = []
     opener, complement, direct = _person_patterns(post_re, hon_re)
+    flowing = _unwrapped(u, start, end)      # a post's complement may run over a wrapped line
     for m in opener.finditer(u, start, end):
         if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
             continue        # the honorific of a phrase already read ("..., señor Tomás Modelo")
@@ -837,10 +840,25 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         tries = [complement, direct] if post_s is not None else [direct]
         several = bool(m.group("post")) and fold_same_length(m.group("post")).endswith("s")
         got = None
+        if post_s is not None:
+            # "Secretary of Homeland Security Alejandro Mayorkas, White House ...": the complement
+            # closes with a personal name before the comma; what follows is another person's post
+            got = _given_name_closing(text, u, m.end(), end, taken)
+            if got:
+                rest_end = got[0]
+                tries = []
         for pat in tries:
-            c = pat.match(u, m.end(), end)
+            c = pat.match(flowing if pat is complement else u, m.end(), end)
             if c:
                 got = _name_at(text, u, c.end(), end, coordinated=several)
+                if not got and pat is complement:
+                    # "Director de Límites de la Cancillería, Ministro D. Alberto ...": a rank
+                    # after the post's complement, then the name
+                    rank = _rank_then_name(post_re, hon_re).match(u, c.end(), end)
+                    got = _name_at(text, u, rank.end(), end, coordinated=several) if rank else None
+                    if got:
+                        rest_end = rank.end()
+                        break
                 if got:
                     rest_end = c.end() if pat is complement else m.end()
                     break
@@ -870,13 +888,17 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if post_s is not None:
             brk = None
             for brk in SENTENCE_BREAK.finditer(text, post_s, ns):
-                pass
+                if fold_same_length(text[max(0, brk.start() - 24):brk.start() + 1].rsplit(None, 1)[-1]) in _title_words():
+                    brk = None      # "Prime Minister, Hon. Dato’ Sri Najib": a title's period
             if brk:     # "... la Secretaría de X. El Canciller Luis": the post opens the last sentence
                 post_s = brk.end()
                 if not re.compile(rf"(?i:{post_re})\b").match(u, post_s, ns):
                     continue
         post = None
         if post_s is not None:
+            # "White House Homeland Security Advisor Liz ...", "Foreign Secretary Alicia ...": the
+            # capitalised words before the post word are part of the post
+            post_s = _premodified_post(text, start, post_s, taken, out)
             raw = unaccent(text[post_s:rest_end])
             cut = re.search(rf"(?:,?[^\S\n]*(?:(?<![\w.])(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
             post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
@@ -898,8 +920,12 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         name = " ".join(text[ns:ne].split())
         if post:
             words = post.split()
-            while len(words) > 1 and fold_same_length(words[-1]) in _title_words():
-                words.pop()         # "Alcalde de primer voto D.": the title of the name after it
+            while len(words) > 1 and (fold_same_length(words[-1]) in _title_words() or
+                                      fold_same_length(words[-1]).rstrip(",;:") in _post_trailers()):
+                words.pop()         # "Alcalde de primer voto D.": the title of the name after it;
+                # "secretario el (señor ...)": the article of the name after it
+            if words:
+                words[-1] = words[-1].rstrip(",;:")     # "Embajador de Chile en Argentina, (D. ...)"
             post = " ".join(words)
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
@@ -915,6 +941,26 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
     return out
+
+
+WRAPPED_PROSE = 60      # a line at least this long that goes on in lower case or a name is wrapped prose
+
+
+def _unwrapped(u: str, start: int, end: int) -> str:
+    """`u` with the line breaks of wrapped prose in u[start:end] read as blanks (a line of at
+    least WRAPPED_PROSE characters followed by a non-blank line), the same length; `u` itself
+    when there is none. A short line (a list's entry) keeps its break."""
+    if "\n" not in u[start:end]:
+        return u
+    chars = None
+    line_s = start
+    for m in re.finditer(r"\n", u[start:end]):
+        at = start + m.start()
+        if at - line_s >= WRAPPED_PROSE and at + 1 < end and not u[at + 1].isspace():
+            chars = chars if chars is not None else list(u)
+            chars[at] = " "
+        line_s = at + 1
+    return "".join(chars) if chars is not None else u
 
 
 # a sentence's end inside the words between a post and its name ("Exteriores. El Canciller"), with
@@ -971,11 +1017,20 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     opener = re.compile(rf"\b(?i:(?P<post>{post_re}))\b|(?<![\w.])(?i:(?P<hon>{hon_re}))")
     quals = sorted({fold_same_length(q) for q in lexicon("persons").get("post_qualifiers") or []}, key=len, reverse=True)
     qual = rf"(?:[^\S\n]+(?i:{'|'.join(re.escape(q) for q in quals)}))?" if quals else ""
-    # an acronym in brackets may stand inside it: "Comisionada del Servicio ... (SIN), Ana Pérez"
-    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)){{0,140}},"
-                            rf"[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
-    direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*)?(?=[A-Z])")
+    # an acronym in brackets may stand inside it: "Comisionada del Servicio ... (SIN), Ana Pérez",
+    # and a short mark of the post's standing: "Director Nacional de Fronteras (s), D. Anselmo ..."
+    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)){{0,140}},"
+                            rf"[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
+    # two titles may stand before the name: "Ingeniero D. José Luis ...", "Sr. Lic. Ana ..."
+    direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])")
     return opener, complement, direct
+
+
+@lru_cache(maxsize=4)
+def _rank_then_name(post_re: str, hon_re: str) -> re.Pattern:
+    """A post word (a rank: "Ministro", "Ambassador") and up to two titles before a capitalised
+    word."""
+    return re.compile(rf"(?i:{post_re})\b[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
 
 
 SURNAME = re.compile(rf"[^\S\n]*(?P<name>{NAME_WORD})(?=[^\S\n]+[a-z]|[^\S\n]*[,;:.)]|[^\S\n]*$)")
@@ -991,6 +1046,99 @@ def _surname_after_title(text: str, at: int, end: int) -> tuple[int, int] | None
     if not m or fold_same_length(m.group("name")) in not_names or len(m.group("name")) < 3:
         return None
     return m.span("name")
+
+
+# a post's complement over capitalised words up to a personal name that closes it ("Secretary of
+# Homeland Security Alejandro Mayorkas", "Ambassador to the United States Esteban Moctezuma")
+NAMED_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para|to|en|ante)\b(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]*|\([A-Z]{2,12}\)|"
+                              r"(?:de|del|la|las|los|el|y|e|of|the|and|for|para|on|en)\b)){2,20}")
+
+
+def _given_name_closing(text: str, u: str, at: int, end: int, taken) -> tuple[int, int] | None:
+    """A personal name closing a post's complement ("Secretary of Homeland Security Alejandro
+    Mayorkas, ...", "Commissioner for the National Migration Institute Francisco Garduño Yaez;"):
+    two to five capitalised words, the first a given name (loaders.given_names) that no known
+    name covers, none of them a head noun or a word never part of a name, reaching the end of the
+    complement's capitalised run; at least one capitalised word of the complement before it. The
+    name's span, or None."""
+    _, _, not_names, _ = _person_words()
+    heads, _ = _heads()
+    run = NAMED_COMPLEMENT.match(u, at, end)
+    if not run or run.end() - at > 160:
+        return None
+    stop = run.end()
+    while stop > at and not CLOSED_BY.match(text, stop, end):
+        stop = text.rfind(" ", at, stop)        # the run ends inside a word
+        if stop < 0:
+            return None
+    caps = [w for w in re.finditer(r"[^\W\d_][\w'’-]*", text[at:stop]) if w.group(0)[:1].isupper()]
+    for i, w in enumerate(caps[1:], 1):
+        s = at + w.start()
+        if not given_name(w.group(0)) or _covered_start(s, taken):
+            continue
+        got = _name_at(text, u, s, stop)
+        if not got or text[got[1]:stop].strip(" \t."):
+            continue
+        words = [x for x in re.findall(r"[^\W\d_][\w'’-]*", text[got[0]:got[1]]) if x[:1].isupper()]
+        if any(not_name_word(x, not_names) or fold_same_length(x) in heads for x in words):
+            continue
+        return got
+    return None
+
+
+PREMODIFIER = re.compile(r"(?:^|(?<=[\s,;:(]))(?P<w>[A-Z][\w'’&.-]*)[^\S\n]$")
+
+
+def _premodified_post(text: str, start: int, post_s: int, taken, found) -> int:
+    """Where a post starts once the capitalised words written before its post word are taken
+    in ("Foreign | Secretary", "White House Homeland Security | Advisor", "USAID Deputy |
+    Administrator"): words on the same line, one blank apart, back to punctuation, a lower-case
+    word or a person's name; a word opening a sentence only when a known name covers it. An
+    honorific or a function word (`name_openers`, heads.yaml `not_before_names`) ends them.
+    `start`: the passage's start; `found`: the persons read so far (their spans are not taken)."""
+    at = post_s
+    stops = _premodifier_stops()
+    for _ in range(6):
+        if at - 1 < start or text[at - 1] != " ":
+            break
+        span = next(((a, b) for a, b in taken if b == at - 1 and a >= start), None)
+        if span is not None:
+            s = span[0]
+        else:
+            m = PREMODIFIER.search(text, max(start, at - 40), at)
+            if not m or m.end() != at:
+                break
+            word = m.group("w")
+            if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                break       # "... Tobago. Deputy Minister": a sentence ended there
+            folded = fold_same_length(word)
+            if folded in stops or folded in _title_words() or folded.rstrip(".") in honorifics().bare:
+                break
+            s = m.start("w")
+        if any(f.start <= s < f.end or f.phrase[0] <= s < f.phrase[1] for f in found):
+            break
+        before = text[max(start, s - 3):s]
+        opening = s == start or re.search(r"(?:[.!?]\s|\n\s*)$", text[max(start, s - 3):s]) or \
+            re.fullmatch(r"\s*", before) and s - len(before) == start
+        if opening and span is None:
+            break           # "Yesterday Foreign ...": a sentence's first word, unknown, is not the post's
+        at = s
+    return at
+
+
+@lru_cache(maxsize=1)
+def _premodifier_stops() -> frozenset:
+    """Function words that end the capitalised words before a post: the language packs'
+    `name_openers` and heads.yaml `not_before_names`."""
+    return frozenset(fold_same_length(str(w)) for w in lexicon("persons").get("name_openers") or []) | \
+        _not_before_names()
+
+
+@lru_cache(maxsize=1)
+def _post_trailers() -> frozenset:
+    """Articles that end a post read up to a title and a name ("Actúa como secretario el señor
+    Mario"): persons.yaml `post_trailers`."""
+    return frozenset(fold_same_length(str(w)) for w in lexicon("persons").get("post_trailers") or [])
 
 
 BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para)\b(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,12}\)|"
@@ -1214,6 +1362,7 @@ def find_text_entities(ctx) -> None:
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.affiliations import affiliations, fuller_names
     from loaders.apposition import appositions
+    from loaders.capital_surnames import capital_surnames
     from loaders.governments import governments
     from loaders.mentions import link_mentions
     from loaders.organisation_lists import listed_organisations
@@ -1268,6 +1417,10 @@ def find_text_entities(ctx) -> None:
         here += affiliations(text, bs, be, taken + [(f.start, f.end) for f in here],      # loaders.affiliations
                              actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                    if f.entity.kind in AFFILIATIONS])
+        # "Oscar J. EJEMPLO, Presidente ... (SIGLA)": a capital surname (loaders.capital_surnames)
+        here += capital_surnames(text, bs, be, taken + [(f.start, f.end) for f in here],
+                                 actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
+                                                                       if f.entity.kind in AFFILIATIONS])
         found += [_back(f, pos) for f in here]
     found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text

@@ -54,10 +54,10 @@ class Honorifics:
 def _alternation(words) -> str:
     """One of `words` (folded), longest first; a title ending in a period needs no word boundary
     after it, another does; a one-letter title with its period ("D.") only before a blank and a
-    capitalised word ("D. José", never the initials of "D.A. Lowe")."""
+    capitalised word ("D. José", never the initials of "D.A. Lowe"), on the same line or the next."""
     def after(h: str) -> str:
         if len(h) == 2 and h.endswith("."):
-            return r"(?=[^\S\n]+[A-Z][a-z])"
+            return r"(?=(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][a-z])"     # a wrapped line may part them
         return r"(?:(?!\w)|(?=[A-Z]\.))" if h.endswith(".") else r"\b"
     return r"(?:%s)" % "|".join(re.escape(h).replace(r"\ ", r"\s+") + after(h)
                                  for h in sorted(words, key=lambda h: (-len(h), h)))

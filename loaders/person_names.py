@@ -7,27 +7,69 @@ persons nor read text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from loaders.gazetteer import Entity
+from loaders.given_names import given_name
+from loaders.lang import lexicon
+from loaders.read import fold_same_length
+
+
+def surname(name: str) -> str | None:
+    """The word a person is called by alone: the last word of the name, or, for a Spanish double
+    surname (three or more words, the one before the last neither a given name, an initial nor a
+    particle), the first surname, the paternal one: "Ginés González García" → "González",
+    "Rafael Ojeda Duran" → "Ojeda"; None for a one-word name.
+
+    >>> surname("Ginés González García"), surname("Antony J. Blinken"), surname("Ana María Pérez")
+    ('González', 'Blinken', 'Pérez')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if len(words) >= 3:
+        paternal = words[-2]
+        if paternal[:1].isupper() and not paternal.endswith(".") and not given_name(paternal) \
+                and paternal.isalpha() and len(paternal) >= 4:
+            return paternal
+    return words[-1]
 
 
 def surname_aliases(persons: list[Entity], others: list[Entity] = ()) -> dict[str, str]:
-    """{person id: surname} for `persons` (named with a post or title) whose last name word no
-    other person of `persons` or `others` shares, is at least four letters long and is not the
-    first word of any person's name; the alias is case-sensitive ("=Surname") where it is used."""
+    """{person id: surname} for `persons` (named with a post or title) whose surname (`surname`)
+    no other person of `persons` or `others` shares, is at least four letters long, is not the
+    first word of any person's name and is no word that is never part of a name (a post's word,
+    a head noun: "Security", "Sala"); the alias is case-sensitive ("=Surname") where it is used."""
     last: dict[str, set] = {}
     firsts = set()
     for ent in list(persons) + list(others):
         words = ent.name.split()
         firsts.add(words[0])
         if len(words) >= 2:
-            last.setdefault(words[-1], set()).add(ent.id)
+            last.setdefault(surname(ent.name), set()).add(ent.id)
     out = {}
+    common = _common_words()
     for ent in persons:
         words = ent.name.split()
         if len(words) < 2:
             continue
-        sur = words[-1]
+        sur = surname(ent.name)
+        if fold_same_length(sur) in common:
+            continue
         if len(last.get(sur, ())) == 1 and len(sur) >= 4 and sur[:1].isupper() and \
                 not sur.isupper() and sur not in firsts:
             out[ent.id] = sur
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    """Words of the language packs that name things, not persons: persons.yaml `not_names` and
+    `posts`, heads.yaml `heads` and places.yaml `place_heads`, folded; a one-word alias among
+    them would name a person wherever the word is written."""
+    persons = lexicon("persons")
+    words = {w for p in persons.get("posts") or [] for w in str(p).split()}
+    words |= {str(w) for w in persons.get("not_names") or []}
+    words |= {str(w) for w in (lexicon("heads").get("heads") or {})}
+    words |= {str(w) for w in lexicon("places").get("place_heads") or []}
+    return frozenset(fold_same_length(w) for w in words)

@@ -219,7 +219,13 @@ def link_persons(ctx: Context) -> None:
                     ctx.edge("REPRESENTS", deputy.entity.id, m.entity,
                              [ctx.source(deputy.start, e)])
             continue
+        held_for = _held_for(ctx.text, s, inside)
         for m in inside:
+            if m.kind in HOLDERS and held_for is not None and m.end <= held_for:
+                # "Ana, Vicepresidenta ABC y Directora por Chile": the post is held in ABC, and
+                # she is there for Chile
+                ctx.edge("HOLDS_POST", person, m.entity, src)
+                continue
             if m.kind == "Country":
                 if any(o is not m and o.kind in HOLDERS and o.start <= m.start and m.end <= o.end
                        for o in inside):
@@ -243,6 +249,25 @@ def link_persons(ctx: Context) -> None:
                     # a body of an organisation the phrase names after it ("Presidenta de la
                     # Comisión de Ética de la Asociación X"): she speaks for the organisation
                     ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+def _held_for(text: str, s: int, inside: list) -> int | None:
+    """Where a representation word that a country's mention follows starts inside a post phrase
+    ("Directora por Chile", "Director for Ireland": roll_calls.yaml `entry_for`); None when there
+    is none."""
+    words = _entry_for()
+    for m in inside:
+        if m.kind != "Country":
+            continue
+        before = re.search(r"(?<![\w])(\w+)[ \t]+(?:(?:el|la|the)[ \t]+)?$", text[max(s, m.start - 16):m.start])
+        if before and fold_same_length(before.group(1)) in words:
+            return m.start - len(before.group(0))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _entry_for() -> frozenset:
+    return frozenset(fold_same_length(str(w)) for w in lexicon("roll_calls").get("entry_for") or [])
 
 
 def _organisation_after(inside: list, body) -> bool:

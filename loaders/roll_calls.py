@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from loaders.attendance import _listed_above
+from loaders.attendance import _listed_above, roll_table
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
@@ -133,6 +133,14 @@ class _Roll:
             src = [ctx.source(f.start, f.end), said]
         if ("PARTICIPATES_IN", f.entity.id, self.meeting) not in self.stated:
             ctx.edge("PARTICIPATES_IN", f.entity.id, self.meeting, src)
+        # "Ana EJEMPLO, Directora por Uruguay (ABC)": a roll of an acta that writes the surname in
+        # capitals says whom each person is there for; Uruguay and ABC take part
+        capital = any(len(w) >= 3 and w.isupper() for w in f.entity.name.split()[1:])
+        for actor in f.represents if capital else ():
+            if actor.split(":")[0] in ("country", "organization") and \
+                    ("PARTICIPATES_IN", actor, self.meeting) not in self.stated:
+                ctx.edge("PARTICIPATES_IN", actor, self.meeting, [ctx.source(*f.phrase)])
+                self.stated.add(("PARTICIPATES_IN", actor, self.meeting))
         body = self.body() if member else None
         if body and ("MEMBER_OF", f.entity.id, body) not in self.stated:
             ctx.edge("MEMBER_OF", f.entity.id, body, src, role="member")
@@ -226,3 +234,18 @@ def read_roll_calls(ctx: Context) -> None:
         return
     _labelled(roll)
     _prose(roll)
+    _tables(roll)
+
+
+def _tables(roll: _Roll) -> None:
+    """"Nombre | Cargo | País | Institución" and its rows: each person a row names takes part,
+    citing the row (loaders.attendance.roll_table)."""
+    ctx = roll.ctx
+    blocks = ctx.structure.blocks
+    i = 0
+    while i < len(blocks):
+        rows, j = roll_table(ctx.text, blocks, i)
+        for row_s, cells in rows:
+            for f in roll.within(row_s, cells[-1][1]):
+                roll.take_part(f, row_s, False)
+        i = max(i + 1, j)

@@ -231,8 +231,13 @@ def _is_furniture(line: str) -> bool:
 
 
 def _new_paragraph(previous: str, line: str) -> bool:
-    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs."""
+    """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs.
+    A line ending with a title's period ("..., el Intendente de Coquimbo, D." / "Sergio ...")
+    ends no sentence: the name goes on on the next line (loaders.honorifics)."""
     head = line.strip().lstrip("*_")
+    last = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
+    if last.endswith(".") and fold_same_length(last) in _title_periods():
+        return False
     return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
         (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
 
@@ -256,6 +261,13 @@ def _heading_after_rules(text: str, current: "_Raw", line: str) -> bool:
     """A heading in capitals under lines with no letter at all (a rule of underscores, a line
     of scanning noise such as "0::::1::::1"): the heading starts a block of its own."""
     return _capitals_line(line) and not any(c.isalpha() for s, e, _ in current.lines for c in text[s:e])
+
+
+@lru_cache(maxsize=1)
+def _title_periods() -> frozenset:
+    """The honorifics written with a period ("d.", "sr.", "dr."), folded."""
+    from loaders.honorifics import honorifics
+    return frozenset(w for w in honorifics().words if w.endswith(".") and " " not in w)
 
 
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
