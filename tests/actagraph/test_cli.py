@@ -107,10 +107,10 @@ def test_other_export_formats(loaded_db, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("name, content, what", [
-    ("empty.txt", b"", "empty.txt:1: the file is empty"),
+    ("empty.txt", b"", "the file is empty"),
     # an extension the reader does not know is refused, not read as plain text
     ("acta.xyz", "Acta de la reunión\n\nSe reunieron Chile y Perú.\n".encode(),
-     "acta.xyz:1: the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, "
+     "the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, "
      ".markdown, .html, .htm, .txt, .text): it is plain text; rename it to .txt and load it again"),
 ])
 def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, content, what):
@@ -119,8 +119,36 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, con
     bad.write_bytes(content)
     # a good document read first, then the bad one: neither is stored
     proc = cli("load", str(SMALL), str(bad), db=loaded_db, check=False)
-    assert _one_line(proc) == f"actagraph: {what}"
+    assert _one_line(proc) == f"actagraph: {bad}:1: {what}"      # the path as it was given
     assert cli("export", db=loaded_db).stdout == before
+
+
+@pytest.mark.parametrize("name, content, what", [
+    ("empty.txt", b"  \n", "the file is empty"),
+    ("acta.xyz", b"\x00\x01\x02binary", "the extension .xyz is not a format actagraph reads"),
+    ("acta.pdf", b"Acta en texto, no un PDF\n", "this is not a PDF (no %PDF- header)"),
+    ("acta.docx", b"Acta en texto\n", "this is not a Word .docx file"),
+    ("acta.txt", b"%PDF-1.4 garbage", "the PDF is damaged or not a PDF"),
+    ("acta.md", b"---\ntitle: [unclosed\n---\nTexto\n", "the front matter"),
+    ("acta.doc", b"whatever", "old Word .doc files cannot be read"),
+    ("missing.txt", None, "no such file"),
+    ("folder", "dir", "no .pdf, .docx, .md, .html or .txt file in this folder"),
+])
+def test_every_bad_file_is_named_by_the_path_the_user_gave(tmp_path, name, content, what):
+    """Relative to where the command runs, as typed: the same path in the error, whichever
+    check refuses the file (the bytes read, the format, the decoding, the front matter)."""
+    bad = tmp_path / name
+    if content == "dir":
+        bad.mkdir()
+    elif content is not None:
+        bad.write_bytes(content)
+    given = os.path.relpath(bad, REPO)                 # run_actagraph runs the command in REPO
+    proc = cli("load", given, db=tmp_path / "g.lbug", check=False)
+    assert proc.returncode == 1, proc.stderr
+    line = _one_line(proc)
+    assert line.startswith(f"actagraph: {given}:"), line
+    assert what in line
+    assert not (tmp_path / "g.lbug").exists()
 
 
 def test_a_large_document_is_announced_before_it_is_read(tmp_path):
@@ -164,7 +192,7 @@ def test_a_file_over_the_limit_is_not_announced_as_being_read(tmp_path, monkeypa
 ])
 def test_a_wrong_option_or_command_is_one_line(args, said, tmp_path):
     proc = run_actagraph(["--db", tmp_path / "g.lbug", *args], env={})
-    assert proc.returncode == 2
+    assert proc.returncode == 1                # as every other mistake a user can make
     assert proc.stderr.splitlines() == [said] and proc.stdout == ""
 
 
