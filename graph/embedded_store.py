@@ -75,6 +75,9 @@ MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a
 
 class EmbeddedStore(GraphStore):
     engine = "embedded"
+    # how messages name the file when it was opened by another path than the user gave (the
+    # query worker opens the absolute path; its messages still say `--db` as typed)
+    shown_as: str | None = None
 
     @classmethod
     def from_env(cls, env, db=None) -> "EmbeddedStore":
@@ -115,7 +118,7 @@ class EmbeddedStore(GraphStore):
 
     # -- opening, refusing and recovering ----------------------------------------------------
     def _shown(self) -> str:
-        text = str(self.path)
+        text = self.shown_as or str(self.path)
         return text if len(text) <= SHOWN_PATH_CHARS else text[:SHOWN_PATH_CHARS - 1] + "…"
 
     def _error(self, what: str) -> StoreError:

@@ -86,6 +86,25 @@ def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
     assert documents() == [REPORT_ID]
 
 
+@pytest.mark.parametrize("args", [
+    ["query", "documents", "--format", "json"],
+    ["query", "--cypher", "MATCH (n:Document) RETURN n.id AS id", "--format", "json"],
+    ["export", "--format", "json"],
+])
+def test_a_relative_db_path_means_the_file_beside_where_the_command_runs(loaded_db, tmp_path,
+                                                                        args):
+    """`--db graph.lbug` is the file in the current folder for every command, including the
+    ones that read through a worker process."""
+    here = tmp_path / "here"
+    copy_of_db(loaded_db, here)
+    env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "ACTAGRAPH_DB")}
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "--db", loaded_db.name, *args],
+                          cwd=here, env={**env, "PYTHONPATH": str(REPO)}, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert REPORT_ID in proc.stdout
+
+
 def test_a_mistyped_db_path_is_refused_not_created(loaded_db, tmp_path):
     typo = tmp_path / "grahp.lbug"
     proc = cli("--db", str(typo), "query", "documents", db=loaded_db, check=False)
