@@ -564,3 +564,51 @@ def test_serve_on_a_busy_port_is_one_line_naming_it(loaded_db):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.splitlines() == [f"actagraph: port {port} on 127.0.0.1 is in use by another "
                                         "server; stop it or give another port with --port"]
+
+
+# Every mistake a user can make at the command line, each through the CLI: (arguments, what
+# the one line must say, extra environment). `{db}` is a loaded database, `{tmp}` a fresh
+# folder with a FIFO, an empty file, a file of random bytes and a document.
+USER_MISTAKES = [
+    (["load", "{tmp}/fifo"], "{tmp}/fifo:1: is not a regular file (a FIFO)", None),
+    (["load", "/dev/zero"], "/dev/zero:1: is not a regular file (a device)", None),
+    (["load", "{tmp}/acta.txt"], "{tmp}/acta.txt:1: the file is 0.0 MB, over the 1e-05 MB limit",
+     {"ACTAGRAPH_MAX_MB": "0.00001"}),
+    (["load", "{tmp}/missing.txt"], "{tmp}/missing.txt:1: no such file", None),
+    (["load", "{tmp}/empty.txt"], "{tmp}/empty.txt:1: the file is empty", None),
+    (["--db", "{tmp}/junk.lbug", "query", "documents"], "{tmp}/junk.lbug: ", None),
+    (["--db", "{tmp}/empty.txt", "stats"], "{tmp}/empty.txt: ", None),
+    (["--db", "{tmp}/junk.lbug", "load", "{tmp}/acta.txt"], "{tmp}/junk.lbug: ", None),
+    (["--db", "{tmp}/nothing.lbug", "export"], "{tmp}/nothing.lbug: no database here", None),
+    (["--engine", "bogus", "stats"], "Invalid value for '--engine'", None),
+    (["query", "events", "--format", "xml"], "Invalid value for '--format'", None),
+    (["no-such-verb"], "No such command 'no-such-verb'", None),
+    (["query", "no_such_query"], "no saved query named 'no_such_query'", None),
+    (["query", "events", "-p", "nope=1"], "unknown parameter 'nope'", None),
+    (["query", "--cypher", "CREATE (n)"], "read-only", None),
+    (["query", "--cypher", "MATCH (n RETURN n"], "", None),
+    (["export", "-o", "{tmp}/no/such/folder/g.json"], "{tmp}/no/such/folder", None),
+    (["analyse", "path", "--from", "Chile"], "analyse path needs --from ACTOR and --to ACTOR", None),
+    (["analyse", "brokers", "--since", "last year"], "", None),
+    (["review", "accept", "no-such-fact"], "no-such-fact", None),
+    (["review", "import", "{tmp}/missing.json"], "{tmp}/missing.json:1: ", None),
+    (["evaluate", "--gold-dir", "{tmp}", "{tmp}/acta.txt"], "", None),
+]
+
+
+@pytest.mark.parametrize("args, said, env", USER_MISTAKES,
+                         ids=[" ".join(a[0]) for a in USER_MISTAKES])
+def test_every_user_mistake_is_one_line_and_exit_1(loaded_db, tmp_path, args, said, env):
+    """Issue 19 (4): whatever the mistake, one line on stderr starting `actagraph`, exit 1, no
+    traceback, nothing on stdout but what a loading command read before it was refused."""
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "junk.lbug").write_bytes(os.urandom(8192))
+    (tmp_path / "acta.txt").write_bytes(SMALL.read_bytes())
+    fill = lambda a: a.replace("{tmp}", str(tmp_path)).replace("{db}", str(loaded_db))  # noqa: E731
+    proc = cli(*map(fill, args), db=loaded_db, check=False, env_extra=env)
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr + proc.stdout
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("actagraph"), proc.stderr
+    assert fill(said) in lines[0], lines[0]
