@@ -573,7 +573,7 @@ USER_MISTAKES = [
     (["load", "{tmp}/fifo"], "{tmp}/fifo:1: is not a regular file (a FIFO)", None),
     (["load", "/dev/zero"], "/dev/zero:1: is not a regular file (a device)", None),
     (["load", "{tmp}/acta.txt"], "{tmp}/acta.txt:1: the file is 0.0 MB, over the 1e-05 MB limit",
-     {"ACTAGRAPH_MAX_MB": "0.00001"}),
+     {"ACTAGRAPH_MAX_MB": "0.00001", "ACTAGRAPH_LARGE_MB": "0.000001"}),   # refused, not announced
     (["load", "{tmp}/missing.txt"], "{tmp}/missing.txt:1: no such file", None),
     (["load", "{tmp}/empty.txt"], "{tmp}/empty.txt:1: the file is empty", None),
     (["--db", "{tmp}/junk.lbug", "query", "documents"], "{tmp}/junk.lbug: ", None),
