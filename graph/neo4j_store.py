@@ -195,7 +195,7 @@ class Neo4jStore(GraphStore):
         branches = " UNION ALL ".join(
             f"MATCH (n:{kind}) WHERE n.doc = $doc RETURN 1 AS one LIMIT $limit"
             for kind in load_ontology().node_kinds)
-        rows = self._run(f"CALL {{ {branches} }} RETURN count(*) AS n",
+        rows = self._run(f"CALL () {{ {branches} }} RETURN count(*) AS n",
                          {"doc": document, "limit": limit + 1}, read_only=False,
                          timeout=60, max_rows=1).rows
         return bool(rows) and rows[0][0] > limit
