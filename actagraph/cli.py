@@ -58,8 +58,9 @@ def _user_errors():
 
 class OneLineErrors(click.Group):
     """The command group, with a wrong option or argument reported in one line
-    (`actagraph query: Invalid value for '--format': 'xml' is not one of ...`, exit status 2)
-    instead of click's usage text; everything else is click's."""
+    (`actagraph query: Invalid value for '--format': 'xml' is not one of ...`) and exit status 1,
+    as every other mistake a user can make, instead of click's usage text and status 2;
+    everything else is click's."""
 
     def main(self, *args, **kwargs):
         kwargs.pop("standalone_mode", None)
@@ -69,7 +70,7 @@ class OneLineErrors(click.Group):
             # "actagraph query": the verb that was wrong, under the program's own name
             where = " ".join(["actagraph", *(err.ctx.command_path.split()[1:] if err.ctx is not None else [])])
             click.echo(f"{where}: {' '.join(err.format_message().split())}", err=True)
-            sys.exit(err.exit_code)
+            sys.exit(1)
         except click.ClickException as err:
             click.echo(f"actagraph: {' '.join(err.format_message().split())}", err=True)
             sys.exit(err.exit_code)

@@ -30,6 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SIZES = (10_000, 100_000, 1_000_000, 5_000_000, 20_000_000)
 SHAPES = ("paragraphs", "paragraph")
+FIXED_CHARS = 600   # the tiny document whose load time is taken as the fixed cost of a load
 
 
 def measure_one(shape: str, size: int, engines: list[str]) -> dict:
@@ -42,10 +43,13 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     text = meeting_text(size, shape)
     doc = f"growth-{shape}-{size}"
     warm = extract(meeting_text(5_000, shape, seed=1), f"warm-up-{shape}-{size}")   # lexicons, gazetteer, cities
+    tiny_text = meeting_text(FIXED_CHARS, shape, seed=2)
+    tiny = extract(tiny_text, f"tiny-{shape}-{size}")  # its load time is the fixed cost
     t0 = time.perf_counter()
     batch = extract(text, doc)
     out = {"shape": shape, "size": size, "chars": len(text),
            "paragraphs": text.count("\n\n") + 1, "extract_s": time.perf_counter() - t0,
+           "fixed_chars": len(tiny_text),
            "nodes": len(batch.nodes), "edges": len(batch.edges),
            "commitments": sum(1 for n in batch.nodes.values() if n.kind == "Commitment")}
     for engine in engines:
@@ -61,10 +65,14 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
                 store.load(warm)                # connection, schema, query plans
                 t0 = time.perf_counter()
                 with store.writing() if hasattr(store, "writing") else _nothing():
+                    store.load(tiny)
+                out[f"{engine}_fixed_s"] = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                with store.writing() if hasattr(store, "writing") else _nothing():
                     store.load(batch)
                 out[f"{engine}_load_s"] = time.perf_counter() - t0
                 if engine == "neo4j":
-                    for d in (doc, warm.document):  # bounded transactions, as a load
+                    for d in (doc, warm.document, tiny.document):  # bounded transactions, as a load
                         store.remove_document(d)
             except Exception as exc:                      # noqa: BLE001 - reported, not hidden
                 out[f"{engine}_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
@@ -98,6 +106,14 @@ def per_char(row: dict, key: str) -> float:
     return row[key] / row["chars"] * 1e6
 
 
+def marginal(row: dict, engine: str) -> float | None:
+    """Microseconds per character of the load beyond its fixed cost (the load of the tiny
+    document, timed the same way in the same process): (load s - fixed s) / characters."""
+    if row.get(f"{engine}_load_s") is None or row.get(f"{engine}_fixed_s") is None:
+        return None
+    return (row[f"{engine}_load_s"] - row[f"{engine}_fixed_s"]) / row["chars"] * 1e6
+
+
 def _fmt(v, digits=2) -> str:
     if v is None:
         return "–"
@@ -110,7 +126,8 @@ def table(rows: list[dict], engines: list[str]) -> str:
     """The markdown table and the fitted exponents, per shape."""
     head = ["shape", "chars", "paragraphs", "nodes", "edges", "commitments", "extract s",
             "extract exp"] + [f"{e} load s" for e in engines] + ["total s", "total exp", "peak MB"] \
-        + ["extract µs/char"] + [f"{e} load µs/char" for e in engines] + ["total µs/char"]
+        + ["extract µs/char"] + [f"{e} load µs/char" for e in engines] + ["total µs/char"] \
+        + [f"{e} fixed s" for e in engines] + [f"{e} marginal µs/char" for e in engines]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     fits = []
     for shape in SHAPES:
@@ -134,6 +151,10 @@ def table(rows: list[dict], engines: list[str]) -> str:
             cells += [_fmt(total), _fmt(local("total_s")), _fmt(r["peak_rss_mb"], 0)]
             for key in ["extract_s"] + [f"{e}_load_s" for e in engines] + ["total_s"]:
                 cells.append(_fmt(per_char(r, key)) if r.get(key) else "–")
+            for e in engines:
+                cells.append(_fmt(r.get(f"{e}_fixed_s")))
+            for e in engines:
+                cells.append(_fmt(marginal(r, e)) if marginal(r, e) is not None else "–")
             lines.append("| " + " | ".join(cells) + " |")
             prev = r
         for key, label in [("extract_s", "extraction"), ("total_s", "extraction + load")] + \
@@ -143,6 +164,12 @@ def table(rows: list[dict], engines: list[str]) -> str:
             costs = [per_char(r, key) for r in done if r.get(key)]
             spread = (f"; cost per character from {min(costs):.1f} to {max(costs):.1f} µs, "
                       f"max/min {max(costs) / min(costs):.2f}" if len(costs) > 1 else "")
+            if key.endswith("_load_s"):
+                extra = [m for m in (marginal(r, key[:-len("_load_s")]) for r in done)
+                         if m is not None and m > 0]
+                if len(extra) > 1:
+                    spread += (f"; marginal (beyond the fixed cost) from {min(extra):.1f} to "
+                               f"{max(extra):.1f} µs, max/min {max(extra) / min(extra):.2f}")
             if s is not None:
                 fits.append(f"- {shape}, {label}: exponent {s:.2f} over all sizes"
                             + (f", {big:.2f} from 100 KB up" if big is not None else "") + spread)

@@ -75,6 +75,9 @@ MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a
 
 class EmbeddedStore(GraphStore):
     engine = "embedded"
+    # how messages name the file when it was opened by another path than the user gave (the
+    # query worker opens the absolute path; its messages still say `--db` as typed)
+    shown_as: str | None = None
 
     @classmethod
     def from_env(cls, env, db=None) -> "EmbeddedStore":
@@ -84,6 +87,7 @@ class EmbeddedStore(GraphStore):
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
+        self._documents_committed = 0
         self._lock = threading.RLock()
         self._reader: lb.Database | None = None
         self._reader_conn: lb.Connection | None = None
@@ -110,12 +114,13 @@ class EmbeddedStore(GraphStore):
         return tuple(out)
 
     def _open_writer(self) -> tuple[lb.Database, lb.Connection]:
+        self._documents_committed = 0        # by this writer: what a failed checkpoint may claim
         db = self._open_db(read_only=False)
         return db, lb.Connection(db)
 
     # -- opening, refusing and recovering ----------------------------------------------------
     def _shown(self) -> str:
-        text = str(self.path)
+        text = self.shown_as or str(self.path)
         return text if len(text) <= SHOWN_PATH_CHARS else text[:SHOWN_PATH_CHARS - 1] + "…"
 
     def _error(self, what: str) -> StoreError:
@@ -354,8 +359,15 @@ class EmbeddedStore(GraphStore):
         try:
             conn.execute("CHECKPOINT")
         except RuntimeError as exc:
+            reason = _engine_reason(str(exc))
+            if not self._documents_committed:
+                # e.g. opening the writer completes an earlier checkpoint: nothing of this
+                # command is in the log, so it must not be said to be stored
+                raise self._error(f"the checkpoint failed ({reason}) before this command stored "
+                                  "anything; the stored graph is as it was, and the next command "
+                                  "completes the checkpoint once that is fixed") from None
             raise self._error(f"the loaded documents are committed but the checkpoint failed "
-                              f"({_engine_reason(str(exc))}); the next command completes it "
+                              f"({reason}); the next command completes it "
                               "once that is fixed") from None
 
     def _after_commit(self, conn: lb.Connection) -> None:
@@ -496,6 +508,7 @@ class EmbeddedStore(GraphStore):
             except BaseException:
                 _rollback(conn)
                 raise
+            self._documents_committed = self._documents_committed + 1
             self._after_commit(conn)
 
     @staticmethod

@@ -179,10 +179,26 @@ class Neo4jStore(GraphStore):
         recover(self)            # loads whose process died, before this one begins
         node_rows, edge_rows = batch.node_rows(kinds), batch.edge_rows(kinds)
         if fits_one_chunk(list(node_rows.values()) + list(edge_rows.values()),
-                          self.chunk_rows, self.chunk_chars):
+                          self.chunk_rows, self.chunk_chars) \
+                and not self._stored_past_one_chunk(batch.document):
             self._write_at_once(batch.document, node_rows, edge_rows)
         else:
+            # the new rows, or the old version's delete (a removal, or a large document
+            # replaced by a small one), need more than one transaction may hold
             StagedLoad(self, batch, kinds).run()
+
+    def _stored_past_one_chunk(self, document: str) -> bool:
+        """Whether the stored version of `document` has more than half a chunk of its own
+        nodes (its edges are about as many again): deleting it then takes bounded
+        transactions. One round trip of index seeks, each branch stopped at that count."""
+        limit = max(1, self.chunk_rows // 2)
+        branches = " UNION ALL ".join(
+            f"MATCH (n:{kind}) WHERE n.doc = $doc RETURN 1 AS one LIMIT $limit"
+            for kind in load_ontology().node_kinds)
+        rows = self._run(f"CALL () {{ {branches} }} RETURN count(*) AS n",
+                         {"doc": document, "limit": limit + 1}, read_only=False,
+                         timeout=60, max_rows=1).rows
+        return bool(rows) and rows[0][0] > limit
 
     def _write_at_once(self, document: str, node_rows: dict[str, list[dict]],
                        edge_rows: dict[tuple[str, str, str], list[dict]]) -> None:

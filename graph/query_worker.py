@@ -89,7 +89,10 @@ class _Worker:
         self.path, self.memory_mb = path, memory_mb
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.query_worker", str(path), str(memory_mb)],
+            # the worker runs in the repository: a relative path is made absolute here, where it
+            # means what the user meant, and messages still name it as given
+            [sys.executable, "-m", "graph.query_worker", os.path.abspath(path), str(memory_mb),
+             str(path)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=str(Path(__file__).resolve().parents[1]), env=env, close_fds=True)
         self.page = os.sysconf("SC_PAGE_SIZE")
@@ -277,10 +280,12 @@ def _read_exact(fh, n: int) -> bytes | None:
     return data if data and len(data) == n else None
 
 
-def serve(path: str, memory_mb: int) -> None:
-    """The worker's loop: read (query, params, timeout, max_rows), answer, until stdin closes."""
+def serve(path: str, memory_mb: int, shown_as: str | None = None) -> None:
+    """The worker's loop: read (query, params, timeout, max_rows), answer, until stdin closes.
+    `path` is absolute; `shown_as` is how messages name the file (the path the user gave)."""
     from graph.embedded_store import EmbeddedStore
     store = EmbeddedStore(Path(path).resolve())
+    store.shown_as = shown_as
     reserved = max_db_size(store.path)
     store.reader_options = {"buffer_pool_size": int(memory_mb * BUFFER_POOL_SHARE) << 20,
                             "max_num_threads": THREADS,
@@ -342,4 +347,4 @@ def serve(path: str, memory_mb: int) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1], int(sys.argv[2]))
+    serve(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)

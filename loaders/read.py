@@ -50,5 +50,6 @@ def read_text(path) -> str:
     load as garbage. Other formats go through loaders.reading.read_document."""
     from loaders.reading.files import file_bytes
     from loaders.reading.plain import read_plain
+    from loaders.source_bytes import shown_path
     path = Path(path)
-    return read_plain(file_bytes(path), path.name)
+    return read_plain(file_bytes(path), shown_path(path))

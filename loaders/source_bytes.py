@@ -31,6 +31,13 @@ def upload_limit_mb() -> int:
     return max(1, math.floor(MAX_MEGABYTES))
 
 
+def shown_path(path) -> str:
+    """The file as error lines name it: the path as the user gave it (relative stays relative),
+    cut to 200 characters with an ellipsis when longer."""
+    given = str(path)
+    return given if len(given) <= 200 else given[:199] + "…"
+
+
 def read_source_bytes(path: Path) -> bytes:
     """The whole content of the regular file at `path`, at most `max_bytes()` bytes.
 
@@ -41,7 +48,7 @@ def read_source_bytes(path: Path) -> bytes:
     the limit whatever size the file claims.
     """
     path = Path(path)
-    shown = str(path) if len(str(path)) <= 200 else str(path)[:199] + "…"
+    shown = shown_path(path)
     limit = max_bytes()
     try:
         _check_kind(shown, os.stat(path).st_mode)       # a socket cannot even be opened

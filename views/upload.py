@@ -71,7 +71,9 @@ def load_upload(store: GraphStore, name: str, data: bytes, replace: bool = True)
         try:
             batch = load_file(path)
         except SourceError as exc:
-            out.error = str(exc)
+            # the user gave the upload's name, not the temporary path it was read from
+            out.error = (f"{clean}:{exc.line}: {exc.what}" if exc.file == str(path)
+                         else str(exc))
             return out
     from actagraph.review import open_log, prepare
     try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from loaders.errors import SourceError
 from loaders.reading.document import FORMATS, ReadDocument, TableRow
 from loaders.reading.files import file_bytes
+from loaders.source_bytes import shown_path
 
 __all__ = ["FORMATS", "SUFFIXES", "ReadDocument", "TableRow", "read_document", "format_of"]
 
@@ -83,7 +84,7 @@ def read_document(path) -> ReadDocument:
     from loaders.read import normalise
     from loaders.reading.metadata import detect_language, find_title, title_text
     path = Path(path)
-    name = path.name
+    name = shown_path(path)              # errors name the file as the user gave it
     raw = file_bytes(path)
     suffix = path.suffix.lower()
     if suffix in REFUSED:

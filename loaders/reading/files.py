@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.errors import SourceError
-from loaders.source_bytes import read_source_bytes
+from loaders.source_bytes import read_source_bytes, shown_path
 
 
 
@@ -17,8 +17,8 @@ def file_bytes(path: Path) -> bytes:
     that, whatever size the file claims) or empty."""
     path = Path(path)
     if path.is_dir():
-        raise SourceError(str(path), 1, "is a folder, not a document")
+        raise SourceError(shown_path(path), 1, "is a folder, not a document")
     raw = read_source_bytes(path)
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf"):
-        raise SourceError(path.name, 1, "the file is empty")
+        raise SourceError(shown_path(path), 1, "the file is empty")
     return raw

@@ -89,6 +89,25 @@ def test_global_db_option_keeps_graphs_apart(loaded_db, tmp_path):
     assert documents() == [REPORT_ID]
 
 
+@pytest.mark.parametrize("args", [
+    ["query", "documents", "--format", "json"],
+    ["query", "--cypher", "MATCH (n:Document) RETURN n.id AS id", "--format", "json"],
+    ["export", "--format", "json"],
+])
+def test_a_relative_db_path_means_the_file_beside_where_the_command_runs(loaded_db, tmp_path,
+                                                                        args):
+    """`--db graph.lbug` is the file in the current folder for every command, including the
+    ones that read through a worker process."""
+    here = tmp_path / "here"
+    copy_of_db(loaded_db, here)
+    env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "ACTAGRAPH_DB")}
+    proc = subprocess.run([sys.executable, "-m", "actagraph.cli", "--db", loaded_db.name, *args],
+                          cwd=here, env={**env, "PYTHONPATH": str(REPO)}, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert REPORT_ID in proc.stdout
+
+
 def test_a_mistyped_db_path_is_refused_not_created(loaded_db, tmp_path):
     typo = tmp_path / "grahp.lbug"
     proc = cli("--db", str(typo), "query", "documents", db=loaded_db, check=False)
@@ -110,10 +129,10 @@ def test_other_export_formats(loaded_db, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("name, content, what", [
-    ("empty.txt", b"", "empty.txt:1: the file is empty"),
+    ("empty.txt", b"", "the file is empty"),
     # an extension the reader does not know is refused, not read as plain text
     ("acta.xyz", "Acta de la reunión\n\nSe reunieron Chile y Perú.\n".encode(),
-     "acta.xyz:1: the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, "
+     "the extension .xyz is not a format actagraph reads (.pdf, .docx, .md, "
      ".markdown, .html, .htm, .txt, .text): it is plain text; rename it to .txt and load it again"),
 ])
 def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, content, what):
@@ -122,8 +141,36 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, con
     bad.write_bytes(content)
     # a good document read first, then the bad one: neither is stored
     proc = cli("load", str(SMALL), str(bad), db=loaded_db, check=False)
-    assert _one_line(proc) == f"actagraph: {what}"
+    assert _one_line(proc) == f"actagraph: {bad}:1: {what}"      # the path as it was given
     assert cli("export", db=loaded_db).stdout == before
+
+
+@pytest.mark.parametrize("name, content, what", [
+    ("empty.txt", b"  \n", "the file is empty"),
+    ("acta.xyz", b"\x00\x01\x02binary", "the extension .xyz is not a format actagraph reads"),
+    ("acta.pdf", b"Acta en texto, no un PDF\n", "this is not a PDF (no %PDF- header)"),
+    ("acta.docx", b"Acta en texto\n", "this is not a Word .docx file"),
+    ("acta.txt", b"%PDF-1.4 garbage", "the PDF is damaged or not a PDF"),
+    ("acta.md", b"---\ntitle: [unclosed\n---\nTexto\n", "the front matter"),
+    ("acta.doc", b"whatever", "old Word .doc files cannot be read"),
+    ("missing.txt", None, "no such file"),
+    ("folder", "dir", "no .pdf, .docx, .md, .html or .txt file in this folder"),
+])
+def test_every_bad_file_is_named_by_the_path_the_user_gave(tmp_path, name, content, what):
+    """Relative to where the command runs, as typed: the same path in the error, whichever
+    check refuses the file (the bytes read, the format, the decoding, the front matter)."""
+    bad = tmp_path / name
+    if content == "dir":
+        bad.mkdir()
+    elif content is not None:
+        bad.write_bytes(content)
+    given = os.path.relpath(bad, REPO)                 # run_actagraph runs the command in REPO
+    proc = cli("load", given, db=tmp_path / "g.lbug", check=False)
+    assert proc.returncode == 1, proc.stderr
+    line = _one_line(proc)
+    assert line.startswith(f"actagraph: {given}:"), line
+    assert what in line
+    assert not (tmp_path / "g.lbug").exists()
 
 
 def test_a_large_document_is_announced_before_it_is_read(tmp_path):
@@ -167,7 +214,7 @@ def test_a_file_over_the_limit_is_not_announced_as_being_read(tmp_path, monkeypa
 ])
 def test_a_wrong_option_or_command_is_one_line(args, said, tmp_path):
     proc = run_actagraph(["--db", tmp_path / "g.lbug", *args], env={})
-    assert proc.returncode == 2
+    assert proc.returncode == 1                # as every other mistake a user can make
     assert proc.stderr.splitlines() == [said] and proc.stdout == ""
 
 
@@ -520,3 +567,51 @@ def test_serve_on_a_busy_port_is_one_line_naming_it(loaded_db):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.splitlines() == [f"actagraph: port {port} on 127.0.0.1 is in use by another "
                                         "server; stop it or give another port with --port"]
+
+
+# Every mistake a user can make at the command line, each through the CLI: (arguments, what
+# the one line must say, extra environment). `{db}` is a loaded database, `{tmp}` a fresh
+# folder with a FIFO, an empty file, a file of random bytes and a document.
+USER_MISTAKES = [
+    (["load", "{tmp}/fifo"], "{tmp}/fifo:1: is not a regular file (a FIFO)", None),
+    (["load", "/dev/zero"], "/dev/zero:1: is not a regular file (a device)", None),
+    (["load", "{tmp}/acta.txt"], "{tmp}/acta.txt:1: the file is 0.0 MB, over the 1e-05 MB limit",
+     {"ACTAGRAPH_MAX_MB": "0.00001", "ACTAGRAPH_LARGE_MB": "0.000001"}),   # refused, not announced
+    (["load", "{tmp}/missing.txt"], "{tmp}/missing.txt:1: no such file", None),
+    (["load", "{tmp}/empty.txt"], "{tmp}/empty.txt:1: the file is empty", None),
+    (["--db", "{tmp}/junk.lbug", "query", "documents"], "{tmp}/junk.lbug: ", None),
+    (["--db", "{tmp}/empty.txt", "stats"], "{tmp}/empty.txt: ", None),
+    (["--db", "{tmp}/junk.lbug", "load", "{tmp}/acta.txt"], "{tmp}/junk.lbug: ", None),
+    (["--db", "{tmp}/nothing.lbug", "export"], "{tmp}/nothing.lbug: no database here", None),
+    (["--engine", "bogus", "stats"], "Invalid value for '--engine'", None),
+    (["query", "events", "--format", "xml"], "Invalid value for '--format'", None),
+    (["no-such-verb"], "No such command 'no-such-verb'", None),
+    (["query", "no_such_query"], "no saved query named 'no_such_query'", None),
+    (["query", "events", "-p", "nope=1"], "unknown parameter 'nope'", None),
+    (["query", "--cypher", "CREATE (n)"], "read-only", None),
+    (["query", "--cypher", "MATCH (n RETURN n"], "", None),
+    (["export", "-o", "{tmp}/no/such/folder/g.json"], "{tmp}/no/such/folder", None),
+    (["analyse", "path", "--from", "Chile"], "analyse path needs --from ACTOR and --to ACTOR", None),
+    (["analyse", "brokers", "--since", "last year"], "", None),
+    (["review", "accept", "no-such-fact"], "no-such-fact", None),
+    (["review", "import", "{tmp}/missing.json"], "{tmp}/missing.json:1: ", None),
+    (["evaluate", "--gold-dir", "{tmp}", "{tmp}/acta.txt"], "", None),
+]
+
+
+@pytest.mark.parametrize("args, said, env", USER_MISTAKES,
+                         ids=[" ".join(a[0]) for a in USER_MISTAKES])
+def test_every_user_mistake_is_one_line_and_exit_1(loaded_db, tmp_path, args, said, env):
+    """Issue 19 (4): whatever the mistake, one line on stderr starting `actagraph`, exit 1, no
+    traceback, nothing on stdout but what a loading command read before it was refused."""
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "junk.lbug").write_bytes(os.urandom(8192))
+    (tmp_path / "acta.txt").write_bytes(SMALL.read_bytes())
+    fill = lambda a: a.replace("{tmp}", str(tmp_path)).replace("{db}", str(loaded_db))  # noqa: E731
+    proc = cli(*map(fill, args), db=loaded_db, check=False, env_extra=env)
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr + proc.stdout
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("actagraph"), proc.stderr
+    assert fill(said) in lines[0], lines[0]

@@ -20,7 +20,10 @@ def test_bad_upload_changes_nothing(store):
     load_upload(store, "04-membrete.txt", (CASES / "04-membrete.txt").read_bytes())
     before = store.stats()
     empty = load_upload(store, "vacío.txt", b"   \n")
-    assert empty.error and empty.error.startswith("vac") and "\n" not in empty.error
+    assert empty.error == f"{safe_name('vacío.txt')}:1: the file is empty"
+    # named by the upload's name, never by the temporary file it was read from
+    pdf = load_upload(store, "acta.pdf", b"Acta en texto\n")
+    assert pdf.error.startswith("acta.pdf:1: this is not a PDF (no %PDF- header)"), pdf.error
     exe = load_upload(store, "payload.exe", b"MZ")
     assert exe.error == "payload.exe: not a document actagraph reads (use pdf, docx, md, html, htm, txt)"
     assert store.stats() == before and [d["id"] for d in store.documents()] == ["04-membrete"]

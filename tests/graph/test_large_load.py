@@ -335,3 +335,30 @@ def test_a_staged_load_waits_for_a_read_that_began_before_it(neo4j_settings, ver
     finally:
         writer.clear()
         writer.close()
+
+
+@pytest.mark.slow
+def test_neo4j_removes_or_shrinks_a_document_larger_than_one_transaction_may_hold(
+        small_limit_server):
+    """Removing a large document (the app's Documents page), or replacing it by a version that
+    fits one chunk, deletes the old version in bounded transactions too: before, the delete ran
+    in one transaction and a 5 MB document failed on the default 128 MiB limit."""
+    from graph.neo4j_store import Neo4jStore
+    batch = extract(meeting_text(PAST_LIMIT, "paragraphs"), DOC)
+    small = extract(meeting_text(600, "paragraphs", seed=2), DOC)     # 20 nodes, 7 edges
+    srv = small_limit_server
+    store = Neo4jStore(srv.uri, srv.user, srv.password)
+    try:
+        store.ensure_schema()
+        store.clear()
+        store.chunk_rows, store.chunk_chars = 100, 50_000     # the small version fits one chunk
+        store.load(batch)
+        store.load(small, replace=True)
+        nodes, _ = graph_rows(store)
+        assert {i for i, _, _ in nodes} == set(small.nodes)
+        store.load(batch, replace=True)
+        store.remove_document(DOC)
+        assert store.run("MATCH (n) WHERE n.doc = $d RETURN count(n)", {"d": DOC}).rows == [[0]]
+        assert store.documents() == []
+    finally:
+        store.close()

@@ -61,7 +61,7 @@ def test_the_cli_offers_what_the_registry_says(monkeypatch, tmp_path):
     out = CliRunner().invoke(main, ["export", "--help"]).output
     assert "[csv|json|graphml|gexf]" in out.replace("\n", "").replace(" ", "")
     bad = CliRunner().invoke(main, ["--db", str(tmp_path / "g.lbug"), "export", "--format", "svg"])
-    assert bad.exit_code == 2 and "'svg' is not one of" in bad.output
+    assert bad.exit_code == 1 and "'svg' is not one of" in bad.output
 
 
 class NotesStore:

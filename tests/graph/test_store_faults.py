@@ -310,3 +310,49 @@ def test_a_load_session_checkpoints_before_the_log_grows_past_its_bound(tmp_path
     assert per_load > MB, sizes
     assert max(sizes) < bound + per_load, sizes            # unbounded: 4.4, 8.9, 13.3, ... MB
     assert store.stats()["nodes"]["Country"] > 5
+
+
+def _strace_injects() -> bool:
+    """strace can run a command and fail its system calls (fault injection, strace >= 4.16)."""
+    if shutil.which("strace") is None:
+        return False
+    probe = subprocess.run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=pwrite64",
+                            "-e", "inject=pwrite64:error=EIO", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+needs_strace = pytest.mark.skipif(not _strace_injects(),
+                                  reason="strace with fault injection is not available here")
+
+OTHER = REPO / "tests" / "data" / "cases" / "04-membrete.txt"     # a short acta, 04-membrete
+
+
+@needs_strace
+@pytest.mark.parametrize("after", [5, 50, 300])
+def test_an_io_error_while_loading_is_one_true_line_and_the_next_command_recovers(loaded,
+                                                                                  tmp_path, after):
+    """Every write to the database file fails with EIO from its `after`-th on (strace injects
+    it into the real engine): early, while opening the writer; mid-load; at the checkpoint.
+    The load ends in one line that says what is stored, and only that; the next command
+    reads the graph (completing the checkpoint, and saying so, where one was cut)."""
+    db = _copy(loaded, tmp_path / "db")
+    before = _documents(db)
+    proc = subprocess.run(["strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=pwrite64",
+                           "-e", f"inject=pwrite64:error=EIO:when={after}+", *ACTAGRAPH, "load",
+                           str(OTHER)], cwd=REPO, env=_env(db), capture_output=True, text=True,
+                          timeout=300)
+    line = one_line(proc)
+    assert "Input/output error" in line, line
+    stored_said = "04-membrete: " in proc.stdout and "nodes" in proc.stdout
+    claims = "are committed" in line or "1 of 1 documents" in line
+    assert not claims or stored_said, (proc.stdout, line)     # never claims what it did not store
+    after_docs = _documents(db)                 # the next command: it recovers, then reads
+    assert after_docs in (before, sorted(before + ["04-membrete"])), after_docs
+    assert ("04-membrete" in after_docs) == claims, (line, after_docs)
+
+
+def _documents(db: Path) -> list[str]:
+    proc = run("query", "--cypher", "MATCH (d:Document) RETURN d.id AS id", "--format", "json",
+               db=db)
+    assert proc.returncode == 0, proc.stderr
+    return sorted(r["id"] for r in json.loads(proc.stdout))

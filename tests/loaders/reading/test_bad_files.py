@@ -91,7 +91,7 @@ def test_bad_file_is_one_line(tmp_path, name):
     with pytest.raises(SourceError) as exc:
         load_file(path)
     msg = str(exc.value)
-    assert msg.startswith(f"{name}:1: ") and "\n" not in msg and what in msg, msg
+    assert msg.startswith(f"{path}:1: ") and "\n" not in msg and what in msg, msg   # as given
     assert ";" in msg or "and" in msg        # says what to do
 
 
@@ -116,7 +116,7 @@ def test_invalid_yaml_front_matter_names_its_line(tmp_path, text, line, what):
     path.write_text(text)
     with pytest.raises(SourceError) as exc:
         load_file(path)
-    assert str(exc.value).startswith(f"acta.md:{line}: {what}"), str(exc.value)
+    assert str(exc.value).startswith(f"{path}:{line}: {what}"), str(exc.value)
 
 
 @pytest.mark.parametrize("text, title", [
