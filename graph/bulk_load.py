@@ -135,7 +135,8 @@ def write_tables(batches: list[GraphBatch], out: Path, *, neo4j: bool) -> dict:
 
 
 def _refuse_unless_empty(store) -> None:
-    held = store.run("MATCH (n) RETURN count(n) AS n").rows[0][0]
+    from queries.library import store_query
+    held = store_query("node_count").run(store).rows[0][0]
     if held:
         raise BulkLoadError(f"{store.describe()} already holds {held} nodes: --bulk is for a first "
                             "load into an empty store; load without --bulk to add or replace "

@@ -153,17 +153,10 @@ class Neo4jStore(GraphStore):
         except (Neo4jError, DriverError) as exc:
             raise self._explain(exc) from None
 
-    def document_hash(self, document: str) -> str | None:
-        rows = self._read_plain("MATCH (d:Document) WHERE d.id = $id RETURN d.sha256 AS sha",
-                                {"id": document})
-        return rows[0][0] if rows else None
-
-    def kinds_of(self, ids: list[str]) -> dict[str, str]:
-        if not ids:
-            return {}
-        rows = self._read_plain("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind",
-                                {"ids": ids})
-        return {i: k for i, k in rows}
+    def _store_read(self, name: str, params: dict, *, max_rows: int = 0) -> list:
+        """The store's own read for a load (`queries/store/<name>.cypher`) by `_read_plain`."""
+        from queries.library import store_query
+        return self._read_plain(*store_query(name).bound(self.engine, params))
 
     def _write_tx(self, work):
         """Run `work(tx)` in one write transaction (retried by the driver on transient errors)."""

@@ -151,29 +151,40 @@ class GraphStore(abc.ABC):
     def remove_document(self, document: str) -> None:
         self._write_batch(GraphBatch(document), {})
 
+    # -- the store's own reads: saved queries (queries/, queries/store/), never text of this module
     def stats(self) -> dict:
-        """Counts of nodes by kind and edges by type (kinds with none are left out)."""
-        nodes = self.run("MATCH (n) RETURN n.kind AS kind, count(*) AS n")
-        edges = self.run("MATCH ()-[r]->() RETURN r.type AS type, count(*) AS n")
+        """Counts of nodes by kind and edges by type (kinds with none are left out), from the
+        saved queries `node_counts` and `edge_counts`: {"nodes": {kind: n}, "edges": {type: n}}."""
+        from queries.library import load_library
+        library = load_library()
+        nodes = library["node_counts"].run(self)
+        edges = library["edge_counts"].run(self)
         return {"nodes": {k: n for k, n in sorted(nodes.rows) if n},
                 "edges": {t: n for t, n in sorted(edges.rows) if n}}
 
     def documents(self) -> list[dict]:
-        res = self.run("MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.path AS path, "
-                       "d.sha256 AS sha256 ORDER BY id")
-        return res.records()
+        """Every stored document as {id, title, path, sha256}, by id
+        (`queries/store/stored_documents`)."""
+        from queries.library import store_query
+        return store_query("stored_documents").run(self).records()
 
     def document_hash(self, document: str) -> str | None:
-        res = self.run("MATCH (d:Document) WHERE d.id = $id RETURN d.sha256 AS sha", {"id": document})
-        return res.rows[0][0] if res.rows else None
+        """The stored sha256 of `document`, None when it is not stored."""
+        rows = self._store_read("document_hash", {"id": document})
+        return rows[0][0] if rows else None
 
     def kinds_of(self, ids: list[str]) -> dict[str, str]:
         """The kind of each stored node among `ids` (used to check edges to shared entities)."""
         if not ids:
             return {}
-        res = self.run("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind",
-                       {"ids": ids})
-        return {i: k for i, k in res.rows}
+        rows = self._store_read("kinds_of", {"ids": ids}, max_rows=max(len(ids), DEFAULT_MAX_ROWS))
+        return {i: k for i, k in rows}
+
+    def _store_read(self, name: str, params: dict, *, max_rows: int = DEFAULT_MAX_ROWS) -> list:
+        """Rows of the read `queries/store/<name>.cypher` that a load asks before it writes.
+        An engine may run it another way (Neo4j: outside the gate on loads in progress)."""
+        from queries.library import store_query
+        return store_query(name).run(self, params, max_rows=max_rows).rows
 
     def close(self) -> None:
         """Release the engine's resources."""

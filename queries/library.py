@@ -27,6 +27,9 @@ from graph.config import ENGINES as ENGINE_REGISTRY
 from graph.readonly import ReadOnlyError, check_read_only, strip_literals
 
 QUERIES_DIR = Path(__file__).resolve().parent
+# The store's own reads (what `GraphStore.documents`, `document_hash`, `kinds_of` and the bulk
+# load's empty-store check ask): same format, never listed, read by `store_query`.
+STORE_QUERIES_DIR = QUERIES_DIR / "store"
 ENGINES = tuple(ENGINE_REGISTRY)
 PARAM_TYPES = ("string", "int", "float", "bool", "date", "entity", "kind", "strings")
 VIEWS = ("table", "graph", "matrix", "timeline")
@@ -56,7 +59,8 @@ _RESERVED = {"all", "and", "as", "asc", "ascending", "by", "call", "case", "cont
 _TRUE = {"true", "1", "yes", "y", "t", "si", "sí", "on"}
 _FALSE = {"false", "0", "no", "n", "f", "off"}
 
-__all__ = ["QueryError", "Param", "SavedQuery", "load_library", "parse_query", "QUERIES_DIR",
+__all__ = ["QueryError", "Param", "SavedQuery", "load_library", "parse_query", "store_query",
+           "QUERIES_DIR", "STORE_QUERIES_DIR",
            "ENGINES", "PARAM_TYPES", "VIEWS"]
 
 
@@ -550,3 +554,10 @@ def load_library(directory: str | Path = QUERIES_DIR) -> dict[str, SavedQuery]:
         library[q.name] = q
     _CACHE[directory] = (stamp, library)
     return dict(library)
+
+
+def store_query(name: str) -> SavedQuery:
+    """The store's own read `queries/store/<name>.cypher` (checked like every saved query).
+
+    Raises KeyError for a name with no file, QueryError for a malformed one."""
+    return load_library(STORE_QUERIES_DIR)[name]

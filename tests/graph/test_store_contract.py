@@ -274,3 +274,22 @@ def test_a_store_written_before_the_load_record_still_reloads(store):
     store.load(small_batch("d1"))
     store.load(small_batch("d2", "Chile habla primero. " + TEXT))
     assert to_json(graph_of_store(store)) == once
+
+
+def test_the_stores_own_reads_answer_from_saved_queries(store):
+    """documents, document_hash, kinds_of and stats read queries/ files, same answer each engine."""
+    from queries.library import load_library, store_query
+    b = small_batch()
+    store.load(b)
+    assert store.documents() == [{"id": "d1", "title": "Doc", "path": None,
+                                  "sha256": b.nodes["d1"].properties["sha256"]}]
+    assert store.document_hash("d1") == b.nodes["d1"].properties["sha256"]
+    assert store.document_hash("d2") is None
+    assert store.kinds_of(["conference:crm", "country:cl", "country:none"]) == {
+        "conference:crm": "Conference", "country:cl": "Country"}
+    assert store.kinds_of([]) == {}
+    assert load_library()["node_counts"].run(store).rows == [
+        ["Conference", 1], ["Country", 1], ["Document", 1], ["Passage", 1]]
+    assert load_library()["edge_counts"].run(store).rows == [
+        ["IN_DOCUMENT", 1], ["MEMBER_OF", 1], ["MENTIONS", 2]]
+    assert store_query("node_count").run(store).rows == [[4]]
