@@ -77,8 +77,9 @@ def _open(engine: str, request, path: Path):
                 pytest.fail(f"Neo4j unreachable under CI: {exc}")
             pytest.skip(f"Neo4j unreachable: {exc}")
         return store
-    from graph.embedded_store import EmbeddedStore
-    return EmbeddedStore(path)
+    # any other engine of the registry, built as the CLI builds it (a file store at `path`)
+    from graph.config import store_class
+    return store_class(engine).from_env({}, path)
 
 
 @pytest.fixture(params=ENGINES)

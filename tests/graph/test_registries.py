@@ -56,6 +56,17 @@ def test_an_unknown_format_names_the_known_ones():
     assert export_formats.mime_of("svg") == "image/svg+xml"
 
 
+def test_every_format_the_app_offers_has_its_button_label_in_both_languages():
+    """A new format offered in the app needs `export.<name>` in views/strings.yaml, nothing else
+    of the app (the walkthrough in ARCHITECTURE.md)."""
+    from views.i18n import strings
+    offered = [f.name for f in export_formats.EXPORT_FORMATS.values() if f.in_app]
+    assert "svg" in offered and "edges_csv" in offered
+    for name in offered:
+        entry = strings().get(f"export.{name}")
+        assert entry and entry.get("es") and entry.get("en"), name
+
+
 def test_the_cli_offers_what_the_registry_says(monkeypatch, tmp_path):
     from actagraph.cli import main
     out = CliRunner().invoke(main, ["export", "--help"]).output
