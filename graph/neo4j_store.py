@@ -154,7 +154,8 @@ class Neo4jStore(GraphStore):
             raise self._explain(exc) from None
 
     def _store_read(self, name: str, params: dict, *, max_rows: int = 0) -> list:
-        """The store's own read for a load (`queries/store/<name>.cypher`) by `_read_plain`."""
+        """The store's own read for a load (`queries/store/<name>.cypher`) by `_read_plain`:
+        every row (`max_rows` is not applied), not gated on loads in progress."""
         from queries.library import store_query
         return self._read_plain(*store_query(name).bound(self.engine, params))
 

@@ -4,6 +4,10 @@ Queries, the app, the CLI and the benchmarks talk to a GraphStore and never to a
 engine is one new module. Rows and graph elements come back as plain Python values shaped the
 same whatever the engine (node: id, kind, name, properties; edge: id, type, source, target,
 properties), which is what lets one test compare both engines answer for answer.
+
+The contract's reads (stats, documents, a stored hash, the kinds of stored nodes) are saved
+queries (queries/node_counts, edge_counts, queries/store/): this module holds no Cypher text. The
+writes are each engine's own (graph/embedded_store.py, graph/neo4j_store.py).
 """
 from __future__ import annotations
 
