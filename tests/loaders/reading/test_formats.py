@@ -182,5 +182,5 @@ def test_a_file_that_mixes_encodings_is_refused_naming_a_line_of_each(tmp_path, 
     with pytest.raises(SourceError) as err:
         read_document(p)
     message = str(err.value)
-    assert message.startswith(f"mixta.txt:{bad_line}: the file mixes encodings")
+    assert message.startswith(f"{p}:{bad_line}: the file mixes encodings")   # the path as given
     assert f"line {utf8_line} is UTF-8" in message and "\n" not in message
