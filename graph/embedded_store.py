@@ -458,6 +458,8 @@ class EmbeddedStore(GraphStore):
                     conn.execute(stmt)
                 for stmt in self._added_columns(conn):
                     conn.execute(stmt)
+                for stmt in self._added_pairs(conn):
+                    conn.execute(stmt)
             self._schema_ready = True
 
     @staticmethod
@@ -474,6 +476,22 @@ class EmbeddedStore(GraphStore):
                     have.add(res.get_next()[0])
                 out += [f"ALTER TABLE {table} ADD IF NOT EXISTS {p} {t}"
                         for p, t in props.items() if p not in have and p != "id"]
+        return out
+
+    @staticmethod
+    def _added_pairs(conn: lb.Connection) -> list[str]:
+        """ALTER statements for the (from, to) kinds a relationship type gained in the ontology
+        since this file was created (DELIVERABLE to a Body): a rel table keeps the pairs it was
+        created with, and a write to a pair it lacks fails."""
+        out = []
+        for name, et in load_ontology().edge_types.items():
+            res = conn.execute(f"CALL show_connection('{name}') RETURN *")
+            have = set()
+            while res.has_next():
+                row = res.get_next()
+                have.add((row[0], row[1]))
+            out += [f"ALTER TABLE {name} ADD IF NOT EXISTS FROM {a} TO {b}"
+                    for a, b in et.pairs() if (a, b) not in have]
         return out
 
     # -- writes ------------------------------------------------------------------------------

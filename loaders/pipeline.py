@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 
 from graph.batch import GraphBatch, Source, passage_id
+from loaders.adoptions import link_adoptions, link_created_bodies
 from loaders.motions import add_motions
 from loaders.participants import read_attendance
 from loaders.body_parts import link_body_parts
@@ -201,7 +202,9 @@ COMPONENTS = (
     person_positions,       # minutes: persons who object, agree or suggest
     clause_positions,       # an actor who proposes, backs or objects inside a sentence
     collective_requests,    # "Las organizaciones ... solicitamos: ...": what the writers ask for
+    link_adoptions,         # instruments a meeting, conference or body adopts (loaders.adoptions)
     find_commitments,       # agreements and what they bind (not again what a motion holds)
+    link_created_bodies,    # a body an agreement creates is its deliverable (loaders.adoptions)
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post

@@ -14,7 +14,7 @@ from graph.store import QueryResult
 from tests.app.report_fixture import PAYLOAD_HREF, PAYLOAD_IMG, PAYLOAD_SCRIPT
 from views import briefing, calendar, explore, exports, matrix, network, static
 from views.highlight import highlight
-from views.i18n import t
+from views.i18n import edge_label, t
 from views.kinds import KIND_STYLE, legend_html
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|url\(\s*["']?https?:""", re.I)
@@ -75,6 +75,18 @@ def test_every_ontology_kind_has_a_distinct_look():
     assert set(kinds) <= set(KIND_STYLE)
     looks = [(c, s) for c, s, _ in KIND_STYLE.values()]
     assert len(set(looks)) == len(looks)
+
+
+def test_every_ontology_relationship_type_has_a_label_in_each_language():
+    """A relationship type added to data/ontology.yaml needs its label in views/strings.yaml
+    (`edge.<TYPE>`), else pages show the lower-cased type."""
+    from graph.ontology import load_ontology
+    from views.i18n import strings
+    labels = strings()
+    missing = [t for t in load_ontology().edge_types
+               if set(labels.get(f"edge.{t}", {})) < {"es", "en"}]
+    assert missing == []
+    assert edge_label("ADOPTED", "es") == "adoptó" and edge_label("ADOPTED", "en") == "adopted"
 
 
 def test_legend_lists_kinds_and_relationships_translated():

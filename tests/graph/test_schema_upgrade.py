@@ -33,3 +33,33 @@ def test_file_without_the_page_columns_gets_them(tmp_path):
         assert rows.records() == [{"pages": 2, "format": "pdf"}]
     finally:
         store.close()
+
+
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
+def test_file_without_adopted_nor_a_body_deliverable_gets_them(tmp_path):
+    """A file made before ADOPTED existed and before DELIVERABLE could point to a Body: the
+    store adds the table and the pair when it opens it, and both facts load and answer."""
+    path = tmp_path / "old.lbug"
+    db = lb.Database(str(path))
+    conn = lb.Connection(db)
+    for stmt in EmbeddedStore(path).schema_statements():
+        if "TABLE IF NOT EXISTS ADOPTED(" in stmt:
+            continue
+        conn.execute(stmt.replace(", FROM Commitment TO Body", ""))
+    res = conn.execute("CALL show_connection('DELIVERABLE') RETURN *")
+    assert ("Commitment", "Body") not in {tuple(res.get_next()[:2]) for _ in iter(res.has_next, False)}
+    conn.close()
+    db.close()
+    store = EmbeddedStore(path)
+    try:
+        store.load(load_file(CASES / "03-front-matter.md"))
+        store.load(load_file(CASES / "02-ppt-distinta.txt"))
+        made = store.run("MATCH (c:Commitment)-[:DELIVERABLE]->(b:Body) RETURN b.name AS name")
+        assert made.records() == [{"name": "Working group on labour mobility"}]
+        adopted = store.run("MATCH (e:Event)-[r:ADOPTED]->(i:Instrument) "
+                            "RETURN e.name AS meeting, i.name AS instrument, r.quote AS quote")
+        assert adopted.records() == [{"meeting": "XIX Conferencia Suramericana sobre Migraciones",
+                                      "instrument": "Declaración de Lima",
+                                      "quote": "Declaración de Lima"}]
+    finally:
+        store.close()

@@ -200,6 +200,14 @@ def test_02_roadmap_due_at_the_next_conference(cases):
     assert span_of(b, nxt.id) == {("2020-01-01", "2020-12-31", "year")}
 
 
+def test_02_the_meeting_adopted_the_declaration(cases):
+    # expected.yaml: "instrument: Declaración de Lima (adopted at the meeting)"
+    b = cases(CASE02)
+    (e,) = edges(b, "ADOPTED")
+    assert (e.source, b.nodes[e.target].name) == (meeting(b), "Declaración de Lima")
+    assert [s.quote for s in e.sources] == ["Declaración de Lima", "DECLARAN"]
+
+
 def test_02_never_the_crm(cases):
     b = cases(CASE02)
     own = [n for n in b.nodes.values() if n.sources or n.properties.get("doc")]
@@ -246,6 +254,15 @@ def test_03_commitments(cases):
     c3 = commitment(b, "Peru committed to expand")
     assert responsible(b, c3) == {"country:pe"}
     assert [n.properties["date"] for n in targets(b, "DUE", c3)] == ["2023-12-31"]
+
+
+def test_03_working_group_is_the_first_agreements_deliverable(cases):
+    # expected.yaml: agreement 1, "deliverable: working group on labour mobility"
+    b = cases(CASE03)
+    (wg,) = targets(b, "DELIVERABLE", commitment(b, "Establish a working group"))
+    assert (wg.kind, wg.name, wg.properties["subtype"]) == \
+        ("Body", "Working group on labour mobility", "ad_hoc_group")
+    assert wg.sources[0].quote == "working group on labour mobility"
 
 
 def test_03_all_participants_and_unhcr(cases):
