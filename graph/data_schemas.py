@@ -132,6 +132,7 @@ class StructureRules(Strict):
     long_paragraph_chars: StrictInt = 4000
     heading_lines: StrictInt = 2
     wrapped_line_chars: StrictInt = 60
+    lone_bullet: Regex | None = None      # a bullet alone on its line, its item's text below
 
 
 # -- data/world/countries.yaml -------------------------------------------------------------------

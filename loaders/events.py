@@ -35,7 +35,8 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
     """data/events.yaml compiled: `name` (English and Spanish meeting names, groups `name` and
     `head`), `series` (heads that also name standing series), `generic` (folded words),
     `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` and
-    `body_meeting_stated` (regexes with groups `body` and `head`), `body_subtypes`. Raises SourceError on a malformed file."""
+    `body_meeting_stated` (regexes with groups `body` and `head`), `body_subtypes`,
+    `place_in_name_min_population` (int). Raises SourceError on a malformed file."""
     from loaders.errors import SourceError
     try:
         raw = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
@@ -56,7 +57,8 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
                 "body_meeting": tuple(re.compile(x) for x in raw["body_meeting"]),
                 "body_meeting_stated": tuple(re.compile(x) for x in raw.get("body_meeting_stated") or ()),
                 "body_subtypes": {fold_same_length(k): v for k, v in raw["body_subtypes"].items()},
-                "date_after": re.compile(raw["date_after"])}
+                "date_after": re.compile(raw["date_after"]),
+                "place_in_name_min_population": int(raw.get("place_in_name_min_population") or 0)}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc
 
@@ -138,6 +140,32 @@ def read_named_events(ctx: Context) -> None:
                 _one(ctx, cues, m, s, e, items, own_name)
 
 
+def _city_in_name(ctx: Context, cues: dict, eid: str, a: int, head: int) -> None:
+    """"the Hong Kong Ministerial Meeting": the capitalised words that open the name before its
+    generic ones, when they are a city of at least data/events.yaml
+    `place_in_name_min_population` or a province or island of a country the document names
+    (loaders.world.place), are where the meeting is held (HELD_IN, quoted on them)."""
+    from loaders.world import place
+    words = list(re.finditer(r"[^\s]+", ctx.text[a:head]))
+    lead = []
+    for w in words:
+        if fold_same_length(w.group(0)) in cues["generic"] or not w.group(0)[:1].isupper():
+            break
+        lead.append(w)
+    if not lead or len(lead) > 3 or any(fold_same_length(w.group(0)) not in cues["generic"]
+                                         for w in words[len(lead):]):
+        return
+    s, e = a + lead[0].start(), a + lead[-1].end()
+    named = frozenset(i.split(":", 1)[1] for i, n in ctx.batch.nodes.items() if n.kind == "Country")
+    c = place(ctx.text[s:e], context=named)
+    if c is None or (c.population < int(cues.get("place_in_name_min_population") or 0)
+                     and not (c.population == 0 and c.country in named)):
+        return      # a small town, or a province of a country the document does not name
+    src = ctx.source(s, e)
+    ctx.batch.add_node(c.id, "Place", ctx.text[s:e], [src], name_en=c.name)
+    ctx.edge("HELD_IN", eid, c.id, [src])
+
+
 def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own_name: str) -> None:
     group = "name" if m.group("name") else "name_es"
     head = m.group("head") or m.group("head_es")
@@ -179,6 +207,8 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
     if place:
         it = tagged.group_items(place, "place")[0]
         ctx.edge("HELD_IN", eid, it.ids[0], [ctx.source(it.start, it.end)])
+    elif group == "name":
+        _city_in_name(ctx, cues, eid, a, m.start("head"))
     if when:
         it = tagged.group_items(when, "date")[0]
         date_node(ctx, it)

@@ -513,8 +513,10 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
 
 def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
     """The meeting is a session of a forum or a meeting of a body, as the sentence saying it met
-    names it ("La Reunión del GRCM, realizada ...", "en el marco de la XX Conferencia ...")."""
-    m = ctx.patterns.frame["part_of"].search(tagged.s)
+    names it ("La Reunión del GRCM, realizada ...", "en el marco de la XX Conferencia ..."), or
+    the forum whose partners met ("the Rabat Process partners met ...")."""
+    m = ctx.patterns.frame["part_of"].search(tagged.s) or \
+        ctx.patterns.frame["part_of_partners_met"].search(tagged.s)
     if not m:
         return
     src = [ctx.source(*tagged.span(m.start(), m.end()))]
@@ -592,6 +594,26 @@ def _venue(ctx: Context, meeting: str) -> None:
         return
 
 
+def _venue_at(ctx: Context, meeting: str) -> None:
+    """A meeting held nowhere the text names a city or country: the building the sentence saying
+    who hosted or met whom puts it in ("hosted ... yesterday at the Department of State", "recibió
+    ... en el Palacio Nacional") is its Place, local to the document, quoted as written
+    (data/patterns.yaml `frame.venue_at`, `venue_at_not`); only in the first paragraphs."""
+    f = ctx.patterns.frame
+    for block in ctx.structure.blocks[:4]:
+        if block.kind not in ("paragraph", "title", "heading"):
+            continue
+        m = f["venue_at"].search(ctx.text, block.start, block.end)
+        if m is None or f["venue_at_not"].match(fold_same_length(m.group("venue"))):
+            continue
+        s, e = m.span("venue")
+        name = ctx.text[s:e]
+        pid = f"place:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(pid, "Place", name, [ctx.source(s, e)], doc=ctx.doc)
+        ctx.edge("HELD_IN", meeting, pid, [ctx.source(m.start(), e)])
+        return
+
+
 def _inside_longer_name(ctx: Context, it) -> bool:
     """An organisation named inside a longer proper name ("Oficina del Alto Comisionado de las
     Naciones Unidas para los Refugiados") is not the one taking part."""
@@ -641,12 +663,18 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
         # before it back to where the observers' list starts ("together with A and B as observers")
         stop = f["clause_end"].search(tagged.s, m.end())
         a, b = m.end(), stop.start() if stop else len(tagged.s)
+        close = tagged.s.find(")", a, b)
+        if close >= 0:      # "(including two observer countries, A and B)": the list ends there
+            b = close
+        quoted_from = a
         if not _items_in(tagged, a, b, PARTICIPANTS):
             a = max((x.end() for x in f["observer_scope"].finditer(tagged.s, 0, m.start())),
                     default=0)
-            b = m.start()
+            b = quoted_from = m.start()
+        elif f["observer_lead_in"].match(tagged.s, m.start()):
+            quoted_from = m.start()     # "observer countries, A and B": the quote says they observe
         for it in _items_in(tagged, a, b, PARTICIPANTS):
-            src = ctx.source(*tagged.span(a, b))
+            src = ctx.source(*tagged.span(min(a, quoted_from), b))
             for i in it.ids:
                 observers.add(i)
                 ctx.edge("PARTICIPATES_IN", i, meeting, [src], role="observer")
@@ -996,6 +1024,8 @@ def read_meeting_frame(ctx: Context) -> None:
                 _participants(ctx, tagged, meeting, days)
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
+    if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
+        _venue_at(ctx, meeting)
 
 
 def drop_unstated_meeting(ctx: Context) -> None:

@@ -27,6 +27,7 @@ from loaders.display_names import name_in_document_language
 from loaders.frame import add_own_bodies, drop_unstated_meeting, name_document_place, read_meeting_frame
 from loaders.facts import load_facts, place_facts
 from loaders.gazetteer import Gazetteer, load_gazetteer
+from loaders.listed_bodies import read_listed_bodies
 from loaders.meeting import meeting_name
 from loaders.member_lists import members_of_defined_party, read_member_lists
 from loaders.mentions import link_mentions
@@ -190,6 +191,7 @@ COMPONENTS = (
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     read_named_events,      # other meetings the text names, where and when they meet
+    read_listed_bodies,     # "las siguientes comisiones:" then one body an item (loaders.listed_bodies)
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)

@@ -168,6 +168,7 @@ class LayoutRules:
     long_paragraph_chars: int = 4000    # a longer block is a text on one line (see _bounded)
     heading_lines: int = 2              # a heading in capitals before a wrapped paragraph
     wrapped_line_chars: int = 60        # (see _heading_then_wrapped)
+    lone_bullet: re.Pattern | None = None   # a bullet alone on its line (see _raw_blocks)
 
 
 def _table_columns() -> tuple:
@@ -197,7 +198,8 @@ def load_layout(path: Path = STRUCTURE_PATH) -> LayoutRules:
         c(r["meeting_verbs"]), c(r["agreement_marker"]), c(r["agreements_end"]),
         _table_columns(),
         int(r.get("long_paragraph_chars", 4000)),
-        int(r.get("heading_lines", 2)), int(r.get("wrapped_line_chars", 60)))
+        int(r.get("heading_lines", 2)), int(r.get("wrapped_line_chars", 60)),
+        c(r["lone_bullet"]) if r.get("lone_bullet") else None)
 
 
 # -- blocks ----------------------------------------------------------------------------------
@@ -273,10 +275,12 @@ def _title_periods() -> frozenset:
 def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
     """Non-blank line runs; every list-item line, a line after one that ends a sentence
     when it starts capitalised or numbered, the first wrapped line after a heading in capitals
-    and a heading in capitals under lines with no letter open their own block. Page furniture
-    lines (page numbers, verification stamps) count as blank."""
+    and a heading in capitals under lines with no letter open their own block; a bullet alone
+    on its line (data/structure.yaml `lone_bullet`) opens a list item that its next line
+    completes. Page furniture lines (page numbers, verification stamps) count as blank."""
     blocks: list[_Raw] = []
     current: _Raw | None = None
+    lone_bullet = rules.lone_bullet
     for s, e, no in _lines(text):
         line = text[s:e]
         if not line.strip() or _is_furniture(line):
@@ -284,6 +288,16 @@ def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
             continue
         stripped_start = s + (len(line) - len(line.lstrip()))
         stripped_end = s + len(line.rstrip())
+        if lone_bullet is not None and lone_bullet.fullmatch(line.strip()):
+            # "•" over "Subcomisión de Aduanas": the bullet's line and the item's text are one item
+            current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], True)
+            blocks.append(current)
+            continue
+        if current is not None and current.listy and len(current.lines) == 1 and \
+                lone_bullet is not None and lone_bullet.fullmatch(text[current.start:current.end]):
+            current.end = stripped_end
+            current.lines.append((stripped_start, stripped_end, no))
+            continue
         item = _is_item_line(fold_same_length(line), rules)
         if current is None or item or current.listy and _is_item_line(fold_same_length(line), rules) or \
                 _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line) or \
