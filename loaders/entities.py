@@ -857,6 +857,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
     u = unaccent(text)      # accent-free, case kept, same length
     out: list[Found] = []
     opener, complement, direct = _person_patterns(post_re, hon_re)
+    acronyms: list[Found] = []      # organisations an acronym opening a post names
     flowing = _unwrapped(u, start, end)      # a post's complement may run over a wrapped line
     for m in opener.finditer(u, start, end):
         if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
@@ -957,7 +958,15 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             post = " ".join(words)
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
-        out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
+        lead = LEADING_ACRONYM.match(text, phrase_s, ns)
+        if post and lead and post.startswith(lead.group("acr") + " ") and \
+                not _overlaps(lead.start("acr"), lead.end("acr"), taken):
+            a = lead.group("acr")       # "USAID Deputy Administrator Ana Example": the post's organisation
+            acronyms.append(Found(Entity(f"organization:{slug(a)}", "Organization", a, None, None, a,
+                                         (f"={a}",)), lead.start("acr"), lead.end("acr")))
+            out.append(Found(ent, ns, ne, (phrase_s, phrase_e), holds=(f"organization:{slug(a)}",)))
+        else:
+            out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
         plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)(?:(?i:{hon_re})[^\S\n]*(?=[A-Z]))?").match(u, ne, end)
@@ -968,7 +977,11 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             name = " ".join(text[ns:ne].split())
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
-    return out
+    return out + acronyms
+
+
+# an acronym in capitals opening a post before a name ("USAID Deputy Administrator ...")
+LEADING_ACRONYM = re.compile(r"(?P<acr>[A-Z]{2,8})[^\S\n]+(?=[A-Z][a-z])")
 
 
 WRAPPED_PROSE = 60      # a line at least this long that goes on in lower case or a name is wrapped prose

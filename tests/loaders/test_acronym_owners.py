@@ -84,3 +84,16 @@ def test_an_acronym_in_the_middle_of_a_sentence_is_not_read_so():
     b = extract(text, "minutes-acronym-mid", curation=False)
     check_spans(b)
     assert ("person:ana-example", "organization:fao") not in _rel(b, "HOLDS_POST")
+
+
+def test_an_acronym_opening_a_post_before_a_name_is_the_posts_organisation():
+    text = ("Readout of the Deputy Secretary's meeting\n\n"
+            "Deputy Secretary of State Mark Example met in Guatemala City with RCMX Regional Director "
+            "Carla Sample and OAS Assistant Secretary General Pedro Trial on 3 June 2022.\n")
+    b = extract(text, "readout-acronym-post", curation=False)
+    check_spans(b)
+    holds = _rel(b, "HOLDS_POST")
+    assert ("person:carla-sample", "organization:rcmx") in holds
+    # where the post is held, not whom she speaks for
+    assert ("person:carla-sample", "organization:rcmx") not in _rel(b, "REPRESENTS")
+    assert _persons(b)["person:carla-sample"].properties["post"] == "RCMX Regional Director"
