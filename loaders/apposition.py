@@ -16,7 +16,7 @@ from functools import lru_cache
 from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, not_name_word, unaccent
 from loaders.gazetteer import Entity
 from loaders.given_names import given_name
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.world import slug
 
@@ -94,6 +94,20 @@ def _entry_for() -> frozenset:
     return frozenset(fold_same_length(str(w)) for w in lexicon("roll_calls").get("entry_for") or [])
 
 
+# ", SRE." / ", SEGOB;": an acronym in capitals alone closes a "Name, Post" entry (a sentence's or
+# a list item's end, or "and" the next entry)
+TRAILING_ACRONYM = re.compile(r",[^\S\n]+(?P<acr>[A-Z]{2,8})(?=[^\S\n]*(?:[.;]|$|\n|,?[^\S\n]+and[^\S\n]))")
+
+
+@lru_cache(maxsize=1)
+def _second_post_for() -> re.Pattern:
+    """ " y Directora por", " and Director for": a second post in an entry that says whom the
+    person speaks for (persons.yaml `posts`, roll_calls.yaml `entry_for`)."""
+    post_re, _, _, _ = _person_words()
+    entry_for = phrase_alternation(lexicon("roll_calls").get("entry_for") or [], fold=False)
+    return re.compile(rf"[^\S\n]+(?:and|y|e)[^\S\n]+(?i:{post_re})[^\S\n]+(?i:{entry_for})\b")
+
+
 def _post_end(text: str, at: int, end: int) -> int:
     """Where a post phrase ends: capitalised words, connectors and a bracketed acronym go on; a
     lower-case word that is no connector, a comma or a sentence end stop it."""
@@ -132,11 +146,23 @@ def appositions(text: str, start: int, end: int, taken) -> list[Found]:
         if m.group("pre") and not any(given_name(w) for w in m.group("pre").split()):
             post_s = m.start("pre")     # "Legal Counselor", never "Lisa" before a post
         post_e = _post_end(text, m.end("post"), end)
-        post = " ".join(text[post_s:post_e].split())
+        second = _second_post_for().search(text, post_s, post_e)
+        # "Vicepresidenta FAC y Directora por Chile (ABC)": the post is the first; the second
+        # says whom the entry speaks for and stays in the phrase
+        post = " ".join(text[post_s:second.start() if second else post_e].split())
         post = post[:1].upper() + post[1:]
         name = " ".join(text[ns:ne].split())
+        acr = TRAILING_ACRONYM.match(text, post_e, end)
+        if acr and not _overlaps(acr.start("acr"), acr.end("acr"), taken):
+            # "Alejandro Ejemplo, Legal Counselor, SRE.": the acronym closing the entry is the
+            # organisation the post is held in
+            a = acr.group("acr")
+            out.append(Found(Entity(f"organization:{slug(a)}", "Organization", a, None, None, a, (f"={a}",)),
+                             acr.start("acr"), acr.end("acr")))
+            post_e = acr.end("acr")
+        holds = (f"organization:{slug(acr.group('acr'))}",) if acr and post_e == acr.end("acr") else ()
         out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
-                         ns, ne, (ns, post_e)))
+                         ns, ne, (ns, post_e), holds=holds))
     if cue is None:
         return out
     for m in cue.finditer(u, start, end):

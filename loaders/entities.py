@@ -412,6 +412,12 @@ def definitions(text: str, start: int, end: int, taken) -> list[Found]:
             o_spec = _typed(org, {"kind": "Organization", "subtype": None})
             out.append(Found(_entity(o_spec, _run_name(text, org), acr), org[0][1], start + m.end()))
             continue
+        split = _acronym_owner(text, s, e, spec, acr)
+        if split:       # "Junta de la Federación Andina de Contadores (FAC)": FAC is the federation's
+            org, o_spec = split
+            out.append(Found(_entity(spec, name, None), s, e))
+            out.append(Found(_entity(o_spec, _run_name(text, org), acr), org[0][1], start + m.end()))
+            continue
         out.append(Found(_entity(spec, name, acr), s, start + m.end()))
     for m in ACRONYM_FIRST.finditer(chunk):
         inner_s = start + m.start("long")
@@ -422,6 +428,28 @@ def definitions(text: str, start: int, end: int, taken) -> list[Found]:
         spec, s, e, name = got
         out.append(Found(_entity(spec, name, m.group("acr")), start + m.start(), start + m.end()))
     return out
+
+
+def _acronym_owner(text: str, s: int, e: int, spec: dict, acr: str) -> tuple[list, dict] | None:
+    """(the organisation's words, its kind) when the body named by text[s:e] runs on into an
+    organisation whose initials alone the bracketed `acr` spells (loaders.acronym_owners): a
+    Body's name only; the owner is an Organization (or a Conference) by its own head, and a
+    body's owner that a board-like head would make a Body is the organisation the board governs
+    ("Junta de Directores del Comité de Integración ... (CILEA)"); None otherwise."""
+    from loaders.acronym_owners import owner_of_acronym
+    if spec.get("kind") != "Body":
+        return None
+    ws = _words(text, s, e)
+    k = owner_of_acronym([w for w, _, _ in ws], acr)
+    if k is None:
+        return None
+    org = ws[k:]
+    o_spec = _typed(org, {"kind": "Organization", "subtype": None})
+    if o_spec.get("kind") == "Body" and spec.get("subtype") == "board":
+        o_spec = {"kind": "Organization", "subtype": None}
+    if o_spec.get("kind") not in ("Organization", "Conference"):
+        return None
+    return org, o_spec
 
 
 def _places_joined(text: str, words: list, last: int, end: int, places: frozenset) -> int:
@@ -829,6 +857,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
     u = unaccent(text)      # accent-free, case kept, same length
     out: list[Found] = []
     opener, complement, direct = _person_patterns(post_re, hon_re)
+    acronyms: list[Found] = []      # organisations an acronym opening a post names
     flowing = _unwrapped(u, start, end)      # a post's complement may run over a wrapped line
     for m in opener.finditer(u, start, end):
         if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
@@ -929,7 +958,15 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             post = " ".join(words)
             post = post[:1].upper() + post[1:]
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
-        out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
+        lead = LEADING_ACRONYM.match(text, phrase_s, ns)
+        if post and lead and post.startswith(lead.group("acr") + " ") and \
+                not _overlaps(lead.start("acr"), lead.end("acr"), taken):
+            a = lead.group("acr")       # "USAID Deputy Administrator Ana Example": the post's organisation
+            acronyms.append(Found(Entity(f"organization:{slug(a)}", "Organization", a, None, None, a,
+                                         (f"={a}",)), lead.start("acr"), lead.end("acr")))
+            out.append(Found(ent, ns, ne, (phrase_s, phrase_e), holds=(f"organization:{slug(a)}",)))
+        else:
+            out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
         plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)(?:(?i:{hon_re})[^\S\n]*(?=[A-Z]))?").match(u, ne, end)
@@ -940,7 +977,11 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             name = " ".join(text[ns:ne].split())
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
-    return out
+    return out + acronyms
+
+
+# an acronym in capitals opening a post before a name ("USAID Deputy Administrator ...")
+LEADING_ACRONYM = re.compile(r"(?P<acr>[A-Z]{2,8})[^\S\n]+(?=[A-Z][a-z])")
 
 
 WRAPPED_PROSE = 60      # a line at least this long that goes on in lower case or a name is wrapped prose
@@ -1362,6 +1403,7 @@ def find_text_entities(ctx) -> None:
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
     from loaders.affiliations import affiliations, fuller_names
     from loaders.apposition import appositions
+    from loaders.capacity_posts import with_capacity_posts
     from loaders.capital_surnames import capital_surnames
     from loaders.governments import governments
     from loaders.mentions import link_mentions
@@ -1431,7 +1473,8 @@ def find_text_entities(ctx) -> None:
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signature_blocks
-    found = _with_surnames(found)       # "Minister Pato" after "the Hon Rimbink Pato" (loaders.person_names)
+    found = _with_surnames(found, _written_in_spanish(ctx))   # "Minister Pato" (loaders.person_names)
+    found = with_capacity_posts(text, doc.blocks, found)    # "en calidad de asesores" (loaders.capacity_posts)
     found = fuller_names(found)         # "Ana Pérez de Chile" after "Ana Pérez Soto" (loaders.affiliations)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)
     listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
@@ -1485,12 +1528,23 @@ def _paired_languages(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _with_surnames(found: list[Found]) -> list[Found]:
-    """Persons named with a post or title, each also named by a surname no one else has."""
+def _written_in_spanish(ctx) -> bool:
+    """Whether the document is written in Spanish: the reader's language, else the text's
+    (loaders.reading.metadata.detect_language)."""
+    language = ctx.read.language if ctx.read is not None and ctx.read.language else None
+    if language is None:
+        from loaders.reading.metadata import detect_language
+        language = detect_language(ctx.structure.text)
+    return language == "es"
+
+
+def _with_surnames(found: list[Found], spanish: bool = False) -> list[Found]:
+    """Persons named with a post or title, each also named by a surname no one else has
+    (`spanish`: the document is written in Spanish, loaders.person_names.surname)."""
     from loaders.person_names import surname_aliases
     people = {f.entity.id: f.entity for f in found if f.entity.kind == "Person" and f.phrase}
     others = [f.entity for f in found if f.entity.kind == "Person" and f.entity.id not in people]
-    sur = surname_aliases(list(people.values()), others)
+    sur = surname_aliases(list(people.values()), others, spanish)
     return [_also_named(f, sur.get(f.entity.id) if f.phrase else None) for f in found]
 
 

@@ -15,19 +15,24 @@ from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
 
-def surname(name: str) -> str | None:
+def surname(name: str, spanish: bool = False) -> str | None:
     """The word a person is called by alone: the last word of the name, or, for a Spanish double
     surname (three or more words, the one before the last neither a given name, an initial nor a
     particle), the first surname, the paternal one: "Ginés González García" → "González",
-    "Rafael Ojeda Duran" → "Ojeda"; None for a one-word name.
+    "Rafael Ojeda Duran" in a Spanish document → "Ojeda"; None for a one-word name. The paternal
+    rule holds only where the name is Spanish: `spanish` (the document is written in Spanish) or
+    the name itself carries a Spanish letter or particle (`looks_spanish`); an English middle
+    name is no surname ("Hillary Rodham Clinton" → "Clinton").
 
     >>> surname("Ginés González García"), surname("Antony J. Blinken"), surname("Ana María Pérez")
     ('González', 'Blinken', 'Pérez')
+    >>> surname("Hillary Rodham Clinton"), surname("Rafael Ojeda Duran", spanish=True)
+    ('Clinton', 'Ojeda')
     """
     words = name.split()
     if len(words) < 2:
         return None
-    if len(words) >= 3:
+    if len(words) >= 3 and (spanish or looks_spanish(name)):
         paternal = words[-2]
         if paternal[:1].isupper() and not paternal.endswith(".") and not given_name(paternal) \
                 and paternal.isalpha() and len(paternal) >= 4:
@@ -35,25 +40,42 @@ def surname(name: str) -> str | None:
     return words[-1]
 
 
-def surname_aliases(persons: list[Entity], others: list[Entity] = ()) -> dict[str, str]:
+def looks_spanish(name: str) -> bool:
+    """Whether a person's name is written the Spanish way: a letter of persons.yaml
+    `spanish_name_letters` ("González", "Peña") or a particle of `spanish_name_particles` between
+    its words ("Pérez de Cuéllar", "Ortega y Gasset").
+
+    >>> looks_spanish("Rosa Icela Rodríguez Velazquez"), looks_spanish("Hillary Rodham Clinton")
+    (True, False)
+    """
+    persons = lexicon("persons")
+    letters = str(persons.get("spanish_name_letters") or "")
+    particles = {str(w) for w in persons.get("spanish_name_particles") or []}
+    words = name.split()
+    return any(c in letters for c in name) or any(w in particles for w in words[1:-1])
+
+
+def surname_aliases(persons: list[Entity], others: list[Entity] = (), spanish: bool = False
+                    ) -> dict[str, str]:
     """{person id: surname} for `persons` (named with a post or title) whose surname (`surname`)
     no other person of `persons` or `others` shares, is at least four letters long, is not the
     first word of any person's name and is no word that is never part of a name (a post's word,
-    a head noun: "Security", "Sala"); the alias is case-sensitive ("=Surname") where it is used."""
+    a head noun: "Security", "Sala"); the alias is case-sensitive ("=Surname") where it is used;
+    `spanish`: the document is written in Spanish (`surname`)."""
     last: dict[str, set] = {}
     firsts = set()
     for ent in list(persons) + list(others):
         words = ent.name.split()
         firsts.add(words[0])
         if len(words) >= 2:
-            last.setdefault(surname(ent.name), set()).add(ent.id)
+            last.setdefault(surname(ent.name, spanish), set()).add(ent.id)
     out = {}
     common = _common_words()
     for ent in persons:
         words = ent.name.split()
         if len(words) < 2:
             continue
-        sur = surname(ent.name)
+        sur = surname(ent.name, spanish)
         if fold_same_length(sur) in common:
             continue
         if len(last.get(sur, ())) == 1 and len(sur) >= 4 and sur[:1].isupper() and \

@@ -89,7 +89,7 @@ def test_spanish_posts_with_a_rank_a_wrapped_title_and_two_titles():
 
 
 def test_the_short_name_of_a_double_surname_is_the_paternal_one():
-    assert surname("Ramiro Muestra Soto") == "Muestra"
+    assert surname("Ramiro Muestra Soto", spanish=True) == "Muestra"
     assert surname("Jorge Luis Prueba Gómez") == "Prueba"
     assert surname("Jane Q. Example") == "Example"
     assert surname("Ana María Ejemplo") == "Ejemplo"
