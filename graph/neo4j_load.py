@@ -39,10 +39,11 @@ import time
 import uuid
 
 from neo4j import Query, READ_ACCESS
+from neo4j.exceptions import Neo4jError
 
 from graph.batch import GraphBatch, row_chars
 from graph.ontology import load_ontology
-from graph.store import split_by_owner
+from graph.store import TransactionMemoryError, split_by_owner
 
 STAGED = "Staged"          # the only label of a node written by a load not swapped in yet
 LOADING = "Loading"        # the marker node of a load in progress
@@ -52,6 +53,16 @@ DRAIN_MAX_S = float(os.environ.get("ACTAGRAPH_NEO4J_LOAD_WAIT_S", "60"))
 DRAIN_POLL_S = 0.05
 RENEW_S = 30.0             # the liveness transaction is replaced this often (servers end
                            # transactions after db.transaction.timeout, 120 s on the local one)
+
+
+def is_transaction_memory(exc: Exception) -> bool:
+    """Whether a Neo4j error is a transaction passing the server's memory limit
+    (`db.memory.transaction.max` or the global transaction pool): "The allocation of an extra
+    2.0 MiB would use more than the limit 128.0 MiB ..."."""
+    code = getattr(exc, "code", None) or ""
+    message = getattr(exc, "message", None) or ""
+    return ("MemoryPoolOutOfMemory" in code or "TransactionMemoryLimit" in code
+            or "would use more than the limit" in message)
 
 
 def is_local(node, document: str) -> bool:
@@ -86,25 +97,42 @@ class StagedLoad:
         return that count as their last column, sharing one budget of `chunk_rows` rows per
         transaction, until each reports fewer rows than it was allowed. A phase over many edge
         types of a small document is then one transaction, not one per type; a large one still
-        never holds more than `chunk_rows` rows in one. Returns the records of every round."""
+        never holds more than `chunk_rows` rows in one. A delete cannot count the characters
+        of what it removes before it runs, so the budget is also bounded by the server: a
+        transaction past its memory limit (rolled back whole, so nothing is half done) is run
+        again with half the budget, down to one row; the smaller budget is kept for the rest
+        of the phase. Returns the records of every round."""
         pending = list(statements)
         out = []
+        limit = self.store.chunk_rows
         while pending:
             def work(tx):
-                budget = self.store.chunk_rows
+                budget = limit
                 done, records = [], []
                 for number, (query, params) in enumerate(pending):
                     if budget <= 0:
                         break
                     allowed = budget
-                    rows = [list(r.values()) for r in tx.run(query, {**params, "step": allowed})]
+                    try:
+                        rows = [list(r.values())
+                                for r in tx.run(query, {**params, "step": allowed})]
+                    except Neo4jError as exc:
+                        if is_transaction_memory(exc):     # not retried by the driver
+                            raise TransactionMemoryError(str(exc.message)) from None
+                        raise
                     records.extend(rows)
                     handled = rows[-1][-1] if rows else 0
                     budget -= handled
                     if handled < allowed:              # fewer than allowed: nothing left
                         done.append(number)
                 return done, records
-            done, records = self.store._write_tx(work)
+            try:
+                done, records = self.store._write_tx(work)
+            except TransactionMemoryError:
+                if limit <= 1:
+                    raise
+                limit = max(1, limit // 2)
+                continue
             self._renew()
             out.extend(records)
             pending = [st for n, st in enumerate(pending) if n not in done]

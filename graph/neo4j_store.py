@@ -32,12 +32,17 @@ from neo4j.exceptions import (AuthError, ConfigurationError, DriverError,
 from neo4j.graph import Node, Path, Relationship
 
 from graph.batch import GraphBatch, fits_one_chunk
-from graph.neo4j_load import LOADING, StagedLoad, recover
+from graph.neo4j_load import LOADING, StagedLoad, is_transaction_memory, recover
 from graph.ontology import load_ontology
 from graph.query_syntax import from_neo4j
 from graph.readonly import ReadOnlyError
-from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
-                         normal_node, split_by_owner)
+from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError,
+                         TransactionMemoryError, normal_edge, normal_node, split_by_owner)
+
+# Characters a document's stored rows (nodes and edges) carry per character of its text,
+# measured on bench.meeting_text documents of 50,000 characters: 23.6 (many paragraphs) and
+# 23.0 (one line), rounded up: a delete judged to fit one chunk does.
+STORED_CHARS_PER_TEXT_CHAR = 24
 
 # Transient errors (leader switch, brief network loss) are retried with backoff by the driver for
 # this long before the user sees one line; a server that is simply down fails after it too.
@@ -97,6 +102,8 @@ class Neo4jStore(GraphStore):
             code = exc.code or ""
             if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code:
                 return ReadOnlyError("read-only: the server refused a write in a read transaction")
+            if is_transaction_memory(exc):
+                return TransactionMemoryError(f"Neo4j: {exc.message or code}".splitlines()[0])
             if "TransactionTimedOut" in code or "Timeout" in code or "Terminated" in code:
                 return QueryTimeout("query stopped by its time limit")
             return StoreError(f"Neo4j: {exc.message or code}".splitlines()[0])
@@ -182,17 +189,25 @@ class Neo4jStore(GraphStore):
             StagedLoad(self, batch, kinds).run()
 
     def _stored_past_one_chunk(self, document: str) -> bool:
-        """Whether the stored version of `document` has more than half a chunk of its own
-        nodes (its edges are about as many again): deleting it then takes bounded
-        transactions. One round trip of index seeks, each branch stopped at that count."""
+        """Whether deleting the stored version of `document` takes bounded transactions: it
+        has more than half a chunk of its own nodes (its edges are about as many again), or
+        its rows carry more than a chunk of characters, told by its Document node's text (the
+        rows of a document carry about STORED_CHARS_PER_TEXT_CHAR characters per character of
+        its text: quotes, sources, passages). One round trip of index seeks, each branch
+        stopped at that count."""
         limit = max(1, self.chunk_rows // 2)
         branches = " UNION ALL ".join(
             f"MATCH (n:{kind}) WHERE n.doc = $doc RETURN 1 AS one LIMIT $limit"
             for kind in load_ontology().node_kinds)
-        rows = self._run(f"CALL () {{ {branches} }} RETURN count(*) AS n",
+        rows = self._run(f"CALL () {{ {branches} }} WITH count(*) AS n "
+                         "OPTIONAL MATCH (d:Document {id: $doc}) "
+                         "RETURN n, coalesce(size(d.text), 0) AS chars",
                          {"doc": document, "limit": limit + 1}, read_only=False,
                          timeout=60, max_rows=1).rows
-        return bool(rows) and rows[0][0] > limit
+        if not rows:
+            return False
+        nodes, chars = rows[0][0], rows[0][1] or 0
+        return nodes > limit or chars * STORED_CHARS_PER_TEXT_CHAR > self.chunk_chars
 
     def _write_at_once(self, document: str, node_rows: dict[str, list[dict]],
                        edge_rows: dict[tuple[str, str, str], list[dict]]) -> None:

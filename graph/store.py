@@ -32,6 +32,12 @@ class StoreError(UserError, RuntimeError):
     """The engine could not be reached or refused the work; the message says what to do."""
 
 
+class TransactionMemoryError(StoreError):
+    """A write transaction passed the server's transaction memory limit
+    (`db.memory.transaction.max`): the transaction was rolled back and wrote nothing, so the
+    same work in smaller transactions may succeed."""
+
+
 class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
 

@@ -362,3 +362,61 @@ def test_neo4j_removes_or_shrinks_a_document_larger_than_one_transaction_may_hol
         assert store.documents() == []
     finally:
         store.close()
+
+
+@pytest.mark.slow
+def test_neo4j_deletes_of_a_large_document_shrink_to_what_the_server_holds(small_limit_server):
+    """A delete cannot count the characters it removes before it runs: its phases halve their
+    row budget when a transaction passes the server's memory limit. Here the row budget is
+    far past what the server holds (as 2,000 rows were for a 5 MB document on 128 MiB), while
+    the writes are bounded by characters; the stored version's text alone tells that its
+    delete needs bounded transactions. Before, the removal ran in one transaction and failed."""
+    from graph.neo4j_store import Neo4jStore
+    batch = extract(meeting_text(PAST_LIMIT, "paragraphs"), DOC)
+    srv = small_limit_server
+    store = Neo4jStore(srv.uri, srv.user, srv.password)
+    try:
+        store.ensure_schema()
+        store.clear()
+        store.chunk_rows, store.chunk_chars = 100_000, 50_000
+        store.load(batch)
+        nodes, edges = graph_rows(store)
+        assert {i for i, _, _ in nodes} == set(batch.nodes)
+        store.remove_document(DOC)
+        assert store.run("MATCH (n) WHERE n.doc = $d RETURN count(n)", {"d": DOC}).rows == [[0]]
+        assert store.run("MATCH ()-[r]->() RETURN count(r)").rows == [[0]]
+        assert store.documents() == []
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_a_removal_cut_short_on_a_large_document_does_not_block_later_loads(small_limit_server):
+    """A removal of a large document stopped after its commit point (its swap passed the
+    transaction limit, or the process was killed) leaves a `swapping` marker; every later load
+    first completes it. Before, that completion ran the same too-large transactions again and
+    failed, so every later load failed on the transaction limit, however small its document."""
+    from graph.neo4j_load import LOADING
+    from graph.neo4j_store import Neo4jStore
+    batch = extract(meeting_text(PAST_LIMIT, "paragraphs"), DOC)
+    small = extract(meeting_text(600, "paragraphs", seed=2), "small-meeting")
+    srv = small_limit_server
+    store = Neo4jStore(srv.uri, srv.user, srv.password)
+    try:
+        store.ensure_schema()
+        store.clear()
+        store.chunk_rows, store.chunk_chars = 100, 50_000
+        store.load(batch)
+        # the marker a removal leaves when it dies past its commit point (no staged rows: the
+        # swap only deletes the old version), its process gone (no liveness transaction)
+        store.run(f"CREATE (m:{LOADING} {{document: $d, token: 'dead0', state: 'swapping', "
+                  "at: timestamp()})", {"d": DOC}, read_only=False)
+        store.chunk_rows = 100_000                      # a budget past the server's limit
+        store.load(small)
+        assert store.run(f"MATCH (m:{LOADING}) RETURN count(m)").rows == [[0]]
+        assert store.run("MATCH (n) WHERE n.doc = $d RETURN count(n)", {"d": DOC}).rows == [[0]]
+        nodes, _ = graph_rows(store)
+        assert {i for i, _, _ in nodes} == set(small.nodes)
+        assert [d["id"] for d in store.documents()] == ["small-meeting"]
+    finally:
+        store.close()
