@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from loaders.context import Context, date_node
 from loaders.dates import find_dates
+from loaders.other_meetings import names_another_meeting, opening_ordinal, own_ordinal
 from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.structure import HEADING_DATE_CHARS, heading_date
@@ -200,6 +201,11 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
     under_dateline = bool(dateline) or line_day is not None or \
         heading_date(ctx.text[:HEADING_DATE_CHARS]) is not None
+    # the ordinal of the document's own meeting: its name's when the text names it (an unnamed
+    # meeting is called after its file), else its opening's
+    named = ctx.batch.nodes[meeting].sources
+    own = (own_ordinal(ctx.batch.nodes[meeting].name or "") if named else None) or \
+        opening_ordinal(ctx.text)
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -212,6 +218,9 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
             tagged = Tagged.build(ctx.text, s, e, items)
             verb = f["meeting_verbs"].search(tagged.s)
+            while verb and names_another_meeting(ctx.text, tagged, verb.start(), own):
+                # "la V Reunión, celebrada en Santiago el ...": another meeting's place and day
+                verb = f["meeting_verbs"].search(tagged.s, verb.end())
             if not verb:
                 continue
             ahead = f["next_event"].search(tagged.s, 0, verb.end())
