@@ -130,3 +130,41 @@ def names_another_meeting(text: str, tagged: Tagged, at: int, own: int | None) -
         [(w, w) for w in lead.split()]
     found = ordinal_of(words + head_words)
     return own is not None and found is not None and found != own
+
+
+@lru_cache(maxsize=1)
+def _held() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % phrase_alternation(lexicon("other_meetings").get("held_participles") or []))
+
+
+def named_other_meeting(text: str, tagged: Tagged, at: int, end: int):
+    """The other meeting named at offset `at` of the tagged sentence, up to the participle that
+    says it was held ("la V Reunión Binacional de Ministros, celebrada", "the Fifth Ministerial
+    Meeting, held"), before tagged offset `end`: (start, end) of its name in `text` (from its
+    ordinal, its noun written with a capital), the tagged offset after the participle, and the
+    id of the Event it is tagged as (else None). None when it has no such name ("la reunión
+    anterior, celebrada": a meeting the text does not name)."""
+    held = _held().search(tagged.s, at, end)
+    if held is None:
+        return None
+    ph = PLACEHOLDER.match(tagged.s, at)
+    if ph:
+        it = tagged.items[int(ph.group("idx"))]
+        if it.kind != "Event" or tagged.s[ph.end():held.start()].strip(" ,"):
+            return None
+        return it.start, it.end, held.end(), it.ids[0]
+    lead = re.split(r"[⟧,;:.()]", tagged.s[max(0, at - 40):at])[-1]
+    base = at - len(lead)
+    s0, e0 = tagged.span(base, at) if lead else (0, 0)
+    if e0 - s0 != len(lead):
+        return None
+    spots = [(m.start(), (lead[m.start():m.end()], text[s0 + m.start():s0 + m.end()]))
+             for m in re.finditer(r"[\w'’ªº°]+", lead)][-WORDS_BEFORE:]
+    first = next((k for k, w in reversed(spots) if ordinal_of([w]) is not None), None)
+    name_end = len(tagged.s[:held.start()].rstrip(" ,"))
+    if first is None or name_end <= at or PLACEHOLDER.search(tagged.s, at, name_end):
+        return None
+    s, e = tagged.span(base + first, name_end)
+    if not text[tagged.span(at, at + 1)[0]].isupper():
+        return None
+    return s, e, held.end(), None

@@ -77,3 +77,39 @@ def test_ordinals_read():
     assert own_ordinal("Reunión del Comité Civil") is None
     assert opening_ordinal("XII CUMBRE DE PRESIDENTES Quito, 2 de mayo de 2019") == 12
     assert opening_ordinal("Informe de la reunión del consejo") is None
+
+
+def other_held(b, name: str) -> dict:
+    ev = [n.id for n in b.nodes.values() if n.kind == "Event" and n.name == name]
+    assert len(ev) == 1, [n.name for n in b.nodes.values() if n.kind == "Event"]
+    return {e.type: (b.nodes[e.target].properties.get("date") or b.nodes[e.target].name,
+                     [s.quote for s in e.sources])
+            for e in b.edges.values() if e.source == ev[0] and e.type in ("HELD_IN", "HELD_ON")}
+
+
+def test_the_earlier_meeting_keeps_its_own_place_and_day_es():
+    b = read("DECLARACIÓN DE LA III REUNIÓN DE GOBERNADORES DE FRONTERA PERÚ-BOLIVIA Puno, Perú, "
+             "4 de octubre de 2011 Recordando los acuerdos de la II Reunión de Gobernadores de "
+             "Frontera, celebrada en Cochabamba, Bolivia, el 9 de septiembre de 2010. Se reunieron "
+             "en la ciudad de Puno, a los cuatro días del mes de octubre de dos mil once, los "
+             "gobernadores de ambos países.", "gobernadores")
+    assert other_held(b, "II Reunión de Gobernadores de Frontera") == {
+        "HELD_IN": ("Cochabamba", ["Cochabamba"]),
+        "HELD_ON": ("2010-09-09", ["el 9 de septiembre de 2010"])}
+
+
+def test_the_earlier_meeting_keeps_its_own_place_and_day_en():
+    b = read("Joint Statement of the Sixth Ministerial Meeting of the Coastal States\n\n"
+             "The ministers recalled the outcomes of the Fifth Ministerial Meeting, held in Suva, "
+             "Fiji, on 3 May 2018. The ministers met in Apia, Samoa, on 14 June 2019 to review "
+             "the fisheries arrangement.\n", "coastal")
+    assert other_held(b, "Fifth Ministerial Meeting") == {
+        "HELD_IN": ("Suva", ["Suva"]), "HELD_ON": ("2018-05-03", ["3 May 2018"])}
+
+
+def test_an_unnamed_earlier_meeting_gets_nothing():
+    b = read("Minutes of the board\n\nThe board reviewed the actions of the previous meeting, held in "
+             "Nairobi on 2 March 2020. The members met in Kampala on 5 April 2020 to review the plan.\n",
+             "board")
+    assert not [e for e in b.edges.values() if e.type == "HELD_IN" and
+                b.nodes[e.target].name == "Nairobi"]
