@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from loaders.context import Context, date_node
 from loaders.dates import find_dates
+from loaders.other_meetings import (names_another_meeting, named_other_meeting, opening_ordinal,
+                                     own_ordinal)
 from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.structure import HEADING_DATE_CHARS, heading_date
@@ -200,6 +202,11 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
     under_dateline = bool(dateline) or line_day is not None or \
         heading_date(ctx.text[:HEADING_DATE_CHARS]) is not None
+    # the ordinal of the document's own meeting: its name's when the text names it (an unnamed
+    # meeting is called after its file), else its opening's
+    named = ctx.batch.nodes[meeting].sources
+    own = (own_ordinal(ctx.batch.nodes[meeting].name or "") if named else None) or \
+        opening_ordinal(ctx.text)
     for block in ctx.structure.blocks[:f["frame_blocks"]]:
         if block.kind in ("agreement", "task", "signature"):
             break
@@ -212,6 +219,10 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
             tagged = Tagged.build(ctx.text, s, e, items)
             verb = f["meeting_verbs"].search(tagged.s)
+            while verb and names_another_meeting(ctx.text, tagged, verb.start(), own):
+                # "la V Reunión, celebrada en Santiago el ...": another meeting's place and day
+                _other_meeting_held(ctx, tagged, verb)
+                verb = f["meeting_verbs"].search(tagged.s, verb.end())
             if not verb:
                 continue
             ahead = f["next_event"].search(tagged.s, 0, verb.end())
@@ -307,6 +318,31 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _other_meeting_held(ctx: Context, tagged: Tagged, verb) -> None:
+    """Another meeting named with its ordinal, then where and when it was held ("durante la V
+    Reunión Binacional de Ministros, celebrada en Santiago, ..., el 23 de agosto de 2013"): an
+    Event of this document named as written, HELD_IN the place right after the participle and
+    HELD_ON the day said with it, each quoted on its words. A meeting the text does not name
+    ("la reunión anterior") gets nothing."""
+    found = named_other_meeting(ctx.text, tagged, verb.start(), verb.end())
+    if found is None:
+        return
+    s, e, after, eid = found
+    if eid is None:
+        name = " ".join(ctx.text[s:e].split())
+        eid = f"event:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(eid, "Event", name, [ctx.source(s, e)], doc=ctx.doc)
+    place = place_after(ctx, tagged, after)
+    if place:
+        ctx.edge("HELD_IN", eid, place[0], [place[1]])
+    stop = next((k for k in (tagged.s.find(c, after) for c in ".;") if k >= 0), len(tagged.s))
+    days = [it for it in _items_in(tagged, after, min(stop, after + DAY_BESIDE_VERB + 40), ("Date",))
+            if it.date.value.precision == "day" and it.subtype != "period"]
+    if days:
+        date_node(ctx, days[0])
+        ctx.edge("HELD_ON", eid, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
 
 
 def _acta_dateline(ctx: Context, meeting: str, has) -> None:
