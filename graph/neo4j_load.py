@@ -58,11 +58,13 @@ RENEW_S = 30.0             # the liveness transaction is replaced this often (se
 def is_transaction_memory(exc: Exception) -> bool:
     """Whether a Neo4j error is a transaction passing the server's memory limit
     (`db.memory.transaction.max` or the global transaction pool): "The allocation of an extra
-    2.0 MiB would use more than the limit 128.0 MiB ..."."""
+    2.0 MiB would use more than the limit 128.0 MiB ...", or, from inside `CALL { } IN
+    TRANSACTIONS`, "The memory pool limit was exceeded"."""
     code = getattr(exc, "code", None) or ""
     message = getattr(exc, "message", None) or ""
     return ("MemoryPoolOutOfMemory" in code or "TransactionMemoryLimit" in code
-            or "would use more than the limit" in message)
+            or "would use more than the limit" in message
+            or "memory pool limit was exceeded" in message)
 
 
 def is_local(node, document: str) -> bool:

@@ -244,18 +244,28 @@ class Neo4jStore(GraphStore):
 
         self._write_tx(work)
 
+    #: Rows per inner transaction of `clear`, tried in turn: a server whose transaction memory
+    #: limit is small (`db.memory.transaction.max`) rolls back a batch of 10,000 deletes, and
+    #: the next, smaller size goes on from what the committed batches left.
+    CLEAR_BATCHES = (10_000, 1_000, 100, 10)
+
     def clear(self) -> None:
-        try:
-            with self._session(WRITE_ACCESS) as s:
-                # Relationships first, in bounded transactions: detaching a hub such as Chile
-                # with all its edges at once exceeded the transaction memory pool at 100 meetings.
-                s.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
-                      ).consume()
-                # DETACH: a relationship another client wrote meanwhile must not stop the clear
-                s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-                      ).consume()
-        except (Neo4jError, DriverError) as exc:
-            raise self._explain(exc) from None
+        for rows in self.CLEAR_BATCHES:
+            try:
+                with self._session(WRITE_ACCESS) as s:
+                    # Relationships first, in bounded transactions: detaching a hub such as Chile
+                    # with all its edges at once exceeded the transaction memory pool at 100
+                    # meetings. `rows` is one of CLEAR_BATCHES, never user text.
+                    s.run(f"MATCH ()-[r]->() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF {rows} ROWS"
+                          ).consume()
+                    # DETACH: a relationship another client wrote meanwhile must not stop the clear
+                    s.run(f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {rows} ROWS"
+                          ).consume()
+                return
+            except (Neo4jError, DriverError) as exc:
+                if is_transaction_memory(exc) and rows != self.CLEAR_BATCHES[-1]:
+                    continue
+                raise self._explain(exc) from None
 
     # -- reads -------------------------------------------------------------------------------
     def _run(self, query, params, *, read_only, timeout, max_rows) -> QueryResult:
