@@ -16,14 +16,12 @@ from functools import lru_cache
 
 from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
+from loaders.structure import roman_value
 from loaders.tagging import PLACEHOLDER, Tagged
 
 # a Roman numeral as the field numbers its meetings (I to CC), a number with an ordinal ending
 ROMAN = re.compile(r"^(?:c{0,2})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 NUMBERED = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|a|o|ª|º|°)?$")
-NOUN = re.compile(r"\b(?:reunion|conferencia|sesion|encuentro|cumbre|foro|dialogo|meeting|"
-                  r"conference|session|summit|forum|dialogue)\b")
 OPENING_CHARS = 300     # a document's opening: its title or first heading
 WORDS_BEFORE = 3        # an ordinal stands at most this many words before the meeting's noun
 
@@ -40,14 +38,14 @@ def _cues() -> tuple[dict, re.Pattern, re.Pattern]:
 
 
 def _roman(word: str) -> int | None:
-    if not word or not ROMAN.match(word):
-        return None
-    total, prev = 0, 0
-    for ch in reversed(word):
-        v = ROMAN_VALUES[ch]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total or None
+    """The value of a well-formed Roman numeral (ROMAN), else None."""
+    return roman_value(word) if word and ROMAN.match(word) else None
+
+
+@lru_cache(maxsize=1)
+def _meeting_noun() -> re.Pattern:
+    """A noun that names a meeting (other_meetings.yaml `meeting_nouns`), folded, whole word."""
+    return re.compile(r"\b(?:%s)\b" % phrase_alternation(lexicon("other_meetings").get("meeting_nouns") or []))
 
 
 def ordinal_of(words: list[tuple[str, str]]) -> int | None:
@@ -76,7 +74,7 @@ def own_ordinal(name: str) -> int | None:
     Ministros" -> 6, "Fifth Ministerial Meeting" -> 5): the words before its first meeting
     noun, else its first words; None when the name states none."""
     folded = fold_same_length(name)
-    noun = NOUN.search(folded)
+    noun = _meeting_noun().search(folded)
     cut = noun.start() if noun else len(folded)
     words = _words(folded[:cut], name[:cut])
     return ordinal_of(words if noun else words[:1])
@@ -88,7 +86,7 @@ def opening_ordinal(text: str) -> int | None:
     first OPENING_CHARS characters are read; None when the first meeting noun there has none."""
     head = text[:OPENING_CHARS]
     folded = fold_same_length(head)
-    noun = NOUN.search(folded)
+    noun = _meeting_noun().search(folded)
     if noun is None:
         return None
     cut = max(folded.rfind(c, 0, noun.start()) for c in ",;:.()\n") + 1
@@ -106,7 +104,7 @@ def names_another_meeting(text: str, tagged: Tagged, at: int, own: int | None) -
         it = tagged.items[int(ph.group("idx"))]
         written = text[it.start:it.end]
         folded = fold_same_length(written)
-        noun = NOUN.search(folded)
+        noun = _meeting_noun().search(folded)
         if noun is None:
             return False
         head_words = _words(folded[:noun.start()], written[:noun.start()])
@@ -114,7 +112,7 @@ def names_another_meeting(text: str, tagged: Tagged, at: int, own: int | None) -
         after = folded[noun.end():] + tagged.s[ph.end():ph.end() + 40]
         noun_at = at
     else:
-        noun = NOUN.match(tagged.s, at)
+        noun = _meeting_noun().match(tagged.s, at)
         if noun is None:
             return False
         head_words = []

@@ -359,7 +359,14 @@ def _bounded(text: str, raws: list[_Raw], rules: LayoutRules) -> list[_Raw]:
     return out
 
 
-def _roman(s: str) -> int | None:
+def roman_value(s: str) -> int | None:
+    """The value of a Roman numeral written in lower case ("vi" -> 6, "xxvi" -> 26), read
+    right to left; None when a character is not one of i, v, x, l, c, or for "". Does not
+    check that the numeral is well formed (callers that need it match their own pattern).
+
+    >>> roman_value("vi"), roman_value("xiv"), roman_value("abc")
+    (6, 14, None)
+    """
     total, prev = 0, 0
     for ch in reversed(s):
         v = ROMAN.get(ch)
@@ -371,7 +378,7 @@ def _roman(s: str) -> int | None:
 
 
 def _number_value(num: str) -> int | None:
-    return int(num) if num.isdigit() else _roman(num)
+    return int(num) if num.isdigit() else roman_value(num)
 
 
 def _heading_number(folded: str, raw_text: str, rules: LayoutRules, expected: int,
