@@ -24,13 +24,24 @@ An entity spec, also usable as a relation end, is one of:
     {kind: Date, iso: "2023-09", end: "2023-11"}    ("YYYY-MM") or year ("YYYY"); with `end`, the
                               span runs from the start of `iso` to the end of `end`
 
-Definitions. A gold fact is found when some node (entities: one the text names, i.e. with sources
-or document-local) or some edge matches it. Recall = gold facts found / gold facts. Precision is
-measured only on what the gold covers: predicted entities of the gold's kinds that the text names,
-and predicted relations of the gold's types that come from the text (curated gazetteer edges,
-doc="reference", are excluded), minus `recall_only` kinds/types, plus `absent` ones; precision =
-predicted facts matching a gold fact / predicted. This module must not change the batch and must
-not read documents: it scores what it is given.
+A snippet names a Person only when the person's name holds at most two content words before
+it and two after it (given names, a second surname; function words, the `connectors` of
+data/lang/*/heads.yaml, do not count): "Montaldo" names "Oscar J. Montaldo", but "Lucía Soto"
+does not name "Ministra de Comercio Exterior Lucía Soto", a post glued to a name. Other kinds are
+named by any whole-word part of a name (an organisation's short form, "TIBCO" for "TIBCO Software
+Inc.") or of a text (a commitment by a phrase of it).
+
+Definitions. Gold facts and predictions are paired one to one, per kind (entities) or type
+(relations), by a maximum bipartite matching between gold facts and the predictions that satisfy
+them (entities: nodes the text names, i.e. with sources or document-local; relations: edges from
+the text, curated gazetteer edges, doc="reference", excluded). Found = correct = the matching's
+size, so a second node for an entity already matched (a duplicate: "Alicia Bárcena" beside
+"Foreign Secretary Alicia Bárcena") is a wrong prediction, and one prediction never finds two gold
+facts. Recall = found / gold facts. Precision is measured only on what the gold covers: predicted
+entities of the gold's kinds, predicted relations of the gold's types, minus `recall_only`
+kinds/types (their predictions are not counted), plus `absent` ones (every prediction wrong);
+precision = correct / predicted. This module must not change the batch and must not read
+documents: it scores what it is given.
 """
 from __future__ import annotations
 
@@ -40,13 +51,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import networkx as nx
 import yaml
 
 from graph.batch import CURATED_DOC, GraphBatch, Node
+from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
 _MARKUP = str.maketrans({"*": " ", "`": " ", "_": " "})
 _NAME_FIELDS = ("name", "name_en", "acronym", "text")
+_PERSON_EXTRA = 2          # content words a person's name may hold before or after a gold snippet
 
 
 @dataclass
@@ -131,6 +145,34 @@ def _contains(haystack: str, snippet: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", _norm(haystack)) is not None
 
 
+def _content_words(text: str) -> list[str]:
+    """The words of `text` (normalised, lower case) that are not function words."""
+    connectors = _connectors()
+    return [w for w in re.findall(r"\w+", _norm(text).lower()) if w not in connectors]
+
+
+def _connectors() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("heads").get("connectors") or [])
+
+
+def _names_person(haystack: str, snippet: str) -> bool:
+    """`snippet` is in the person's name `haystack` with at most two content words before it and
+    two after it (given names, a second surname), so that a surname names "Oscar J. Montaldo" but
+    no name with a post glued to it does.
+
+    >>> _names_person("Oscar J. Montaldo", "Montaldo")
+    True
+    >>> _names_person("White House Homeland Security Advisor Liz Sherwood-Randall", "Sherwood-Randall")
+    False
+    """
+    if not _contains(haystack, snippet):
+        return False
+    words, needle = _content_words(haystack), _content_words(snippet)
+    starts = [i for i in range(len(words) - len(needle) + 1) if words[i:i + len(needle)] == needle]
+    return not needle or any(i <= _PERSON_EXTRA and len(words) - i - len(needle) <= _PERSON_EXTRA
+                             for i in starts) or not starts
+
+
 def _names(node: Node) -> list[str]:
     out = [node.name or ""]
     out += [str(node.properties.get(k) or "") for k in _NAME_FIELDS]
@@ -180,7 +222,8 @@ def spec_matches(spec, node: Node | None, doc: str) -> bool:
     if "iso" in spec:
         return _node_span(node) == gold_span(spec)
     names = _names(node)
-    if not any(_contains(n, s) for n in names for s in _snippets(spec.get("contains"))):
+    found_in = _names_person if node.kind == "Person" else _contains
+    if not any(found_in(n, s) for n in names for s in _snippets(spec.get("contains"))):
         return False
     if spec.get("post"):
         post = str(node.properties.get("post") or "")
@@ -207,11 +250,47 @@ def _rel_matches(g: dict, e, batch: GraphBatch, doc: str) -> bool:
             and spec_matches(g["to"], batch.nodes.get(e.target), doc))
 
 
+def _matched(golds: list, predictions: list, satisfies) -> set[tuple[int, int]]:
+    """A maximum one-to-one pairing (gold index, prediction index) of `golds` and `predictions`
+    under `satisfies(gold, prediction)`; Hopcroft-Karp through networkx."""
+    graph = nx.Graph()
+    graph.add_nodes_from(("g", i) for i in range(len(golds)))
+    for i, g in enumerate(golds):
+        for j, p in enumerate(predictions):
+            if satisfies(g, p):
+                graph.add_edge(("g", i), ("p", j))
+    pairs = nx.bipartite.maximum_matching(graph, top_nodes=[("g", i) for i in range(len(golds))])
+    return {(a[1], b[1]) for a, b in pairs.items() if a[0] == "g"}
+
+
+def _score(rows: dict, key: str, golds: list, predictions: list, counted: bool, absent: bool,
+           satisfies, describe) -> None:
+    """Add one kind's (or type's) gold facts and predictions to `rows[key]`: found = correct = the
+    one-to-one matching's size; predictions are counted only when `counted` (the gold covers the
+    kind), and all of them are wrong when `absent`."""
+    if not golds and not (counted and predictions):
+        return
+    s = rows.setdefault(key, Score())
+    pairs = set() if absent else _matched(golds, predictions, satisfies)
+    gold_hit = {i for i, _ in pairs}
+    pred_hit = {j for _, j in pairs}
+    s.gold += len(golds)
+    s.found += len(pairs)
+    s.missed += [g for i, g in enumerate(golds) if i not in gold_hit]
+    if counted:
+        s.predicted += len(predictions)
+        s.correct += len(pred_hit)
+        s.wrong += [describe(p) for j, p in enumerate(predictions) if j not in pred_hit]
+
+
 def evaluate(batch: GraphBatch, gold: dict) -> Report:
-    """Score one document's batch against its gold (shape above); the batch is not changed."""
+    """Score one document's batch against its gold (shape and definitions in the module
+    docstring); the batch is not changed. Returns a Report with one Score per
+    "entity:<Kind>" and "relation:<TYPE>" and their sum."""
     doc = gold.get("document", batch.document)
     recall_only = set(gold.get("recall_only") or [])
     absent = set(gold.get("absent") or [])
+    ontology_kinds = set(_ontology_kinds())
     rows: dict[str, Score] = {}
     entities = gold.get("entities") or []
     named = [n for n in batch.nodes.values() if _named(n)]
@@ -222,46 +301,28 @@ def evaluate(batch: GraphBatch, gold: dict) -> Report:
             return node.kind if node else ""
         return _kind(spec)
 
+    gold_kinds = {spec["kind"] for spec in entities if isinstance(spec, dict)}
+    counted_kinds = (gold_kinds - recall_only) | (absent & ontology_kinds)
+    by_kind: dict[str, list] = {}
     for spec in entities:
-        kind = spec["kind"] if isinstance(spec, dict) else kind_of(spec)
-        s = rows.setdefault(f"entity:{kind}", Score())
-        s.gold += 1
-        if any(spec_matches(spec, n, doc) for n in named):
-            s.found += 1
-        else:
-            s.missed.append(spec)
-    kinds = ({spec["kind"] for spec in entities if isinstance(spec, dict)} - recall_only) | (
-        absent & set(_ontology_kinds()))
-    for n in named:
-        if n.kind not in kinds:
-            continue
-        s = rows.setdefault(f"entity:{n.kind}", Score())
-        s.predicted += 1
-        if n.kind not in absent and any(spec_matches(spec, n, doc) for spec in entities):
-            s.correct += 1
-        else:
-            s.wrong.append(n.id)
+        by_kind.setdefault(kind_of(spec), []).append(spec)
+    for kind in sorted(set(by_kind) | counted_kinds):
+        nodes = [n for n in named if n.kind == kind]
+        _score(rows, f"entity:{kind}", by_kind.get(kind, []), nodes, kind in counted_kinds,
+               kind in absent, lambda spec, n: spec_matches(spec, n, doc), lambda n: n.id)
 
     relations = gold.get("relations") or []
-    types = ({g["type"] for g in relations} - recall_only) | (absent - set(_ontology_kinds()))
+    counted_types = ({g["type"] for g in relations} - recall_only) | (absent - ontology_kinds)
     scored = [e for e in batch.edges.values() if e.properties.get("doc") != CURATED_DOC]
+    by_type: dict[str, list] = {}
     for g in relations:
-        s = rows.setdefault(f"relation:{g['type']}", Score())
-        s.gold += 1
-        if any(_rel_matches(g, e, batch, doc) for e in scored):
-            s.found += 1
-        else:
-            s.missed.append(g)
-    for e in scored:
-        if e.type not in types:
-            continue
-        s = rows.setdefault(f"relation:{e.type}", Score())
-        s.predicted += 1
-        if e.type not in absent and any(_rel_matches(g, e, batch, doc) for g in relations):
-            s.correct += 1
-        else:
-            s.wrong.append((e.type, e.source, e.target, e.properties.get("role"),
-                            (e.sources[0].quote[:70] if e.sources else "")))
+        by_type.setdefault(g["type"], []).append(g)
+    for type_ in sorted(set(by_type) | counted_types):
+        edges = [e for e in scored if e.type == type_]
+        _score(rows, f"relation:{type_}", by_type.get(type_, []), edges, type_ in counted_types,
+               type_ in absent, lambda g, e: _rel_matches(g, e, batch, doc),
+               lambda e: (e.type, e.source, e.target, e.properties.get("role"),
+                          (e.sources[0].quote[:70] if e.sources else "")))
     overall = Score()
     for s in rows.values():
         overall.add(s)

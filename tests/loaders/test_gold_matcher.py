@@ -123,3 +123,37 @@ def test_combine_sums_documents():
     both = combine([one, one])
     assert (both.overall.gold, both.overall.found, both.overall.predicted) == (4, 2, 4)
     assert both.rows["entity:Organization"].recall == 0.5
+
+
+def test_pairs_gold_and_predictions_one_to_one():
+    """A second node for a person already found is a wrong prediction, and one commitment node
+    never finds two gold commitments."""
+    b = _batch()
+    b.add_node("person:directora-ana-perez", "Person", "Ana Pérez", _src("Ana Pérez"))
+    b.add_node(f"commitment:{DOC}:1", "Commitment", "Acuerdo 1", _src(), doc=DOC,
+               text="Elaborar un informe y organizar un taller regional")
+    gold = {"document": DOC,
+            "entities": [{"kind": "Person", "contains": "Ana Pérez"},
+                         {"kind": "Commitment", "contains": "informe"},
+                         {"kind": "Commitment", "contains": "taller regional"}],
+            "relations": []}
+    r = evaluate(b, gold)
+    person = r.rows["entity:Person"]
+    assert (person.gold, person.found, person.predicted, person.correct) == (1, 1, 2, 1)
+    assert len(person.wrong) == 1 and person.wrong[0] in ("person:ana-perez", "person:directora-ana-perez")
+    commitment = r.rows["entity:Commitment"]
+    assert (commitment.gold, commitment.found, commitment.predicted, commitment.correct) == (2, 1, 1, 1)
+    assert len(commitment.missed) == 1
+
+
+def test_a_post_glued_to_a_name_does_not_name_the_person():
+    b = _batch()
+    b.add_node("person:ministra-de-comercio-exterior-lucia-soto", "Person",
+               "Ministra de Comercio Exterior Lucía Soto", _src())
+    b.add_node("person:juan-carlos-de-la-vega", "Person", "Juan Carlos de la Vega", _src())
+    glued, full = (b.nodes["person:ministra-de-comercio-exterior-lucia-soto"],
+                   b.nodes["person:juan-carlos-de-la-vega"])
+    assert not spec_matches({"kind": "Person", "contains": "Soto"}, glued, DOC)
+    assert not spec_matches({"kind": "Person", "contains": "Lucía Soto"}, glued, DOC)
+    assert spec_matches({"kind": "Person", "contains": "Vega"}, full, DOC)    # a surname: 1 of 3
+    assert spec_matches({"kind": "Person", "contains": "Juan Carlos"}, full, DOC)
