@@ -90,6 +90,49 @@ def lead_in(text: str) -> bool:
     return any(rx.search(folded) for rx in _lead_ins())
 
 
+@lru_cache(maxsize=1)
+def _operative_words() -> tuple[re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `operative_heading` and `operative_item` (folded text)."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(key) or ()) or r"(?!)")
+                 for key in ("operative_heading", "operative_item"))
+
+
+# the longest line read as an operative heading ("The Vice-Ministers of the member countries
+# agreed to:"): a longer passage is a sentence of its own, never only a lead-in
+OPERATIVE_HEADING_CHARS = 200
+
+
+def operative_heading(text: str) -> bool:
+    """True for a passage that is only the verb by which the meeting decides the items after
+    it: "APPROVED", "AGREED:", "ACUERDAN:", "The Vice-Ministers agreed to:", "Los Ministros
+    acordaron:" (data/lang/*/commitments.yaml `operative_heading`).
+
+    >>> operative_heading("APPROVED"), operative_heading("Los Ministros acordaron:")
+    (True, True)
+    >>> operative_heading("The Ministers agreed to meet again in 2025.")
+    False
+    """
+    if len(text) > OPERATIVE_HEADING_CHARS:
+        return False
+    folded = " ".join(fold_same_length(text).split())
+    return bool(_operative_words()[0].match(folded))
+
+
+def operative_item(text: str) -> bool:
+    """True for an item that opens with the infinitive of a decision ("To acknowledge ...",
+    "Instruir a la Secretaría ..."; `text` after its list marker; data/lang/*/commitments.yaml
+    `operative_item`).
+
+    >>> operative_item("To request that the Secretariat report back"), operative_item("Reconocer el aporte")
+    (True, True)
+    >>> operative_item("The delegation of Peru")
+    False
+    """
+    folded = " ".join(fold_same_length(text).split())
+    return bool(_operative_words()[1].match(folded))
+
+
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     """The acta's agreements (and their tasks), but not one that only opens what follows and
     has no tasks of its own."""
@@ -158,9 +201,21 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
               if b.kind == "item" and explicit.search(fold_same_length(b.text))}
     list_opened = False             # the block before ended with a decision whose items follow
     numbered = _agreement_label()
+    operative = False               # under "APPROVED" / "ACUERDAN" / "The Ministers agreed to:"
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
+        if b.section != "acta":
+            if operative_heading(b.text):
+                operative = b.kind in ("heading", "paragraph")
+                continue
+            if operative and b.kind == "item":
+                s = _content_start(structure.text, b.start, b.end)
+                if operative_item(structure.text[s:b.end]):
+                    add(trim(structure.text, s, b.end))
+                    continue
+            elif b.kind != "heading":
+                operative = False   # a subheading ("SUBSTANTIVE MATTERS") keeps the list open
         if b.kind in ("paragraph", "item", "heading") and b.section != "acta":
             folded_b = fold_same_length(b.text)
             marker = load_layout().item_marker.match(folded_b)
@@ -484,6 +539,36 @@ def _in_decision_section(structure: DocumentStructure, at: int, patterns: Patter
     return bool(patterns.decision_section.search(fold_same_length(title)))
 
 
+def _establishes(ctx: Context, c: CommitmentSpan) -> bool:
+    """Whether an agreement's clause establishes something itself ("La Representación de la OIM
+    se establece en Madrid", "The Office is hereby established in Lima"; data/lang/*/
+    commitments.yaml `article_establishes`)."""
+    folded = " ".join(fold_same_length(ctx.text[c.start:c.end]).split())
+    return any(rx.match(folded) for rx in _article_words()["article_establishes"])
+
+
+def _article_parties(ctx: Context, c: CommitmentSpan, src: Source,
+                     last_bound: dict) -> tuple[list[str], list[Source], str | None]:
+    """Who an agreement's clause without a subject binds: the subject of the clause before it in
+    the same passage when it goes on binding it ("Se compromete asimismo a ..."); every party
+    the title and preamble name when it is fixed by mutual agreement ("... de mutuo acuerdo
+    entre el Gobierno español y dicha organización"). ([], [], None) otherwise."""
+    words = _article_words()
+    folded = " ".join(fold_same_length(ctx.text[c.start:c.end]).split())
+    block = ctx.structure.block_at(c.start)
+    if any(rx.match(folded) for rx in words["article_continued"]) and block.ordinal in last_bound:
+        who, who_src, role = last_bound[block.ordinal]
+        return list(who), [src] + [x for x in who_src if x != src], role
+    if any(rx.search(folded) for rx in words["mutual_agreement"]):
+        # the parties the title and preamble name, not a body an article names
+        first = first_article(ctx.structure)
+        named = [x for x in _preamble_parties(ctx) if first is None or x[2].start < first]
+        who = list(dict.fromkeys(i for _, ids, _ in named for i in ids))
+        if len(who) >= 2:
+            return who, [src] + list({(x.start, x.end): x for _, _, x in named}.values()), "signing_party"
+    return [], [], None
+
+
 def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
     """The person an action item names at its head ("Ann will circulate the draft"): a person
     node the document already has (loaders.entities reads who attended), found as loaders.motions
@@ -641,6 +726,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     definitions = party_definitions(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
+    last_bound: dict[int, tuple] = {}   # per passage, who its last bound commitment binds
     for c in spans:
         block = ctx.structure.block_at(c.start)
         quote = ctx.text[c.start:c.end]
@@ -664,16 +750,24 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             for m in rx.finditer(tagged.s):
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
+                for it in tagged.group_items(m, "who"):
+                    # a body named by its title alone ("the Pro-Tempore Presidency") is named here
+                    for i in it.ids:
+                        ctx.ensure(i, [ctx.source(it.start, it.end)])
                 # the commitment's own text names both ends: it is what states who must act
                 # (the subject alone, "Canada", states nothing)
                 who_src.append(_stating(ctx, src, *tagged.span(*m.span("who")),
                                         subject=rx is not None and rx not in p.agents))
+        if who and c.group == "report" and _establishes(ctx, c):
+            who, who_src = [], []   # "La Oficina de X se establece en ...": what is set up, not who acts
         if not who:
             who, who_src = _defined_party(ctx, c, definitions)
         if not who:
             who, who_src = _labelled_owner(ctx, c)
         if not who:
             who, who_src = _action_owner(ctx, c)
+        if not who and c.group == "report":
+            who, who_src, role = _article_parties(ctx, c, src, last_bound)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
@@ -709,6 +803,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
         responsible[c.id] = (who, who_src, role)
+        if who:
+            last_bound[block.ordinal] = (who, who_src, role)
         for actor in dict.fromkeys(who):
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
         if c.parent:
@@ -798,18 +894,74 @@ def _days_after_meeting(ctx: Context, tagged: Tagged, cue: re.Pattern) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _article_words() -> dict:
+    """data/lang/*/commitments.yaml `article_binds` (tagged text, slot `who`), `article_continued`,
+    `mutual_agreement`, `article_establishes` (folded text), compiled: {key: (regex, ...)}."""
+    from loaders.patterns import compile_pattern
+    lx = lexicon("commitments")
+    out = {"article_binds": tuple(compile_pattern(w) for w in lx.get("article_binds") or ())}
+    for key in ("article_continued", "mutual_agreement", "article_establishes"):
+        out[key] = tuple(re.compile(w) for w in lx.get(key) or ())
+    return out
+
+
+def article_blocks(structure: DocumentStructure) -> frozenset:
+    """The ordinals of the passages inside an agreement's articles: those after a heading or a
+    section title that is an article's label ("Artículo 3", "Article IV"; data/lang/*/
+    commitments.yaml `article_label`) and before the next heading that is not one (one pass)."""
+    rx = re.compile("|".join(f"(?:{w})" for w in lexicon("commitments").get("article_label") or ()) or r"(?!)")
+    titles = {sec.number: sec.title for sec in structure.sections}
+    out, inside, section = set(), False, None
+    for b in structure.blocks:
+        if b.section != section:
+            section = b.section
+            title = titles.get(section) or ""
+            inside = bool(title) and bool(rx.match(fold_same_length(title.strip()) + "\n"))
+        if b.kind in ("heading", "title"):
+            inside = bool(rx.match(fold_same_length(b.text.strip()) + "\n")) or \
+                (inside and b.kind == "heading" and b.text.strip().isupper())
+            continue
+        if inside:
+            out.add(b.ordinal)
+    return frozenset(out)
+
+
+def first_article(structure: DocumentStructure) -> int | None:
+    """Where the first passage of an agreement's articles starts (its offset), or None."""
+    blocks = article_blocks(structure)
+    return min((structure.block(o).start for o in blocks), default=None)
+
+
+def article_clause(ctx: Context, start: int, end: int, items) -> bool:
+    """Whether a sentence of an agreement's article binds: a party is its subject ("España
+    reconoce ...", "The Government shall ..."), it goes on binding the subject before it ("Se
+    compromete asimismo a ..."), it fixes something by the parties' mutual agreement, or the
+    article establishes something itself ("La Representación de la OIM se establece en Madrid")."""
+    words = _article_words()
+    folded = " ".join(fold_same_length(ctx.text[start:end]).split())
+    if any(rx.search(folded) for key in ("article_continued", "mutual_agreement", "article_establishes")
+           for rx in words[key]):
+        return True
+    tagged = Tagged.build(ctx.text, start, end, items)
+    return any(rx.match(tagged.s) for rx in words["article_binds"])
+
+
 def _actor_commits(ctx: Context):
     """The test report_decisions asks of a sentence: does a state named in it commit itself
     (data/patterns.yaml commitments `actor_commits`: "In return, Australia will resettle ...")?"""
     rules = ctx.patterns.actor_commits
     if not rules:
         return None
+    articles = article_blocks(ctx.structure)
 
     def commits(start: int, end: int) -> bool:
         block = ctx.structure.block_at(start)
         if block is None:
             return False
         items = ctx.items_by_block.get(block.ordinal, [])
+        if block.ordinal in articles and article_clause(ctx, start, end, items):
+            return True
         if not any(it.kind in ("Country", "Organization", "Person") and start <= it.start < end for it in items):
             return bound_by_name(start, end)
         tagged = Tagged.build(ctx.text, start, end, items)

@@ -45,11 +45,13 @@ def _apposed_person(ctx: Context, who: Item) -> Item:
 
 def extract_statements(ctx: Context) -> None:
     """Speaker sentences → Statement nodes with SAID / PROPOSED / SUPPORTED / OBJECTED."""
+    from loaders.commitments import article_blocks
     p = ctx.patterns
     sections = _section_positions(ctx)
+    articles = article_blocks(ctx.structure)
     for block in ctx.structure.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
+        if block.kind not in ("paragraph", "item") or block.ordinal in articles:
+            continue                # an agreement's article binds; no one says it
         items = ctx.items_by_block.get(block.ordinal, [])
         opened: list[tuple[int, Item]] = []     # (sentence start, speaker)
         for s, e in sentences(ctx.text, block.start, block.end, p.abbreviations):
