@@ -428,7 +428,33 @@ def _done_at(ctx: Context, meeting: str, has) -> None:
         if not has("HELD_ON"):
             date_node(ctx, days[0])
             ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
+        _signing_parties(ctx, meeting)
         return
+
+
+def _signing_parties(ctx: Context, meeting: str) -> None:
+    """The parties an agreement defines as such ("La Organización ... y el Reino de España (en
+    adelante las Partes)", "A and B (hereinafter referred to as the Parties)"; data/patterns.yaml
+    `frame.parties_defined`) take part in its signing: PARTICIPATES_IN for each Country or
+    Organization named before the bracket in that sentence, quoted from the first to the
+    bracket's end. Only the first such sentence among the opening passages."""
+    f = ctx.patterns.frame
+    for block in _opening_blocks(ctx, 2 * f["frame_blocks"]):
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            m = f["parties_defined"].search(tagged.s)
+            if m is None:
+                continue
+            found = [it for it in _items_in(tagged, 0, m.start(), ("Country", "Organization"))
+                     if not _inside_longer_name(ctx, it)]
+            if len(found) < 2:
+                return
+            src = ctx.source(found[0].start, tagged.span(m.start(), m.end())[1])
+            for it in found:
+                for i in it.ids:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+            return
 
 
 # how far after the place of a signing formula (tagged characters) its day may start
@@ -614,11 +640,13 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
     names it ("La Reunión del GRCM, realizada ...", "en el marco de la XX Conferencia ..."), or
     the forum whose partners met ("the Rabat Process partners met ..."), or the organisation whose
     member states' ministers met or held their meeting, or the forum an ordinal numbers the
-    session of at the sentence's start ("The VII Regional Conference on Migration took place")."""
+    session of at the sentence's start ("The VII Regional Conference on Migration took place"),
+    or the forum or body that "held its meeting"."""
     m = ctx.patterns.frame["part_of"].search(tagged.s) or \
         ctx.patterns.frame["part_of_partners_met"].search(tagged.s) or \
         ctx.patterns.frame["part_of_members_met"].search(tagged.s) or \
-        ctx.patterns.frame["part_of_numbered_session"].search(tagged.s)
+        ctx.patterns.frame["part_of_numbered_session"].search(tagged.s) or \
+        ctx.patterns.frame["part_of_subject_held"].search(tagged.s)
     if not m:
         return
     src = [ctx.source(*tagged.span(m.start(), m.end()))]

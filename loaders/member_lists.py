@@ -121,7 +121,8 @@ def _members(ctx: Context, items: list, body: str, cue_start: int, start: int, s
         if paren:
             raw = raw[:paren.start()]
         lead = re.match(r"(?:(?:el|la|los|las|the)\s+)", raw, re.I)
-        if lead:
+        if lead and not any(it.start == s for it in items if it.kind in MEMBERS):
+            # "the Dominican Republic": the article goes; "El Salvador": a name that opens with it
             s, raw = s + lead.end(), raw[lead.end():]
         hon = cues["honorific"].match(fold_same_length(raw))
         if hon and hon.end() < len(raw):

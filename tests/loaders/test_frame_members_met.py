@@ -147,7 +147,7 @@ def test_furniture_and_garbled_heading_do_not_hide_the_opening_sentence():
      "Grenada, Jamaica and Saint Lucia.\n", "Caribbean Conference on Fisheries"),
     ("COMUNICADO CONJUNTO\n\nLa XII Conferencia Andina de Pesca (CAP) se realizó en la ciudad de "
      "Guayaquil el 4 de junio de 2010, con la participación de los países miembros: Bolivia, "
-     "Colombia, Ecuador y Perú.\n", "Conferencia Andina de Pesca"),
+     "El Salvador, Ecuador y Perú.\n", "Conferencia Andina de Pesca"),
 ])
 def test_numbered_session_and_its_member_countries(text, forum):
     b = read(text, "session")
@@ -157,7 +157,7 @@ def test_numbered_session_and_its_member_countries(text, forum):
     assert pairs(b, "PART_OF", meeting(b)) == {(meeting(b), cid)}
     members = {s for s, _ in pairs(b, "MEMBER_OF", dst=cid)}
     expected = ({"country:bb", "country:gd", "country:jm", "country:lc"} if "Caribbean" in forum
-                else {"country:bo", "country:co", "country:ec", "country:pe"})
+                else {"country:bo", "country:sv", "country:ec", "country:pe"})
     assert members == expected
     # they also take part in this session
     assert expected <= {s for s, _ in pairs(b, "PARTICIPATES_IN", dst=meeting(b))}
@@ -188,3 +188,42 @@ def test_another_instrument_signed_mid_text_places_nothing():
     b = read("Acta de la reunión\n\nLos delegados revisaron el Acuerdo Marco, firmado en Lima el 3 de "
              "mayo de 1990, y aprobaron el plan de trabajo.\n", "other")
     assert "Lima" not in place_of(b, meeting(b))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Convenio de sede entre el Reino de Marruecos y la Organización Internacional para las "
+     "Migraciones, hecho en Rabat el 2 de febrero de 2010.\n\nEl Reino de Marruecos y la "
+     "Organización Internacional para las Migraciones (en adelante las Partes),\n\nHan convenido "
+     "lo siguiente:\n\nArtículo 1\nLa OIM establece una oficina en Rabat.\n",
+     {"country:ma", "organization:oim"}),
+    ("Agreement between Fiji and Tonga on fisheries, done at Suva on 3 May 2001.\n\nFiji and Tonga "
+     "(hereinafter referred to as the Parties),\n\nHave agreed as follows:\n\nArticle 1\nThe "
+     "Parties shall cooperate.\n",
+     {"country:fj", "country:to"}),
+])
+def test_parties_take_part_in_the_signing(text, parties):
+    b = read(text, "parties")
+    assert {s for s, _ in pairs(b, "PARTICIPATES_IN", dst=meeting(b))} == parties
+
+
+def test_parties_without_a_signing_formula_take_no_part():
+    b = read("Agreement between Fiji and Tonga on fisheries\n\nFiji and Tonga (hereinafter referred "
+             "to as the Parties),\n\nHave agreed as follows:\n\nArticle 1\nThe Parties shall "
+             "cooperate.\n", "noformula")
+    assert pairs(b, "PARTICIPATES_IN", dst=meeting(b)) == set()
+
+
+@pytest.mark.parametrize("text, place, day, body", [
+    ("Ministers meet in Bishkek\n\nThe Council of Ministers of the Silk Road Organization held its "
+     "14th meeting in Bishkek on 12 June 2019, the ministry said.\n",
+     "Bishkek", "2019-06-12", "Council of Ministers"),
+    ("Comunicado\n\nEl Consejo Directivo de la Red Andina de Aguas celebró su reunión ordinaria en "
+     "la ciudad de Cuenca el 9 de marzo de 2015.\n",
+     "Cuenca", "2015-03-09", "Consejo Directivo"),
+])
+def test_body_held_its_meeting(text, place, day, body):
+    b = read(text, "held-its")
+    assert place_of(b, meeting(b)) == {place}
+    assert span_of(b, meeting(b)) == {(day, day, "day")}
+    parts = [b.nodes[t] for _, t in pairs(b, "PART_OF", meeting(b))]
+    assert len(parts) == 1 and parts[0].kind == "Body" and parts[0].name.startswith(body)
