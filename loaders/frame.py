@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from loaders.context import Context, date_node
 from loaders.dates import find_dates
-from loaders.other_meetings import (names_another_meeting, named_other_meeting, opening_ordinal,
+from loaders.other_meetings import (in_name_of_meeting_about, names_another_meeting, named_other_meeting, opening_ordinal,
                                      own_ordinal)
 from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
@@ -185,6 +185,26 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     return pid, src
 
 
+# a passage with fewer words than this in Latin letters is page furniture ("1.2.1", "SG/di 330", a
+# roman section number) or a heading in a font the text layer garbled ("ΙΝΦΟΡΜΕ ΔΕ Λ“"): it does
+# not count among the opening passages where the meeting's date and place are looked for
+READABLE_WORDS = 3
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{2,}")
+
+
+def _opening_blocks(ctx: Context, count: int) -> list:
+    """The document's first `count` readable passages (READABLE_WORDS), with the unreadable ones
+    among them, in order."""
+    out, seen = [], 0
+    for block in ctx.structure.blocks:
+        if seen >= count:
+            break
+        out.append(block)
+        if len(LATIN_WORD.findall(ctx.text, block.start, block.end)) >= READABLE_WORDS:
+            seen += 1
+    return out
+
+
 # how near the verb saying the meeting met (characters) a day must be to outweigh a dateline
 DAY_BESIDE_VERB = 60
 
@@ -207,7 +227,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     named = ctx.batch.nodes[meeting].sources
     own = (own_ordinal(ctx.batch.nodes[meeting].name or "") if named else None) or \
         opening_ordinal(ctx.text)
-    for block in ctx.structure.blocks[:f["frame_blocks"]]:
+    for block in _opening_blocks(ctx, f["frame_blocks"]):
         if block.kind in ("agreement", "task", "signature"):
             break
         items = ctx.items_by_block.get(block.ordinal, [])
@@ -299,6 +319,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 return
     if not has("HELD_IN") or not has("HELD_ON"):
         _acta_dateline(ctx, meeting, has)
+    if not has("HELD_IN"):
+        _done_at(ctx, meeting, has)
     if not has("HELD_IN") or not said:
         said = _place_time_section(ctx, meeting, said) or said
     if not has("HELD_IN"):
@@ -371,6 +393,72 @@ def _acta_dateline(ctx: Context, meeting: str, has) -> None:
             date_node(ctx, days[0])
             ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
         return
+
+
+def _done_at(ctx: Context, meeting: str, has) -> None:
+    """An agreement's signing formula, opening a line or after a comma in the title: "Hecho en
+    Madrid, el 14 de julio de 2008", "..., hecho en Madrid el 14 de julio de 2008", "Done at Suva
+    this 3rd day of May 2001" (data/patterns.yaml `frame.done_at`): the signing sat in the place
+    right after it, on the day said within DONE_AT_DAY characters after the place, each quoted
+    on its words. Only the first such formula, and only where nothing else placed the meeting."""
+    f = ctx.patterns.frame
+    for k, block in enumerate(ctx.structure.blocks):
+        folded = fold_same_length(ctx.text[block.start:block.end])
+        m = f["done_at"].search(folded)
+        if m is None or (m.group("comma") and k > 0):
+            continue        # after a comma only in the title: "the Accord, signed in Lima" is another's
+        items = ctx.items_by_block.get(block.ordinal, [])
+        s, e = next(((a, b) for a, b in sentences(ctx.text, block.start, block.end,
+                                                  ctx.patterns.abbreviations)
+                     if a <= block.start + m.start("cue") < b), (None, None))
+        if s is None:
+            continue
+        tagged = Tagged.build(ctx.text, s, e, items)
+        at = next((i for i, x in enumerate(tagged.starts) if x >= block.start + m.end("cue")),
+                  len(tagged.s))
+        place = place_after(ctx, tagged, at)
+        if place is None:
+            continue
+        pe = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end), len(tagged.s))
+        days = [it for it in _items_in(tagged, pe, min(len(tagged.s), pe + DONE_AT_DAY), ("Date",))
+                if it.date.value.precision == "day" and it.subtype != "period"]
+        if not days:
+            continue
+        ctx.edge("HELD_IN", meeting, place[0], [place[1]])
+        if not has("HELD_ON"):
+            date_node(ctx, days[0])
+            ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
+        _signing_parties(ctx, meeting)
+        return
+
+
+def _signing_parties(ctx: Context, meeting: str) -> None:
+    """The parties an agreement defines as such ("La Organización ... y el Reino de España (en
+    adelante las Partes)", "A and B (hereinafter referred to as the Parties)"; data/patterns.yaml
+    `frame.parties_defined`) take part in its signing: PARTICIPATES_IN for each Country or
+    Organization named before the bracket in that sentence, quoted from the first to the
+    bracket's end. Only the first such sentence among the opening passages."""
+    f = ctx.patterns.frame
+    for block in _opening_blocks(ctx, 2 * f["frame_blocks"]):
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            m = f["parties_defined"].search(tagged.s)
+            if m is None:
+                continue
+            found = [it for it in _items_in(tagged, 0, m.start(), ("Country", "Organization"))
+                     if not _inside_longer_name(ctx, it)]
+            if len(found) < 2:
+                return
+            src = ctx.source(found[0].start, tagged.span(m.start(), m.end())[1])
+            for it in found:
+                for i in it.ids:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+            return
+
+
+# how far after the place of a signing formula (tagged characters) its day may start
+DONE_AT_DAY = 24
 
 
 def _labelled_day(ctx: Context, meeting: str) -> None:
@@ -550,9 +638,15 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
 def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
     """The meeting is a session of a forum or a meeting of a body, as the sentence saying it met
     names it ("La Reunión del GRCM, realizada ...", "en el marco de la XX Conferencia ..."), or
-    the forum whose partners met ("the Rabat Process partners met ...")."""
+    the forum whose partners met ("the Rabat Process partners met ..."), or the organisation whose
+    member states' ministers met or held their meeting, or the forum an ordinal numbers the
+    session of at the sentence's start ("The VII Regional Conference on Migration took place"),
+    or the forum or body that "held its meeting"."""
     m = ctx.patterns.frame["part_of"].search(tagged.s) or \
-        ctx.patterns.frame["part_of_partners_met"].search(tagged.s)
+        ctx.patterns.frame["part_of_partners_met"].search(tagged.s) or \
+        ctx.patterns.frame["part_of_members_met"].search(tagged.s) or \
+        ctx.patterns.frame["part_of_numbered_session"].search(tagged.s) or \
+        ctx.patterns.frame["part_of_subject_held"].search(tagged.s)
     if not m:
         return
     src = [ctx.source(*tagged.span(m.start(), m.end()))]
@@ -652,12 +746,18 @@ def _venue_at(ctx: Context, meeting: str) -> None:
 
 def _inside_longer_name(ctx: Context, it) -> bool:
     """An organisation named inside a longer proper name ("Oficina del Alto Comisionado de las
-    Naciones Unidas para los Refugiados") is not the one taking part."""
+    Naciones Unidas para los Refugiados") is not the one taking part; the word opening a
+    sentence that says who took part ("Representatives of the ...") is no name."""
     if it.kind != "Organization":
         return False
     before = ctx.text[max(0, it.start - 60):it.start]
-    return bool(re.search(r"[A-ZÁÉÍÓÚÑ][\w]+\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$",
-                          before))
+    m = re.search(r"[A-ZÁÉÍÓÚÑ][\w]+\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$", before)
+    if m and re.search(r"(?:^|[.!?\n])\s*$", before[:m.start()]) and \
+            ctx.patterns.frame["participant_cues"][0].match(fold_same_length(before[m.start():])):
+        # "Representatives of the Commonwealth of ...": a sentence's first word, capitalised for
+        # that, that says who took part (frame `participant_cues`) opens no longer name
+        return False
+    return bool(m)
 
 
 def _meeting_days(ctx: Context, meeting: str) -> tuple[str | None, str | None]:
@@ -720,8 +820,8 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
             b = stop.start() if stop else len(tagged.s)
             found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
                      if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)]
-            if not found:
-                continue
+            if not found or in_name_of_meeting_about(tagged, m.start()):
+                continue        # "sobre la I Reunión de Ministros de A y B": another meeting's
             src = ctx.source(*tagged.span(m.start(), b))
             for it in found:
                 for i in it.ids:

@@ -56,6 +56,9 @@ def _cues() -> dict:
                                rf"(?:{_alt(m.get('composed', []))})\s*:?\s*"),
         "composing": re.compile(rf"\b(?:{_alt(m.get('composing', []))})\s+(?:(?:the|la|el|los|las)\s+)?"
                                 rf"{body}\s*(?:,?\s*(?:a\s+saber|namely|to\s+wit|es\s+decir)\s*:?|:)\s*"),
+        # "the member countries of ⟦Country⟧, ⟦Country⟧ ...": the list follows the lead at once
+        "forum": re.compile(rf"\b(?:{_alt(m.get('forum_leads', []))})(?:\s+(?:de|of))?\s*:?\s+"
+                            rf"(?:(?:the|la|el|los|las)\s+)?(?=⟦Country)"),
         "label": re.compile(rf"^[^\S\n]*[-*•]?[^\S\n]*(?:{_alt(m.get('labels', []))})[^\S\n]*:[^\S\n]*",
                             re.M),
         "split": re.compile(r"\s*[,;]\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % (
@@ -118,7 +121,8 @@ def _members(ctx: Context, items: list, body: str, cue_start: int, start: int, s
         if paren:
             raw = raw[:paren.start()]
         lead = re.match(r"(?:(?:el|la|los|las|the)\s+)", raw, re.I)
-        if lead:
+        if lead and not any(it.start == s for it in items if it.kind in MEMBERS):
+            # "the Dominican Republic": the article goes; "El Salvador": a name that opens with it
             s, raw = s + lead.end(), raw[lead.end():]
         hon = cues["honorific"].match(fold_same_length(raw))
         if hon and hon.end() < len(raw):
@@ -240,10 +244,21 @@ def _roster(ctx: Context, body: str, blocks: list, start: int | None = None) -> 
                      role="member")
 
 
+def _meeting_forum(ctx: Context) -> str | None:
+    """The one forum (Conference or Organization) the document's meeting is PART_OF, else None."""
+    meeting = ctx.meeting_id
+    forums = {e.target for e in ctx.batch.edges.values() if e.type == "PART_OF" and
+              e.source == meeting and ctx.batch.nodes.get(e.target) is not None and
+              ctx.batch.nodes[e.target].kind in ("Conference", "Organization")}
+    return forums.pop() if len(forums) == 1 else None
+
+
 def read_member_lists(ctx: Context) -> None:
-    """The pipeline component: MEMBER_OF from member lists written in the text."""
+    """The pipeline component: MEMBER_OF from member lists written in the text; a list of states
+    right after "the member countries (of)" is of the forum the meeting is part of."""
     cues = _cues()
     own = None
+    forum = _meeting_forum(ctx)
     for block in ctx.structure.blocks:
         if block.kind == "signature":
             continue
@@ -259,6 +274,10 @@ def read_member_lists(ctx: Context) -> None:
                     cue_start = tagged.span(m.start(), m.end())[0]
                     at = tagged.span(m.end(), m.end() + 1)[0] if m.end() < len(tagged.s) else e
                     _members(ctx, items, body, cue_start, at, _list_end(ctx.text, at, e))
+            for m in cues["forum"].finditer(tagged.s) if forum else ():
+                cue_start = tagged.span(m.start(), m.end())[0]
+                at = tagged.span(m.end(), m.end() + 1)[0]
+                _members(ctx, items, forum, cue_start, at, _list_end(ctx.text, at, e))
         if block.kind == "heading" and _label_only(block.text) in _heading_labels():
             if own is None:
                 own = _meeting_body(ctx) or ""

@@ -130,6 +130,31 @@ def names_another_meeting(text: str, tagged: Tagged, at: int, own: int | None) -
     return own is not None and found is not None and found != own
 
 
+# how far before a participant cue (tagged characters) the meeting noun whose name it stands in
+# may be: "... sobre la I Reunión de | Ministros de Relaciones Exteriores de A y B"
+CUE_IN_NAME = 24
+
+
+@lru_cache(maxsize=1)
+def _about() -> re.Pattern:
+    """An about-word, an article and at most WORDS_BEFORE words (an ordinal), then a meeting noun
+    ending the string (other_meetings.yaml `about_before`, `meeting_nouns`), folded."""
+    lex = lexicon("other_meetings")
+    return re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:la|el|los|las|the|an?)\s+)?(?:[\w'’ªº°-]+\s+){0,%d}(?:%s)\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$"
+                      % (phrase_alternation(lex.get("about_before") or []), WORDS_BEFORE,
+                         phrase_alternation(lex.get("meeting_nouns") or [])))
+
+
+def in_name_of_meeting_about(tagged: Tagged, at: int) -> bool:
+    """Whether tagged offset `at` (where a participant cue, "Ministros de ...", starts) stands in
+    the name of a meeting the sentence is about rather than the one it records: "sobre la I
+    Reunión de | Ministros de Relaciones Exteriores de A y B", "on the First Meeting of |
+    Ministers of ...". Only the CUE_IN_NAME characters before `at`, back to a clause mark, are
+    read."""
+    lead = re.split(r"[⟧;:.()]", tagged.s[max(0, at - CUE_IN_NAME - 40):at])[-1]
+    return bool(_about().search(lead))
+
+
 @lru_cache(maxsize=1)
 def _held() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % phrase_alternation(lexicon("other_meetings").get("held_participles") or []))

@@ -7,7 +7,8 @@ Programme", "La reunión fue convocada por la Red ... y contó con el apoyo de l
 ORGANISES goes from the actors after an organiser's cue, SUPPORTED (a sponsor of the event) from
 those after a sponsor's cue, both to the document's meeting, each with the span from the cue to
 the actor. Only a sentence whose subject is the meeting is read ("Este foro", "This workshop",
-"La reunión fue ...", the meeting's own name): "con el apoyo de" in an agreement or about a
+"La reunión fue ...", the meeting's own name, or "It was ..." right after the sentence saying the
+meeting was held, naming no other event): "con el apoyo de" in an agreement or about a
 report is not the meeting's sponsor. Cues are the language packs' (data/lang/*/organisers.yaml
 `own_meeting_*`, `own_organiser_cues`, `sponsor_cues`, `sponsor_through`).
 
@@ -51,7 +52,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     subject = re.compile(
         rf"^[\s\"'“(]*(?:(?:{dets})\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
         rf"|(?:el|la|the)\s+(?:{nouns})(?=\s*,|\s+(?:fue|ha\s+sido|se|conto|tuvo|was|is|has|had|took)\b)"
-        rf"|(?:(?:el|la|the)\s+)?⟦(?:Event|Conference)(?:/\w+)?#(?P<idx>\d+)⟧)")
+        rf"|(?:(?:el|la|the)\s+)?⟦(?:Event|Conference)(?:/\w+)?#(?P<idx>\d+)⟧"
+        # "It was organised by ...", "Fue organizada por ...": only right after the sentence
+        # saying the meeting was held (see link_sponsors)
+        rf"|(?P<anaphora>(?:{_alts(lex.get('own_meeting_anaphora'))})\b))")
     chain = rf"l?\s+{ARTICLE}{GOVERNMENT}(?P<who>{ACTOR}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?{ARTICLE}{GOVERNMENT}{ACTOR})*)"
     organiser = re.compile(rf"\b(?:{_alts(lex.get('own_organiser_cues'))}){chain}")
     sponsor = re.compile(rf"\b(?:{_alts(lex.get('sponsor_cues'))}){chain}")
@@ -67,16 +71,22 @@ def link_sponsors(ctx) -> None:
     if meeting not in ctx.batch.nodes:
         return
     subject, organiser, sponsor, through = _patterns()
+    held = ctx.patterns.frame["meeting_verbs"]
     for block in ctx.structure.blocks:
         if block.kind in ("signature", "agreement", "task"):
             continue
         items = ctx.items_by_block.get(block.ordinal, [])
+        met = False         # the sentence before said the meeting met or was held
         for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
             tagged = Tagged.build(ctx.text, s, e, items)
             subj = subject.match(tagged.s)
+            after_met, met = met, bool(held.search(tagged.s)) and \
+                not any(it.kind == "Event" and meeting not in it.ids for it in tagged.items)
             if not subj or (subj.group("idx") is not None
                             and meeting not in tagged.items[int(subj.group("idx"))].ids):
                 continue
+            if subj.group("anaphora") is not None and not after_met:
+                continue        # "It was organised by" after a sentence about something else
             for rx, etype in ((organiser, "ORGANISES"), (sponsor, "SUPPORTED")):
                 for m in rx.finditer(tagged.s, subj.end()):
                     if NOT_THE_MEETING.search(tagged.s, subj.end(), m.start()):
