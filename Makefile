@@ -53,9 +53,13 @@ test: $(INSTALLED) browser
 
 # The quick loop: everything that needs neither Neo4j, nor a browser, nor the benchmark, and is
 # not marked slow: no graph database is opened (tests/conftest.py marks the tests of the store
-# fixtures), no command runs as a process, the report is extracted once (`make test` runs all).
+# fixtures), no command runs as a process (`make test` runs all). One process by default (45 s
+# CPU, BENCHMARKS.md); FAST_WORKERS=2 runs two pytest-xdist workers, each extracting the report
+# and reading the data once (65 s CPU over two cores: quicker only on an idle machine). `make
+# test` stays one process: its Neo4j tests share one server and its data.
+FAST_WORKERS ?= 0
 test-fast: $(INSTALLED)
-	$(BIN)/python -m pytest -q -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(FAST_WORKERS) -m "not neo4j and not browser and not slow" $(PYTEST_ARGS)
 
 # The benchmark runs its own Neo4j (port 7699, .actagraph/neo4j-bench) so it never touches the
 # test server's data; it writes bench/results/latest.json and BENCHMARKS.md.

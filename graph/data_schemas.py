@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (AfterValidator, BaseModel, ConfigDict, StrictInt, StrictStr,
@@ -67,6 +67,39 @@ class NetworkSettings(Strict):
     part_of_role: StrictStr
     betweenness: Betweenness
     louvain_seed: StrictInt
+
+
+# -- data/kind_styles.yaml ----------------------------------------------------------------------
+def _hex_colour(value: str) -> str:
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        raise ValueError(f"{value!r} is not a colour written #rrggbb")
+    return value
+
+
+# the shapes each drawing tool knows by name (vis-network node shapes without an image; Graphviz
+# polygon-based node shapes): a misspelt shape would otherwise be drawn as the tool's default
+VisShape = Literal["dot", "ellipse", "circle", "box", "database", "text", "diamond", "star",
+                   "triangle", "triangleDown", "hexagon", "square"]
+GraphvizShape = Literal[
+    "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext",
+    "plain", "diamond", "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon",
+    "octagon", "doublecircle", "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium",
+    "invhouse", "Mdiamond", "Msquare", "Mcircle", "rect", "rectangle", "square", "star", "none",
+    "underline", "cylinder", "note", "tab", "folder", "box3d", "component"]
+
+
+class KindStyle(Strict):
+    """How one node kind looks: a colour and its shape in each drawing tool."""
+    colour: Annotated[StrictStr, AfterValidator(_hex_colour)]
+    vis: VisShape
+    graphviz: GraphvizShape
+
+
+class KindStyles(Strict):
+    """data/kind_styles.yaml: each node kind's look in the diagrams (views/kinds.py), and the
+    look of a kind the file does not name."""
+    default: KindStyle
+    kinds: dict[StrictStr, KindStyle]
 
 
 # -- data/dates.yaml -----------------------------------------------------------------------------
@@ -215,7 +248,13 @@ class ParticipantWords(Strict):
 
 
 # -- reading -------------------------------------------------------------------------------------
-class UniqueKeyLoader(yaml.SafeLoader):
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader on libyaml's parser where PyYAML has it (its wheels do): the same YAML
+1.1 reading and constructors as `yaml.SafeLoader`, several times faster on the large gazetteer,
+language-pack and gold files."""
+
+
+class UniqueKeyLoader(SafeLoader):
     """A safe YAML loader that refuses a mapping holding the same key twice (YAML itself keeps
     the last value silently, so a comment line missing its `#` would hide the first one)."""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import time
 from urllib.parse import urlsplit, urlunsplit
 
@@ -48,6 +49,9 @@ STORED_CHARS_PER_TEXT_CHAR = 24
 # this long before the user sees one line; a server that is simply down fails after it too.
 RETRY_SECONDS = float(os.environ.get("ACTAGRAPH_NEO4J_RETRY_S", "10"))
 CONNECT_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_CONNECT_S", "5"))
+# A server that speaks Bolt must also log the user in and answer a first query within this long
+# (the driver itself would wait for that answer for ever).
+ANSWER_TIMEOUT_S = float(os.environ.get("ACTAGRAPH_NEO4J_ANSWER_S", str(3 * CONNECT_TIMEOUT_S)))
 # Bolt handshake: magic preamble, then four version proposals (5.0-5.8, 4.4, none, none).
 BOLT_MAGIC = b"\x60\x60\xb0\x17"
 BOLT_PROPOSALS = b"\x00\x08\x08\x05" + b"\x00\x00\x04\x04" + b"\x00" * 8
@@ -114,8 +118,46 @@ class Neo4jStore(GraphStore):
     def _session(self, mode):
         if not self._checked:
             check_bolt_address(self.uri)
+            self._check_answers()
             self._checked = True
         return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _check_answers(self, timeout: float | None = None) -> None:
+        """Within `timeout` seconds (ANSWER_TIMEOUT_S), the server logs the user in and answers
+        `queries/store/answer_check`; else StoreError naming the address, what answered and what
+        did not, and the driver is closed (which ends the waiting check). An error the server
+        does answer with (wrong password, refused connection, unknown database) is left to the
+        work that follows, which explains it, or rides out a restart, as before."""
+        from queries.library import store_query
+        timeout = ANSWER_TIMEOUT_S if timeout is None else timeout
+        query, params = store_query("answer_check").bound(self.engine, {})
+        reached: list[str] = []
+
+        def check():
+            try:
+                self._driver.verify_connectivity()
+                reached.append("logged in")
+                with self._driver.session(database=self.database,
+                                          default_access_mode=READ_ACCESS) as session:
+                    session.run(query, params).consume()
+                reached.append("answered")
+            except Exception:  # noqa: BLE001 - any answer, even an error, is an answer
+                reached.append("error")
+
+        worker = threading.Thread(target=check, name="neo4j-answer-check", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if not worker.is_alive():
+            return
+        self._driver.close()
+        parts = urlsplit(self.uri)
+        where = f"{parts.hostname}:{parts.port or 7687}"
+        if "logged in" in reached:
+            raise StoreError(f"Neo4j at {self.uri}: {where} answered the Bolt handshake and logged "
+                             f"in user {self.user!r}, but gave no answer to a query within "
+                             f"{timeout:g} s (a stuck or overloaded server?)")
+        raise StoreError(f"Neo4j at {self.uri}: {where} answered the Bolt handshake but not the "
+                         f"login of user {self.user!r} within {timeout:g} s")
 
     # -- schema ------------------------------------------------------------------------------
     def schema_statements(self) -> list[str]:

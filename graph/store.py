@@ -172,11 +172,18 @@ class GraphStore(abc.ABC):
         return {"nodes": {k: n for k, n in sorted(nodes.rows) if n},
                 "edges": {t: n for t, n in sorted(edges.rows) if n}}
 
-    def documents(self) -> list[dict]:
+    def documents(self, page: int = DEFAULT_MAX_ROWS) -> list[dict]:
         """Every stored document as {id, title, path, sha256}, by id
-        (`queries/store/stored_documents`)."""
+        (`queries/store/stored_documents`), read `page` documents at a time after the last id
+        read, so no row cap cuts the list however many documents are stored."""
         from queries.library import store_query
-        return store_query("stored_documents").run(self).records()
+        query, out, after = store_query("stored_documents"), [], ""
+        while True:
+            result = query.run(self, {"after": after}, max_rows=page)
+            out += result.records()
+            if not result.truncated or not result.rows:
+                return out
+            after = out[-1]["id"]
 
     def document_hash(self, document: str) -> str | None:
         """The stored sha256 of `document`, None when it is not stored."""

@@ -55,6 +55,7 @@ import networkx as nx
 import yaml
 
 from graph.batch import CURATED_DOC, GraphBatch, Node
+from graph.data_schemas import SafeLoader
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
@@ -126,7 +127,8 @@ def combine(reports) -> Report:
 
 
 def load_gold(path) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    """The gold file at `path` as parsed YAML (safe loading; yaml.YAMLError when malformed)."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SafeLoader)
 
 
 def _norm(s: str) -> str:

@@ -296,9 +296,18 @@ def knowledge_files(document: str | None = None) -> list[Path]:
     return files
 
 
-@lru_cache(maxsize=32)
 def load_gazetteer(document: str | None = None) -> Gazetteer:
-    """World, language and forum layers, plus `document`'s own layer when one is named."""
+    """World, language and forum layers, plus `document`'s own layer when one is named and its
+    folder holds one (data/documents/<document>/gazetteer.yaml). A document without a layer of its
+    own is read with the shared gazetteer (the same object, built once per process); raises
+    SourceError for a layer file that is not valid."""
+    if document and not (DOCUMENTS_DIR / document / "gazetteer.yaml").exists():
+        document = None
+    return _built_gazetteer(document)
+
+
+@lru_cache(maxsize=32)
+def _built_gazetteer(document: str | None) -> Gazetteer:
     layers = [_world_layer()] + [_file_layer(f) for f in knowledge_files(document)]
     return build_gazetteer(layers, f"gazetteer:{document}" if document else "gazetteer")
 

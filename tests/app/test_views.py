@@ -15,7 +15,7 @@ from tests.app.report_fixture import PAYLOAD_HREF, PAYLOAD_IMG, PAYLOAD_SCRIPT
 from views import briefing, calendar, explore, exports, matrix, network, static
 from views.highlight import highlight
 from views.i18n import edge_label, t
-from views.kinds import KIND_STYLE, legend_html
+from views.kinds import kind_styles, legend_html
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|url\(\s*["']?https?:""", re.I)
 
@@ -72,8 +72,8 @@ def no_markup_from_data(text: str):
 def test_every_ontology_kind_has_a_distinct_look():
     from graph.ontology import load_ontology
     kinds = load_ontology().node_kinds
-    assert set(kinds) <= set(KIND_STYLE)
-    looks = [(c, s) for c, s, _ in KIND_STYLE.values()]
+    assert set(kinds) <= set(kind_styles())
+    looks = [(c, s) for c, s, _ in kind_styles().values()]
     assert len(set(looks)) == len(looks)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from graph.data_files import DATA_DIR, data_file
-from graph.data_schemas import (CountryNames, DataFileError, DateWords, LanguagePack,
+from graph.data_schemas import (CountryNames, DataFileError, DateWords, KindStyles, LanguagePack,
                                 NetworkSettings, ReadOnlyRules, StructureRules, load_checked)
 from graph.errors import UserError
 
 SCHEMAS = {"read_only.yaml": ReadOnlyRules, "network.yaml": NetworkSettings,
            "dates.yaml": DateWords, "structure.yaml": StructureRules,
-           "world/countries.yaml": CountryNames}
+           "world/countries.yaml": CountryNames, "kind_styles.yaml": KindStyles}
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
@@ -98,3 +98,16 @@ def test_a_broken_ontology_or_pattern_file_is_one_line(tmp_path):
     (tmp_path / "patterns.yaml").write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"patterns\.yaml:4\d: not valid YAML"):
         load_patterns(tmp_path / "patterns.yaml")
+
+
+def test_a_diagram_colour_or_shape_that_is_not_one(tmp_path):
+    """data/kind_styles.yaml: a colour not written #rrggbb and a shape Graphviz does not know are
+    refused with the line of the kind."""
+    path, line = broken(tmp_path, "kind_styles.yaml", 'Person:       {colour: "#8c564b"',
+                        'Person:       {colour: "brown"')
+    with pytest.raises(DataFileError, match=rf"kind_styles\.yaml:{line}: kinds\.Person\.colour: "
+                                            "'brown' is not a colour written #rrggbb"):
+        load_checked(path, KindStyles)
+    path, line = broken(tmp_path, "kind_styles.yaml", "graphviz: folder}", "graphviz: foldr}")
+    with pytest.raises(DataFileError, match=rf"kind_styles\.yaml:{line}: kinds\.Document\.graphviz: "):
+        load_checked(path, KindStyles)

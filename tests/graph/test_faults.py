@@ -97,8 +97,45 @@ import socket
 import threading
 
 
+def _bolt_success(metadata: dict) -> bytes:
+    """A Bolt SUCCESS message with string `metadata` (PackStream tiny map and strings), chunked."""
+    body = bytes([0xA0 + len(metadata)])
+    for key, value in metadata.items():
+        for text in (key.encode(), value.encode()):
+            body += bytes([0x80 + len(text)]) + text
+    message = b"\xB1\x70" + body
+    return len(message).to_bytes(2, "big") + message + b"\x00\x00"
+
+
+def _bolt_message(conn) -> bytes | None:
+    """The next chunked Bolt message a client sends, None when it closes the connection."""
+    data = b""
+    while True:
+        head = conn.recv(2, socket.MSG_WAITALL)
+        if len(head) < 2:
+            return None
+        size = int.from_bytes(head, "big")
+        if size == 0:
+            return data
+        data += conn.recv(size, socket.MSG_WAITALL)
+
+
+def _mute_bolt(conn, mode: str) -> None:
+    """Speak Bolt 4.4 far enough for `mode`: answer the handshake, then ("mute-login") nothing,
+    or ("mute-query") a successful HELLO (the login) and nothing after."""
+    try:
+        conn.recv(20, socket.MSG_WAITALL)
+        conn.sendall(b"\x00\x00\x04\x04")
+        while (message := _bolt_message(conn)) is not None:
+            if mode == "mute-query" and message[1:2] == b"\x01":          # HELLO
+                conn.sendall(_bolt_success({"server": "Neo4j/4.4.0", "connection_id": "bolt-1"}))
+    except OSError:
+        pass
+
+
 class _Listener:
-    """A TCP port that accepts and then stays silent, or answers like an HTTP server."""
+    """A TCP port that accepts and then stays silent, answers like an HTTP server, or speaks Bolt
+    up to the login ("mute-login") or up to a query ("mute-query") and then says nothing."""
 
     def __init__(self, mode: str):
         self.sock = socket.socket()
@@ -116,6 +153,8 @@ class _Listener:
             except OSError:
                 return
             self.conns.append(conn)
+            if self.mode.startswith("mute-"):
+                threading.Thread(target=_mute_bolt, args=(conn, self.mode), daemon=True).start()
             if self.mode == "http":
                 try:
                     conn.recv(64)
@@ -130,22 +169,44 @@ class _Listener:
         self.sock.close()
 
 
-@pytest.mark.parametrize("mode,expected", [
-    ("silent", "accepted the connection but did not answer the Bolt handshake within"),
-    ("http", "answered the Bolt handshake as an HTTP server"),
-])
-def test_an_address_that_is_not_neo4j_is_one_line_naming_it(mode, expected):
-    listener = _Listener(mode)
+def _error_from(listener: _Listener) -> tuple[str, int]:
+    """(the StoreError message, the port) of a store's first read against `listener`, which is
+    closed afterwards; the password given is secret-xyz."""
     try:
         store = Neo4jStore(f"bolt://127.0.0.1:{listener.port}", "neo4j", "secret-xyz")
         with pytest.raises(StoreError) as err:
             store.stats()
-        msg = str(err.value)
-        assert expected in msg and f"127.0.0.1:{listener.port}" in msg and "\n" not in msg
-        assert "secret-xyz" not in msg
         store.close()
+        return str(err.value), listener.port
     finally:
         listener.close()
+
+
+@pytest.mark.parametrize("mode,expected", [
+    ("silent", "accepted the connection but did not answer the Bolt handshake within"),
+    ("http", "answered the Bolt handshake as an HTTP server"),
+])
+def test_an_address_that_is_not_neo4j_is_one_line_naming_it(monkeypatch, mode, expected):
+    monkeypatch.setattr("graph.neo4j_store.CONNECT_TIMEOUT_S", 1.0)      # the silent port's wait
+    msg, port = _error_from(_Listener(mode))
+    assert expected in msg and f"127.0.0.1:{port}" in msg and "\n" not in msg
+    assert "secret-xyz" not in msg
+
+
+@pytest.mark.parametrize("mode,expected", [
+    ("mute-query", "answered the Bolt handshake and logged in user 'neo4j', but gave no answer to "
+                   "a query within 1 s (a stuck or overloaded server?)"),
+    ("mute-login", "answered the Bolt handshake but not the login of user 'neo4j' within 1 s"),
+])
+def test_a_server_that_logs_in_but_never_answers_is_one_line_naming_what_did_not(
+        monkeypatch, mode, expected):
+    """Before: a server that took the login and then never answered a query kept the command
+    waiting for ever (the driver sets no deadline on an answer); one that took the connection but
+    not the login was reported "unreachable" after 32 s."""
+    monkeypatch.setattr("graph.neo4j_store.ANSWER_TIMEOUT_S", 1.0)
+    msg, port = _error_from(_Listener(mode))
+    assert msg == f"Neo4j at bolt://127.0.0.1:{port}: 127.0.0.1:{port} {expected}"
+    assert "unreachable" not in msg and "secret-xyz" not in msg
 
 
 @pytest.mark.slow      # `actagraph` in a subprocess; `make test` runs it

@@ -293,3 +293,14 @@ def test_the_stores_own_reads_answer_from_saved_queries(store):
     assert load_library()["edge_counts"].run(store).rows == [
         ["IN_DOCUMENT", 1], ["MEMBER_OF", 1], ["MENTIONS", 2]]
     assert store_query("node_count").run(store).rows == [[4]]
+
+
+def test_documents_are_read_page_by_page_and_none_is_cut(store):
+    """`documents()` reads its list in pages after the last id read: past the page size (here 2
+    documents, 5,000 by default) every document is still listed, once, by id."""
+    docs = ["d1", "d2", "d3", "d4", "d5"]
+    for doc in reversed(docs):
+        store.load(small_batch(doc))
+    assert [d["id"] for d in store.documents(page=2)] == docs
+    assert [d["id"] for d in store.documents(page=5)] == docs
+    assert [d["id"] for d in store.documents()] == docs

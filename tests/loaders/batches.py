@@ -42,3 +42,28 @@ def commitments(batch: GraphBatch) -> dict[str, str]:
 def bound(batch: GraphBatch, commitment: str) -> set[str]:
     """The ids of the actors RESPONSIBLE_FOR the commitment `commitment`."""
     return {s for s, _ in pairs(batch, "RESPONSIBLE_FOR", dst=commitment)}
+
+
+def named(batch: GraphBatch, kind: str) -> dict:
+    """{name: node} of the batch's nodes of `kind`."""
+    return {n.name: n for n in batch.nodes.values() if n.kind == kind}
+
+
+def persons(batch: GraphBatch) -> dict:
+    """{id: node} of the batch's Person nodes."""
+    return {n.id: n for n in batch.nodes.values() if n.kind == "Person"}
+
+
+def posts(batch: GraphBatch, *ids: str) -> dict[str, str | None]:
+    """{person id: post} of the persons `ids` (None for one without a post); KeyError for an id
+    that is no Person of the batch."""
+    people = persons(batch)
+    return {i: people[i].properties.get("post") for i in ids}
+
+
+def quote_of(batch: GraphBatch, etype: str, src: str, dst: str) -> str:
+    """The first quote of the one edge of type `etype` from `src` to `dst` (AssertionError when
+    there is none or more than one)."""
+    found = [e for e in batch.edges.values() if e.type == etype and e.source == src and e.target == dst]
+    assert len(found) == 1, found
+    return found[0].sources[0].quote

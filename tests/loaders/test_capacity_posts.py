@@ -2,10 +2,8 @@
 ...", "as advisers, ..."), posts read from a lower-case word after a name ("asistente del
 Departamento ..."), and the paternal surname read only where a name is written the Spanish way.
 Every quote must be the text at its span."""
-from loaders.pipeline import extract
 from loaders.person_names import looks_spanish, surname
-from tests.loaders.batches import check_spans
-from tests.loaders.test_persons_lists import _persons
+from tests.loaders.batches import persons, posts, read
 
 
 ACTA_ES = ("ACTA DE LA REUNIÓN DEL CONSEJO\n\n"
@@ -16,14 +14,15 @@ ACTA_ES = ("ACTA DE LA REUNIÓN DEL CONSEJO\n\n"
 
 
 def test_a_capacity_cue_gives_its_post_to_the_persons_without_one():
-    b = extract(ACTA_ES, "acta-consejo-asesores", curation=False)
-    check_spans(b)
-    people = _persons(b)
-    assert people["person:tomas-ejemplo"].properties["post"] == "asesor"
-    # a person with a post of her own keeps it
-    assert people["person:rita-muestra"].properties["post"] == "Tesorera"
-    # before the cue, nothing changes
-    assert people["person:marta-prueba"].properties["post"] == "Presidenta"
+    b = read(ACTA_ES, "acta-consejo-asesores")
+    people = persons(b)
+    expected = {
+        "person:tomas-ejemplo": "asesor",
+        # a person with a post of her own keeps it
+        "person:rita-muestra": "Tesorera",
+        # before the cue, nothing changes
+        "person:marta-prueba": "Presidenta"}
+    assert posts(b, *expected) == expected
     assert people["person:elsa-borrador"].properties["post"].lower() == "asistente"
 
 
@@ -31,11 +30,10 @@ def test_the_cue_ends_with_its_sentence():
     text = ("MINUTES OF THE BOARD MEETING\n\n"
             "The Board met in Geneva on 2 March 2018. Also present, as advisers, were Ms Paula Example (Chile) and Mr Henry Sample (Peru). "
             "Mark Tester, Treasurer of the Board, presented the accounts.\n")
-    b = extract(text, "minutes-board-advisers", curation=False)
-    check_spans(b)
-    people = _persons(b)
-    assert people["person:paula-example"].properties["post"] == "adviser"
-    assert people["person:henry-sample"].properties["post"] == "adviser"
+    b = read(text, "minutes-board-advisers")
+    people = persons(b)
+    expected = {"person:paula-example": "adviser", "person:henry-sample": "adviser"}
+    assert posts(b, *expected) == expected
     assert people["person:mark-tester"].properties.get("post") != "adviser"
 
 
@@ -52,8 +50,7 @@ def test_an_english_middle_name_is_no_short_name_in_an_english_readout():
     text = ("Readout of the Secretary's Meeting\n\n"
             "Secretary of State Helen Rodman Example met Foreign Minister Tom Sample in Washington today. "
             "Secretary Example and Foreign Minister Sample discussed migration.\n")
-    b = extract(text, "readout-middle-name", curation=False)
-    check_spans(b)
-    people = _persons(b)
+    b = read(text, "readout-middle-name")
+    people = persons(b)
     aliases = people["person:helen-rodman-example"].properties["aliases"]
     assert "Example" in aliases and "Rodman" not in aliases

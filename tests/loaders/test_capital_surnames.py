@@ -5,8 +5,7 @@ both take part in the meeting); a person listed among the excused takes no part.
 be the text at its span."""
 from loaders.capital_surnames import capital_surnames
 from loaders.pipeline import extract
-from tests.loaders.batches import check_spans
-from tests.loaders.test_persons_lists import _persons, _rel
+from tests.loaders.batches import check_spans, pairs, persons, posts, read
 
 
 ACTA = """ACTA Nº 12: REUNIÓN DEL CONSEJO DE DIRECTORES
@@ -16,22 +15,22 @@ En la ciudad de Lima, el día 14 de mayo de 2018, se reúne el Consejo de Direct
 
 
 def test_a_roll_with_capital_surnames_gives_persons_posts_and_whom_they_represent():
-    b = extract(ACTA, "acta-consejo-directores", curation=False)
-    check_spans(b)
-    people = _persons(b)
-    assert people["person:marta-l-quispe"].properties["post"] == "Presidenta"
-    assert people["person:jorge-alvarado-rios"].properties["post"] == "Vicepresidente"
-    assert people["person:lucia-de-la-torre"].properties["post"] == "Vicepresidenta"
-    assert people["person:tomas-nuflo"].properties["post"] == "Past President"
-    assert people["person:elena-vargas"].properties["post"] == "Director Ejecutivo"
-    assert people["person:raul-paredes"].properties["post"] == "Delegado"
-    reps = _rel(b, "REPRESENTS")
+    b = read(ACTA, "acta-consejo-directores")
+    expected = {
+        "person:marta-l-quispe": "Presidenta",
+        "person:jorge-alvarado-rios": "Vicepresidente",
+        "person:lucia-de-la-torre": "Vicepresidenta",
+        "person:tomas-nuflo": "Past President",
+        "person:elena-vargas": "Director Ejecutivo",
+        "person:raul-paredes": "Delegado"}
+    assert posts(b, *expected) == expected
+    reps = pairs(b, "REPRESENTS")
     assert {("person:marta-l-quispe", "country:pe"), ("person:marta-l-quispe", "organization:cpcp"),
             ("person:jorge-alvarado-rios", "country:ec"), ("person:jorge-alvarado-rios", "organization:fnce"),
             ("person:jorge-alvarado-rios", "organization:ccq"), ("person:lucia-de-la-torre", "country:bo"),
             ("person:tomas-nuflo", "country:cl"), ("person:raul-paredes", "country:co")} <= reps
     # the post names the association: a post held there, not whom the director speaks for
-    holds = _rel(b, "HOLDS_POST")
+    holds = pairs(b, "HOLDS_POST")
     assert ("person:elena-vargas", "organization:fia") in holds
     assert not {r for r in reps if r[0] == "person:marta-l-quispe" and r[1] in ("organization:aaa",)}
     # an acronym only an entry's brackets name is an organisation of its own
@@ -44,7 +43,7 @@ def test_a_roll_with_capital_surnames_gives_persons_posts_and_whom_they_represen
 def test_those_present_and_what_they_stand_for_take_part_the_excused_do_not():
     b = extract(ACTA, "acta-consejo-directores", curation=False)
     meeting = "event:acta-consejo-directores:meeting"
-    part = {s for s, t in _rel(b, "PARTICIPATES_IN") if t == meeting}
+    part = {s for s, t in pairs(b, "PARTICIPATES_IN") if t == meeting}
     assert {"person:marta-l-quispe", "person:jorge-alvarado-rios", "person:lucia-de-la-torre",
             "person:tomas-nuflo", "person:elena-vargas"} <= part
     assert {"country:pe", "country:ec", "country:bo", "organization:cpcp"} <= part
@@ -56,14 +55,13 @@ def test_capital_surnames_in_english_minutes_and_what_is_not_a_name():
     text = ("Minutes of the Board\n\nThe Board met in Geneva on 2 June 2021. Present: Helen K. MARSH, "
             "Chair ABA and Director for Ireland (IIA); Peter van DAM, Treasurer ABA and Director for the "
             "Netherlands (NBA). The REPORT OF THE TREASURER was adopted.\n")
-    b = extract(text, "board-minutes", curation=False)
-    check_spans(b)
-    people = _persons(b)
+    b = read(text, "board-minutes")
+    people = persons(b)
     assert set(people) == {"person:helen-k-marsh", "person:peter-van-dam"}
     assert people["person:helen-k-marsh"].properties["post"] == "Chair"
-    assert ("person:helen-k-marsh", "country:ie") in _rel(b, "REPRESENTS")
-    assert ("person:peter-van-dam", "country:nl") in _rel(b, "REPRESENTS")
-    assert ("person:peter-van-dam", "organization:nba") in _rel(b, "REPRESENTS")
+    assert ("person:helen-k-marsh", "country:ie") in pairs(b, "REPRESENTS")
+    assert ("person:peter-van-dam", "country:nl") in pairs(b, "REPRESENTS")
+    assert ("person:peter-van-dam", "organization:nba") in pairs(b, "REPRESENTS")
 
 
 def test_only_a_given_name_before_the_capitals_opens_a_name():
@@ -89,12 +87,14 @@ def test_a_word_table_naming_its_columns_is_a_roll(tmp_path):
                 after=["A las 9.00 horas, la Presidenta abre la sesión."])
     b = load_file(path, curation=False)
     check_spans(b)
-    people = _persons(b)
-    assert people["person:marta-quispe-rojas"].properties["post"] == "Presidenta"
-    assert people["person:jorge-alvarado"].properties["post"] == "Vicepresidente"
-    # a particle between two surnames of a name that opens with a given name
-    assert people["person:ines-castro-vidal-ruiz-de-ensayo"].properties["post"] == "Tesorera"
-    reps = _rel(b, "REPRESENTS")
+    people = persons(b)
+    expected = {
+        "person:marta-quispe-rojas": "Presidenta",
+        "person:jorge-alvarado": "Vicepresidente",
+        # a particle between two surnames of a name that opens with a given name
+        "person:ines-castro-vidal-ruiz-de-ensayo": "Tesorera"}
+    assert posts(b, *expected) == expected
+    reps = pairs(b, "REPRESENTS")
     assert {("person:marta-quispe-rojas", "country:pe"), ("person:jorge-alvarado", "country:ec"),
             ("person:marta-quispe-rojas", "organization:cpcp")} <= reps
     meeting = "event:acta-consejo-tabla:meeting"

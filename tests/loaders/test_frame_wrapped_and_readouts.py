@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.pipeline import extract
 from loaders.structure import parse_document
 from tests.loaders.test_cases import edges, meeting, participants, place_of, span_of
-from tests.loaders.batches import check_spans
+from tests.loaders.batches import check_spans, quote_of
 
 
 def run(text: str, doc: str = "marco"):
@@ -146,8 +146,7 @@ def test_countries_of_delegations_and_officials_take_part():
             "Officials of the Ministry noted the figures.\n")
     b = run(text)
     assert {"country:cl", "country:pe", "country:bo"} <= participants(b)
-    [cl] = edges(b, "PARTICIPATES_IN", "country:cl", meeting(b))
-    assert cl.sources[0].quote == "Chilean delegation highlighted"
+    assert quote_of(b, "PARTICIPATES_IN", "country:cl", meeting(b)) == "Chilean delegation highlighted"
 
 
 def test_spanish_delegation_named_after_its_word():
@@ -254,5 +253,4 @@ def test_delegations_sent_to_the_conference_and_what_they_felt():
             "17 January 1950 in Santiago. The Uruguayan delegation felt that the item should be deferred.\n")
     b = run(text)
     assert {"country:cl", "country:ar", "country:uy"} <= participants(b)
-    [uy] = edges(b, "PARTICIPATES_IN", "country:uy", meeting(b))
-    assert uy.sources[0].quote == "Uruguayan delegation felt"
+    assert quote_of(b, "PARTICIPATES_IN", "country:uy", meeting(b)) == "Uruguayan delegation felt"

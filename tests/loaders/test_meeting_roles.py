@@ -4,7 +4,7 @@ each edge with the quote that states it."""
 from __future__ import annotations
 
 from loaders.pipeline import extract
-from tests.loaders.batches import check_spans
+from tests.loaders.batches import check_spans, read
 from tests.shared_documents import corpus_batch
 
 READOUT_EN = """Minutes of the Fourth Meeting of the Regional Working Group on Labour Migration
@@ -93,8 +93,7 @@ def quotes(batch, name: str, role: str) -> list[str]:
 
 
 def test_head_of_delegation_co_chairs_of_the_meeting_and_a_secretary_in_english():
-    b = extract(READOUT_EN, "readout-en")
-    check_spans(b)
+    b = read(READOUT_EN, "readout-en", curation=True)
     assert roles(b, "Laura Sample") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert quotes(b, "Laura Sample", "head_of_delegation") == \
         ["Deputy Minister Laura Sample of Jamaica headed the Jamaican delegation"]
@@ -107,8 +106,7 @@ def test_head_of_delegation_co_chairs_of_the_meeting_and_a_secretary_in_english(
 
 
 def test_head_co_chairs_of_a_working_table_and_a_secretary_in_spanish():
-    b = extract(ACTA_ES, "acta-es")
-    check_spans(b)
+    b = read(ACTA_ES, "acta-es", curation=True)
     assert roles(b, "Rosa Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
     # a working table is a part of the meeting: they take part as its co-chairs, and preside nothing
     assert roles(b, "Julio Ejemplo") == {("PARTICIPATES_IN", "co_chair")}
@@ -121,20 +119,17 @@ def test_head_co_chairs_of_a_working_table_and_a_secretary_in_spanish():
 
 
 def test_a_secretary_said_after_the_name_or_as_the_minutes_taker():
-    b = extract(MINUTES_EN, "minutes-en")
-    check_spans(b)
+    b = read(MINUTES_EN, "minutes-en", curation=True)
     assert roles(b, "Daniel Example") == {("PARTICIPATES_IN", "secretary")}
     assert quotes(b, "Daniel Example", "secretary") == \
         ["Director of Consular Affairs of Mexico, Daniel Example, acted as secretary"]
     assert ("PARTICIPATES_IN", "secretary") not in roles(b, "Helen Sample")
-    b = extract(TAKEN_BY_EN, "taken-by-en")
-    check_spans(b)
+    b = read(TAKEN_BY_EN, "taken-by-en", curation=True)
     assert quotes(b, "Grace Example", "secretary") == ["minutes were taken by Ms. Grace Example"]
 
 
 def test_the_secretary_who_signs_an_acta_or_acted_as_one():
-    b = extract(SIGNED_ES, "acta-firmas")
-    check_spans(b)
+    b = read(SIGNED_ES, "acta-firmas", curation=True)
     assert roles(b, "Jorge Ejemplo") == {("PARTICIPATES_IN", "secretary")}
     assert quotes(b, "Jorge Ejemplo", "secretary") == ["Jorge Ejemplo, secretario"]
     # the chair and the other signatory are no secretaries
@@ -143,16 +138,14 @@ def test_the_secretary_who_signs_an_acta_or_acted_as_one():
     text = SIGNED_ES.replace("\n\nJorge Ejemplo, secretario\n", "").replace(
         "señor Luis Ejemplo.", "señor Luis Ejemplo. La Jefa de Protocolo del Ecuador, Marta Ejemplo, "
         "actuó como secretaria de la sesión.")
-    b = extract(text, "acta-actuo")
-    check_spans(b)
+    b = read(text, "acta-actuo", curation=True)
     assert roles(b, "Marta Ejemplo") == {("PARTICIPATES_IN", "secretary")}
     assert quotes(b, "Marta Ejemplo", "secretary") == \
         ["Jefa de Protocolo del Ecuador, Marta Ejemplo, actuó como secretaria"]
 
 
 def test_heads_of_delegation_who_preside_their_delegation_do_not_chair_the_meeting():
-    b = extract(DELEGATIONS_ES, "delegaciones-es")
-    check_spans(b)
+    b = read(DELEGATIONS_ES, "delegaciones-es", curation=True)
     assert roles(b, "Pablo Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert roles(b, "Lucía Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert "Delegación de Bolivia la presidió la Viceministra Lucía Ejemplo" in \
@@ -165,8 +158,7 @@ def test_two_heads_of_one_delegation_and_the_companions_after_them():
     text = ("Nota de la Reunión Bilateral sobre Movilidad\n\nQuito, 2 de febrero de 2022\n\n"
             "La delegación peruana estuvo encabezada por el Viceministro de Relaciones Exteriores, "
             "Raúl Ejemplo, y por la Directora de Asuntos Consulares, Elena Ejemplo.\n")
-    b = extract(text, "dos-jefes")
-    check_spans(b)
+    b = read(text, "dos-jefes", curation=True)
     assert roles(b, "Raúl Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert roles(b, "Elena Ejemplo") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert "delegación peruana estuvo encabezada por el Viceministro de Relaciones Exteriores, " \
@@ -175,8 +167,7 @@ def test_two_heads_of_one_delegation_and_the_companions_after_them():
     text = ("Readout of the Bilateral Talks on Labour Mobility\n\nOttawa, 9 May 2023\n\n"
             "The Canadian delegation was led by Deputy Minister Henry Example, and by Director "
             "General Alice Example. Counsellor Bruno Example accompanied them.\n")
-    b = extract(text, "two-heads")
-    check_spans(b)
+    b = read(text, "two-heads", curation=True)
     assert roles(b, "Henry Example") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert roles(b, "Alice Example") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert ("PARTICIPATES_IN", "head_of_delegation") not in roles(b, "Bruno Example")

@@ -6,8 +6,7 @@ its span."""
 import pytest
 
 from loaders.pipeline import extract
-from tests.loaders.batches import check_spans as _check_spans
-from tests.loaders.test_persons_lists import _persons, _rel
+from tests.loaders.batches import check_spans, pairs, persons, posts, read
 from tests.shared_documents import corpus_batch
 
 
@@ -25,16 +24,15 @@ Ingrid opened the call.
 
 
 def test_a_post_naming_a_numbered_unit_is_held_in_that_unit():
-    b = extract(UNIT_LIST, "plenary-call", curation=False)
-    _check_spans(b)
-    holds = _rel(b, "HOLDS_POST")
+    b = read(UNIT_LIST, "plenary-call")
+    holds = pairs(b, "HOLDS_POST")
     assert ("person:ingrid-halvorsen", "body:tf2") in holds
     assert ("person:marc-dufresne", "body:tf2") in holds
     assert ("person:ewa-nowicka", "body:sg1") in holds
     assert b.nodes["body:tf2"].kind == "Body" and b.nodes["body:tf2"].name == "TF2"
     # the unit is where the post is held, not whom the person speaks for
-    assert ("person:ingrid-halvorsen", "body:tf2") not in _rel(b, "REPRESENTS")
-    assert ("person:ingrid-halvorsen", "country:no") in _rel(b, "REPRESENTS")
+    assert ("person:ingrid-halvorsen", "body:tf2") not in pairs(b, "REPRESENTS")
+    assert ("person:ingrid-halvorsen", "country:no") in pairs(b, "REPRESENTS")
     # an organisation in brackets is no post: nothing held there
     assert not {h for h in holds if h[0] == "person:tomasz-zielinski"}
     [edge] = [e for e in b.edges.values() if e.type == "HOLDS_POST" and e.source == "person:ewa-nowicka"]
@@ -48,10 +46,9 @@ def test_a_post_naming_a_numbered_unit_is_held_in_that_unit():
      "person:rosa-quispe-huaman", "Viceministra encargada de Asuntos Migratorios del Perú", "country:pe"),
 ])
 def test_a_qualified_post_before_its_complement(text, person, post, country):
-    b = extract(text, "sesion", curation=False)
-    _check_spans(b)
-    assert _persons(b)[person].properties["post"] == post
-    assert (person, country) in _rel(b, "REPRESENTS")
+    b = read(text, "sesion")
+    assert persons(b)[person].properties["post"] == post
+    assert (person, country) in pairs(b, "REPRESENTS")
 
 
 WRAPPED = """Las delegaciones se reunieron durante dos días en la sede del organismo regional. La
@@ -63,12 +60,13 @@ Relaciones Exteriores.
 
 
 def test_honorifics_and_names_and_posts_wrapped_over_a_line():
-    b = extract(WRAPPED, "comunicado", curation=False)
-    _check_spans(b)
-    people = _persons(b)
-    assert people["person:elena-marin-duarte"].properties["post"] == "Directora de Asuntos Jurídicos"
-    assert people["person:tomas-ibarra-cevallos"].properties["post"] == "Embajador con rango de Ministro"
-    assert people["person:julio-paredes"].properties["post"] == "Ministro de Relaciones Exteriores"
+    b = read(WRAPPED, "comunicado")
+    people = persons(b)
+    expected = {
+        "person:elena-marin-duarte": "Directora de Asuntos Jurídicos",
+        "person:tomas-ibarra-cevallos": "Embajador con rango de Ministro",
+        "person:julio-paredes": "Ministro de Relaciones Exteriores"}
+    assert posts(b, *expected) == expected
     assert not [p for p in people if "doctora" in p or "delegacion" in p]
 
 
@@ -79,10 +77,9 @@ Pedro Salas
 
 
 def test_a_line_break_between_short_lines_is_no_name():
-    b = extract("Firmado por la señora Laura Gómez\nPedro Salas asistió también.", "firma", curation=False)
-    _check_spans(b)
-    assert "person:laura-gomez" in _persons(b)
-    assert not [p for p in _persons(b) if "salas" in p and "gomez" in p]
+    b = read("Firmado por la señora Laura Gómez\nPedro Salas asistió también.", "firma")
+    assert "person:laura-gomez" in persons(b)
+    assert not [p for p in persons(b) if "salas" in p and "gomez" in p]
 
 
 @pytest.mark.parametrize("text, person, office, country", [
@@ -93,17 +90,16 @@ def test_a_line_break_between_short_lines_is_no_name():
      "person:paul-brantley", "organization:national-immigration-service-of-jamaica", "country:jm"),
 ])
 def test_an_official_of_a_national_office_speaks_for_its_country(text, person, office, country):
-    b = extract(text, "balance", curation=False)
-    _check_spans(b)
-    assert (person, office) in _rel(b, "HOLDS_POST")
-    reps = _rel(b, "REPRESENTS")
+    b = read(text, "balance")
+    assert (person, office) in pairs(b, "HOLDS_POST")
+    reps = pairs(b, "REPRESENTS")
     assert (person, country) in reps and (person, office) not in reps
 
 
 def test_corpus_minutes_give_work_group_leaders():
     b = corpus_batch("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
-    _check_spans(b)
-    holds = _rel(b, "HOLDS_POST")
+    check_spans(b)
+    holds = pairs(b, "HOLDS_POST")
     assert ("person:cezary-kaliszyk", "body:wg5") in holds
     assert ("person:catherine-dubois", "body:wg1") in holds
     assert ("person:ralph-stubner", "organization:cost") in holds
@@ -122,22 +118,21 @@ Harriet opened the meeting.
 
 
 def test_listed_officers_hold_their_post_in_the_body_that_meets():
-    b = extract(OFFICERS, "trustees", curation=False)
-    _check_spans(b)
+    b = read(OFFICERS, "trustees")
     [body] = {e.target for e in b.edges.values() if e.type == "PART_OF" and e.source.endswith(":meeting")}
     assert b.nodes[body].name == "Steering Committee"
-    assert ("person:harriet-lindqvist", body) in _rel(b, "PRESIDES")
-    assert ("person:owen-mallory", body) in _rel(b, "HOLDS_POST")
+    assert ("person:harriet-lindqvist", body) in pairs(b, "PRESIDES")
+    assert ("person:owen-mallory", body) in pairs(b, "HOLDS_POST")
     # a post that is not one of the body's officers says nothing of the body
-    assert ("person:priya-ramaswamy", body) not in _rel(b, "HOLDS_POST")
-    assert ("person:harriet-lindqvist", body) not in _rel(b, "HOLDS_POST")
+    assert ("person:priya-ramaswamy", body) not in pairs(b, "HOLDS_POST")
+    assert ("person:harriet-lindqvist", body) not in pairs(b, "HOLDS_POST")
     [edge] = [e for e in b.edges.values() if e.type == "HOLDS_POST" and e.source == "person:owen-mallory"]
     assert edge.sources[0].quote == "Owen Mallory (treasurer)"
 
 
 def test_no_body_that_meets_no_officer_post():
     b = extract(OFFICERS.replace("Steering Committee meeting", "Notes of the call"), "call", curation=False)
-    assert not {h for h in _rel(b, "HOLDS_POST") if h[0] == "person:owen-mallory"}
+    assert not {h for h in pairs(b, "HOLDS_POST") if h[0] == "person:owen-mallory"}
 
 
 @pytest.mark.parametrize("sentence, chaired", [
@@ -148,9 +143,8 @@ def test_no_body_that_meets_no_officer_post():
 ])
 def test_who_chairs_one_session_does_not_preside_the_meeting(sentence, chaired):
     text = "Readout of the Regional Dialogue on Labour Mobility\n\nLima, 5 May 2024\n\n" + sentence + "\n"
-    b = extract(text, "dialogue", curation=False)
-    _check_spans(b)
+    b = read(text, "dialogue")
     meeting = "event:dialogue:meeting"
-    presides = {s for s, t in _rel(b, "PRESIDES") if t == meeting}
+    presides = {s for s, t in pairs(b, "PRESIDES") if t == meeting}
     assert bool(presides & {"person:ruth-example"}) is chaired
-    assert ("country:cl", meeting) in _rel(b, "PARTICIPATES_IN")
+    assert ("country:cl", meeting) in pairs(b, "PARTICIPATES_IN")

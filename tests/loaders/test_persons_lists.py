@@ -2,16 +2,19 @@
 before their post, persons introduced by whom they speak for, and first names that stand for a
 listed participant. Every quote must be the text at its span."""
 from loaders.pipeline import extract
-from tests.loaders.batches import check_spans as _check_spans
+from tests.loaders.batches import check_spans, pairs, persons, read
 from tests.shared_documents import corpus_batch
 
 
 def _persons(batch) -> dict:
-    return {n.id: n for n in batch.nodes.values() if n.kind == "Person"}
+    """{id: node} of the batch's persons (tests.loaders.batches.persons; other test files import
+    this name)."""
+    return persons(batch)
 
 
 def _rel(batch, etype) -> set:
-    return {(e.source, e.target) for e in batch.edges.values() if e.type == etype}
+    """{(source, target)} of the batch's `etype` edges (tests.loaders.batches.pairs)."""
+    return pairs(batch, etype)
 
 
 ITEM_LIST = """Minutes of the steering group call
@@ -28,13 +31,12 @@ Ingrid opened the call. Tomasz said that the draft budget was ready for review.
 
 
 def test_attendance_items_give_persons_posts_and_whom_they_represent():
-    b = extract(ITEM_LIST, "steering-call", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(ITEM_LIST, "steering-call")
+    people = persons(b)
     assert {"person:ingrid-halvorsen", "person:tomasz-zielinski", "person:helmut-brandner",
             "person:lucia-ferraro"} <= set(people)
     assert people["person:ingrid-halvorsen"].properties["post"] == "work package lead"
-    reps = _rel(b, "REPRESENTS")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:ingrid-halvorsen", "country:no") in reps
     assert ("person:tomasz-zielinski", "organization:example-research-institute") in reps
     assert ("person:helmut-brandner", "organization:alpine-data-foundation") in reps
@@ -50,7 +52,7 @@ def test_first_name_of_a_listed_participant_is_that_participant():
     b = extract(ITEM_LIST, "steering-call", curation=False)
     said = {(e.source, b.nodes[e.target].properties["text"]) for e in b.edges.values() if e.type == "SAID"}
     assert any(who == "person:tomasz-zielinski" and "draft budget" in quote for who, quote in said)
-    assert "person:tomasz" not in _persons(b)
+    assert "person:tomasz" not in persons(b)
 
 
 SPANISH_TABLE = """Acta de la reunión del comité técnico
@@ -72,12 +74,11 @@ Orden del día
 
 
 def test_attendance_table_in_spanish():
-    b = extract(SPANISH_TABLE, "comite-tecnico", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(SPANISH_TABLE, "comite-tecnico")
+    people = persons(b)
     assert {"person:marta-quintanilla", "person:andres-villalobos", "person:rosa-echeverria"} <= set(people)
     assert people["person:rosa-echeverria"].properties["post"] == "Secretaria"
-    reps = _rel(b, "REPRESENTS")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:marta-quintanilla", "organization:fundacion-rio-claro") in reps
     assert ("person:rosa-echeverria", "organization:cooperativa-los-robles") in reps
     # "Particular" names no organisation
@@ -89,11 +90,10 @@ INLINE = "Presentes: Carolina Méndez (Uruguay), Joaquín Salazar y Elena Ruiz T
 
 
 def test_inline_attendance_line():
-    b = extract(INLINE, "breve", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(INLINE, "breve")
+    people = persons(b)
     assert {"person:carolina-mendez", "person:joaquin-salazar", "person:elena-ruiz-tagle"} <= set(people)
-    assert ("person:carolina-mendez", "country:uy") in _rel(b, "REPRESENTS")
+    assert ("person:carolina-mendez", "country:uy") in pairs(b, "REPRESENTS")
 
 
 APPOSITION_ES = """Intervenciones
@@ -112,18 +112,16 @@ survey would be published in June.
 
 
 def test_person_named_before_the_post_in_spanish():
-    b = extract(APPOSITION_ES, "intervenciones", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(APPOSITION_ES, "intervenciones")
+    people = persons(b)
     assert people["person:gregorio-almanza"].properties["post"].startswith("Director General de la Asociación")
     assert "person:teresa-villamil" in people
     assert not any(p.startswith("person:segun") or "asociacion" in p for p in people)
 
 
 def test_speaker_named_before_the_post_says_the_statement_in_english():
-    b = extract(APPOSITION_EN, "statements", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(APPOSITION_EN, "statements")
+    people = persons(b)
     assert people["person:margaret-holloway"].properties["post"] == \
         "Executive Secretary of the Pacific Fisheries Commission"
     said = [e for e in b.edges.values() if e.type == "SAID"]
@@ -134,10 +132,10 @@ def test_speaker_named_before_the_post_says_the_statement_in_english():
 def test_corpus_minutes_list_of_participants():
     """A real management committee's minutes: a country-coded list of participants."""
     b = corpus_batch("22-cost-europroofnet-mc-minutes-2022-10-24.pdf")
-    _check_spans(b)
-    people = _persons(b)
+    check_spans(b)
+    people = persons(b)
     assert len([p for p in people if p != "person:cezary-kaliszyk"]) >= 28
-    reps = _rel(b, "REPRESENTS")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:andrej-bauer", "country:si") in reps
     assert ("person:benedikt-ahrens", "country:gb") in reps      # "UK:" in the list
     assert people["person:alicia-villanueva"].properties["post"] == "WG3 leader"
@@ -157,16 +155,15 @@ Se declaró abierta la sesión.
 
 
 def test_attendance_lines_in_one_passage_with_titles_and_posts():
-    b = extract(LINES_ES, "sesion-ordinaria", curation=False)
-    _check_spans(b)
-    people = _persons(b)
+    b = read(LINES_ES, "sesion-ordinaria")
+    people = persons(b)
     assert {"person:lorena-castaneda-ibarra", "person:ramiro-estrada-solis",
             "person:paula-benitez-ochoa"} <= set(people)
     assert not any(p.startswith(("person:mtra", "person:lic", "person:dra")) for p in people)
     assert people["person:lorena-castaneda-ibarra"].properties["post"] == "Presidenta"
-    reps = _rel(b, "REPRESENTS")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:lorena-castaneda-ibarra", "organization:colegio-de-ingenieros-del-valle") in reps
-    assert ("person:lorena-castaneda-ibarra", "organization:colegio-de-ingenieros-del-valle") in _rel(b, "HOLDS_POST")
+    assert ("person:lorena-castaneda-ibarra", "organization:colegio-de-ingenieros-del-valle") in pairs(b, "HOLDS_POST")
     assert ("person:ramiro-estrada-solis", "organization:universidad-del-altiplano") in reps
 
 
@@ -191,9 +188,8 @@ Sra. Inés Martirena, Directora de Asuntos Consulares
 
 
 def test_demonym_before_the_post_and_surname_after_a_title():
-    b = extract(DEMONYM_EN, "readout", curation=False)
-    _check_spans(b)
-    reps = _rel(b, "REPRESENTS")
+    b = read(DEMONYM_EN, "readout")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:gerald-fairbanks", "country:ca") in reps
     assert ("person:valentina-orrego", "country:cl") in reps
     said = [e for e in b.edges.values() if e.type == "SAID"]
@@ -202,9 +198,8 @@ def test_demonym_before_the_post_and_surname_after_a_title():
 
 
 def test_persons_under_a_delegation_heading_represent_its_country():
-    b = extract(DELEGATIONS, "annex", curation=False)
-    _check_spans(b)
-    reps = _rel(b, "REPRESENTS")
+    b = read(DELEGATIONS, "annex")
+    reps = pairs(b, "REPRESENTS")
     assert ("person:rodrigo-salas-quispe", "country:pe") in reps
     assert ("person:ines-martirena", "country:uy") in reps
     assert ("person:ines-martirena", "country:pe") not in reps

@@ -3,7 +3,7 @@ data/patterns.yaml), a state offering to act ("stands ready to"), and the partie
 defines by a short name after its acronym (loaders.commitments party_definitions)."""
 from loaders.pipeline import extract
 from tests.loaders.conftest import edges
-from tests.loaders.batches import check_spans
+from tests.loaders.batches import commitments, named, read
 
 
 MINUTES_EN = """Minutes of the Regional Consultation on Labour Mobility
@@ -45,27 +45,26 @@ def _stance_of(b, actor):
     return out
 
 
+def _stances(b, *actors):
+    """{actor: its stances (_stance_of)} of each of `actors`."""
+    return {a: _stance_of(b, a) for a in actors}
+
+
 def test_positions_in_english_minutes():
-    b = extract(MINUTES_EN, "consulta-movilidad-en", curation=False)
-    check_spans(b)
-    assert _stance_of(b, "country:pe") == {
-        "PROPOSED": ["Peru tabled a draft plan of action on seasonal workers."]}
-    assert _stance_of(b, "country:ec") == {
-        "OBJECTED": ["Ecuador raised concerns about the financing of the plan."]}
+    b = read(MINUTES_EN, "consulta-movilidad-en")
+    assert _stances(b, "country:pe", "country:ec", "country:cr") == {
+        "country:pe": {"PROPOSED": ["Peru tabled a draft plan of action on seasonal workers."]},
+        "country:ec": {"OBJECTED": ["Ecuador raised concerns about the financing of the plan."]},
+        "country:cr": {"SAID": ["Costa Rica stressed the value of a common registry."]}}
     assert list(_stance_of(b, "country:pa")) == ["SUPPORTED"]
-    assert _stance_of(b, "country:cr") == {
-        "SAID": ["Costa Rica stressed the value of a common registry."]}
 
 
 def test_positions_in_a_spanish_acta():
-    b = extract(ACTA_ES, "reunion-tecnica-movilidad-es", curation=False)
-    check_spans(b)
-    assert _stance_of(b, "country:bo") == {
-        "PROPOSED": ["Bolivia propuso un registro común de trabajadores temporales."]}
-    assert _stance_of(b, "country:py") == {
-        "SUPPORTED": ["Paraguay se sumó a la propuesta de Bolivia."]}
-    assert _stance_of(b, "country:pe") == {
-        "OBJECTED": ["Perú expresó reservas sobre el plazo de ejecución."]}
+    b = read(ACTA_ES, "reunion-tecnica-movilidad-es")
+    assert _stances(b, "country:bo", "country:py", "country:pe") == {
+        "country:bo": {"PROPOSED": ["Bolivia propuso un registro común de trabajadores temporales."]},
+        "country:py": {"SUPPORTED": ["Paraguay se sumó a la propuesta de Bolivia."]},
+        "country:pe": {"OBJECTED": ["Perú expresó reservas sobre el plazo de ejecución."]}}
 
 
 READOUT = """Readout of the Secretary's Meeting with the Foreign Minister of Ecuador
@@ -79,8 +78,7 @@ Working closely with the Government of Ecuador, the United States stands ready t
 
 
 def test_readout_speaker_with_delegation_and_a_state_ready_to_act():
-    b = extract(READOUT, "readout-ecuador", curation=False)
-    check_spans(b)
+    b = read(READOUT, "readout-ecuador")
     said = [e for e in b.edges.values() if e.type == "SAID"
             and "security cooperation" in b.nodes[e.target].properties["text"]]
     assert len(said) == 1 and b.nodes[said[0].source].kind == "Person"
@@ -121,9 +119,8 @@ Con sujeción a la disponibilidad de fondos, la Organización ejecutará un prog
 
 
 def test_agreement_party_defined_after_its_acronym_binds_its_articles():
-    b = extract(AGREEMENT_EN, "agreement-peru-iom", curation=False)
-    check_spans(b)
-    by_text = {n.properties["text"]: i for i, n in b.nodes.items() if n.kind == "Commitment"}
+    b = read(AGREEMENT_EN, "agreement-peru-iom")
+    by_text = commitments(b)
     office = by_text["Subject to the availability of funds, the Organization shall open a field office in Lima."]
     assert {e.source for e in edges(b, "RESPONSIBLE_FOR", dst=office)} == {"organization:oim"}
     premises = by_text["The Government shall grant the Organization the use of suitable premises by 30 June 2004."]
@@ -132,45 +129,38 @@ def test_agreement_party_defined_after_its_acronym_binds_its_articles():
 
 
 def test_convenio_party_named_en_lo_sucesivo():
-    b = extract(CONVENIO_ES, "convenio-chile-oim", curation=False)
-    check_spans(b)
-    c = [i for i, n in b.nodes.items() if n.kind == "Commitment"]
-    assert [b.nodes[i].properties["text"] for i in c] == [
-        "Con sujeción a la disponibilidad de fondos, la Organización ejecutará un programa de retorno voluntario."]
-    bound = edges(b, "RESPONSIBLE_FOR", dst=c[0])
+    b = read(CONVENIO_ES, "convenio-chile-oim")
+    [(text, c)] = commitments(b).items()
+    assert text == ("Con sujeción a la disponibilidad de fondos, la Organización ejecutará un "
+                    "programa de retorno voluntario.")
+    bound = edges(b, "RESPONSIBLE_FOR", dst=c)
     assert {e.source for e in bound} == {"organization:oim"}
     assert any("denominada en lo sucesivo «la Organización»" in s.quote for e in bound for s in e.sources)
 
 
-def _instruments(b):
-    return {n.name: n for n in b.nodes.values() if n.kind == "Instrument"}
-
-
 def test_agreement_named_by_its_title_line():
-    b = extract(AGREEMENT_EN.replace("AGREEMENT BETWEEN", "FRAMEWORK AGREEMENT BETWEEN", 1),
-                "framework-agreement-peru-iom", curation=False)
-    check_spans(b)
-    found = _instruments(b)
+    b = read(AGREEMENT_EN.replace("AGREEMENT BETWEEN", "FRAMEWORK AGREEMENT BETWEEN", 1),
+             "framework-agreement-peru-iom")
+    found = named(b, "Instrument")
     assert "Framework Agreement" in found
     assert [s.quote for s in found["Framework Agreement"].sources] == ["FRAMEWORK AGREEMENT"]
     convenio = ("CONVENIO DE COOPERACIÓN TÉCNICA ENTRE EL GOBIERNO DE LA REPÚBLICA DEL PERÚ Y LA "
                 "ORGANIZACIÓN INTERNACIONAL DEL TRABAJO\n\nEl Gobierno de la República del Perú y la "
                 "Organización Internacional del Trabajo convienen en lo siguiente:\n\nArtículo 1\n\n"
                 "La Organización prestará asistencia técnica.\n")
-    b = extract(convenio, "convenio-peru-oit", curation=False)
-    check_spans(b)
-    assert [s.quote for s in _instruments(b)["Convenio de Cooperación Técnica"].sources] == \
+    b = read(convenio, "convenio-peru-oit")
+    assert [s.quote for s in named(b, "Instrument")["Convenio de Cooperación Técnica"].sources] == \
         ["CONVENIO DE COOPERACIÓN TÉCNICA"]
     mou = ("Memorandum of Understanding between the Government of Canada and the Government of "
            "Chile on Youth Mobility\n\nThe Government of Canada and the Government of Chile have "
            "agreed as follows:\n\n1. Each Government shall issue up to 500 permits each year.\n")
-    assert "Memorandum of Understanding" in _instruments(extract(mou, "mou-canada-chile", curation=False))
+    assert "Memorandum of Understanding" in named(extract(mou, "mou-canada-chile", curation=False), "Instrument")
 
 
 def test_a_bare_agreement_title_names_no_instrument():
     bare = ("Agreement between the Government of Australia and the Government of Fiji\n\n"
             "The parties agree as follows.\n")
-    assert _instruments(extract(bare, "agreement-australia-fiji", curation=False)) == {}
+    assert named(extract(bare, "agreement-australia-fiji", curation=False), "Instrument") == {}
 
 
 ACTION_TABLE = """Minutes of the Second Meeting of the Technical Group on Border Health
@@ -194,8 +184,7 @@ Share vaccination records | Colombia and Peru | 30 June 2023
 def test_rows_after_a_numbered_lead_in_are_its_items():
     """The lead-in "2. ... agreed to the action items below." commits to nothing itself; the
     rows of its table are agreements 2.1 and 2.2, not 3 and 4 after a missing 2."""
-    b = extract(ACTION_TABLE, "grupo-salud-fronteriza", curation=False)
-    check_spans(b)
+    b = read(ACTION_TABLE, "grupo-salud-fronteriza")
     numbers = {n.properties["number"]: n.properties["text"] for n in b.nodes.values() if n.kind == "Commitment"}
     assert numbers == {
         "1": "The Group agreed to publish the joint surveillance bulletin every month.",
@@ -208,8 +197,7 @@ def test_rows_after_a_numbered_lead_in_are_its_items():
 
 def test_rows_after_an_unnumbered_lead_in_take_its_number():
     text = ACTION_TABLE.replace("1. The Group", "The Group").replace("2. The Group", "The Group")
-    b = extract(text, "grupo-salud-fronteriza-b", curation=False)
-    check_spans(b)
+    b = read(text, "grupo-salud-fronteriza-b")
     numbers = sorted(n.properties["number"] for n in b.nodes.values() if n.kind == "Commitment")
     assert numbers == ["1", "2", "3"]
 
@@ -235,11 +223,10 @@ def test_a_person_who_takes_charge_of_a_task_is_bound():
     for text, doc, person, task in (
             (TAKES_CHARGE_ES, "consejo-directivo-acta", "person:luis-alberto-gomez", "redacción del acta"),
             (TAKES_CHARGE_EN, "board-minutes", "person:peter-lim", "take charge of the minutes")):
-        b = extract(text, doc, curation=False)
-        check_spans(b)
-        tasks = [i for i, n in b.nodes.items() if n.kind == "Commitment"]
-        assert len(tasks) == 1 and task in b.nodes[tasks[0]].properties["text"]
-        bound = edges(b, "RESPONSIBLE_FOR", dst=tasks[0])
+        b = read(text, doc)
+        [(text, c)] = commitments(b).items()
+        assert task in text
+        bound = edges(b, "RESPONSIBLE_FOR", dst=c)
         assert [e.source for e in bound] == [person]
         assert task in bound[0].sources[0].quote
 
@@ -247,8 +234,7 @@ def test_a_person_who_takes_charge_of_a_task_is_bound():
 def test_a_person_merely_present_is_bound_to_nothing():
     text = TAKES_CHARGE_ES.replace(", quien, a pedido de la Presidencia, se encargará de la redacción "
                                    "del acta de la reunión.", ".")
-    b = extract(text, "consejo-directivo-acta-b", curation=False)
-    assert not [n for n in b.nodes.values() if n.kind == "Commitment"]
+    assert not commitments(extract(text, "consejo-directivo-acta-b", curation=False))
 
 
 def test_a_state_member_of_a_party_named_by_its_short_name():
@@ -256,8 +242,7 @@ def test_a_state_member_of_a_party_named_by_its_short_name():
         "have agreed as follows:",
         "on the other hand,\n\nRECALLING that the Republic of Peru is a member of the Organization "
         "since 12 May 1991,\n\nHAVE AGREED as follows:")
-    b = extract(text, "agreement-peru-iom-members", curation=False)
-    check_spans(b)
+    b = read(text, "agreement-peru-iom-members")
     member = edges(b, "MEMBER_OF", src="country:pe")
     assert [e.target for e in member] == ["organization:oim"]
     assert member[0].sources[0].quote == "Republic of Peru is a member of the Organization"
@@ -266,8 +251,7 @@ def test_a_state_member_of_a_party_named_by_its_short_name():
         "convienen en lo siguiente:",
         "\n\nConsiderando que la República de Chile es miembro de la Organización desde 1961,\n\n"
         "Convienen en lo siguiente:")
-    b = extract(es, "convenio-chile-oim-miembro", curation=False)
-    check_spans(b)
+    b = read(es, "convenio-chile-oim-miembro")
     assert [e.target for e in edges(b, "MEMBER_OF", src="country:cl")] == ["organization:oim"]
 
 

@@ -6,8 +6,7 @@ a title's period at a line's end, and the first (paternal) surname as a person's
 Every quote must be the text at its span."""
 from loaders.pipeline import extract
 from loaders.person_names import surname
-from tests.loaders.batches import check_spans
-from tests.loaders.test_persons_lists import _persons, _rel
+from tests.loaders.batches import check_spans, pairs, persons, posts, read
 
 
 READOUT_EN = """Readout of the Secretary's meeting with the Foreign Minister of Chile
@@ -19,25 +18,28 @@ Foreign Minister Muestra was joined by Defence Minister Jorge Luis Prueba Gómez
 
 
 def test_a_complement_closing_with_a_personal_name_gives_the_post_and_the_person():
-    b = extract(READOUT_EN, "readout-en", curation=False)
-    check_spans(b)
-    people = _persons(b)
+    b = read(READOUT_EN, "readout-en")
+    people = persons(b)
     names = {p.name for p in people.values()}
     # no person made out of the next post's words ("White House Domestic Policy")
     assert not any("White House" in n or "Security" in n or "Policy" in n for n in names)
-    assert people["person:daniel-modelo"].properties["post"] == "Secretary of Homeland Security"
-    assert people["person:nora-sample"].properties["post"] == "White House Domestic Policy Advisor"
-    assert people["person:lucy-tester"].properties["post"] == "Deputy Attorney General"
-    assert people["person:owen-trial"].properties["post"] == "USAID Deputy Administrator"
-    assert people["person:ramon-ensayo-vidal"].properties["post"] == "Ambassador to the United States"
-    assert people["person:marta-borrador"].properties["post"] == "Legal Counselor"
+    expected = {
+        "person:daniel-modelo": "Secretary of Homeland Security",
+        "person:nora-sample": "White House Domestic Policy Advisor",
+        "person:lucy-tester": "Deputy Attorney General",
+        "person:owen-trial": "USAID Deputy Administrator",
+        "person:ramon-ensayo-vidal": "Ambassador to the United States",
+        "person:marta-borrador": "Legal Counselor"}
+    assert posts(b, *expected) == expected
 
 
 def test_capitalised_words_before_the_post_word_are_the_posts():
     b = extract(READOUT_EN, "readout-en", curation=False)
-    people = _persons(b)
-    assert people["person:carla-muestra"].properties["post"] == "Chilean Foreign Minister"
-    assert people["person:jorge-luis-prueba-gomez"].properties["post"] == "Defence Minister"
+    people = persons(b)
+    expected = {
+        "person:carla-muestra": "Chilean Foreign Minister",
+        "person:jorge-luis-prueba-gomez": "Defence Minister"}
+    assert posts(b, *expected) == expected
     # a sentence's first word is no part of a post: "Foreign Minister Muestra was joined" reads
     # the surname of the person already named, not a new one
     assert "person:muestra" not in people
@@ -50,11 +52,11 @@ def test_capitalised_words_before_the_post_word_are_the_posts():
 def test_a_country_after_a_given_name_is_a_surname_and_a_post_is_not_a_country():
     text = ("Joint readout\n\nDeputy Prime Minister Laura Jordan and Trade Minister Peter Chad met the "
             "delegation of Chile in Santiago on 3 May 2024.\n")
-    b = extract(text, "readout-surnames", curation=False)
-    check_spans(b)
-    people = _persons(b)
-    assert people["person:laura-jordan"].properties["post"] == "Deputy Prime Minister"
-    assert people["person:peter-chad"].properties["post"] == "Trade Minister"
+    b = read(text, "readout-surnames")
+    expected = {
+        "person:laura-jordan": "Deputy Prime Minister",
+        "person:peter-chad": "Trade Minister"}
+    assert posts(b, *expected) == expected
     assert "country:jo" not in b.nodes and "country:td" not in b.nodes
     assert "country:cl" in b.nodes
 
@@ -71,21 +73,22 @@ Actúa como secretario el señor Pablo Modelo.
 
 
 def test_spanish_posts_with_a_rank_a_wrapped_title_and_two_titles():
-    b = extract(ACTA_ES, "acta-frontera", curation=False)
-    check_spans(b)
-    people = _persons(b)
+    b = read(ACTA_ES, "acta-frontera")
+    people = persons(b)
     assert people["person:julio-ejemplo-vidal"].properties["post"] == \
         "Director de Asuntos Limítrofes de la Cancillería, Ministro"
     assert people["person:mateo-prueba"].properties["post"] == \
         "Director Nacional de Fronteras y Límites del Estado (s)"
-    assert people["person:ramiro-muestra-soto"].properties["post"] == "Embajador de Chile en Argentina"
-    # "D." at a line's end: the name goes on on the next line
-    assert people["person:sergio-ensayo-sala"].properties["post"] == "Intendente Regional de Cuyo"
-    # two titles before the name ("Ingeniero D."): neither is part of the name
-    assert people["person:luis-borrador"].properties["post"] == "Gobernador de la Provincia de Mendoza"
-    # "secretario el señor Pablo": the article is no part of the post
-    assert people["person:pablo-modelo"].properties["post"] == "Secretario"
-    assert ("person:ramiro-muestra-soto", "country:cl") in _rel(b, "REPRESENTS")
+    expected = {
+        "person:ramiro-muestra-soto": "Embajador de Chile en Argentina",
+        # "D." at a line's end: the name goes on on the next line
+        "person:sergio-ensayo-sala": "Intendente Regional de Cuyo",
+        # two titles before the name ("Ingeniero D."): neither is part of the name
+        "person:luis-borrador": "Gobernador de la Provincia de Mendoza",
+        # "secretario el señor Pablo": the article is no part of the post
+        "person:pablo-modelo": "Secretario"}
+    assert posts(b, *expected) == expected
+    assert ("person:ramiro-muestra-soto", "country:cl") in pairs(b, "REPRESENTS")
 
 
 def test_the_short_name_of_a_double_surname_is_the_paternal_one():
@@ -94,7 +97,7 @@ def test_the_short_name_of_a_double_surname_is_the_paternal_one():
     assert surname("Jane Q. Example") == "Example"
     assert surname("Ana María Ejemplo") == "Ejemplo"
     b = extract(ACTA_ES, "acta-frontera", curation=False)
-    people = _persons(b)
+    people = persons(b)
     assert "Muestra" in people["person:ramiro-muestra-soto"].properties["aliases"]
     assert "Soto" not in people["person:ramiro-muestra-soto"].properties["aliases"]
     # a common word is never a person's short name ("Sala": a room)
@@ -108,9 +111,8 @@ def test_a_post_held_for_a_country_is_held_in_the_organisation_it_names():
     text = ("ACTA DE LA SESIÓN\n\nEn Quito, el 5 de junio de 2016, se reúne la Junta de la Federación Andina "
             "de Contadores (FAC). Asisten Lucía Ejemplo, Vicepresidenta FAC y Directora por Chile (CCCH); "
             "Pedro Muestra, Tesorero FAC y Director por Bolivia (CAUB).\n")
-    b = extract(text, "acta-sesion-federacion", curation=False)
-    check_spans(b)
-    reps, holds = _rel(b, "REPRESENTS"), _rel(b, "HOLDS_POST")
+    b = read(text, "acta-sesion-federacion")
+    reps, holds = pairs(b, "REPRESENTS"), pairs(b, "HOLDS_POST")
     assert ("person:lucia-ejemplo", "country:cl") in reps
     assert ("person:pedro-muestra", "country:bo") in reps
     held = {t for p, t in holds if p == "person:lucia-ejemplo"}
@@ -124,14 +126,13 @@ def test_a_possessive_title_is_no_person_and_a_name_may_close_a_sentence():
     text = ("Secretary Example's Meeting with Peruvian and Chilean Counterparts\n\n"
             "Secretary of State Jane Q. Example met in Lima with Peruvian Foreign Minister Rosa Prueba and "
             "Chilean Director General for Economic and Trade Affairs Daniel Muestra. They discussed trade.\n")
-    b = extract(text, "readout-possessive", curation=False)
-    check_spans(b)
-    people = _persons(b)
+    b = read(text, "readout-possessive")
+    people = persons(b)
     assert not any("Meeting" in p.name for p in people.values())
     assert people["person:daniel-muestra"].properties["post"] == \
         "Chilean Director General for Economic and Trade Affairs"
-    assert ("person:daniel-muestra", "country:cl") in _rel(b, "REPRESENTS")
-    assert ("person:rosa-prueba", "country:pe") in _rel(b, "REPRESENTS")
+    assert ("person:daniel-muestra", "country:cl") in pairs(b, "REPRESENTS")
+    assert ("person:rosa-prueba", "country:pe") in pairs(b, "REPRESENTS")
 
 
 def test_two_titles_before_a_name_in_a_corpus_statement():
@@ -141,7 +142,7 @@ def test_two_titles_before_a_name_in_a_corpus_statement():
     from tests.shared_documents import corpus_file
     b = load_file(corpus_file("04-australia-malaysia-regional-cooperation-2011.txt"), curation=False)
     check_spans(b)
-    people = _persons(b)
+    people = persons(b)
     assert people["person:najib-tun-razak"].properties["post"] == "Malaysian Prime Minister"
-    assert ("person:najib-tun-razak", "country:my") in _rel(b, "REPRESENTS")
+    assert ("person:najib-tun-razak", "country:my") in pairs(b, "REPRESENTS")
     assert not any(p.name.startswith("Dato") for p in people.values())
