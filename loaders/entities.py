@@ -833,6 +833,9 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     caps = [w for w in words if w[:1].isupper()]
     keep = 0
     for k, w in enumerate(caps):
+        if 0 < k < len(caps) - 1 and fold_same_length(w) in particles and \
+                not not_name_word(caps[k + 1], not_names):
+            continue    # "Julio Miguel De Vido": a capitalised particle between name words
         if not_name_word(w, not_names):
             break
         if w.endswith(("'s", "’s")) and k + 1 < len(caps):
