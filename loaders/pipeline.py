@@ -38,6 +38,7 @@ from loaders.delegation_heads import link_delegation_heads
 from loaders.country_rolls import read_country_rolls
 from loaders.post_offices import link_post_offices
 from loaders.chairs_taking_part import chairs_take_part
+from loaders.companions import link_companions
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.roll_calls import read_roll_calls
@@ -218,6 +219,7 @@ COMPONENTS = (
     link_post_offices,      # "Minister of X" holds the post in "the Ministry of X" the text names
     read_delegate_lists,    # "Conference Delegates": one delegate a line, whom they speak for first
     link_delegation_heads,  # "the Mexican delegation was led by ...": its heads take part for it
+    link_companions,        # "A was joined by B, C": B and C speak for A's country
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting

@@ -21,10 +21,18 @@ La reunión de coordinación se realizó en Lima, Perú, el 9 de octubre de 2012
 La reunión estuvo presidida por la señora Rosa Ejemplo Vargas, Ministra de Relaciones Exteriores, y asistieron los representantes de Bolivia y Ecuador.
 """
 
+CANCILLER = """Comunicado conjunto
+
+La reunión se celebró en Asunción, Paraguay, el 3 de junio de 2015 y fue presidida por el Canciller Eladio Ejemplo Ruiz, Ministro de Relaciones Exteriores del Paraguay.
+
+La reunión contó con el apoyo del Ministerio de Relaciones Exteriores del Paraguay.
+"""
+
 
 @pytest.mark.parametrize("text, person, ministry", [
     (EN, "person:andris-sample", "organization:ministry-of-foreign-affairs-of-the-republic-of-latvia"),
     (ES, "person:rosa-ejemplo-vargas", "organization:ministerio-de-relaciones-exteriores"),
+    (CANCILLER, "person:eladio-ejemplo-ruiz", "organization:ministerio-de-relaciones-exteriores-del-paraguay"),
 ])
 def test_the_chair_presides_takes_part_and_holds_the_post_in_the_ministry_named(text, person, ministry):
     b = read(text, "chair")
