@@ -105,11 +105,13 @@ def read_country_rolls(ctx: Context) -> None:
         for f in people[bisect_left(starts, he):]:
             if f.start >= stop:
                 break
-            gap = text[at:f.start]
+            # the entry opens with the post when it stands before the name ("Sr. Ministro de X, A")
+            begin = f.phrase[0] if f.phrase and at <= f.phrase[0] < f.start else f.start
+            gap = text[at:begin]
             if len(gap) > (FIRST if not roll else ENTRY) or ":" in gap or _prose_gap(gap):
                 break
             roll.append(f)
-            at = f.end
+            at = max(f.end, f.phrase[1] if f.phrase else f.end)
         heading = ctx.source(hs, he)
         for i, f in enumerate(roll):
             src = [heading, ctx.source(f.start, f.end)]

@@ -81,3 +81,25 @@ La reunión se celebró en Lima el 3 de abril de 2019. Los ministros agradeciero
 """
     b = read(text, "prose")
     assert ("person:mario-ejemplo-soto", "event:prose:meeting") not in pairs(b, "PARTICIPATES_IN")
+
+
+POST_FIRST_ES = """Declaración de la Reunión de Gabinetes
+
+Se reunieron en la ciudad de Salta, el 9 de abril de 2012, los siguientes Ministros:
+Por la República del Perú:
+Sr. Ministro de Comercio Exterior y Turismo, Mario Ejemplo Vega
+Sr. Ministro de Producción, Industria y Pesca, Jorge Muestra Ríos
+Sra. Ministra de Desarrollo e Inclusión Social, Lucía Prueba Paz
+"""
+
+
+def test_a_roll_of_post_then_name_lines_keeps_each_name_to_its_line():
+    b = read(POST_FIRST_ES, "lines")
+    persons = {n.name: n.properties["post"] for n in b.nodes.values() if n.kind == "Person"}
+    # the next line's "Sr." is no surname; "Industria y Pesca" after the post's comma is its complement
+    assert persons == {"Mario Ejemplo Vega": "Ministro de Comercio Exterior y Turismo",
+                       "Jorge Muestra Ríos": "Ministro de Producción, Industria y Pesca",
+                       "Lucía Prueba Paz": "Ministra de Desarrollo e Inclusión Social"}
+    represents = pairs(b, "REPRESENTS")
+    assert {("person:mario-ejemplo-vega", "country:pe"), ("person:jorge-muestra-rios", "country:pe"),
+            ("person:lucia-prueba-paz", "country:pe")} <= represents
