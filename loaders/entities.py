@@ -831,10 +831,16 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
             return _name_at(text, u, at, m.start() + m.group(0).index("\n"), coordinated)   # a short line: a list, not prose
     words = re.findall(r"[^\W\d_][\w'’-]*", m.group(0))
     caps = [w for w in words if w[:1].isupper()]
+    caps_at = [wm.start() for wm in re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)) if wm.group(0)[:1].isupper()]
     keep = 0
     for k, w in enumerate(caps):
+        if 0 < k < len(caps) - 1 and fold_same_length(w) in particles and \
+                not not_name_word(caps[k + 1], not_names):
+            continue    # "Julio Miguel De Vido": a capitalised particle between name words
         if not_name_word(w, not_names):
             break
+        if k and fold_same_length(w) + "." in _honorific_words() and "\n" in m.group(0)[:caps_at[k]]:
+            break       # "Alfredo Moreno\nSr. Ministro ...": the next line's title, not a surname
         if w.endswith(("'s", "’s")) and k + 1 < len(caps):
             break       # "Secretary Blinken's Meeting": a possessive ends the name before it
         keep = k + 1
@@ -849,6 +855,32 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
             if count == keep:
                 break
     return m.start(), stop
+
+
+class _At:
+    """The end of a complement read further than its pattern matched."""
+
+    def __init__(self, at: int):
+        self.at = at
+
+    def end(self) -> int:
+        return self.at
+
+
+def _complement_runs_on(text: str, u: str, got: tuple[int, int], c, end: int, several: bool):
+    """("Ministro de Economía, | Fomento y Turismo, Juan Andrés Fontaine"): a capitalised phrase
+    after the post's comma that opens with no given name, then a comma and a name that opens with
+    one, is more of the post's complement; the name is the later one. Returns (name span, match
+    whose end() is where the name starts)."""
+    from loaders.given_names import given_name
+    first = text[got[0]:got[1]].split()[0]
+    if given_name(first):
+        return got, c
+    more = re.compile(r",[^\S\n]*").match(text, got[1], end)
+    nxt = _name_at(text, u, more.end(), end, coordinated=several) if more else None
+    if nxt and given_name(text[nxt[0]:nxt[1]].split()[0]):
+        return nxt, _At(more.end())
+    return got, c
 
 
 def persons(text: str, start: int, end: int, taken, title_block: bool = False) -> list[Found]:
@@ -880,6 +912,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             c = pat.match(flowing if pat is complement else u, m.end(), end)
             if c:
                 got = _name_at(text, u, c.end(), end, coordinated=several)
+                if got and pat is complement:
+                    got, c = _complement_runs_on(text, u, got, c, end, several)
                 if not got and pat is complement:
                     # "Director de Límites de la Cancillería, Ministro D. Alberto ...": a rank
                     # after the post's complement, then the name

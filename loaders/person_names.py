@@ -13,6 +13,7 @@ from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
+from loaders.entities import unaccent
 
 
 def surname(name: str, spanish: bool = False) -> str | None:
@@ -28,16 +29,30 @@ def surname(name: str, spanish: bool = False) -> str | None:
     ('González', 'Blinken', 'Pérez')
     >>> surname("Hillary Rodham Clinton"), surname("Rafael Ojeda Duran", spanish=True)
     ('Clinton', 'Ojeda')
+    >>> surname("Julio Miguel De Vido"), surname("Alicia Margaríta Kirchner", spanish=True)
+    ('De Vido', 'Kirchner')
     """
     words = name.split()
     if len(words) < 2:
         return None
+    if len(words) >= 3 and words[-2] in _capital_particles():
+        return " ".join(words[-2:])         # "Julio Miguel De Vido" → "De Vido", never "Miguel"
     if len(words) >= 3 and (spanish or looks_spanish(name)):
         paternal = words[-2]
+        # a middle given name written with a stray accent ("Alicia Margaríta Kirchner") is no surname
         if paternal[:1].isupper() and not paternal.endswith(".") and not given_name(paternal) \
-                and paternal.isalpha() and len(paternal) >= 4:
+                and not given_name(unaccent(paternal)) and paternal.isalpha() and len(paternal) >= 4:
             return paternal
     return words[-1]
+
+
+@lru_cache(maxsize=1)
+def _capital_particles() -> frozenset:
+    """Particles written with a capital inside a surname ("De Vido", "Van Dijk"): the particles
+    of data/lang/*/persons.yaml `spanish_name_particles` and `name_particles`, capitalised."""
+    persons = lexicon("persons")
+    words = [str(w) for w in (persons.get("spanish_name_particles") or []) + (persons.get("name_particles") or [])]
+    return frozenset(w[:1].upper() + w[1:] for w in words if " " not in w and w not in ("y", "e", "and"))
 
 
 def looks_spanish(name: str) -> bool:

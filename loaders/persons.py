@@ -221,6 +221,9 @@ def link_persons(ctx: Context) -> None:
             continue
         held_for = _held_for(ctx.text, s, inside)
         for m in inside:
+            if m.kind == "Organization" and _secretariat_before(ctx, inside, m):
+                continue    # "Asesor de la Secretaría General de la Comunidad Andina": the post is
+                # the secretariat's (its own edges), and an official of it speaks for no one here
             if m.kind in HOLDERS and held_for is not None and m.end <= held_for:
                 # "Ana, Vicepresidenta ABC y Directora por Chile": the post is held in ABC, and
                 # she is there for Chile
@@ -268,6 +271,18 @@ def _held_for(text: str, s: int, inside: list) -> int | None:
 @lru_cache(maxsize=1)
 def _entry_for() -> frozenset:
     return frozenset(fold_same_length(str(w)) for w in lexicon("roll_calls").get("entry_for") or [])
+
+
+def _secretariat_before(ctx: Context, inside: list, org) -> bool:
+    """A secretariat's mention stands right before the organisation's inside the phrase, joined
+    by "de la"/"del"/"of the" ("Asesor de la Secretaría General de la Comunidad Andina", "Officer
+    of the Executive Secretariat of the X"): the person's post is in that secretariat."""
+    for m in inside:
+        ent = ctx.gazetteer.get(m.entity)
+        if m.kind == "Body" and m.end <= org.start and ent is not None and ent.subtype == "secretariat" and \
+                re.fullmatch(r"\s*(?:de|del|of)(?:\s+(?:la|el|the))?\s*", ctx.text[m.end:org.start]):
+            return True
+    return False
 
 
 def _organisation_after(inside: list, body) -> bool:

@@ -35,6 +35,10 @@ from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
 from loaders.delegate_lists import read_delegate_lists
 from loaders.delegation_heads import link_delegation_heads
+from loaders.country_rolls import read_country_rolls
+from loaders.post_offices import link_post_offices
+from loaders.chairs_taking_part import chairs_take_part
+from loaders.companions import link_companions
 from loaders.reading import ReadDocument, read_document
 from loaders.read import normalise
 from loaders.roll_calls import read_roll_calls
@@ -211,13 +215,17 @@ COMPONENTS = (
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
     link_delegations,       # persons listed under a delegation heading represent its country
+    read_country_rolls,     # "Por la República Argentina: Señor A, Ministro ..., Señor B, ...": each for that country
+    link_post_offices,      # "Minister of X" holds the post in "the Ministry of X" the text names
     read_delegate_lists,    # "Conference Delegates": one delegate a line, whom they speak for first
     link_delegation_heads,  # "the Mexican delegation was led by ...": its heads take part for it
+    link_companions,        # "A was joined by B, C": B and C speak for A's country
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
     delegations_taking_part,  # "the U.S. delegation noted", "U.S. and Mexican officials discussed": their countries
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
+    chairs_take_part,       # the person who presides the meeting takes part in it
     keep_observers_apart,   # a participant the text calls an observer takes part as one
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)

@@ -97,9 +97,10 @@ def test_head_of_delegation_co_chairs_of_the_meeting_and_a_secretary_in_english(
     assert roles(b, "Laura Sample") == {("PARTICIPATES_IN", "head_of_delegation")}
     assert quotes(b, "Laura Sample", "head_of_delegation") == \
         ["Deputy Minister Laura Sample of Jamaica headed the Jamaican delegation"]
-    # they co-chaired the meeting itself: each presides as a co-chair, no role-less chair is left
-    assert roles(b, "Peter Sample") == {("PRESIDES", "co_chair")}
-    assert roles(b, "Maria Sample") == {("PRESIDES", "co_chair")}
+    # they co-chaired the meeting itself: each presides as a co-chair, no role-less chair is left;
+    # who presides the meeting takes part in it (loaders.chairs_taking_part)
+    assert roles(b, "Peter Sample") == {("PRESIDES", "co_chair"), ("PARTICIPATES_IN", None)}
+    assert roles(b, "Maria Sample") == {("PRESIDES", "co_chair"), ("PARTICIPATES_IN", None)}
     assert "Ambassador Maria Sample of Trinidad and Tobago co-chaired" in quotes(b, "Maria Sample", "co_chair")
     assert roles(b, "Ruth Sample") == {("PARTICIPATES_IN", "secretary")}
     assert quotes(b, "Ruth Sample", "secretary") == ["Secretary: Dr. Ruth Sample"]
