@@ -4,7 +4,9 @@ meeting during the month of June") delivers that meeting and is due in that mont
 from the document's date (loaders.commitments, data/lang/*/commitments.yaml
 own_meeting_deliverable, data/patterns.yaml commitments `due`); and an English agreement whose
 articles follow "HAVE AGREED as follows:" reads every article as an article clause, the first
-one included (loaders.commitments acta_commitments, report_decisions)."""
+one included (loaders.commitments acta_commitments, report_decisions); and ministers or officials
+named by their demonym ("Fijian Ministers undertook to ...") bind their state
+(data/lang/en/commitments.yaml demonym_government_after)."""
 from tests.loaders.batches import commitments, pairs, read
 from tests.loaders.conftest import edges
 
@@ -90,3 +92,26 @@ def test_every_article_after_have_agreed_as_follows_is_an_article_clause():
     assert {s for s, _ in pairs(b, "RESPONSIBLE_FOR", dst=first)} == {"organization:oit"}
     assert {s for s, _ in pairs(b, "RESPONSIBLE_FOR", dst=second)} == {"country:cl"}
     assert {s for s, _ in pairs(b, "RESPONSIBLE_FOR", dst=mutual)} == {"country:cl", "organization:oit"}
+
+
+JOINT_STATEMENT = """JOINT STATEMENT OF THE THIRD FIJI-NEW ZEALAND MINISTERIAL CONSULTATIONS
+
+Wellington, 4 March 2021
+
+1. Fijian Ministers undertook to share the results of the reef survey with the regional fisheries agency.
+
+2. Fijian officials will prepare a draft plan on seasonal workers before the next consultations.
+
+3. Fijian Ministers agreed that trade in kava had grown since 2019.
+"""
+
+
+def test_ministers_or_officials_named_by_their_demonym_bind_their_state():
+    b = read(JOINT_STATEMENT, "fj-nz")
+    c = commitments(b)
+    survey = next(i for t, i in c.items() if "reef survey" in t)
+    plan = next(i for t, i in c.items() if "seasonal workers" in t)
+    assert {s for s, _ in pairs(b, "RESPONSIBLE_FOR", dst=survey)} == {"country:fj"}
+    assert {s for s, _ in pairs(b, "RESPONSIBLE_FOR", dst=plan)} == {"country:fj"}
+    # agreeing that something is so binds no one
+    assert not any("trade in kava" in t for t in c)
