@@ -135,14 +135,19 @@ def operative_item(text: str) -> bool:
 
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     """The acta's agreements (and their tasks), but not one that only opens what follows and
-    has no tasks of its own."""
+    has no tasks of its own, nor an article of an agreement (its clauses are read as articles)."""
     out = []
     parents = {a.parent for a in structure.commitments if a.parent}
     marker = load_layout().item_marker
     shift = 0                       # numbers the dropped lead-ins and their rows took
     opened: list = []               # [the printed number of a lead-in just dropped, rows so far]
     renumbered: dict[str, str] = {}
+    # an agreement's articles after "HAVE AGREED as follows:" are its clauses, read one by one
+    # as the articles of any agreement are (report_decisions, article_clause), not as an acta's
+    articles = article_blocks(structure)
     for a in structure.commitments:
+        if _agreement_article(structure.block_at(a.start), articles) and a.parent is None and not a.cells:
+            continue
         s = _content_start(structure.text, a.start, a.end)
         s, e = trim(structure.text, s, a.end)
         if a.number not in parents and not a.cells and lead_in(structure.text[s:e]):
@@ -170,6 +175,14 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
                                   f"commitment:{structure.doc_id}:acta:{parent}" if parent else None,
                                   a.cells))
     return out
+
+
+def _agreement_article(block, articles: frozenset) -> bool:
+    """Whether `block` is the first article of an agreement that the layout took for an acta's
+    agreement because "HAVE AGREED as follows:" stood before it (outside an acta's own section);
+    `articles` = article_blocks(structure)."""
+    return block is not None and block.kind == "agreement" and block.section != "acta" \
+        and block.ordinal in articles
 
 
 def report_decisions(structure: DocumentStructure, patterns: Patterns,
@@ -202,6 +215,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     list_opened = False             # the block before ended with a decision whose items follow
     numbered = _agreement_label()
     operative = False               # under "APPROVED" / "ACUERDAN" / "The Ministers agreed to:"
+    articles = article_blocks(structure)
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
@@ -223,7 +237,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 # "Acuerdo 03/2019: Se aprueba ...": a numbered agreement of the session, whole
                 add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
                 continue
-        if b.kind in ("title", "date", "heading", "signature", "agreement", "task"):
+        if b.kind in ("title", "date", "heading", "signature", "agreement", "task") \
+                and not _agreement_article(b, articles):
             list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
             continue
         if b.section == "acta":
@@ -817,6 +832,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     delivered.update(it.ids)
                     for i in it.ids:
                         ctx.edge("DELIVERABLE", c.id, i, [ctx.source(*tagged.span(*m.span()))])
+        own = _own_meeting(quote)
+        if own is not None and ctx.meeting_id in ctx.batch.nodes:
+            # "se acordó organizar la presente reunión durante el mes de agosto": this meeting
+            delivered.add(ctx.meeting_id)
+            ctx.edge("DELIVERABLE", c.id, ctx.meeting_id, [ctx.source(c.start + own[0], c.start + own[1])])
         m = p.concerns_instrument.search(tagged.s)
         if m and not delivered and PLACEHOLDER.search(m.group("what") or "") is None:
             _named_instrument(ctx, c, tagged, m, "CONCERNS")
@@ -1031,6 +1051,20 @@ def _named_instrument(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
     ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [src], doc=ctx.doc,
                        subtype="document")
     ctx.edge(etype, c.id, iid, [src])
+
+
+@lru_cache(maxsize=1)
+def _own_meeting_words() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `own_meeting_deliverable`, compiled over folded text."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("own_meeting_deliverable") or [])
+
+
+def _own_meeting(quote: str) -> tuple[int, int] | None:
+    """The span, within `quote`, of the words by which a commitment holds the very meeting the
+    document records ("organizar la presente reunión", "to convene this meeting"), or None."""
+    folded = fold_same_length(quote)
+    m = next((m for rx in _own_meeting_words() for m in [rx.search(folded)] if m), None)
+    return m.span() if m else None
 
 
 def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:

@@ -33,6 +33,11 @@ def _is_cue(line: str) -> bool:
     return folded.rstrip(":*_ .") in _cues()
 
 
+def is_signing_heading(line: str) -> bool:
+    """Whether `line` (a heading or a line of text) opens a list of signing organisations."""
+    return _is_cue(line)
+
+
 def _name_line(line: str) -> bool:
     """A line that can only be a name: one to MAX_WORDS words, a capital or a digit first, no
     sentence end, no colon, no link."""

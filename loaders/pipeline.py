@@ -44,6 +44,7 @@ from loaders.read import normalise
 from loaders.roll_calls import read_roll_calls
 from loaders.rules import apply_rules
 from loaders.signature_blocks import read_signatures
+from loaders.signed_documents import link_signing_organisations
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.taking_part import delegations_taking_part, governments_taking_part, participants_from_acts
 from loaders.meeting_roles import read_meeting_roles
@@ -208,6 +209,7 @@ COMPONENTS = (
     person_positions,       # minutes: persons who object, agree or suggest
     clause_positions,       # an actor who proposes, backs or objects inside a sentence
     collective_requests,    # "Las organizaciones ... solicitamos: ...": what the writers ask for
+    link_signing_organisations,  # "Organizaciones firmantes" of "el presente comunicado": SUPPORTED it
     link_adoptions,         # instruments a meeting, conference or body adopts (loaders.adoptions)
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_created_bodies,    # a body an agreement creates is its deliverable (loaders.adoptions)

@@ -345,7 +345,9 @@ def _clause_rules() -> tuple:
     the head of the sentence, after a comma or semicolon, after "but", "and", "while",
     "pero", "y", "mientras que", or after a short opening adjunct without a comma: "On paragraph
     9 the X delegation felt that ... should") and takes the position its words say; or it is named after
-    "on a proposal by", "a propuesta de" and proposed what the sentence states."""
+    "on a proposal by", "a propuesta de" and proposed what the sentence states; or something "would be
+    acceptable to" it "if" a condition is met (`proposed_if`, `proposed_if_condition`), and it
+    proposed the condition."""
     from loaders.patterns import compile_pattern
     raw = lexicon("statements")
     lead = (r"(?:^|[,;:]\s+|\b(?:but|and|while|whereas|although|pero|y|e|mientras que|aunque)\s+"
@@ -365,6 +367,13 @@ def _clause_rules() -> tuple:
         out.append(("PROPOSED", compile_pattern(
             r"\b(?:%s)\s+(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?)\s+(?:de|del|of)\s+"
             r"(?:(?:la|el|the)\s+)?)?{ACTOR+:who}" % "|".join(f"(?:{w})" for w in raw["proposed_by"])), True))
+    if raw.get("proposed_if") and raw.get("proposed_if_condition"):
+        # "Paragraph 10 would be acceptable to the X delegation if ...": the condition is proposed
+        out.append(("PROPOSED", compile_pattern(
+            r"\b(?:%s)\s+(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?)\s+(?:de|del|of)\s+"
+            r"(?:(?:la|el|the)\s+)?)?{ACTOR+:who}(?:\s+(?:delegation|delegations|government))?,?\s+(?:%s)"
+            % ("|".join(f"(?:{w})" for w in raw["proposed_if"]),
+               "|".join(f"(?:{w})" for w in raw["proposed_if_condition"]))), True))
     return tuple(out)
 
 
