@@ -6,7 +6,8 @@ stored once, keyed by `Edge.fact_id` (type, ends, role, on-behalf-of; no documen
 carries `docs` (the documents stating it, sorted), `doc_edge_ids` (the per-document `Edge.id`
 of each, in the order of `docs`: what an analyst's review decision is keyed by) and `sources`
 (JSON list of every source, each entry naming its `document`, its per-document `edge` id and
-that document's `rule`, `confidence`, `review_status` and `review_reason`). The columns queries
+that document's `rule`, `confidence`, `review_status` and `review_reason`; a fact stated without
+a span has no entry, and its per-document columns are the last load's). The columns queries
 read (`doc`, `quote`, `section`, `paragraph`, `char_start`, `char_end`, `page`, `rule`,
 `confidence`, `review_status`, `review_reason`) are the first source's, so a query over one
 document answers as before.
@@ -38,8 +39,6 @@ def as_fact_row(row: dict, fact_id: str, document: str) -> dict:
     out = dict(row)
     extra = {"edge": row["id"], **{k: row.get(k) for k in PER_DOCUMENT}}
     entries = [{**s, **extra} for s in json.loads(row.get("sources") or "[]")]
-    if not entries:                   # a fact stated without a span still names its document
-        entries = [{"document": document, **extra}]
     out.update(id=fact_id, doc=document, docs=[document], doc_edge_ids=[row["id"]],
                sources=json.dumps(entries, ensure_ascii=False))
     return out
@@ -49,40 +48,46 @@ def _entries(row: dict) -> list[dict]:
     return json.loads(row.get("sources") or "[]")
 
 
+def _pairs(row: dict) -> dict[str, str]:
+    """document -> its per-document edge id, of a fact-edge row."""
+    return dict(zip(row.get("docs") or [], row.get("doc_edge_ids") or []))
+
+
 def _order(entry: dict) -> tuple:
     return (entry.get("document") or "", entry.get("section") or "", entry.get("paragraph") or 0,
             entry.get("start") or 0, entry.get("end") or 0, entry.get("quote") or "")
 
 
-def _rebuild(base: dict, entries: list[dict]) -> dict | None:
-    """`base` with `entries` as its sources and every derived column recomputed; None when no
-    entry is left (no document states the fact any more)."""
-    if not entries:
+def _rebuild(base: dict, entries: list[dict], pairs: dict[str, str]) -> dict | None:
+    """`base` with `entries` as its sources, `pairs` (document -> per-document id) as its
+    documents, and every derived column recomputed; None when no document is left. A fact
+    stated without a span keeps `base`'s per-document columns."""
+    if not pairs:
         return None
     entries = sorted(entries, key=_order)
     out = dict(base)
-    docs, ids = [], []
-    for e in entries:
-        if e["document"] not in docs:
-            docs.append(e["document"])
-            ids.append(e.get("edge"))
-    order = sorted(range(len(docs)), key=lambda i: docs[i])
-    out["docs"] = [docs[i] for i in order]
-    out["doc_edge_ids"] = [ids[i] for i in order]
+    docs = sorted(pairs)
+    out["docs"] = docs
+    out["doc_edge_ids"] = [pairs[d] for d in docs]
+    out["sources"] = json.dumps(entries, ensure_ascii=False)
+    if not entries:
+        out["doc"] = docs[0]
+        return out
     first = entries[0]
     out["doc"] = first["document"]
     for column, key in FIRST_SOURCE.items():
         out[column] = first.get(key)
     for k in PER_DOCUMENT:
         out[k] = first.get(k)
-    out["sources"] = json.dumps(entries, ensure_ascii=False)
     return out
 
 
 def without_document(stored: dict, document: str) -> dict | None:
     """The stored fact-edge row `stored` once `document` no longer states it: its sources and
     its entry in `docs` removed; None when it was the last document (the edge goes)."""
-    return _rebuild(stored, [e for e in _entries(stored) if e.get("document") != document])
+    pairs = {d: i for d, i in _pairs(stored).items() if d != document}
+    return _rebuild(stored, [e for e in _entries(stored) if e.get("document") != document],
+                    pairs)
 
 
 def with_row(stored: dict | None, new: dict) -> dict:
@@ -90,8 +95,22 @@ def with_row(stored: dict | None, new: dict) -> dict:
     merge of several): `stored`'s sources of those documents replaced by `new`'s. Idempotent:
     with_row(with_row(s, n), n) == with_row(s, n)."""
     mine = set(new["docs"])
-    kept = [] if stored is None else [e for e in _entries(stored)
-                                      if e.get("document") not in mine]
-    base = new if stored is None else {**stored, **{k: v for k, v in new.items()
-                                                    if k not in ("sources", "docs")}}
-    return _rebuild(base, kept + _entries(new))
+    if stored is None:
+        return _rebuild(new, _entries(new), _pairs(new))
+    kept = [e for e in _entries(stored) if e.get("document") not in mine]
+    pairs = {d: i for d, i in _pairs(stored).items() if d not in mine}
+    pairs.update(_pairs(new))
+    base = {**stored, **{k: v for k, v in new.items() if k not in ("sources", "docs",
+                                                                   "doc_edge_ids")}}
+    return _rebuild(base, kept + _entries(new), pairs)
+
+
+def document_view(sources, document: str) -> dict | None:
+    """What `document` itself says of a fact edge, from the edge's `sources` (the JSON text or
+    the parsed list): its first source entry {document, edge, quote, start, end, section,
+    paragraph, page?, rule, confidence, review_status, review_reason}; None when the edge is
+    not a fact edge (its sources name no per-document `edge`) or `document` does not state it."""
+    if isinstance(sources, str):
+        sources = json.loads(sources or "[]")
+    mine = [e for e in sources or [] if e.get("document") == document and "edge" in e]
+    return min(mine, key=_order) if mine else None

@@ -89,3 +89,33 @@ def test_the_documents_of_a_fact_are_queryable(store):
     assert res.rows == [["d1"], ["d2"]]
     assert store.run("MATCH (:Country)-[r:MEMBER_OF]->(:Conference) WHERE $doc IN r.docs "
                      "RETURN r.id", {"doc": "d3"}).rows == []
+
+
+def test_the_review_lists_a_shared_fact_once_per_document_under_its_own_id(store):
+    from actagraph.review import facts, find_fact
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    id1, id2 = per_document_id("d1"), per_document_id("d2")
+    rows = [(f["id"], f["document"], f["start"], f["quote"], f["review_status"])
+            for f in facts(store) if f["type"] == "MEMBER_OF"]
+    assert rows == sorted([(id1, "d1", CL1, "Chile", "extracted"),
+                           (id2, "d2", CL2, "Chile", "extracted")])
+    assert [(f["id"], f["document"]) for f in facts(store, "d2") if f["type"] == "MEMBER_OF"] \
+        == [(id2, "d2")]
+    found = find_fact(store, id2)
+    assert (found["id"], found["document"], found["start"]) == (id2, "d2", CL2)
+    assert find_fact(store, FACT) is None      # the stored key is no decision's key
+    found = find_fact(store, id1[:8])
+    assert (found["id"], found["document"], found["start"]) == (id1, "d1", CL1)
+
+
+def test_the_documents_graph_holds_the_shared_fact_for_each_document(store):
+    from queries.library import load_library
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    edges = load_library()["app_document_edges"]
+    for doc in ("d1", "d2"):
+        res = edges.run(store, {"doc": doc})
+        assert [r[1]["type"] for r in res.rows] == ["MEMBER_OF"]
+    docs = {r["id"]: r["edges"] for r in load_library()["documents"].run(store).records()}
+    assert docs == {"d1": 4, "d2": 4}   # IN_DOCUMENT, two MENTIONS and the shared MEMBER_OF
