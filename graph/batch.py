@@ -212,8 +212,8 @@ class GraphBatch:
                 if end not in local:
                     shared.add((kinds[end], end))
             if e.source not in local and e.target not in local:
-                edges.add((e.type, kinds[e.source], e.source, kinds[e.target], e.target,
-                           e.fact_id))
+                key = (e.type, kinds[e.source], e.source, kinds[e.target], e.target)
+                edges.add(key + (e.fact_id,) if self.is_fact(e) else key)
         record = {"nodes": sorted([self.nodes[i].kind, i] for i in local),
                   "edges": sorted(list(x) for x in edges),
                   "shared": sorted(list(x) for x in shared)}
@@ -243,8 +243,10 @@ class GraphBatch:
 
     def is_fact(self, edge: Edge) -> bool:
         """Whether `edge` is stored as a fact edge (graph/facts.py): stated by this document
-        (not curated) between two nodes it does not own."""
-        return (edge.doc == self.document and not self.is_local_id(edge.source)
+        (not the curated reference layer, whose edges are merged as they are) between two
+        nodes it does not own."""
+        return (edge.doc == self.document and self.document != CURATED_DOC
+                and not edge.properties.get("curated") and not self.is_local_id(edge.source)
                 and not self.is_local_id(edge.target))
 
     def is_local_id(self, node_id: str) -> bool:
