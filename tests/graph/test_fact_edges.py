@@ -119,3 +119,35 @@ def test_the_documents_graph_holds_the_shared_fact_for_each_document(store):
         assert [r[1]["type"] for r in res.rows] == ["MEMBER_OF"]
     docs = {r["id"]: r["edges"] for r in load_library()["documents"].run(store).records()}
     assert docs == {"d1": 4, "d2": 4}   # IN_DOCUMENT, two MENTIONS and the shared MEMBER_OF
+
+
+def test_a_staged_neo4j_load_merges_and_removes_its_facts_at_its_commit_point(
+        neo4j_settings, monkeypatch):
+    """Neo4j past one chunk (graph.neo4j_load): the same answers as the one-transaction path."""
+    from graph.neo4j_load import StagedLoad
+    from graph.neo4j_store import Neo4jStore
+    store = Neo4jStore(**neo4j_settings)
+    staged = []
+    real = StagedLoad.run
+
+    def run(self):
+        staged.append(self.document)
+        return real(self)
+    monkeypatch.setattr(StagedLoad, "run", run)
+    try:
+        store.clear()
+        store.chunk_rows = 2                     # every load and removal below is staged
+        store.load(small_batch("d1"))
+        store.load(small_batch("d2", D2_TEXT))
+        id1, id2 = per_document_id("d1"), per_document_id("d2")
+        assert [(r["docs"], r["edge_ids"], r["doc"]) for r in member_of(store)] \
+            == [(["d1", "d2"], [id1, id2], "d1")]
+        store.remove_document("d1")
+        assert [(r["docs"], r["edge_ids"], r["doc"]) for r in member_of(store)] \
+            == [(["d2"], [id2], "d2")]
+        store.remove_document("d2")
+        assert member_of(store) == [] and store.stats()["nodes"] == {}
+        assert staged == ["d1", "d2", "d1", "d2"]
+    finally:
+        store.clear()
+        store.close()
