@@ -12,10 +12,12 @@ Used by the command line and the app; it must not print or render anything.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import getpass
 import os
 
 from graph.batch import CURATED_DOC, GraphBatch
+from graph.facts import document_view
 from graph.review import (LEXICAL, Decision, ReviewError, apply, fact_id, locate, record)
 from graph.review_log import ReviewLog, log_path, parse
 from graph.store import GraphStore
@@ -113,7 +115,23 @@ def find_fact(store: GraphStore, fid: str) -> dict | None:
     if not rows:
         return None
     keys = ("id", "type", "source", "target", "document", "role", "on_behalf_of", "quote", "start")
-    return dict(zip(keys, rows[0]))
+    fact = dict(zip(keys, rows[0]))
+    for doc in _documents_of(rows[0][-1]):      # a fact edge: the document whose id was given
+        own = document_view(rows[0][-1], doc)
+        if own is not None and own["edge"] == fact["id"]:
+            fact.update(document=doc, quote=own.get("quote"), start=own.get("start"))
+    return fact
+
+
+def _documents_of(sources) -> list[str]:
+    """The documents named by an edge's `sources` (JSON text or parsed list), in order."""
+    if isinstance(sources, str):
+        sources = json.loads(sources or "[]")
+    out: list[str] = []
+    for s in sources or []:
+        if s.get("document") not in out:
+            out.append(s.get("document"))
+    return out
 
 
 def reviewable_fact(store: GraphStore, log: ReviewLog, fid: str) -> dict:
@@ -239,7 +257,20 @@ def facts(store: GraphStore, document: str | None = None) -> list[dict]:
     """The document facts stored (not curated, not the lexical graph), one dict each."""
     res = _saved("app_review_facts").run(store, {"doc": document or ""},
                                          max_rows=1_000_000, timeout=120)
-    return [dict(zip(_FACT_KEYS, row)) for row in res.rows]
+    out = []
+    for row in res.rows:
+        fact = dict(zip(_FACT_KEYS, row))
+        # a fact edge stated by several documents: one row each, with that document's own id,
+        # span, rule and review status (graph/facts.py)
+        own = document_view(row[len(_FACT_KEYS)], fact["document"])
+        if own is not None:
+            fact.update(id=own["edge"], quote=own.get("quote"), start=own.get("start"),
+                        end=own.get("end"), section=own.get("section"),
+                        paragraph=own.get("paragraph"), rule=own.get("rule"),
+                        confidence=own.get("confidence"),
+                        review_status=own.get("review_status"), reason=own.get("review_reason"))
+        out.append(fact)
+    return sorted(out, key=lambda f: f["id"])
 
 
 def listing(store: GraphStore, log: ReviewLog, document: str | None = None,

@@ -94,7 +94,7 @@ def measure(engine: str, n: int, runs: int, timeout: float, workdir: Path, serve
         for name in ([] if only else ANCHORED):
             log(f"{engine} N={n}: {name}")
             out["queries"][name] = {"now": timed(library[name], store, {}, runs, timeout)}
-        for name, params in [c for c in CASES if not only or c[0] == only]:
+        for name, params in [c for c in CASES if not only or c[0] in only.split(",")]:
             key = name + (" " + json.dumps(params, ensure_ascii=False) if params else "")
             log(f"{engine} N={n}: {key}")
             rec = {"now": timed(library[name], store, params, runs, timeout)}
@@ -122,8 +122,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workdir", default=str(REPO / ".actagraph" / "bench"))
     ap.add_argument("--no-before", action="store_true",
                     help="skip the unbounded texts of tests/queries/unbounded/")
-    ap.add_argument("--only", default="", help="time only this query of the cases (and no "
-                    "anchored ones), e.g. neighbourhood")
+    ap.add_argument("--only", default="", help="time only these queries of the cases (and no "
+                    "anchored ones), comma-separated, e.g. neighbourhood,shortest_path")
     ap.add_argument("--server", choices=["bench", "local"], default="bench",
                     help="Neo4j: the benchmark's own server, or the running local one")
     ap.add_argument("--slow", type=float, default=SLOW_S,

@@ -62,7 +62,8 @@ def read_network(store: GraphStore) -> nx.MultiDiGraph:
     """The whole network, from one read of the store (saved query `network_relations`).
 
     Returns a MultiDiGraph: nodes carry `kind`, `name`, `short` (acronym or name); edges are keyed
-    by their stored id and carry `type`, `role`, `on_behalf_of`, `document`, `date` (the
+    by their stored id (a fact edge's further documents by `<id>@<document>`, one edge each) and
+    carry `type`, `role`, `on_behalf_of`, `document`, `date` (the
     document's ISO date, None for curated facts), `curated` and `quote`. Nodes and edges are
     added in sorted order, so both engines give identical graphs (and identical seeded results).
     `g.graph["part_of"]` maps a node id to the ids it is PART_OF (all documents and curated) and
@@ -88,9 +89,14 @@ def _graph_of_rows(rows: list[dict]) -> nx.MultiDiGraph:
     for nid in sorted(nodes):
         g.add_node(nid, **nodes[nid])
     part_of: dict[str, set] = defaultdict(set)
-    for r in sorted(rows, key=lambda r: r["edge_id"]):
+    seen: set[str] = set()
+    for r in sorted(rows, key=lambda r: (r["edge_id"], r["document"] or "")):
         curated = bool(r["curated"]) or r["document"] == CURATED_DOC
-        g.add_edge(r["source_id"], r["target_id"], key=r["edge_id"], type=r["type"],
+        # a fact edge stated by several documents (graph/facts.py) comes once per document, so
+        # the document and date filters still see each; the first keeps the stored id
+        key = r["edge_id"] if r["edge_id"] not in seen else f"{r['edge_id']}@{r['document']}"
+        seen.add(r["edge_id"])
+        g.add_edge(r["source_id"], r["target_id"], key=key, type=r["type"],
                    role=r["role"] or None, on_behalf_of=r["on_behalf_of"] or None,
                    document=r["document"], date=None if curated else r["document_date"],
                    curated=curated, quote=r["quote"] or "")

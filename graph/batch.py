@@ -68,7 +68,19 @@ class Edge:
 
     @property
     def id(self) -> str:
+        """The per-document key of this edge: a hash of type, ends, `doc`, role and
+        on-behalf-of (20 hex characters). Review decisions are keyed by it."""
         key = "|".join([self.type, self.source, self.target, str(self.doc),
+                        str(self.properties.get("role") or ""),
+                        str(self.properties.get("on_behalf_of") or "")])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def fact_id(self) -> str:
+        """The stored id of the edge when it links two shared entities (a fact edge, one for
+        every document stating it: graph/facts.py): a hash of type, ends, role and
+        on-behalf-of, without the document (20 hex characters, never equal to an `id`)."""
+        key = "|".join(["fact", self.type, self.source, self.target,
                         str(self.properties.get("role") or ""),
                         str(self.properties.get("on_behalf_of") or "")])
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
@@ -180,8 +192,11 @@ class GraphBatch:
         instead of scanning the store for `doc`:
 
         {"nodes": [[kind, id], ...]           the document's own nodes (deleted with their edges),
-         "edges": [[type, kind, src, kind, dst], ...]   its edges between two nodes it does not
-                                               own (shared entities: deleted one by one),
+         "edges": [[type, kind, src, kind, dst, fact_id], ...]   its edges between two nodes
+                                               it does not own (shared entities): fact edges,
+                                               from which a reload removes its sources one by
+                                               one (graph/facts.py; a record written before
+                                               fact edges has no fact_id: a per-document edge),
          "shared": [[kind, id], ...]}         shared nodes at an end of any of its edges (deleted
                                                when no edge is left on them)
 
@@ -197,7 +212,8 @@ class GraphBatch:
                 if end not in local:
                     shared.add((kinds[end], end))
             if e.source not in local and e.target not in local:
-                edges.add((e.type, kinds[e.source], e.source, kinds[e.target], e.target))
+                key = (e.type, kinds[e.source], e.source, kinds[e.target], e.target)
+                edges.add(key + (e.fact_id,) if self.is_fact(e) else key)
         record = {"nodes": sorted([self.nodes[i].kind, i] for i in local),
                   "edges": sorted(list(x) for x in edges),
                   "shared": sorted(list(x) for x in shared)}
@@ -225,8 +241,25 @@ class GraphBatch:
             rows.setdefault(n.kind, []).append(row)
         return rows
 
+    def is_fact(self, edge: Edge) -> bool:
+        """Whether `edge` is stored as a fact edge (graph/facts.py): stated by this document
+        (not the curated reference layer, whose edges are merged as they are) between two
+        nodes it does not own."""
+        return (edge.doc == self.document and self.document != CURATED_DOC
+                and not edge.properties.get("curated") and not self.is_local_id(edge.source)
+                and not self.is_local_id(edge.target))
+
+    def is_local_id(self, node_id: str) -> bool:
+        """Whether the node `node_id` belongs to this document alone (is_local); an id not in
+        the batch is a shared entity stored before."""
+        node = self.nodes.get(node_id)
+        return node is not None and self.is_local(node)
+
     def edge_rows(self, kinds: dict[str, str]) -> dict[tuple[str, str, str], list[dict]]:
-        """Rows per (type, source kind, target kind), so each MERGE can anchor on labels."""
+        """Rows per (type, source kind, target kind), so each MERGE can anchor on labels. An
+        edge between shared entities gives a fact-edge row (graph.facts.as_fact_row: id
+        `Edge.fact_id`, `docs`, `doc_edge_ids`); a store merges it into the stored one."""
+        from graph.facts import as_fact_row
         onto = load_ontology()
         rows: dict[tuple[str, str, str], list[dict]] = {}
         for e in list(self.edges.values()) + self.derived_mentions():
@@ -236,6 +269,8 @@ class GraphBatch:
             row.update(id=e.id, type=e.type, src=e.source, dst=e.target)
             for k, v in found_by(e).items():
                 row[k] = v if row.get(k) is None else row[k]
+            if self.is_fact(e):
+                row = as_fact_row(row, e.fact_id, self.document)
             key = (e.type, kinds[e.source], kinds[e.target])
             rows.setdefault(key, []).append(row)
         return rows

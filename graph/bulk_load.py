@@ -23,6 +23,7 @@ from pathlib import Path
 
 from graph.batch import GraphBatch
 from graph.errors import UserError
+from graph.facts import is_fact_row, with_row
 from graph.ontology import load_ontology
 
 NEO4J_TX_ROWS = 5000
@@ -44,7 +45,8 @@ def distinct_rows(batches: list[GraphBatch], known_kinds: dict[str, str] | None 
     """Node rows per kind and edge rows per (type, from kind, to kind), keyed by id, corpus-wide.
 
     A row named by several batches keeps the last batch's values (the normal load's MERGE ...
-    SET leaves the same). Each batch is validated against the ontology first (BatchError).
+    SET leaves the same); a fact edge (graph/facts.py) unites every batch's sources, as the
+    normal load's merge does. Each batch is validated against the ontology first (BatchError).
     """
     onto = load_ontology()
     nodes: dict[str, dict[str, dict]] = {}
@@ -60,6 +62,9 @@ def distinct_rows(batches: list[GraphBatch], known_kinds: dict[str, str] | None 
         for key, rows in b.edge_rows(kinds).items():
             tab = edges.setdefault(key, {})
             for r in rows:
+                if is_fact_row(r):      # one edge per fact: the documents' sources unite
+                    tab[r["id"]] = with_row(tab.get(r["id"]), r)
+                    continue
                 tab.pop(r["id"], None)
                 tab[r["id"]] = r
     return nodes, edges
@@ -101,7 +106,8 @@ def write_tables(batches: list[GraphBatch], out: Path, *, neo4j: bool) -> dict:
     ncols = ["id"] + [p for p in onto.node_properties if p != "id"]
     ecols = list(onto.edge_properties)
     lists = [c for c in ncols if onto.node_properties[c] == "STRING[]"]
-    plan: dict = {"nodes": [], "edges": [], "lists": {}}
+    elists = [c for c in ecols if onto.edge_properties[c] == "STRING[]"]
+    plan: dict = {"nodes": [], "edges": [], "lists": {}, "edge_lists": {}}
     for kind, tab in sorted(nodes.items()):
         unsafe = [{"id": r["id"], **{c: r[c] for c in lists}} for r in tab.values()
                   if any(r.get(c) is not None and not _list_safe(r[c]) for c in lists)]
@@ -119,6 +125,11 @@ def write_tables(batches: list[GraphBatch], out: Path, *, neo4j: bool) -> dict:
         plan["nodes"].append({"kind": kind, "file": f.name, "rows": len(tab),
                               "multiline": multiline})
     for (etype, a, b), tab in sorted(edges.items()):
+        unsafe = [{"src": r["src"], "dst": r["dst"], "id": r["id"], **{c: r[c] for c in elists}}
+                  for r in tab.values()
+                  if any(r.get(c) is not None and not _list_safe(r[c]) for c in elists)]
+        if unsafe:
+            plan["edge_lists"][f"{etype}|{a}|{b}"] = unsafe
         f = out / f"e_{etype}_{a}_{b}.csv"
         multiline = False
         with open(f, "w", newline="", encoding="utf-8") as fh:
@@ -206,12 +217,18 @@ def _copy_embedded(store, plan: dict, work: Path) -> None:
 
 
 def list_statements(plan: dict):
-    """(kind, rows, query) that set the list properties the CSV files could not carry; run
-    them after the bulk step with the parameter `rows`."""
+    """(kind or type, rows, query) that set the list properties of nodes and relationships
+    the CSV files could not carry; run them after the bulk step with the parameter `rows`."""
     for kind, rows in sorted(plan["lists"].items()):
         cols = [c for c in rows[0] if c != "id"]
         sets = ", ".join(f"n.{c} = row.{c}" for c in cols)
         yield kind, rows, f"UNWIND $rows AS row MATCH (n:{kind} {{id: row.id}}) SET {sets}"
+    for key, rows in sorted(plan.get("edge_lists", {}).items()):
+        etype, a, b = key.split("|")
+        cols = [c for c in rows[0] if c not in ("id", "src", "dst")]
+        sets = ", ".join(f"r.{c} = row.{c}" for c in cols)
+        yield etype, rows, (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}})-[r:{etype}]->"
+                            f"(t:{b} {{id: row.dst}}) WHERE r.id = row.id SET {sets}")
 
 
 def _neo4j_map(cols: dict[str, str]) -> str:

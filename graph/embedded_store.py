@@ -52,6 +52,7 @@ import ladybug as lb
 
 from graph.arrow_rows import column, rows_table
 from graph.batch import GraphBatch
+from graph.facts import is_fact_row, with_row, without_document
 from graph.ontology import load_ontology
 from graph.query_syntax import from_ladybug
 from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
@@ -510,13 +511,16 @@ class EmbeddedStore(GraphStore):
             conn.set_query_timeout(0)          # a load is never cut short by a read's time limit
             conn.execute("BEGIN TRANSACTION")
             try:
-                touched = self._delete_document(conn, batch.document)
+                touched, old_facts = self._delete_document(conn, batch.document)
                 for kind, rows in batch.node_rows(kinds).items():
                     for verb, part in _nodes_by_owner(rows, batch.document):
                         q = _node_statement(verb, kind, node_types)
                         for chunk in self._chunks(part):
                             conn.execute(q, {"rows": rows_table(chunk, node_types)})
-                for (etype, a, b), rows in batch.edge_rows(kinds).items():
+                edge_rows = batch.edge_rows(kinds)
+                self._write_facts(conn, batch.document, old_facts, edge_rows, touched,
+                                  edge_types)
+                for (etype, a, b), rows in edge_rows.items():
                     for verb, part in split_by_owner(rows, batch.document):
                         q = _edge_statement(verb, etype, a, b, edge_types)
                         for chunk in self._chunks(part):
@@ -529,9 +533,52 @@ class EmbeddedStore(GraphStore):
             self._documents_committed = self._documents_committed + 1
             self._after_commit(conn)
 
+    def _write_facts(self, conn: lb.Connection, document: str, old_facts: list[tuple],
+                     edge_rows: dict[tuple[str, str, str], list[dict]],
+                     touched: dict[str, set[str]], edge_types: dict[str, str]) -> None:
+        """Bring every fact edge `document` stated last time (`old_facts`: (type, kind, src,
+        kind, dst, fact id) from its load record) or states now (the fact rows of `edge_rows`)
+        to its new sources (graph.facts): a fact no document states any more is deleted (its
+        ends added to `touched`), the others are written whole. One anchored read and one
+        write or delete per fact, never a scan."""
+        new: dict[str, tuple] = {}
+        for (etype, a, b), rows in edge_rows.items():
+            for r in rows:
+                if is_fact_row(r):
+                    new[r["id"]] = (etype, a, r["src"], b, r["dst"], r)
+        todo = {fid: (etype, a, src, b, dst, None) for etype, a, src, b, dst, fid in old_facts}
+        todo.update(new)
+        writes: dict[tuple[str, str, str], list[dict]] = {}
+        for fid, (etype, a, src, b, dst, row) in sorted(todo.items()):
+            anchor = (f"MATCH (s:{a} {{id: $src}})-[r:{etype}]->(t:{b} {{id: $dst}}) "
+                      "WHERE r.id = $fid ")
+            params = {"src": src, "dst": dst, "fid": fid}
+            res = conn.execute(anchor + "RETURN r", params)
+            stored = None
+            if res.has_next():
+                stored = {k: v for k, v in res.get_next()[0].items() if not k.startswith("_")}
+            res.close()
+            after = without_document(stored, document) if stored is not None else None
+            if row is not None:
+                after = with_row(after, row)
+            if after is None:
+                if stored is not None:
+                    conn.execute(anchor + "DELETE r", params)
+                    touched.setdefault(a, set()).add(src)
+                    touched.setdefault(b, set()).add(dst)
+                continue
+            writes.setdefault((etype, a, b), []).append(after)
+        for (etype, a, b), rows in writes.items():
+            q = _edge_statement("MERGE", etype, a, b, edge_types)
+            for chunk in self._chunks(rows):
+                conn.execute(q, {"rows": rows_table(chunk, edge_types)})
+
     @staticmethod
-    def _delete_document(conn: lb.Connection, document: str) -> dict[str, set[str]]:
-        """Delete what the document stated; return the shared nodes that lost edges (kind -> ids).
+    def _delete_document(conn: lb.Connection, document: str
+                         ) -> tuple[dict[str, set[str]], list[tuple]]:
+        """Delete what the document stated; return the shared nodes that lost edges (kind -> ids)
+        and the fact edges it stated, (type, kind, src, kind, dst, fact id) each, which are not
+        deleted here but brought to their other documents' sources (_write_facts).
 
         What its last load wrote is read from its Document node (`load_record`, by primary key):
         its own nodes go by primary key with their edges, its edges between shared entities one
@@ -547,27 +594,40 @@ class EmbeddedStore(GraphStore):
             return EmbeddedStore._delete_document_by_scan(conn, document)
         record = json.loads(stored)
         touched: dict[str, set[str]] = {}
+        facts: list[tuple] = []
         for kind, nid in record["shared"]:
             if kind != "Document":
                 touched.setdefault(kind, set()).add(nid)
-        for etype, a, src, b, dst in record["edges"]:
+        for entry in record["edges"]:
+            if len(entry) == 6:                 # a fact edge: _write_facts removes its sources
+                facts.append(tuple(entry))
+                continue
+            etype, a, src, b, dst = entry
             # one statement per edge: an UNWIND of pairs makes the engine join with a scan of the
             # whole relationship table, while fixed ends anchor on the source's primary key
             conn.execute(f"MATCH (s:{a} {{id: $src}})-[r:{etype}]->(t:{b} {{id: $dst}}) "
-                         "WHERE r.doc = $doc DELETE r", {"src": src, "dst": dst, "doc": document})
+                         "WHERE r.doc = $doc AND r.docs IS NULL DELETE r",
+                         {"src": src, "dst": dst, "doc": document})
         by_kind: dict[str, list[str]] = {}
         for kind, nid in record["nodes"]:
             by_kind.setdefault(kind, []).append(nid)
         for kind, ids in sorted(by_kind.items()):
             conn.execute(f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) DETACH DELETE n",
                          {"ids": ids})
-        return touched
+        return touched, facts
 
     @staticmethod
-    def _delete_document_by_scan(conn: lb.Connection, document: str) -> dict[str, set[str]]:
+    def _delete_document_by_scan(conn: lb.Connection, document: str
+                                 ) -> tuple[dict[str, set[str]], list[tuple]]:
         """_delete_document for a document stored without `load_record`: scans every
-        relationship and node for `doc`."""
-        res = conn.execute("MATCH (a)-[r]->(b) WHERE r.doc = $doc "
+        relationship and node for `doc` (and every fact edge for `docs`)."""
+        res = conn.execute("MATCH (a)-[r]->(b) WHERE list_contains(r.docs, $doc) "
+                           "RETURN r.type, a.kind, a.id, b.kind, b.id, r.id", {"doc": document})
+        facts = []
+        while res.has_next():
+            facts.append(tuple(res.get_next()))
+        res.close()
+        res = conn.execute("MATCH (a)-[r]->(b) WHERE r.doc = $doc AND r.docs IS NULL "
                            "RETURN a.id, a.kind, a.doc, b.id, b.kind, b.doc", {"doc": document})
         touched: dict[str, set[str]] = {}
         while res.has_next():
@@ -575,10 +635,11 @@ class EmbeddedStore(GraphStore):
             for nid, kind, doc in ((aid, akind, adoc), (bid, bkind, bdoc)):
                 if doc is None and kind != "Document":
                     touched.setdefault(kind, set()).add(nid)
-        conn.execute("MATCH ()-[r]->() WHERE r.doc = $doc DELETE r", {"doc": document})
+        conn.execute("MATCH ()-[r]->() WHERE r.doc = $doc AND r.docs IS NULL DELETE r",
+                     {"doc": document})
         conn.execute("MATCH (n) WHERE n.doc = $doc OR n.id = $doc DETACH DELETE n",
                      {"doc": document})
-        return touched
+        return touched, facts
 
     @staticmethod
     def _collect_orphans(conn: lb.Connection, touched: dict[str, set[str]]) -> None:

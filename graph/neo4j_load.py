@@ -189,8 +189,7 @@ class StagedLoad:
             try:
                 drain(self.store, self.token)
                 self.stage()
-                self._tx(f"MATCH (m:{LOADING} {{token: $t}}) SET m.state = 'swapping'",
-                         t=self.token)
+                self.commit_point()
             except BaseException:
                 self.roll_back()
                 raise
@@ -199,6 +198,23 @@ class StagedLoad:
 
     def stage(self) -> None:
         self._write_packed(self.statements())
+
+    def commit_point(self) -> None:
+        """One transaction: the document's fact edges between shared entities (graph/facts.py)
+        take its new sources, and the marker turns to 'swapping'. Readers wait on the marker
+        until the swap ends, so they see both the facts and the staged rows change at once; a
+        load that dies before this transaction left the facts as they were, one that dies after
+        is rolled forward by the swap alone."""
+        from graph.neo4j_store import stated_facts, write_facts
+        rows = self.batch.edge_rows(self.kinds)
+
+        def work(tx):
+            write_facts(tx, self.document, stated_facts(tx, self.document), rows, self.touched,
+                        self.store._chunks)
+            tx.run(f"MATCH (m:{LOADING} {{token: $t}}) SET m.state = 'swapping'",
+                   t=self.token).consume()
+        self.store._write_tx(work)
+        self._renew()
 
     def statements(self):
         """The (query, rows) statements that stage the batch, nodes first (a generator: rows
@@ -297,6 +313,7 @@ def swap(store, document: str, token: str, touched: dict[str, set[str]] | None =
     def drop_old_edges():
         for rec in tx._phase([
                 (f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc AND r.staged IS NULL "
+                 "AND r.docs IS NULL "
                  "WITH a, r, b LIMIT $step DELETE r "
                  "WITH collect([a.id, a.kind, a.doc, b.id, b.kind, b.doc]) AS ends "
                  "RETURN ends, size(ends)", {"doc": document}) for etype in onto.edge_types]):

@@ -21,6 +21,7 @@ never print, log or put in a message the password.
 """
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -261,6 +262,7 @@ class Neo4jStore(GraphStore):
 
         def work(tx):
             touched: dict[str, set[str]] = {}       # shared nodes that lose edges: kind -> ids
+            old_facts = stated_facts(tx, document)
             for query in edge_deletes:
                 for rec in tx.run(query, doc=document):
                     for end in ("a", "b"):
@@ -272,6 +274,7 @@ class Neo4jStore(GraphStore):
                 q = f"UNWIND $rows AS row MERGE (n:{kind} {{id: row.id}}) SET n = row"
                 for part in self._chunks(rows):
                     tx.run(q, rows=part).consume()
+            write_facts(tx, document, old_facts, edge_rows, touched, self._chunks)
             for (etype, a, b), rows in edge_rows.items():
                 for verb, own in split_by_owner(rows, document):
                     q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
@@ -361,13 +364,69 @@ class Neo4jStore(GraphStore):
             raise self._explain(exc) from None
 
 
+def stated_facts(tx, document: str) -> list[list]:
+    """The fact edges `document` stated at its last load, [type, kind, src, kind, dst, fact id]
+    each, from its Document node's `load_record` (none when it is not stored)."""
+    rec = tx.run("MATCH (d:Document {id: $doc}) RETURN d.load_record AS r", doc=document).single()
+    if rec is None or not rec["r"]:
+        return []
+    return [entry for entry in json.loads(rec["r"])["edges"] if len(entry) == 6]
+
+
+def write_facts(tx, document: str, old_facts: list[list],
+                edge_rows: dict[tuple[str, str, str], list[dict]],
+                touched: dict[str, set[str]], chunks) -> None:
+    """In transaction `tx`, bring every fact edge (graph/facts.py) `document` stated at its last
+    load (`old_facts`, from stated_facts before its Document node is replaced) or states now
+    (the fact rows of `edge_rows`) to its new sources: removed when no document states it any
+    more (its ends added to `touched`), else written whole. Each read, delete and write is a
+    seek on the `<type>_id` index; `chunks(rows)` cuts the writes."""
+    from graph.facts import is_fact_row, with_row, without_document
+    todo: dict[str, dict[str, tuple]] = {}          # type -> fact id -> (a, b, new row or None)
+    for etype, a, _src, b, _dst, fid in old_facts:
+        todo.setdefault(etype, {})[fid] = (a, b, None)
+    for (etype, a, b), rows in edge_rows.items():
+        for r in rows:
+            if is_fact_row(r):
+                todo.setdefault(etype, {})[r["id"]] = (a, b, r)
+    for etype, facts in sorted(todo.items()):
+        stored = {r["id"]: dict(r["props"]) for r in tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{etype} {{id: id}}]->() "
+            "RETURN id, properties(r) AS props", ids=sorted(facts))}
+        gone, writes = [], {}
+        for fid, (a, b, row) in sorted(facts.items()):
+            before = stored.get(fid)
+            after = without_document(before, document) if before is not None else None
+            if row is not None:
+                after = with_row(after, row)
+            if after is None:
+                if before is not None:
+                    gone.append(fid)
+                continue
+            writes.setdefault((a, b), []).append({k: v for k, v in after.items()
+                                                  if v is not None})
+        if gone:
+            for rec in tx.run(f"UNWIND $ids AS id MATCH (a)-[r:{etype} {{id: id}}]->(b) "
+                              "DELETE r RETURN a.id AS a, a.kind AS ak, b.id AS b, "
+                              "b.kind AS bk", ids=gone):
+                touched.setdefault(rec["ak"], set()).add(rec["a"])
+                touched.setdefault(rec["bk"], set()).add(rec["b"])
+        for (a, b), rows in sorted(writes.items()):
+            q = (f"UNWIND $rows AS row MATCH (s:{a} {{id: row.src}}) "
+                 f"MATCH (t:{b} {{id: row.dst}}) "
+                 f"MERGE (s)-[r:{etype} {{id: row.id}}]->(t) SET r = row")
+            for part in chunks(rows):
+                tx.run(q, rows=part).consume()
+
+
 def delete_statements(onto=None) -> tuple[list[str], list[str]]:
     """The statements that delete document `$doc`'s previous facts: per relationship type, its
     edges (returning their ends: a, ak, ad, b, bk, bd = id, kind, doc of each), then per node
     kind its own nodes, then its Document node. Each is a seek on the `<type>_doc`/`<kind>_doc`
-    index or the id constraint (schema_statements), so a reload never scans the store."""
+    index or the id constraint (schema_statements), so a reload never scans the store. Fact
+    edges (with `docs`) are left to write_facts, which runs first."""
     onto = onto or load_ontology()
-    edges = [f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc DELETE r "
+    edges = [f"MATCH (a)-[r:{etype}]->(b) WHERE r.doc = $doc AND r.docs IS NULL DELETE r "
              "RETURN a.id AS a, a.kind AS ak, a.doc AS ad, b.id AS b, b.kind AS bk, b.doc AS bd"
              for etype in onto.edge_types]
     nodes = [f"MATCH (n:{kind}) WHERE n.doc = $doc DETACH DELETE n" for kind in onto.node_kinds]

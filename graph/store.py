@@ -87,7 +87,10 @@ def split_by_owner(rows: list[dict], document: str) -> list[tuple[str, list[dict
     A load deletes the document's edges before writing, so its own edges are new by construction
     and CREATE skips MERGE's search (which scans the adjacency of a hub such as Chile, growing with
     the corpus). Curated edges (doc "reference") are shared by every document: MERGE keeps one.
+    Fact edges (rows with `docs`, graph/facts.py) are in neither: a store merges them with the
+    stored sources of the other documents.
     """
+    rows = [r for r in rows if r.get("docs") is None]
     own = [r for r in rows if r.get("doc") == document]
     shared = [r for r in rows if r.get("doc") != document]
     return [(verb, part) for verb, part in (("CREATE", own), ("MERGE", shared)) if part]

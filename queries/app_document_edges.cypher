@@ -12,5 +12,5 @@
 //     required: true
 //     label_es: Documento
 //     label_en: Document
-MATCH (a)-[r]->(b) WHERE r.doc = $doc AND r.type <> 'MENTIONS' AND r.type <> 'IN_DOCUMENT' RETURN a, r, b
+MATCH (a)-[r]->(b) WHERE (r.doc = $doc OR $doc IN r.docs) AND r.type <> 'MENTIONS' AND r.type <> 'IN_DOCUMENT' RETURN a, r, b
 ORDER BY r.id

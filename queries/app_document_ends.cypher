@@ -12,7 +12,7 @@
 //     required: true
 //     label_es: Documento
 //     label_en: Document
-MATCH (a)-[r]->(b) WHERE r.doc = $doc
+MATCH (a)-[r]->(b) WHERE r.doc = $doc OR $doc IN r.docs
 UNWIND [a, b] AS n
 RETURN DISTINCT n.id AS id, n.name AS name, n.kind AS kind
 ORDER BY id

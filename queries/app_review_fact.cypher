@@ -14,8 +14,12 @@
 //     required: true
 //     label_es: Identificador
 //     label_en: Id
-MATCH (a)-[r]->(b) WHERE r.id STARTS WITH $id
-RETURN r.id AS id, r.type AS type, a.id AS source, b.id AS target, r.doc AS document,
-       r.role AS role, r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.char_start AS char_start
+MATCH (a)-[r]->(b)
+UNWIND coalesce(r.doc_edge_ids, [r.id]) AS key
+WITH a, r, b, key
+WHERE key STARTS WITH $id
+RETURN key AS id, r.type AS type, a.id AS source, b.id AS target, r.doc AS document,
+       r.role AS role, r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.char_start AS char_start,
+       r.sources AS sources
 ORDER BY id
 LIMIT 2

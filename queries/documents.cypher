@@ -14,5 +14,5 @@ RETURN d.id AS id, d.title AS title, d.date AS date, d.place AS place, d.path AS
        COUNT { MATCH (c:Commitment) WHERE c.doc = d.id AND c.acta_group = 'report' } AS report_decisions,
        COUNT { MATCH (s:Statement) WHERE s.doc = d.id } AS statements,
        COUNT { MATCH (n) WHERE n.doc = d.id } AS nodes,
-       COUNT { MATCH ()-[r]->() WHERE r.doc = d.id } AS edges
+       COUNT { MATCH ()-[r]->() WHERE r.doc = d.id OR d.id IN r.docs } AS edges
 ORDER BY id

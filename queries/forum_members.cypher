@@ -37,9 +37,11 @@ MATCH (u:Conference|Body|Organization)-[:PART_OF*0..1]->(x)
 WITH DISTINCT f, u
 // the stored documents that name the forum or the unit
 OPTIONAL MATCH (u)-[un]-() WHERE un.doc IS NOT NULL AND un.doc <> 'reference'
-WITH f, u, collect(DISTINCT un.doc) AS unit_docs
+UNWIND coalesce(un.docs, [un.doc]) AS und
+WITH f, u, collect(DISTINCT und) AS unit_docs
 OPTIONAL MATCH (f)-[fn]-() WHERE fn.doc IS NOT NULL AND fn.doc <> 'reference'
-WITH f, u, unit_docs, collect(DISTINCT fn.doc) AS forum_docs
+UNWIND coalesce(fn.docs, [fn.doc]) AS fnd
+WITH f, u, unit_docs, collect(DISTINCT fnd) AS forum_docs
 WITH f, u, unit_docs + forum_docs AS named_in
 OPTIONAL MATCH (m)-[r:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]->(u)
 // a curated fact that holds for a period only (a presidency of 2017) is shown beside each stored

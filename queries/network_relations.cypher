@@ -12,10 +12,11 @@
 //   read the network analysis starts from (`actagraph analyse`, Network page).
 // view: table
 MATCH (a)-[r:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|PARTICIPATES_IN|ORGANISES|RESPONSIBLE_FOR]->(b)
-OPTIONAL MATCH (d:Document) WHERE d.id = r.doc
+UNWIND coalesce(r.docs, [r.doc]) AS document
+OPTIONAL MATCH (d:Document) WHERE d.id = document
 RETURN r.id AS edge_id, r.type AS type, r.role AS role, r.on_behalf_of AS on_behalf_of,
-       r.doc AS document, d.date AS document_date, r.curated AS curated, r.quote AS quote,
+       document, d.date AS document_date, r.curated AS curated, r.quote AS quote,
        a.id AS source_id, a.kind AS source_kind, a.name AS source_name,
        a.acronym AS source_acronym, b.id AS target_id, b.kind AS target_kind,
        b.name AS target_name, b.acronym AS target_acronym
-ORDER BY edge_id
+ORDER BY edge_id, coalesce(document, '')

@@ -27,7 +27,8 @@ WITH p, holds_post_in, represents, collect(DISTINCT x.name) AS presides
 OPTIONAL MATCH (p)-[c:HOLDS_POST|REPRESENTS|PRESIDES]->(t) WHERE coalesce(c.curated, false)
 WITH p, holds_post_in, represents, presides, c, t
 OPTIONAL MATCH (p)-[n]-() WHERE n.doc <> 'reference'
-WITH DISTINCT p, holds_post_in, represents, presides, c, t, n.doc AS named_in
+UNWIND coalesce(n.docs, [n.doc]) AS named_in
+WITH DISTINCT p, holds_post_in, represents, presides, c, t, named_in
 OPTIONAL MATCH (d:Document)
 WHERE d.id = named_in AND d.date >= coalesce(c.valid_from, '0000')
   AND d.date <= coalesce(c.valid_until, '9999')

@@ -331,7 +331,9 @@ def test_a_prefix_of_several_fact_ids_is_said_to_be_ambiguous(tmp_path):
         b.add_node(f"country:c{i}", "Country", f"C{i}", [])
         b.add_edge("MEMBER_OF", f"country:c{i}", "conference:crm")
     store.load(b)
-    ids = sorted(r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id").rows)
+    # the ids a decision names: a fact edge's per-document ids, any other edge's own
+    ids = sorted(r[0] for r in store.run("MATCH ()-[r]->() UNWIND coalesce(r.doc_edge_ids, "
+                                         "[r.id]) AS id RETURN id").rows)
     shared = next(a[0] for a, c in zip(ids, ids[1:]) if a[0] == c[0])
     with pytest.raises(ReviewError, match="start of several facts' ids; give more of the id"):
         find_fact(store, shared)

@@ -63,3 +63,27 @@ def test_file_without_adopted_nor_a_body_deliverable_gets_them(tmp_path):
                                       "quote": "Declaración de Lima"}]
     finally:
         store.close()
+
+
+@pytest.mark.slow      # opens a LadybugDB file; `make test` runs it
+def test_file_without_the_fact_edge_columns_gets_them(tmp_path):
+    """A file made before one edge per fact (no `docs`, `doc_edge_ids` on relationships): the
+    store adds them when it opens it, and two documents stating a shared fact share one edge."""
+    from tests.graph.test_store_contract import TEXT, small_batch
+    path = tmp_path / "old.lbug"
+    db = lb.Database(str(path))
+    conn = lb.Connection(db)
+    for stmt in EmbeddedStore(path).schema_statements():
+        conn.execute(stmt.replace(", docs STRING[]", "").replace(", doc_edge_ids STRING[]", ""))
+    res = conn.execute("CALL table_info('MEMBER_OF') RETURN name")
+    assert "docs" not in {res.get_next()[0] for _ in iter(res.has_next, False)}
+    conn.close()
+    db.close()
+    store = EmbeddedStore(path)
+    try:
+        store.load(small_batch("d1"))
+        store.load(small_batch("d2", "Chile habla primero. " + TEXT))
+        rows = store.run("MATCH (:Country)-[r:MEMBER_OF]->(:Conference) RETURN r.docs AS docs")
+        assert rows.records() == [{"docs": ["d1", "d2"]}]
+    finally:
+        store.close()

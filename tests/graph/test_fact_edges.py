@@ -1,0 +1,153 @@
+"""One edge per fact across documents (graph/facts.py), on both engines: a fact between shared
+entities stated by several documents is one stored relationship listing them in `docs`, with
+every document's sources; replacing or removing a document takes away its sources only, and the
+edge with the last of them."""
+from __future__ import annotations
+
+import json
+
+from graph.batch import Edge
+from graph.export import graph_of_store, to_json
+from tests.graph.test_store_contract import TEXT, small_batch
+
+FACT = Edge("MEMBER_OF", "country:cl", "conference:crm", {"role": "observer"}).fact_id
+
+
+def member_of(store) -> list[dict]:
+    """Every stored MEMBER_OF: id, doc, docs, doc_edge_ids, quote and the sources' documents."""
+    res = store.run("MATCH (:Country)-[r:MEMBER_OF]->(:Conference) "
+                    "RETURN r.id AS id, r.doc AS doc, r.docs AS docs, "
+                    "r.doc_edge_ids AS edge_ids, r.char_start AS first, r.sources AS sources "
+                    "ORDER BY id")
+    out = []
+    for row in res.records():
+        row["sources"] = [(s["document"], s["start"], s["edge"], s["review_status"])
+                          for s in json.loads(row["sources"])]
+        out.append(row)
+    return out
+
+
+def per_document_id(doc: str) -> str:
+    return Edge("MEMBER_OF", "country:cl", "conference:crm",
+                {"doc": doc, "role": "observer"}).id
+
+
+D2_TEXT = "Chile habla primero. " + TEXT
+CL1, CL2 = TEXT.index("Chile"), D2_TEXT.index("Chile")
+
+
+def test_two_documents_stating_a_fact_share_one_edge_until_the_last_goes(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    id1, id2 = per_document_id("d1"), per_document_id("d2")
+    assert member_of(store) == [{
+        "id": FACT, "doc": "d1", "docs": ["d1", "d2"], "edge_ids": [id1, id2], "first": CL1,
+        "sources": [("d1", CL1, id1, "extracted"), ("d2", CL2, id2, "extracted")]}]
+    assert store.stats()["edges"]["MEMBER_OF"] == 1
+    store.remove_document("d1")
+    assert member_of(store) == [{
+        "id": FACT, "doc": "d2", "docs": ["d2"], "edge_ids": [id2], "first": CL2,
+        "sources": [("d2", CL2, id2, "extracted")]}]
+    store.remove_document("d2")
+    assert member_of(store) == []
+    assert store.stats()["nodes"] == {}
+
+
+def test_a_document_replaced_by_a_text_without_the_fact_leaves_it_to_the_others(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    store.load(small_batch("d1", extra_edge=False))
+    id2 = per_document_id("d2")
+    assert member_of(store) == [{
+        "id": FACT, "doc": "d2", "docs": ["d2"], "edge_ids": [id2], "first": CL2,
+        "sources": [("d2", CL2, id2, "extracted")]}]
+    store.load(small_batch("d2", D2_TEXT, extra_edge=False))
+    assert member_of(store) == []
+    # stated again by the first document: the edge comes back with that document alone
+    store.load(small_batch("d1"))
+    assert [(r["docs"], r["doc"]) for r in member_of(store)] == [(["d1"], "d1")]
+
+
+def test_reloading_a_document_stating_a_shared_fact_is_idempotent(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    once = to_json(graph_of_store(store))
+    for doc, text in (("d2", D2_TEXT), ("d1", TEXT), ("d1", TEXT)):
+        store.load(small_batch(doc, text))
+        assert to_json(graph_of_store(store)) == once
+
+
+def test_the_documents_of_a_fact_are_queryable(store):
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    store.load(small_batch("d3", "Panamá. " + TEXT, extra_edge=False))
+    res = store.run("MATCH (c:Country)-[r:MEMBER_OF]->(f:Conference) WHERE $doc IN r.docs "
+                    "RETURN c.id AS country, f.id AS forum", {"doc": "d2"})
+    assert res.rows == [["country:cl", "conference:crm"]]
+    res = store.run("MATCH (:Country)-[r:MEMBER_OF]->(:Conference) UNWIND r.docs AS d "
+                    "RETURN d ORDER BY d")
+    assert res.rows == [["d1"], ["d2"]]
+    assert store.run("MATCH (:Country)-[r:MEMBER_OF]->(:Conference) WHERE $doc IN r.docs "
+                     "RETURN r.id", {"doc": "d3"}).rows == []
+
+
+def test_the_review_lists_a_shared_fact_once_per_document_under_its_own_id(store):
+    from actagraph.review import facts, find_fact
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    id1, id2 = per_document_id("d1"), per_document_id("d2")
+    rows = [(f["id"], f["document"], f["start"], f["quote"], f["review_status"])
+            for f in facts(store) if f["type"] == "MEMBER_OF"]
+    assert rows == sorted([(id1, "d1", CL1, "Chile", "extracted"),
+                           (id2, "d2", CL2, "Chile", "extracted")])
+    assert [(f["id"], f["document"]) for f in facts(store, "d2") if f["type"] == "MEMBER_OF"] \
+        == [(id2, "d2")]
+    found = find_fact(store, id2)
+    assert (found["id"], found["document"], found["start"]) == (id2, "d2", CL2)
+    assert find_fact(store, FACT) is None      # the stored key is no decision's key
+    found = find_fact(store, id1[:8])
+    assert (found["id"], found["document"], found["start"]) == (id1, "d1", CL1)
+
+
+def test_the_documents_graph_holds_the_shared_fact_for_each_document(store):
+    from queries.library import load_library
+    store.load(small_batch("d1"))
+    store.load(small_batch("d2", D2_TEXT))
+    edges = load_library()["app_document_edges"]
+    for doc in ("d1", "d2"):
+        res = edges.run(store, {"doc": doc})
+        assert [r[1]["type"] for r in res.rows] == ["MEMBER_OF"]
+    docs = {r["id"]: r["edges"] for r in load_library()["documents"].run(store).records()}
+    assert docs == {"d1": 4, "d2": 4}   # IN_DOCUMENT, two MENTIONS and the shared MEMBER_OF
+
+
+def test_a_staged_neo4j_load_merges_and_removes_its_facts_at_its_commit_point(
+        neo4j_settings, monkeypatch):
+    """Neo4j past one chunk (graph.neo4j_load): the same answers as the one-transaction path."""
+    from graph.neo4j_load import StagedLoad
+    from graph.neo4j_store import Neo4jStore
+    store = Neo4jStore(**neo4j_settings)
+    staged = []
+    real = StagedLoad.run
+
+    def run(self):
+        staged.append(self.document)
+        return real(self)
+    monkeypatch.setattr(StagedLoad, "run", run)
+    try:
+        store.clear()
+        store.chunk_rows = 2                     # every load and removal below is staged
+        store.load(small_batch("d1"))
+        store.load(small_batch("d2", D2_TEXT))
+        id1, id2 = per_document_id("d1"), per_document_id("d2")
+        assert [(r["docs"], r["edge_ids"], r["doc"]) for r in member_of(store)] \
+            == [(["d1", "d2"], [id1, id2], "d1")]
+        store.remove_document("d1")
+        assert [(r["docs"], r["edge_ids"], r["doc"]) for r in member_of(store)] \
+            == [(["d2"], [id2], "d2")]
+        store.remove_document("d2")
+        assert member_of(store) == [] and store.stats()["nodes"] == {}
+        assert staged == ["d1", "d2", "d1", "d2"]
+    finally:
+        store.clear()
+        store.close()
