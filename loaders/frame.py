@@ -1041,10 +1041,14 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
 def _past_held(ctx: Context, tagged: Tagged) -> None:
     """An earlier meeting named by an earlier-word and its noun, then the day it was held ("el
     pasado taller de formación celebrado el 30 de septiembre", "the last workshop, held on 4 May",
-    data/patterns.yaml `frame.past_held`): an Event of this document named as written, from the
+    data/patterns.yaml `frame.past_held`), or by its own name with the day in brackets ("el
+    pasado PyDay (11 de marzo de 2017)", `frame.past_named`): an Event of this document named as written, from the
     earlier-word to its noun's complement, HELD_ON that day (a day, not a period), each quoted on
     its words. Never the record's own meeting, which is not called earlier."""
-    for m in ctx.patterns.frame["past_held"].finditer(tagged.s):
+    f = ctx.patterns.frame
+    named = [m for m in f["past_named"].finditer(tagged.s)
+             if all(w[:1].isupper() for w in ctx.text[slice(*tagged.span(*m.span("name")))].split())]
+    for m in [*f["past_held"].finditer(tagged.s), *named]:
         p = PLACEHOLDER.match(tagged.s, m.end())
         it = tagged.items[int(p.group("idx"))] if p else None
         if it is None or it.kind != "Date" or it.date.value.precision != "day" \

@@ -1,6 +1,6 @@
 """Meetings named in the body of minutes and actas written here (Spanish and English): an earlier
 meeting called by an earlier-word ("el pasado taller ... celebrado el D", "the last workshop,
-held on D", "la última sesión (D)") is an Event of its own, held on that day, never the record's
+held on D", "la última sesión (D)", "el pasado PyDay (D)") is an Event of its own, held on that day, never the record's
 meeting; a meeting to come held "en las (mismas) instalaciones de X" / "at the premises of X" is
 held in X, written without its emphasis marks. Quotes slice the text."""
 from __future__ import annotations
@@ -42,6 +42,28 @@ def test_earlier_meeting_held_on_its_own_day(text, name, day):
     assert " ".join(node.sources[0].quote.split()).lower() == name.lower()
 
 
+@pytest.mark.parametrize("text, name, day", [
+    ("Acta de la reunión de la Junta\n\nLa Junta se reunió el 6 de junio de 2018.\n\n- Se acuerda "
+     "repartir el sobrante del pasado DataFest Sur (14 de abril de 2018) entre las dos sedes.\n",
+     "Pasado DataFest Sur", "2018-04-14"),
+    ("Minutes of the Board\n\nThe Board met on 9 May 2023.\n\nThe Board thanked the volunteers "
+     "of the last Open Data Day (4 March 2023) and approved its accounts.\n",
+     "Last Open Data Day", "2023-03-04"),
+])
+def test_earlier_meeting_by_its_name_and_day_in_brackets(text, name, day):
+    b = read(text, "earlier")
+    ev = events(b)
+    assert name in ev, sorted(ev)
+    assert span_of(b, ev[name]) == {(day, day, "day")}
+    assert (day, day, "day") not in span_of(b, meeting(b))
+
+
+def test_earlier_word_before_words_in_lower_case_makes_no_named_event():
+    b = read("Minutes of the Board\n\nThe Board met on 9 May 2023.\n\nThe Board reviewed the "
+             "figures of last quarter (31 March 2023).\n", "earlier")
+    assert not [n for n in events(b) if "quarter" in n.lower()]
+
+
 def test_earlier_word_without_a_day_makes_no_event():
     b = read("Acta de la reunión\n\nLa Junta se reunió el 2 de mayo de 2023.\n\nSe comentaron "
              "los gastos del pasado taller de compostaje.\n", "earlier")
@@ -72,5 +94,6 @@ def test_corpus_acta_earlier_workshop_and_premises():
     ev = events(b)
     past = [i for n, i in ev.items() if n.lower().startswith("pasado taller")]
     assert len(past) == 1 and span_of(b, past[0]) == {("2017-09-30", "2017-09-30", "day")}
+    assert span_of(b, ev["Pasado PyDay"]) == {("2017-03-11", "2017-03-11", "day")}
     nxt = [i for i in ev.values() if ":next-" in i]
     assert {b.nodes[t].name for _, t in pairs(b, "HELD_IN", nxt[0])} == {"Brok-Air"}
