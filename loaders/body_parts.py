@@ -1,7 +1,9 @@
 """Bodies the text names as part of an organisation: a Body named right before "de la", "del",
 "of the" or "of" and an Organization or Conference ("la Secretaría Ejecutiva del COSEFIN", "the
 Counter-Terrorism Committee of the Example Union", "el Pleno del INAI") is PART_OF it, with the
-span from the body's name to the organisation's as its source.
+span from the body's name to the organisation's as its source. So is a Body whose name the
+organisation's acronym opens ("CEI-Executive Secretariat", "the DPI-Executive Committee"), an acronym
+the text writes alone for that organisation.
 
 The joining words are the language packs' (data/lang/*/heads.yaml `part_of_joins`). This module
 reads only the mentions already linked; it must not propose entities nor touch the meeting.
@@ -15,6 +17,9 @@ from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 
 OWNER_KINDS = ("Organization", "Conference")
+# an acronym opening a body's name, then a hyphen or a space and the body's head written with a
+# capital: "CEI-Executive Secretariat", "SICA Secretaría General"
+ACRONYM_LEAD = re.compile(r"(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})(?:-|[^\S\n]+)(?=[A-ZÁÉÍÓÚÑ])")
 RUN_BY = frozenset({"programme"})       # bodies an organisation runs rather than is made of
 
 
@@ -52,6 +57,25 @@ def _join_inside() -> re.Pattern:
     return re.compile(r"\s+(?:%s)\s+" % phrase_alternation(lexicon("heads").get("part_of_joins"), blank=r"\s+"))
 
 
+def _acronym_owners(ctx) -> dict[str, str]:
+    """{acronym as written: entity id} of the document's Organization and Conference mentions
+    written in capitals alone ("CEI" after "Central European Initiative (CEI)")."""
+    out: dict[str, str] = {}
+    for m in ctx.mentions:
+        q = ctx.text[m.start:m.end]
+        if m.kind in OWNER_KINDS and re.fullmatch(r"[A-ZÁÉÍÓÚÑ]{2,8}", q):
+            out.setdefault(q, m.entity)
+    return out
+
+
+def _acronym_owner(ctx, body, acronyms: dict) -> str | None:
+    """The organisation or forum whose acronym opens a Body mention's name ("CEI-Executive
+    Secretariat": the CEI the text names), else None."""
+    m = ACRONYM_LEAD.match(ctx.text, body.start, body.end)
+    owner = acronyms.get(m.group("acr")) if m else None
+    return owner if owner and owner != body.entity else None
+
+
 def link_body_parts(ctx) -> None:
     """The pipeline component: PART_OF from each Body mention to the Organization or Conference
     its name ends with, else to the mention that follows it after a joining word, in the same
@@ -61,7 +85,7 @@ def link_body_parts(ctx) -> None:
         if m.via is None or str(m.via).startswith("inside:"):
             by_block.setdefault(m.ordinal, []).append(m)
     join = _join()
-    owners = None
+    owners = acronyms = None
     for ms in by_block.values():
         ms.sort(key=lambda m: (m.start, -m.end))
         for k, body in enumerate(ms):
@@ -76,6 +100,12 @@ def link_body_parts(ctx) -> None:
                 owner, at = named
                 ctx.ensure(owner, [ctx.source(at, body.end)])
                 ctx.edge("PART_OF", body.entity, owner, [ctx.source(body.start, body.end)])
+                continue
+            if acronyms is None:
+                acronyms = _acronym_owners(ctx)
+            lead = _acronym_owner(ctx, body, acronyms)
+            if lead:            # "CEI-Executive Secretariat": the acronym opening it says whose
+                ctx.edge("PART_OF", body.entity, lead, [ctx.source(body.start, body.end)])
                 continue
             owner = next((m for m in ms[k + 1:] if m.start >= body.end), None)
             if owner is None or owner.kind not in OWNER_KINDS or owner.entity == body.entity \

@@ -32,6 +32,8 @@ PARTICIPANTS = ("Country", "Organization")
 NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*(?:\s+(?:(?:de|del|la|las|los|el|y|of|the|and)\s+)*"
                   r"[A-ZÁÉÍÓÚÑ][\w'’.\-]*)*")
 
+# a Markdown emphasis mark before a name ("en las instalaciones de *Sala Norte*")
+EMPHASIS = re.compile(r"[*_]{0,2}")
 
 # where a capitalised run stops being one name: a blank line, or a full stop after a word of
 # four letters or more (a sentence's end, not "St." or "D.C.")
@@ -161,6 +163,7 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
             return pid, ctx.source(s, e)
         return None
     start = tagged.span(lead.end(), lead.end() + 1)[0]
+    start += len(EMPHASIS.match(ctx.text, start).group(0))     # "*Brok-Air*": the name, not its marks
     m = NAME.match(ctx.text, start)
     if not m or find_dates(m.group(0)):
         return None
@@ -1035,6 +1038,31 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
         ctx.edge("HELD_ON", ev.id, dates[0].ids[0], [ctx.source(dates[0].start, dates[0].end)])
 
 
+def _past_held(ctx: Context, tagged: Tagged) -> None:
+    """An earlier meeting named by an earlier-word and its noun, then the day it was held ("el
+    pasado taller de formación celebrado el 30 de septiembre", "the last workshop, held on 4 May",
+    data/patterns.yaml `frame.past_held`), or by its own name with the day in brackets ("el
+    pasado PyDay (11 de marzo de 2017)", `frame.past_named`): an Event of this document named as written, from the
+    earlier-word to its noun's complement, HELD_ON that day (a day, not a period), each quoted on
+    its words. Never the record's own meeting, which is not called earlier."""
+    f = ctx.patterns.frame
+    named = [m for m in f["past_named"].finditer(tagged.s)
+             if all(w[:1].isupper() for w in ctx.text[slice(*tagged.span(*m.span("name")))].split())]
+    for m in [*f["past_held"].finditer(tagged.s), *named]:
+        p = PLACEHOLDER.match(tagged.s, m.end())
+        it = tagged.items[int(p.group("idx"))] if p else None
+        if it is None or it.kind != "Date" or it.date.value.precision != "day" \
+                or it.subtype == "period":
+            continue
+        s, e = tagged.span(*m.span("what"))
+        name = " ".join(ctx.text[s:e].split())
+        eid = f"event:{ctx.doc}:past-{_slug(name)}"
+        ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                           doc=ctx.doc)
+        date_node(ctx, it)
+        ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+
+
 def add_own_bodies(ctx: Context) -> None:
     """Nodes for the document's own bodies named by title alone ("the Technical Secretariat" of
     a forum the gazetteer does not know; loaders.tagging names them body:<doc>:<subtype>)."""
@@ -1160,6 +1188,7 @@ def read_meeting_frame(ctx: Context) -> None:
                 _participants(ctx, tagged, meeting, days)
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
+            _past_held(ctx, tagged)      # "el pasado taller, celebrado el 30 de septiembre"
     if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
         _venue_at(ctx, meeting)
 
