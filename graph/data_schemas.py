@@ -165,6 +165,7 @@ class StructureRules(Strict):
     long_paragraph_chars: StrictInt = 4000
     heading_lines: StrictInt = 2
     wrapped_line_chars: StrictInt = 60
+    letterhead_max_chars: StrictInt = 200
     lone_bullet: Regex | None = None      # a bullet alone on its line, its item's text below
 
 

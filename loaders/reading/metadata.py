@@ -22,9 +22,20 @@ LANGUAGE_SAMPLE = 6000
 
 def is_letterhead(line: str) -> bool:
     """True when a line is letterhead: a ministry or office, an address, a phone, web or mail
-    line, a press-note number, a logo's text."""
+    line, a press-note number, a logo's text; never a line longer than data/structure.yaml
+    `letterhead_max_chars` (a paragraph that cites a web address or a ministry is text).
+
+    >>> is_letterhead("Av. Ejemplo 123 – Tel. (000) 555-0100 – www.ejemplo.gob")
+    True
+    >>> is_letterhead("El encuentro tuvo lugar en Quito " + "y reunió a las delegaciones " * 8
+    ...               + "(ver https://www.ejemplo.gob/nota).")
+    False
+    """
+    rules = reading_rules()
     folded = fold_same_length(line.strip().strip("*#_ ")).strip()
-    return any(p.search(folded) for p in reading_rules().letterhead)
+    if len(folded) > rules.letterhead_max_chars:
+        return False
+    return any(p.search(folded) for p in rules.letterhead)
 
 
 def _clean(s: str) -> str:

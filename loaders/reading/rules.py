@@ -29,6 +29,7 @@ class ReadingRules:
     title_lowercase_words: tuple[str, ...]
     page_numbers: tuple[re.Pattern, ...] = ()
     wrapped_line_chars: int = 60      # a line this long under a title is a wrapped paragraph's
+    letterhead_max_chars: int = 200   # a line longer than this is text, never letterhead
 
 
 @lru_cache(maxsize=None)
@@ -42,4 +43,4 @@ def reading_rules(path: Path = STRUCTURE_PATH) -> ReadingRules:
         tuple(c(p) for p in r["letterhead"]),
         c(r["title_words"]), c(r["meeting_date_cue"]), tuple(r["languages"]),
         tuple(r["title_lowercase_words"]), tuple(c(p) for p in r.get("page_numbers") or ()),
-        int(r.get("wrapped_line_chars", 60)))
+        int(r.get("wrapped_line_chars", 60)), int(r.get("letterhead_max_chars", 200)))

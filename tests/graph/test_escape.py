@@ -250,7 +250,7 @@ def test_store_answers_while_a_runaway_is_stopped(store):
     def runaway():
         try:
             store.run("MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id = 'x' "
-                      "RETURN count(*) AS n", timeout=4.0)
+                      "RETURN count(*) AS n", timeout=10.0)
         except Exception as exc:  # noqa: BLE001 - recorded and checked below
             outcome["error"] = exc
         finally:
