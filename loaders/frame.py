@@ -131,6 +131,19 @@ def next_events(ctx: Context, tagged: Tagged, create: bool = True) -> list[NextE
     return out
 
 
+def _seat_written_before(ctx: Context, organisation: str) -> str | None:
+    """The id of a Place of this document already made for the seat of `organisation` (its
+    first quote a seat word then the organisation's mention), else None."""
+    seats = [n for n in ctx.batch.nodes.values() if n.kind == "Place" and n.sources
+             and n.id.startswith(f"place:{ctx.doc}:")
+             and re.match(r"(?:sede|headquarters|seat)\s", fold_same_length(n.sources[0].quote))]
+    if not seats:
+        return None
+    ends = {it.end for items in ctx.items_by_block.values() for it in items
+            if it.kind == "Organization" and organisation in it.ids}
+    return next((n.id for n in seats if n.sources[0].end in ends), None)
+
+
 def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     """The place named right after `at` ("en la ciudad de Tegucigalpa", "in Quito"): a Place
     (or, with no city, a Country) the text tags, else a Place of this document named as
@@ -157,7 +170,9 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
             # "en la sede de la OEA": the organisation's seat is the place, as written
             s, e = tagged.span(lead.start() + seat.start(), p.end())
             name = " ".join(ctx.text[s:e].split())
-            pid = f"place:{ctx.doc}:{_slug(name)}"
+            # "la sede de la Organización de los Estados Americanos", later "la Sede de la OEA":
+            # one seat, the node first written
+            pid = _seat_written_before(ctx, it.ids[0]) or f"place:{ctx.doc}:{_slug(name)}"
             ctx.batch.add_node(pid, "Place", name[:1].upper() + name[1:], [ctx.source(s, e)],
                                doc=ctx.doc)
             return pid, ctx.source(s, e)

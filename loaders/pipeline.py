@@ -30,6 +30,9 @@ from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.listed_bodies import read_listed_bodies
 from loaders.meeting import meeting_name
 from loaders.member_lists import members_of_defined_party, read_member_lists
+from loaders.ordinal_meetings import read_ordinal_meetings
+from loaders.installations import read_installations
+from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
@@ -196,6 +199,9 @@ COMPONENTS = (
     apply_rules,            # data/patterns.yaml relation rules
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     read_named_events,      # other meetings the text names, where and when they meet
+    read_ordinal_meetings,  # "the fifth meeting ... was held in X on D", "la primera fue en X en 2000" (loaders.ordinal_meetings)
+    read_installations,     # "la instalación del Panel ... en la Sede de la OEA el D" (loaders.installations)
+    read_announced_meetings,  # "el 13 de agosto realizaremos el Foro Regional 2" (loaders.announced_meetings)
     read_listed_bodies,     # "las siguientes comisiones:" then one body an item (loaders.listed_bodies)
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
