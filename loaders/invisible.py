@@ -1,15 +1,18 @@
 """Invisible characters inside words, and how matching sees through them.
 
 A soft hyphen (U+00AD), a zero-width space, joiner or non-joiner (U+200B-U+200D), a word joiner
-(U+2060) or a BOM left mid-text (U+FEFF) print as nothing, but split a word for a regex: "Pe­rú"
+(U+2060), a BOM left mid-text (U+FEFF) or a bidirectional mark (left-to-right and right-to-left
+marks U+200E-U+200F, the Arabic letter mark U+061C, embeddings and isolates U+202A-U+202E,
+U+2066-U+2069, which pages copied from the web carry) print as nothing, but split a word for a regex: "Pe­rú"
 would hide Perú. Matchers look through them (`visible`, with the offsets back), while quotes keep
 the original characters, so text[start:end] == quote still holds. This module must not change
 the document's text.
 """
 from __future__ import annotations
 
-INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
-INVISIBLE_CLASS = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"     # for a regex [...] class
+INVISIBLE = frozenset("\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c"
+                      "\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
+INVISIBLE_CLASS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"   # for a regex [...] class
 _DROP = {ord(c): None for c in INVISIBLE}
 
 
@@ -18,6 +21,8 @@ def drop_invisible(text: str) -> str:
 
     >>> drop_invisible("Pe\u00adrú y Pana\u200bmá")
     'Perú y Panamá'
+    >>> drop_invisible("Bras\u200eilia")
+    'Brasilia'
     """
     return text.translate(_DROP)
 
