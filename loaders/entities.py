@@ -1514,12 +1514,66 @@ def find_text_entities(ctx) -> None:
     listed = listed_organisations(doc, ctx.mentions)    # "Organizaciones firmantes" (loaders.organisation_lists)
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
     found = _paired_languages(text, found)     # "Comisión Nacional (National Commission)"
-    new = _merge(found, ctx.gazetteer.entities)
+    found, renamed = _known_by_acronym(text, found, ctx.gazetteer.entities)
+    new = {**_merge(found, ctx.gazetteer.entities), **renamed}
     ctx.found = [f for f in found if f.phrase]
     if not new:
         return
     ctx.gazetteer = ctx.gazetteer.with_entities(new)
     ctx.mentions = link_mentions(doc, ctx.gazetteer)
+
+
+# share of a defined name's word stems the known name must hold to be the same organisation
+SAME_NAME_SHARE = 0.6
+_STEM = 6       # letters of a word compared ("Migración" and "Migraciones" agree)
+_BRACKETED_ACRONYM = re.compile(r"[^\S\n]*\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ\-]{1,11})\)")
+
+
+def _stems(name: str) -> set[str]:
+    connectors = {fold_same_length(w).lower() for w in lexicon("heads").get("connectors") or []}
+    return {w[:_STEM] for w in re.findall(r"\w+", fold_same_length(name).lower())
+            if w not in connectors}
+
+
+def same_organisation_name(a: str, b: str) -> bool:
+    """Whether two long names of an organisation differ only in function words and endings
+    (at least SAME_NAME_SHARE of their word stems shared).
+
+    >>> same_organisation_name("Organización Internacional para la Migración",
+    ...                        "Organización Internacional para las Migraciones")
+    True
+    >>> same_organisation_name("Sistema de Integración Centroamericana", "Sistema Económico Latinoamericano")
+    False
+    """
+    x, y = _stems(a), _stems(b)
+    return bool(x and y) and len(x & y) >= SAME_NAME_SHARE * len(x | y)
+
+
+def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[Found], dict]:
+    """A name the text defines with the acronym of a known organisation, body or forum (its own
+    acronym, or one in brackets right after it in `text`), written a little differently ("Sistema de Integración Centroamericana (SICA)" for the known "Sistema de
+    la Integración Centroamericana"), is that known entity, not a second one: its Found is
+    dropped and the written name becomes an alias of the known entity for this document.
+    Returns (found, {id: known entity with the alias})."""
+    by_acronym: dict[str, list] = {}
+    for e in known.values():
+        if e.acronym and e.kind in ("Organization", "Body", "Conference"):
+            by_acronym.setdefault(e.acronym, []).append(e)
+    kept, renamed = [], {}
+    for f in found:
+        e = f.entity
+        acronym = e.acronym
+        if not acronym and e.kind in ("Organization", "Body", "Conference"):
+            after = _BRACKETED_ACRONYM.match(text, f.end)
+            acronym = after.group(1) if after else None
+        same = [k for k in by_acronym.get(acronym or "", ()) if k.id != e.id and
+                same_organisation_name(e.name, k.name)] if e.id not in known else []
+        if len(same) != 1:
+            kept.append(f)
+            continue
+        k = renamed.get(same[0].id, same[0])
+        renamed[k.id] = replace(k, aliases=tuple(dict.fromkeys(k.aliases + (e.name,))))
+    return kept, renamed
 
 
 def _without_surnames_of_others(found: list[Found]) -> list[Found]:
