@@ -41,6 +41,13 @@ def _demonyms() -> tuple[re.Pattern, dict]:
     return rx, country
 
 
+def lower_case_demonyms() -> list[str]:
+    """The demonyms written in lower case (the Spanish forms: "colombiana", "guatemalteco"), as
+    data/world/demonyms.yaml writes them."""
+    _, country = _demonyms()
+    return [d for d in country if d[:1].islower()]
+
+
 @lru_cache(maxsize=1)
 def _region_words() -> re.Pattern:
     """A word that makes the demonym after it a region's ("North American Affairs", "Latin
