@@ -984,7 +984,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             cut = re.search(rf"(?:,?[^\S\n]*(?:(?<![\w.])(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
             post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
         phrase_s = post_s if post_s is not None else m.start()
-        before = next((a for a, b in taken if b < phrase_s and text[b:phrase_s] == " "), None)
+        before = next((a for a, b in taken if b < phrase_s and re.fullmatch(r"[ \t]{1,3}", text[b:phrase_s])), None)
         if before is not None and post_s is not None:
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
@@ -1082,11 +1082,11 @@ def _singular_post(word: str) -> str:
     Ministers" → "Foreign Minister"): the form without "-es" or "-s" that persons.yaml `posts`
     lists, else the word as written.
 
-    >>> _singular_post("cancilleres"), _singular_post("Foreign Ministers"), _singular_post("Embajadores")
-    ('canciller', 'Foreign Minister', 'Embajador')
+    >>> _singular_post("cancilleres"), _singular_post("Foreign Ministers"), _singular_post("presidentes")
+    ('canciller', 'Foreign Minister', 'presidente')
     """
     posts = {fold_same_length(str(p)) for p in lexicon("persons").get("posts") or []}
-    for cut in (2, 1):
+    for cut in (1, 2):
         if len(word) > cut + 2 and fold_same_length(word[:-cut]) in posts:
             return word[:-cut]
     return word

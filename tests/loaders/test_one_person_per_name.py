@@ -133,3 +133,14 @@ def test_a_plural_post_shared_out_country_by_country(text, expected):
 def test_two_offices_joined_by_and_the(text, organisations):
     b = read(text, "offices")
     assert organisations <= set(named(b, "Organization"))
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Statement\n\nAt a meeting in Suva between New Zealand  Minister of Labour, the Hon Tom Example, and the "
+     "Australian Minister for Trade, the Hon Ana Sample, both sides agreed.\n", "person:tom-example", "country:nz"),
+    ("Statement\n\nThe talks between Papua New Guinea  Attorney General, the Hon Peter Model, and officials ended.\n",
+     "person:peter-model", "country:pg"),
+])
+def test_a_country_before_the_post_with_a_wider_blank(text, person, country):
+    b = read(text, "blank")
+    assert (person, country) in pairs(b, "REPRESENTS")
