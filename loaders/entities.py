@@ -114,7 +114,8 @@ def _name_stops() -> frozenset:
 @lru_cache(maxsize=1)
 def _person_words():
     lex = lexicon("persons")
-    posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
+    posts = sorted({fold_same_length(p) for p in (lex.get("posts") or []) + (lex.get("counterpart_words") or [])},
+                   key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hon_re = honorifics().alternation
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
@@ -1009,6 +1010,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 words[-1] = words[-1].rstrip(",;:")     # "Embajador de Chile en Argentina, (D. ...)"
             post = " ".join(words)
             post = post[:1].upper() + post[1:]
+        peers = bool(post) and _counterpart(post)
+        if peers:
+            post = None     # "su homólogo guatemalteco, A": the phrase says whom A is for, not A's post
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         lead = LEADING_ACRONYM.match(text, phrase_s, ns)
         if post and lead and post.startswith(lead.group("acr") + " ") and \
@@ -1019,7 +1023,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             out.append(Found(ent, ns, ne, (phrase_s, phrase_e), holds=(f"organization:{slug(a)}",)))
         else:
             out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
-        plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
+        plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and (post or peers)
         first = len(out) - 1
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)(?:(?i:{hon_re})[^\S\n]*(?=[A-Z]))?").match(u, ne, end)
@@ -1041,6 +1045,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                     out[first] = replace(head, entity=replace(head.entity, post=one + head.entity.post[len(word):]))
                 prep = "" if each[0] < owner_s else (re.match(r"[^\S\n]+(?:de|del|of|for)\b", text[m.end("post"):]) or [""])[0]
                 one += (" " + prep.strip() if prep else "") + " " + " ".join(text[seg_s:owner_e].split())
+                one = None if _counterpart(one) else one
                 out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                         one), ns, ne, (seg_s, ne)))
                 continue
@@ -1075,6 +1080,15 @@ def _each_for_its_own(text: str, u: str, at: int, end: int, taken, hon_re: str):
         return None
     seg_s = j.start("prep") if j.group("prep") else owner[0]
     return seg_s, owner[0], owner[1], got[0], got[1]
+
+
+def _counterpart(post: str) -> bool:
+    """The post's words before its complement hold a word for a host's peer (persons.yaml
+    `counterpart_words`: "homólogos de Guatemala", "Mexican counterpart"), no post of the
+    person's own."""
+    words = {fold_same_length(str(w)) for w in lexicon("persons").get("counterpart_words") or []}
+    head = re.split(r"\s(?:de|del|of|for)\s", fold_same_length(post))[0].split()
+    return any(x in (w, w + "s", w + "es") for x in head for w in words)
 
 
 def _singular_post(word: str) -> str:

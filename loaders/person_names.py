@@ -34,10 +34,14 @@ def surname(name: str, spanish: bool = False) -> str | None:
     ('Clinton', 'Ojeda')
     >>> surname("Julio Miguel De Vido"), surname("Alicia Margaríta Kirchner", spanish=True)
     ('De Vido', 'Kirchner')
+    >>> surname("Bernardo Arévalo de León"), surname("José Ortega y Gasset")
+    ('Arévalo de León', 'Ortega y Gasset')
     """
     words = name.split()
     if len(words) < 2:
         return None
+    if len(words) >= 3 and words[-2] in ("de", "del", "y") and words[-3][:1].isupper() and words[-1][:1].isupper():
+        return " ".join(words[-3:])         # "Bernardo Arévalo de León" → "Arévalo de León", never "León"
     if len(words) >= 3 and words[-2] in _capital_particles():
         return " ".join(words[-2:])         # "Julio Miguel De Vido" → "De Vido", never "Miguel"
     if len(words) >= 3 and (spanish or looks_spanish(name)):

@@ -144,3 +144,29 @@ def test_two_offices_joined_by_and_the(text, organisations):
 def test_a_country_before_the_post_with_a_wider_blank(text, person, country):
     b = read(text, "blank")
     assert (person, country) in pairs(b, "REPRESENTS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Comunicado\n\nEl Secretario de Relaciones Exteriores, Marcelo Prueba, se reunió con sus homólogos de Guatemala, "
+     "Pedro Muestra; de Honduras, Lisandro Ejemplo; y de El Salvador, Alexandra Modelo.\n",
+     {"person:pedro-muestra": "country:gt", "person:lisandro-ejemplo": "country:hn",
+      "person:alexandra-modelo": "country:sv"}),
+    ("Nota\n\nEl Presidente recibió a su homóloga chilena, Ana Prueba Soto, en Lima el 3 de mayo de 2022.\n",
+     {"person:ana-prueba-soto": "country:cl"}),
+    ("Readout\n\nSecretary Example welcomed his Mexican counterpart, Marcelo Sample, to Washington on 4 May 2021.\n",
+     {"person:marcelo-sample": "country:mx"}),
+])
+def test_a_counterpart_represents_the_country_and_holds_no_post_called_counterpart(text, expected):
+    b = read(text, "peers")
+    represents = pairs(b, "REPRESENTS")
+    assert posts(b, *expected) == {p: None for p in expected}
+    for p, country in expected.items():
+        assert (p, country) in represents
+
+
+def test_a_surname_with_a_particle_is_named_whole():
+    text = ("Nota\n\nEl presidente mexicano recibió a su homólogo guatemalteco, Bernardo Ejemplo de León, en Tapachula. "
+            "Ejemplo de León agradeció la invitación. El alcalde de León asistió.\n")
+    b = read(text, "particle")
+    aliases = {str(a).lstrip("=") for a in persons(b)["person:bernardo-ejemplo-de-leon"].properties.get("aliases") or []}
+    assert "Ejemplo de León" in aliases and "León" not in aliases
