@@ -170,3 +170,11 @@ def test_a_surname_with_a_particle_is_named_whole():
     b = read(text, "particle")
     aliases = {str(a).lstrip("=") for a in persons(b)["person:bernardo-ejemplo-de-leon"].properties.get("aliases") or []}
     assert "Ejemplo de León" in aliases and "León" not in aliases
+
+
+def test_an_ambassador_s_title_before_the_name():
+    text = ("Press release\n\nForeign Secretary Ana Sample met Chilean Foreign Minister Tom Example in Lima today. "
+            "Minister Example was accompanied by the Deputy Minister of Foreign Affairs, Amb. Luis Model.\n")
+    b = read(text, "amb")
+    assert posts(b, "person:luis-model") == {"person:luis-model": "Deputy Minister of Foreign Affairs"}
+    assert ("person:luis-model", "country:cl") in pairs(b, "REPRESENTS")
