@@ -994,6 +994,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app and _name_follows(u, app.end("post"), end):
                 app = None          # "A, Councillor B": the post of the next person, not of A
+            elif app and (_given_name_closing(text, u, app.end("post"), app.end(), taken) or
+                          _name_closing_complement(text, u, app.end("post"), app.end())):
+                app = None          # "A, Minister of Security B, ...": the next person's post and name
             if app:
                 post_e = _post_end(text, u, app.start("post"), app.end(), end)
                 post = " ".join(text[app.start("post"):post_e].split()).rstrip(" ,")

@@ -178,3 +178,18 @@ def test_an_ambassador_s_title_before_the_name():
     b = read(text, "amb")
     assert posts(b, "person:luis-model") == {"person:luis-model": "Deputy Minister of Foreign Affairs"}
     assert ("person:luis-model", "country:cl") in pairs(b, "REPRESENTS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joint statement\n\nThe Chilean delegation was represented by the Minister of Foreign Affairs Ana Sample, "
+     "Minister of Security Tom Example, and Secretary of Labour Paula Model.\n",
+     {"person:ana-sample": "Minister of Foreign Affairs", "person:tom-example": "Minister of Security",
+      "person:paula-model": "Secretary of Labour"}),
+    ("Comunicado\n\nParticiparon el Ministro de Relaciones Exteriores Pedro Muestra, Ministra de Seguridad Laura Prueba "
+     "y el Director de Migración Luis Ejemplo.\n",
+     {"person:pedro-muestra": "Ministro de Relaciones Exteriores", "person:laura-prueba": "Ministra de Seguridad",
+      "person:luis-ejemplo": "Director de Migración"}),
+])
+def test_a_post_and_name_after_a_comma_belong_to_the_next_person(text, expected):
+    b = read(text, "next")
+    assert posts(b, *expected) == expected
