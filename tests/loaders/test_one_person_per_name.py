@@ -193,3 +193,13 @@ def test_an_ambassador_s_title_before_the_name():
 def test_a_post_and_name_after_a_comma_belong_to_the_next_person(text, expected):
     b = read(text, "next")
     assert posts(b, *expected) == expected
+
+
+def test_a_demonym_before_lower_case_post_words():
+    text = ("Readout\n\nChilean deputy foreign ministers Ana Sample and Tom Example, as well as their Peruvian "
+            "counterpart Luis Model, took part in the meeting in Lima on 3 May 2022.\n")
+    b = read(text, "deputy")
+    represents = pairs(b, "REPRESENTS")
+    assert {("person:ana-sample", "country:cl"), ("person:tom-example", "country:cl"),
+            ("person:luis-model", "country:pe")} <= represents
+    assert ("person:luis-model", "country:cl") not in represents
