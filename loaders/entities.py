@@ -114,7 +114,8 @@ def _name_stops() -> frozenset:
 @lru_cache(maxsize=1)
 def _person_words():
     lex = lexicon("persons")
-    posts = sorted({fold_same_length(p) for p in lex.get("posts") or []}, key=len, reverse=True)
+    posts = sorted({fold_same_length(p) for p in (lex.get("posts") or []) + (lex.get("counterpart_words") or [])},
+                   key=len, reverse=True)
     post_re = r"(?:%s)(?:e?s)?" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in posts)
     hon_re = honorifics().alternation
     not_names = frozenset(fold_same_length(w) for w in lex.get("not_names") or []) | \
@@ -718,9 +719,22 @@ def _name_goes_on(text: str, at: int, end: int, taken=()) -> bool:
     known mention or an acronym, whose body the name is ("Secretaría Ejecutiva | del COSEFIN")."""
     if _owned(text, at, end, taken):
         return False        # "Secretaría Ejecutiva | del COSEFIN": a body of a named organisation
+    if _another_named(text, at, end):
+        return False        # "el Ministerio de Energía | y el Ministerio de ...": a second name
     return bool(re.compile(r"\s+(?:(?:de|del|of)(?:\s+\w|\s*$)|(?:on|for|sobre|para)(?:\s+[A-ZÁÉÍÓÚÑ]|\s*$)"
                            r"|(?:[a-záéíóúñü]+[^\S\n]+){1,2}"
                            r"[A-ZÁÉÍÓÚÑ\d])").match(text, at, end))
+
+
+COORDINATED_HEAD = re.compile(r"[^\S\n]*,?[^\S\n]+(?:y|e|and)[^\S\n]+(?:el|la|los|las|the)[^\S\n]+(?P<w>[A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+
+
+def _another_named(text: str, at: int, end: int) -> bool:
+    """Whether "y el"/"and the" and a capitalised head noun follow offset `at` ("el Ministerio de
+    Energía | y el Ministerio de Minas", "the Ministry of Energy | and the Department of ..."):
+    the name ends at `at` and another opens."""
+    m = COORDINATED_HEAD.match(text, at, end)
+    return bool(m) and fold_same_length(m.group("w")) in _heads()[0]
 
 
 @lru_cache(maxsize=1)
@@ -926,6 +940,11 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                     rest_end = c.end() if pat is complement else m.end()
                     break
         if not got and post_s is not None:
+            # "la Canciller colombiana María ...": a demonym after the post, then the name; the
+            # demonym stays in the phrase (loaders.persons reads whom the person represents)
+            dem = _demonym_after_post(hon_re).match(u, m.end(), end)
+            got = _name_at(text, u, dem.end(), end, coordinated=several) if dem else None
+        if not got and post_s is not None:
             titled = _up_to_honorific(u, m.end(), end)     # "Alcalde de primer voto Don Tomás"
             if titled:
                 got = _name_at(text, u, titled, end, coordinated=several)
@@ -966,7 +985,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             cut = re.search(rf"(?:,?[^\S\n]*(?:(?<![\w.])(?i:{hon_re}))?[^\S\n]*|[^\S\n]+)$", raw)
             post = " ".join(text[post_s:post_s + (cut.start() if cut else len(raw))].split())
         phrase_s = post_s if post_s is not None else m.start()
-        before = next((a for a, b in taken if b < phrase_s and text[b:phrase_s] == " "), None)
+        before = next((a for a, b in taken if b < phrase_s and re.fullmatch(r"[ \t]{1,3}", text[b:phrase_s])), None)
         if before is not None and post_s is not None:
             phrase_s = before        # "Papua New Guinea Minister for Foreign Affairs, the Hon ..."
         phrase_e = _after_name(text, u, ne, end)
@@ -975,6 +994,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app and _name_follows(u, app.end("post"), end):
                 app = None          # "A, Councillor B": the post of the next person, not of A
+            elif app and (_given_name_closing(text, u, app.end("post"), app.end(), taken) or
+                          _name_closing_complement(text, u, app.end("post"), app.end())):
+                app = None          # "A, Minister of Security B, ...": the next person's post and name
             if app:
                 post_e = _post_end(text, u, app.start("post"), app.end(), end)
                 post = " ".join(text[app.start("post"):post_e].split()).rstrip(" ,")
@@ -991,6 +1013,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 words[-1] = words[-1].rstrip(",;:")     # "Embajador de Chile en Argentina, (D. ...)"
             post = " ".join(words)
             post = post[:1].upper() + post[1:]
+        peers = bool(post) and _counterpart(post)
+        if peers:
+            post = None     # "su homólogo guatemalteco, A": the phrase says whom A is for, not A's post
         ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post)
         lead = LEADING_ACRONYM.match(text, phrase_s, ns)
         if post and lead and post.startswith(lead.group("acr") + " ") and \
@@ -1001,17 +1026,87 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             out.append(Found(ent, ns, ne, (phrase_s, phrase_e), holds=(f"organization:{slug(a)}",)))
         else:
             out.append(Found(ent, ns, ne, (phrase_s, phrase_e)))
-        plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and post
+        plural = m.group("post") and fold_same_length(m.group("post")).endswith("s") and (post or peers)
+        first = len(out) - 1
         while plural:       # "Prime Ministers John Key and Julia Gillard"
             more = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+(?:and|y|e)[^\S\n]+)(?:(?i:{hon_re})[^\S\n]*(?=[A-Z]))?").match(u, ne, end)
             nxt = _name_at(text, u, more.end(), end, coordinated=True) if more else None
             if not nxt or _overlaps(*nxt, taken):
-                break
+                # "los cancilleres de Guatemala, A; de Honduras, B; y de El Salvador, C": each
+                # name after the country or organisation it is for
+                each = _each_for_its_own(text, u, ne, end, taken, hon_re)
+                if not each:
+                    break
+                seg_s, owner_s, owner_e, ns, ne = each
+                name = " ".join(text[ns:ne].split())
+                word = text[m.start("post"):m.end("post")]
+                one = _singular_post(word)
+                one = one[:1].upper() + one[1:]
+                head = out[first]
+                if head.entity.post and head.entity.post.startswith(word[:1].upper() + word[1:]):
+                    # the first of the list holds the post alone too: "Canciller de Guatemala"
+                    out[first] = replace(head, entity=replace(head.entity, post=one + head.entity.post[len(word):]))
+                prep = "" if each[0] < owner_s else (re.match(r"[^\S\n]+(?:de|del|of|for)\b", text[m.end("post"):]) or [""])[0]
+                one += (" " + prep.strip() if prep else "") + " " + " ".join(text[seg_s:owner_e].split())
+                one = None if _counterpart(one) else one
+                out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
+                                        one), ns, ne, (seg_s, ne)))
+                continue
             ns, ne = nxt
             name = " ".join(text[ns:ne].split())
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
     return out + acronyms
+
+
+# after a name, the next entry of a plural post's list: a semicolon or comma, "y"/"and", then
+# "de"/"of" and an article before whom the next person is for ("; de Honduras, B", "; and El
+# Salvador, C")
+EACH_JOIN = re.compile(r"[^\S\n]*[;,][^\S\n]*(?:(?:y|e|and)[^\S\n]+)?(?P<prep>(?:(?:de|del|of|for)[^\S\n]+)?"
+                       r"(?:(?:la|el|the)[^\S\n]+)?)(?=[A-Z])")
+
+
+def _each_for_its_own(text: str, u: str, at: int, end: int, taken, hon_re: str):
+    """The next entry of "los cancilleres de Guatemala, A; de Honduras, B; y de El Salvador, C"
+    after a name ending at `at`: a known name (a country, an organisation) right after the join,
+    a comma, up to two titles, then a person's name. (entry start, owner start, owner end, name
+    start, name end), or None."""
+    j = EACH_JOIN.match(text, at, end)
+    if not j:
+        return None
+    owner = next(((a, b) for a, b in taken if a == j.end()), None)
+    if owner is None:
+        return None
+    c = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])").match(u, owner[1], end)
+    got = _name_at(text, u, c.end(), end, coordinated=True) if c else None
+    if not got or _overlaps(*got, taken):
+        return None
+    seg_s = j.start("prep") if j.group("prep") else owner[0]
+    return seg_s, owner[0], owner[1], got[0], got[1]
+
+
+def _counterpart(post: str) -> bool:
+    """The post's words before its complement hold a word for a host's peer (persons.yaml
+    `counterpart_words`: "homólogos de Guatemala", "Mexican counterpart"), no post of the
+    person's own."""
+    words = {fold_same_length(str(w)) for w in lexicon("persons").get("counterpart_words") or []}
+    head = re.split(r"\s(?:de|del|of|for)\s", fold_same_length(post))[0].split()
+    return any(x in (w, w + "s", w + "es") for x in head for w in words)
+
+
+def _singular_post(word: str) -> str:
+    """A plural post word as one holder's post ("cancilleres" → "canciller", "Foreign
+    Ministers" → "Foreign Minister"): the form without "-es" or "-s" that persons.yaml `posts`
+    lists, else the word as written.
+
+    >>> _singular_post("cancilleres"), _singular_post("Foreign Ministers"), _singular_post("presidentes")
+    ('canciller', 'Foreign Minister', 'presidente')
+    """
+    posts = {fold_same_length(str(p)) for p in lexicon("persons").get("posts") or []}
+    for cut in (1, 2):
+        if len(word) > cut + 2 and fold_same_length(word[:-cut]) in posts:
+            return word[:-cut]
+    return word
 
 
 # an acronym in capitals opening a post before a name ("USAID Deputy Administrator ...")
@@ -1108,6 +1203,19 @@ def _rank_then_name(post_re: str, hon_re: str) -> re.Pattern:
     return re.compile(rf"(?i:{post_re})\b[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
 
 
+@lru_cache(maxsize=4)
+def _demonym_after_post(hon_re: str) -> re.Pattern:
+    """A demonym written in lower case after a post (Spanish: "Canciller colombiana",
+    "Presidente mexicano"), singular or plural, accents off, then an optional comma and up to two
+    titles before a capitalised word (loaders.persons.lower_case_demonyms)."""
+    from loaders.persons import lower_case_demonyms
+    words = sorted({unaccent(w) for w in lower_case_demonyms()}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[^\S\n]+(?:{'|'.join(map(re.escape, words))})(?:e?s)?(?![\w])[^\S\n]*,?[^\S\n]*"
+                      rf"(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])")
+
+
 SURNAME = re.compile(rf"[^\S\n]*(?P<name>{NAME_WORD})(?=[^\S\n]+[a-z]|[^\S\n]*[,;:.)]|[^\S\n]*$)")
 
 
@@ -1152,13 +1260,24 @@ def _given_name_closing(text: str, u: str, at: int, end: int, taken) -> tuple[in
         if not given_name(w.group(0)) or _covered_start(s, taken):
             continue
         got = _name_at(text, u, s, stop)
-        if not got or text[got[1]:stop].strip(" \t."):
+        if not got or text[got[1]:stop].strip(" \t.") and not _next_person_phrase(u, got[1], stop):
             continue
         words = [x for x in re.findall(r"[^\W\d_][\w'’-]*", text[got[0]:got[1]]) if x[:1].isupper()]
         if any(not_name_word(x, not_names) or fold_same_length(x) in heads for x in words):
             continue
         return got
     return None
+
+
+def _next_person_phrase(u: str, at: int, stop: int) -> bool:
+    """After a name, "and"/"y" or a comma opens another person's phrase that holds a post word
+    before `stop` ("Foreign Minister of Peru Ana Sample | and Mexican Foreign Secretary Marcelo
+    Trial"): the name closes its own complement there."""
+    post_re = _person_words()[0]
+    join = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)(?:(?:and|y|e)[^\S\n]+)?").match(u, at, stop)
+    if not join or not re.search(r"[,]|(?:and|y|e)[^\S\n]+$", join.group(0)):
+        return False
+    return bool(re.compile(rf"\b(?i:{post_re})\b").search(u, join.end(), stop))
 
 
 PREMODIFIER = re.compile(r"(?:^|(?<=[\s,;:(]))(?P<w>[A-Z][\w'’&.-]*)[^\S\n]$")
@@ -1442,6 +1561,7 @@ def find_text_entities(ctx) -> None:
     from loaders.governments import governments
     from loaders.mentions import link_mentions
     from loaders.organisation_lists import listed_organisations
+    from loaders.person_names import same_persons
     doc = ctx.structure
     text, pos = visible(doc.text)       # matching sees through invisible characters
     o2c = _to_visible(doc.text, pos)
@@ -1507,7 +1627,9 @@ def find_text_entities(ctx) -> None:
             post = sg.post if sg.post and sg.post != name else None
             found.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post),
                                got[0], got[1]))     # what a signature says: loaders.signature_blocks
-    found = _with_surnames(found, _written_in_spanish(ctx))   # "Minister Pato" (loaders.person_names)
+    spanish = _written_in_spanish(ctx)
+    found = same_persons(found, spanish)      # "el Canciller Ejemplo Ruiz" is Marcelo Ejemplo Ruiz (person_names)
+    found = _with_surnames(found, spanish)   # "Minister Pato" (loaders.person_names)
     found = with_capacity_posts(text, doc.blocks, found)    # "en calidad de asesores" (loaders.capacity_posts)
     found = fuller_names(found)         # "Ana Pérez de Chile" after "Ana Pérez Soto" (loaders.affiliations)
     found += _listed(ctx, found)        # attendance lists (loaders.attendance)

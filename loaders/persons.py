@@ -41,6 +41,13 @@ def _demonyms() -> tuple[re.Pattern, dict]:
     return rx, country
 
 
+def lower_case_demonyms() -> list[str]:
+    """The demonyms written in lower case (the Spanish forms: "colombiana", "guatemalteco"), as
+    data/world/demonyms.yaml writes them."""
+    _, country = _demonyms()
+    return [d for d in country if d[:1].islower()]
+
+
 @lru_cache(maxsize=1)
 def _region_words() -> re.Pattern:
     """A word that makes the demonym after it a region's ("North American Affairs", "Latin
@@ -197,8 +204,8 @@ def link_persons(ctx: Context) -> None:
         rx, demonym = _demonyms()
         lead = None
         for m in rx.finditer(ctx.text, max(0, s - 40), s):
-            if not ctx.text[m.end():s].strip(" \t") and not regional(ctx.text, m.start()):
-                lead = m
+            if _post_words_only(ctx.text[m.end():s]) and not regional(ctx.text, m.start()):
+                lead = m    # "Guatemalan deputy | foreign ministers A and B": post words between
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
@@ -252,6 +259,29 @@ def link_persons(ctx: Context) -> None:
                     # a body of an organisation the phrase names after it ("Presidenta de la
                     # Comisión de Ética de la Asociación X"): she speaks for the organisation
                     ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+def _post_words_only(gap: str) -> bool:
+    """The text between a demonym and a post phrase is blanks, or up to two lower-case words of
+    the language packs' posts ("deputy", "vice"): the demonym qualifies the post.
+
+    >>> _post_words_only(" "), _post_words_only(" deputy "), _post_words_only(" and the ")
+    (True, True, False)
+    """
+    words = gap.split()
+    if not words:
+        return True
+    return len(words) <= 2 and gap[:1].isspace() and all(w.islower() and fold_same_length(w) in _post_word_set()
+                                                         for w in words)
+
+
+@lru_cache(maxsize=1)
+def _post_word_set() -> frozenset:
+    """Every word of data/lang/*/persons.yaml `posts`, folded, less the connectors between a
+    post's words ("de", "of", "the", "and")."""
+    lex = lexicon("persons")
+    connectors = {fold_same_length(str(w)) for w in lex.get("post_connectors") or []}
+    return frozenset(fold_same_length(w) for p in lex.get("posts") or [] for w in str(p).split()) - connectors
 
 
 def _held_for(text: str, s: int, inside: list) -> int | None:
