@@ -344,7 +344,7 @@ def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
     lang = getattr(ctx.read, "language", None) or "es"
     labels = lexicon("commitments", (lang,)).get("labels") or \
         lexicon("commitments", ("es",))["labels"]
-    return labels["report" if c.group == "report" else "agreement"].format(n=c.number)
+    return labels["report" if c.group == "report" else "agreement"].format(n=c.printed or c.number)
 
 
 @dataclass(frozen=True, eq=False)

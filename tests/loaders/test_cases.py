@@ -493,4 +493,5 @@ def test_07_agreement_number_and_deliverable(cases):
     b = cases(CASE07)
     c = commitment(b, "El GCR acordó elevar")
     assert b.nodes[c].properties["number"] == "3"
+    assert b.nodes[c].name == "Decisión 3 del informe"      # its name says the number it prints
     assert [n.name for n in targets(b, "DELIVERABLE", c)] == ["Proyecto de reglamento"]
