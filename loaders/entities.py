@@ -1652,7 +1652,7 @@ _BRACKETED_ACRONYM = re.compile(r"[^\S\n]*\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ\-
 
 
 def _stems(name: str) -> set[str]:
-    connectors = {fold_same_length(w).lower() for w in lexicon("heads").get("connectors") or []}
+    connectors = _heads()[1]
     return {w[:_STEM] for w in re.findall(r"\w+", fold_same_length(name).lower())
             if w not in connectors}
 
@@ -1675,8 +1675,9 @@ def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[
     """A name the text defines with the acronym of a known organisation, body or forum (its own
     acronym, or one in brackets right after it in `text`), written a little differently ("Sistema de Integración Centroamericana (SICA)" for the known "Sistema de
     la Integración Centroamericana"), is that known entity, not a second one: its Found is
-    dropped and the written name becomes an alias of the known entity for this document.
-    Returns (found, {id: known entity with the alias})."""
+    dropped and the written name becomes an alias of the known entity for this document (shown
+    on its node; a later mention of the long name alone is not linked to it yet, the acronym's
+    mentions are). Returns (found, {id: known entity with the alias})."""
     by_acronym: dict[str, list] = {}
     for e in known.values():
         if e.acronym and e.kind in ("Organization", "Body", "Conference"):

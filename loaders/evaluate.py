@@ -49,6 +49,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -153,7 +154,9 @@ def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", _norm(text).lower()) if w not in connectors]
 
 
+@lru_cache(maxsize=1)
 def _connectors() -> frozenset[str]:
+    """Function words of every language pack (data/lang/*/heads.yaml `connectors`), lower case."""
     return frozenset(w.lower() for w in lexicon("heads").get("connectors") or [])
 
 

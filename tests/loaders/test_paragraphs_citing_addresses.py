@@ -1,7 +1,6 @@
 """A paragraph that cites a web address or names a ministry is text, not letterhead: on one line
 (a page copied from the web) or first under a heading, it is read with its facts, never dropped."""
-from graph.batch import Node
-from tests.loaders.batches import pairs, read
+from tests.loaders.batches import named, pairs, read
 
 ONE_LINE_ES = (
     "Publicado el 3 de abril de 2019 Compartir Los días 2 y 3 de abril de 2019 tuvo lugar en la "
@@ -18,13 +17,9 @@ FIRST_PARAGRAPH_EN = (
     "The officials agreed to meet again in Lomé in 2023.\n")
 
 
-def _names(batch, kind: str) -> set[str]:
-    return {n.name for n in batch.nodes.values() if isinstance(n, Node) and n.kind == kind}
-
-
 def test_a_text_on_one_line_that_links_its_source_keeps_its_facts():
     batch = read(ONE_LINE_ES)
-    assert {"Martín Ejemplar", "Lucía Modelo"} <= _names(batch, "Person")
+    assert {"Martín Ejemplar", "Lucía Modelo"} <= set(named(batch, "Person"))
     assert {"country:py", "country:uy"} <= {n.id for n in batch.nodes.values() if n.kind == "Country"}
     assert any(e.type == "HELD_ON" for e in batch.edges.values())
 
@@ -34,7 +29,7 @@ def test_a_first_paragraph_with_a_web_address_is_not_dropped_as_letterhead():
     meeting = f"event:{batch.document}:meeting"
     taking_part = {src for src, _ in pairs(batch, "PARTICIPATES_IN", dst=meeting)}
     assert {"country:tg", "country:bj", "country:bf"} <= taking_part
-    assert "Kofi Ejemplo" in _names(batch, "Person")
+    assert "Kofi Ejemplo" in set(named(batch, "Person"))
 
 
 VERB_BEFORE_SUBJECT = {
