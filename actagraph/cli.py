@@ -603,8 +603,13 @@ def evaluate(files, gold_dir, general, fmt, min_recall, min_precision, verbose):
         if r.error:
             click.echo(f"actagraph: {r.error}", err=True)
     o = gold_run.total(results).overall
-    sys.exit(1 if o.recall < min_recall or o.precision < min_precision
-             or any(r.error for r in results) else 0)
+    missed = [f"{name} {value:.3f} is below --min-{name} {target:.2f}"
+              for name, value, target in (("recall", o.recall, min_recall),
+                                          ("precision", o.precision, min_precision))
+              if value < target]
+    if missed:
+        click.echo(f"actagraph: the targets are missed: {'; '.join(missed)}", err=True)
+    sys.exit(1 if missed or any(r.error for r in results) else 0)
 
 
 @main.group()

@@ -351,6 +351,27 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
     assert out["overall"]["gold"] == 4
 
 
+def test_evaluate_says_which_target_it_missed(tmp_path):
+    """Exit 1 when the totals miss a target comes with one line naming the target, not silence."""
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir(), gold.mkdir()
+    (docs / "acta-quito.txt").write_text(
+        "Acta de la reunión\n\nEn Quito, el 2 de marzo de 2021, se reunieron Ecuador y Colombia.\n",
+        encoding="utf-8")
+    (gold / "acta-quito.yaml").write_text(
+        "document: acta-quito\nentities:\n  - {id: country:ec, kind: Country}\n"
+        "  - {id: country:co, kind: Country}\n  - {kind: Person, contains: 'Nadie Escrito'}\n"
+        "relations: []\n", encoding="utf-8")
+    proc = cli("evaluate", "--general", "--gold-dir", str(gold), str(docs),
+               db=tmp_path / "unused.lbug", check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert lines == ["actagraph: the targets are missed: recall 0.667 is below --min-recall 0.90"], lines
+    ok = cli("evaluate", "--general", "--gold-dir", str(gold), "--min-recall", "0.6", str(docs),
+             db=tmp_path / "unused.lbug", check=False)
+    assert ok.returncode == 0 and ok.stderr == ""
+
+
 # slow: evaluates the report twice in subprocesses; `make test` runs it
 @pytest.mark.slow
 def test_evaluate_general_switches_off_the_reports_curated_facts(tmp_path):
