@@ -469,10 +469,44 @@ def _party_by_name(ctx: Context, start: int, end: int,
     for rx, ids, src in definitions or ():
         if rx.match(folded):
             return list(ids), [ctx.source(start, end), src]
+    for rx, ids, src in definitions or ():
+        if party_clause(ctx.text[start:end], rx):
+            return list(ids), [ctx.source(start, end), src]
     state = _demonym_government(ctx, start, end)
     if state:
         return [state], [ctx.source(start, end)]
     return _short_name_party(ctx, start, end)
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `clause_heading` (a heading in capitals run into the text,
+    on the text as written), `clause_opener` (what opens a further clause, folded), `party_binds`
+    and `party_passive` (folded), compiled."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("clause_heading", "clause_opener", "party_binds", "party_passive"))
+
+
+def party_clause(passage: str, rx: re.Pattern) -> bool:
+    """Whether a clause of `passage` other than its very start binds the party whose short name
+    `rx` reads (see party_definitions): after a heading in capitals run into the text ("5.
+    RECEPTION AND PLACEMENT The Commonwealth will advise ..."), after a comma or an "and"
+    ("..., and PCIRO will also be responsible for ...", "... y la Organización asumirá ..."), or
+    as the agent of a passive ("All expenses shall be met by PCIRO"; data/lang/*/commitments.yaml
+    `clause_heading`, `clause_opener`, `party_binds`, `party_passive`)."""
+    heading, opener, binds, passive = _clause_words()
+    folded = fold_same_length(passage)
+    starts = [m.end() for m in heading.finditer(passage) if m.end() > 0][:1]
+    starts += [m.end() for m in opener.finditer(folded)]
+    for at in starts:
+        m = rx.match(folded[at:])
+        if m and binds.match(folded[at + m.end() - 1:]):
+            return True
+    for m in passive.finditer(folded):
+        if rx.match(folded[m.end():]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -817,6 +851,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
                     who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
+        if not who and c.group == "report":
+            # "Los cancilleres de El Salvador y Honduras, y la secretaria X asumieron el
+            # compromiso de ...": the actors the sentence's subject names
+            who = subject_actors(tagged)
+            who_src = [src] if who else []
         responsible[c.id] = (who, who_src, role)
         if who:
             last_bound[block.ordinal] = (who, who_src, role)
@@ -882,6 +921,43 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `subject_commits` (the verb that closes a subject opening
+    the sentence), `subject_opens` (how such a subject begins) and `apposition_country` (a
+    country written inside a person's post, right before the person's name), compiled."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("subject_commits", "subject_opens", "apposition_country"))
+
+
+# the longest subject read before the verb of a commitment (tagged characters)
+SUBJECT_CHARS = 320
+
+
+def subject_actors(tagged: Tagged) -> list[str]:
+    """The actors named in the subject that opens a sentence recording a commitment, before its
+    verb (data/lang/*/commitments.yaml `subject_commits`): "Los cancilleres de El Salvador y
+    Honduras, México y la secretaria de Seguridad de Estados Unidos, Kirstjen Nielsen,
+    asumieron el compromiso de ..." binds El Salvador, Honduras, México and Nielsen; a country
+    written inside the post of the person named right after it (`apposition_country`) is that
+    person's, not a party. [] when the sentence does not open with its subject (`subject_opens`)
+    or the subject names no actor."""
+    verbs, opens, apposition = _subject_words()
+    m = verbs.search(tagged.s, 0, SUBJECT_CHARS)
+    if not m or not opens.match(tagged.s) or re.search(r"[.;:]", tagged.s[:m.start()]):
+        return []
+    subject = tagged.s[:m.start()]
+    out = []
+    for x in PLACEHOLDER.finditer(subject):
+        if x.group("kind") not in ACTORS:
+            continue
+        if x.group("kind") == "Country" and apposition.search(subject[:x.start()] + "‖" + subject[x.end():]):
+            continue
+        out += list(tagged.items[int(x.group("idx"))].ids)
+    return list(dict.fromkeys(out))
 
 
 def _days_after_meeting(ctx: Context, tagged: Tagged, cue: re.Pattern) -> list:
@@ -998,6 +1074,8 @@ def _actor_commits(ctx: Context):
         for rx, _, _ in definitions:
             m = rx.match(folded)
             if m and binds.match(folded[m.end() - 1:]):
+                return True
+            if party_clause(ctx.text[start:end], rx):
                 return True
         return _demonym_government(ctx, start, end) is not None
     return commits
