@@ -504,7 +504,10 @@ def party_clause(passage: str, rx: re.Pattern) -> bool:
         if m and binds.match(folded[at + m.end() - 1:]):
             return True
     for m in passive.finditer(folded):
-        if rx.match(folded[m.end():]):
+        # the agent runs to the first punctuation ("... borne by the Organization."); `rx`
+        # wants a word after the name, which a clause that ends there lacks
+        agent = re.sub(r"[^\w\s].*", "", folded[m.end():], flags=re.S)
+        if rx.match(agent.rstrip() + " x"):
             return True
     return False
 

@@ -1,0 +1,129 @@
+"""Commitments written as a speaker's turn in minutes, taken on in words ("asumieron el
+compromiso de"), and an agreement's obligations that bind a party in a later clause or as the
+agent of a passive (loaders.action_items, loaders.commitments)."""
+from tests.loaders.batches import bound, commitments, read
+
+TURNS = """Minutes of the Schema Working Group, 4 March 2024
+
+Present: Ines Varga (chair), Paul Okafor, Lena Brandt.
+
+o Paul: will upload the revised schema to the repository.
+
+o Lena: the examples are out of date. Will rewrite them before the next call.
+
+o Ines: will the group meet in April?
+
+o Paul: the validator is slow.
+"""
+
+
+def test_a_speakers_turn_that_says_what_the_speaker_will_do():
+    b = read(TURNS, "schema-wg")
+    c = commitments(b)
+    upload = c["o Paul: will upload the revised schema to the repository."]
+    (paul,) = bound(b, upload)
+    assert b.nodes[paul].name == "Paul Okafor"
+    # the subject left out: the turn's speaker
+    (lena,) = bound(b, c["Will rewrite them before the next call."])
+    assert b.nodes[lena].name == "Lena Brandt"
+    # a question and a remark commit no one
+    assert not any("meet in April" in t or "validator" in t or "out of date" in t for t in c)
+
+
+TURNOS = """Acta del grupo de trabajo de datos abiertos, 4 de marzo de 2024
+
+Asistentes: Marta Quiroga (presidenta), Julián Ferrer, Rosa Beltrán.
+
+- Julián: se encargará de publicar el catálogo en el portal.
+
+- Rosa: el tablero está incompleto. Se encarga de completarlo esta semana.
+"""
+
+
+def test_a_speakers_turn_in_spanish():
+    b = read(TURNOS, "grupo-datos")
+    c = commitments(b)
+    (julian,) = bound(b, c["Julián: se encargará de publicar el catálogo en el portal."])
+    assert b.nodes[julian].name == "Julián Ferrer"
+    (rosa,) = bound(b, c["Se encarga de completarlo esta semana."])
+    assert b.nodes[rosa].name == "Rosa Beltrán"
+
+
+COMPROMISO = """Encuentro de cancilleres sobre movilidad humana
+
+Los cancilleres de Panamá y Costa Rica, Colombia y el ministro de Seguridad de Ecuador, Tomás Arriaga, asumieron hoy el compromiso de abrir un corredor de atención a familias migrantes.
+
+Los periodistas asistieron al encuentro.
+"""
+
+COMMITMENT = """Ministerial meeting on labour mobility
+
+The foreign ministers of Fiji and Samoa, Tonga and the Minister of Labour of Vanuatu, Ana Kalsakau, made a commitment to open a joint recruitment office.
+"""
+
+
+def test_a_commitment_taken_on_binds_the_actors_its_subject_names():
+    b = read(COMPROMISO, "cancilleres-movilidad")
+    c = commitments(b)
+    corridor = next(i for t, i in c.items() if "corredor de atención" in t)
+    who = bound(b, corridor)
+    arriaga = next(i for i in who if i.startswith("person:"))
+    assert b.nodes[arriaga].name == "Tomás Arriaga"
+    # Ecuador is written inside the minister's post: the minister is bound, not the country
+    assert who == {"country:pa", "country:cr", "country:co", arriaga}
+    assert not any("periodistas" in t for t in c)
+
+    b = read(COMMITMENT, "labour-mobility")
+    c = commitments(b)
+    office = next(i for t, i in c.items() if "joint recruitment office" in t)
+    who = bound(b, office)
+    kalsakau = next(i for i in who if i.startswith("person:"))
+    assert b.nodes[kalsakau].name == "Ana Kalsakau"
+    assert who == {"country:fj", "country:ws", "country:to", kalsakau}
+
+
+AGREEMENT = """AGREEMENT
+
+Between the Government of the Republic of Chile and the International Organization for Migration
+
+The Government of the Republic of Chile (hereinafter referred to as the Government) and the International Organization for Migration (hereinafter referred to as the Organization) have agreed as follows:
+
+1. SELECTION OF CANDIDATES a. The Government shall have the right to interview candidates and the Government will inform the Organization of the posts to be filled.
+
+2. TRAVEL All travel costs of the candidates shall be borne by the Organization.
+
+3. MEDICAL EXAMINATION The Organization will also be responsible for the medical examination of each candidate.
+
+4. HOUSING The Government guarantees to each candidate housing during the first month.
+"""
+
+
+def test_an_agreements_party_bound_in_a_later_clause_after_a_heading_or_by_a_passive():
+    b = read(AGREEMENT, "chile-iom-agreement")
+    c = commitments(b)
+    by_words = {w: i for t, i in c.items() for w in ("posts to be filled", "travel costs",
+                                                       "medical examination", "housing")
+                if w in t}
+    assert bound(b, by_words["posts to be filled"]) == {"country:cl"}
+    assert bound(b, by_words["travel costs"]) == {"organization:oim"}
+    assert bound(b, by_words["medical examination"]) == {"organization:oim"}
+    assert bound(b, by_words["housing"]) == {"country:cl"}
+
+
+ACUERDO = """Acuerdo entre el Gobierno de la República del Ecuador y la Organización Internacional para las Migraciones
+
+El Gobierno de la República del Ecuador (en adelante, "el Gobierno") y la Organización Internacional para las Migraciones (en adelante, "la Organización") acuerdan lo siguiente:
+
+PRIMERO. Los gastos de traslado de los becarios serán cubiertos por la Organización.
+
+SEGUNDO. El Gobierno emitirá los visados sin costo, y la Organización proporcionará el seguro médico.
+"""
+
+
+def test_an_agreements_party_bound_by_a_passive_or_a_later_clause_in_spanish():
+    b = read(ACUERDO, "ecuador-oim-acuerdo")
+    c = commitments(b)
+    costs = next(i for t, i in c.items() if "gastos de traslado" in t)
+    assert bound(b, costs) == {"organization:oim"}
+    visas = next(i for t, i in c.items() if "visados" in t)
+    assert bound(b, visas) == {"country:ec"}
