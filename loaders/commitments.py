@@ -898,6 +898,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
             if etype == "DELIVERABLE":
                 _where_when(ctx, ne.id, tagged, ne.end)
+        # a meeting to come that the text names inside the commitment and that another
+        # component made ("presidirán la instalación del Panel ... el 31 de agosto")
+        for eid in _later_events_within(ctx, c, edges_from):
+            if eid not in delivered:
+                ev = ctx.batch.nodes[eid].sources[0]
+                ctx.edge("DELIVERABLE", c.id, eid, [ctx.source(ev.start, ev.end)])
+                delivered.add(eid)
         # when
         for rx in p.due:
             for m in rx.finditer(tagged.s):
@@ -961,6 +968,43 @@ def subject_actors(tagged: Tagged) -> list[str]:
             continue
         out += list(tagged.items[int(x.group("idx"))].ids)
     return list(dict.fromkeys(out))
+
+
+# a meeting the commitment's verb takes as its object: a determiner right before it, after a
+# word that is no preposition ("presidirán la instalación", "will host the summit"); "in the
+# lead-up to the Conference", "antes de la reunión" name it as a time, not what is delivered
+_OBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:to|at|in|on|of|for|from|with|by|before|after|until|during|ahead|toward|towards|"
+    r"de|del|en|a|al|para|por|con|durante|antes|despues|hasta|hacia|desde|tras|sobre|y|and|o|or)\s)"
+    r"[a-z]+\s+(?:la|el|los|las|the|a|an|un|una|its|their|su|sus)\s+$")
+
+
+def _later_events_within(ctx: Context, c: CommitmentSpan, edges_from) -> list[str]:
+    """The Events of this document, other than its own meeting, first named inside the
+    commitment's words and held after the meeting's date (their HELD_ON), that no deadline word
+    takes as its object (a determiner right before it after a word that is no preposition:
+    "presidirán la instalación del Panel", not "in the lead-up to the Conference"): the meetings
+    the commitment delivers. [] when the document states no date of its own."""
+    meeting = ctx.structure.date
+    if not meeting:
+        return []
+    out = []
+    for n in ctx.batch.nodes.values():
+        if n.kind != "Event" or n.id == ctx.meeting_id or n.properties.get("doc") != ctx.doc \
+                or not n.sources:
+            continue
+        first = n.sources[0]
+        if not (c.start <= first.start and first.end <= c.end):
+            continue
+        days = [h.target for h in edges_from.of(n.id, "HELD_ON")]
+        if not any(str(ctx.batch.nodes[d].properties.get("date") or "")[:10] > meeting[:10]
+                   for d in days if d in ctx.batch.nodes):
+            continue
+        before = " ".join(fold_same_length(ctx.text[max(c.start, first.start - 40):first.start]).split())
+        if not _OBJECT_BEFORE.search(" " + before + " "):
+            continue
+        out.append(n.id)
+    return out
 
 
 def _days_after_meeting(ctx: Context, tagged: Tagged, cue: re.Pattern) -> list:
