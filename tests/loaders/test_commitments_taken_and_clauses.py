@@ -2,6 +2,7 @@
 compromiso de"), and an agreement's obligations that bind a party in a later clause or as the
 agent of a passive (loaders.action_items, loaders.commitments)."""
 from tests.loaders.batches import bound, commitments, read
+from tests.loaders.conftest import edges
 
 TURNS = """Minutes of the Schema Working Group, 4 March 2024
 
@@ -127,3 +128,76 @@ def test_an_agreements_party_bound_by_a_passive_or_a_later_clause_in_spanish():
     assert bound(b, costs) == {"organization:oim"}
     visas = next(i for t, i in c.items() if "visados" in t)
     assert bound(b, visas) == {"country:ec"}
+
+
+COMMUNIQUE = """Joint Communiqué of the Ministers of Chile and Peru
+
+Lima, 10 June 2024
+
+The Ministers of Chile and Peru met in Lima on 10 June 2024.
+
+Ministers agreed this survey should be carried out jointly by the two statistics offices.
+
+The Chilean and Peruvian Governments have asked senior officials to finalise a protocol on border crossings.
+
+Ministers agreed on the terms of reference of the joint border study.
+
+Ministers noted that the survey had been discussed before.
+"""
+
+
+def test_agreeing_that_something_be_done_and_charging_officials_in_english():
+    b = read(COMMUNIQUE, "chile-peru-communique")
+    c = commitments(b)
+    assert any("survey should be carried out jointly" in t for t in c)
+    assert any("asked senior officials to finalise a protocol" in t for t in c)
+    assert not any("had been discussed" in t for t in c)
+    study = next(i for t, i in c.items() if "terms of reference" in t)
+    (made,) = edges(b, "DELIVERABLE", src=study)
+    assert b.nodes[made.target].kind == "Instrument"
+    assert made.sources[0].quote == "terms of reference of the joint border study"
+
+
+ACTA_PANEL = """Comunicado conjunto de las delegaciones de Panamá y Costa Rica
+
+Ciudad de Panamá, 3 de marzo de 2024
+
+Las delegaciones de Panamá y Costa Rica se reunieron en Ciudad de Panamá el 3 de marzo de 2024.
+
+Las delegaciones acordaron los términos de referencia para una Comisión Binacional de Aguas.
+
+Los cancilleres instruyeron a sus equipos técnicos que preparen un inventario de los pasos fronterizos.
+
+Los Ministros de ambos países presidirán la instalación de la Comisión Binacional de Aguas en la Sede de la OEA el 30 de abril de 2024.
+"""
+
+
+def test_a_text_agreed_on_and_a_meeting_to_come_are_what_commitments_deliver_in_spanish():
+    b = read(ACTA_PANEL, "panama-costa-rica")
+    c = commitments(b)
+    terms = next(i for t, i in c.items() if "términos de referencia" in t)
+    (made,) = edges(b, "DELIVERABLE", src=terms)
+    assert made.sources[0].quote == "términos de referencia"
+    assert b.nodes[made.target].kind == "Instrument"
+    assert any("instruyeron a sus equipos técnicos" in t for t in c)
+    install = next(i for t, i in c.items() if "presidirán la instalación" in t)
+    delivered = {b.nodes[e.target].name for e in edges(b, "DELIVERABLE", src=install)}
+    assert any(name.startswith("Instalación de la Comisión Binacional") for name in delivered)
+    assert {e.target for e in edges(b, "DUE", src=install)} == {"date:2024-04-30"}
+
+
+LEAD_UP = """Joint Statement of the Prime Ministers of Fiji and Samoa
+
+Suva, 2 May 2024
+
+The Prime Ministers of Fiji and Samoa met in Suva on 2 May 2024.
+
+Both countries will work together in the lead-up to the Pacific Islands Forum Leaders Meeting in Apia in September 2024.
+"""
+
+
+def test_a_meeting_named_as_a_time_is_not_delivered():
+    b = read(LEAD_UP, "fiji-samoa-statement")
+    c = commitments(b)
+    work = next(i for t, i in c.items() if "lead-up" in t)
+    assert not edges(b, "DELIVERABLE", src=work)
