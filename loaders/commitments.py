@@ -82,6 +82,26 @@ def _lead_ins() -> tuple:
     return tuple(re.compile(p) for p in lexicon("commitments").get("lead_ins") or ())
 
 
+@lru_cache(maxsize=1)
+def _topic_list_intro() -> re.Pattern:
+    """data/lang/*/commitments.yaml `topic_list_intro` (folded text)."""
+    words = lexicon("commitments").get("topic_list_intro") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+def topic_list_intro(text: str) -> bool:
+    """True for a sentence that ends by announcing the topics listed after it ("... cooperar en
+    diversas áreas como:", "... in areas such as:"; data/lang/*/commitments.yaml
+    `topic_list_intro`): its items are what it is about, not decisions of their own.
+
+    >>> topic_list_intro("Ambas partes acordaron cooperar en diversas áreas como:")
+    True
+    >>> topic_list_intro("The Ministers agreed to:")
+    False
+    """
+    return bool(_topic_list_intro().search(" ".join(fold_same_length(text).split())))
+
+
 def lead_in(text: str) -> bool:
     """True for a sentence that commits to nothing itself: it opens the list or table after it
     ("The Working Group agreed to the action items below.", "acordaron lo siguiente:") or its
@@ -237,6 +257,13 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 # "Acuerdo 03/2019: Se aprueba ...": a numbered agreement of the session, whole
                 add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
                 continue
+        if b.kind in ("heading", "paragraph") and b.section != "acta" and \
+                topic_list_intro(b.text) and patterns.list_intro and \
+                patterns.list_intro.search(fold_same_length(b.text).rstrip()):
+            # "Ambas partes acordaron cooperar en diversas áreas como:" then topics one an item:
+            # the sentence is the decision, the items are what it is about, not decisions
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+            continue
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task") \
                 and not _agreement_article(b, articles):
             list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
