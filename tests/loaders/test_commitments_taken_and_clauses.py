@@ -201,3 +201,68 @@ def test_a_meeting_named_as_a_time_is_not_delivered():
     c = commitments(b)
     work = next(i for t, i in c.items() if "lead-up" in t)
     assert not edges(b, "DELIVERABLE", src=work)
+
+
+BILATERAL = """Reunión bilateral de Uruguay y Paraguay
+
+Montevideo, 8 de abril de 2024
+
+Las delegaciones de Uruguay y Paraguay se reunieron en Montevideo el 8 de abril de 2024.
+
+Ambas partes acordaron fortalecer la cooperación en diversas áreas como:
+
+- salud pública y vacunación
+- educación técnica y profesional
+- gestión integrada de fronteras
+
+Encomendar a la Secretaría Técnica la preparación de una propuesta de calendario.
+
+El Paraguay presentará una propuesta de protocolo sanitario en la próxima reunión.
+
+El Uruguay considera que la frontera es segura.
+"""
+
+
+def test_topics_listed_after_an_agreement_and_decisions_written_in_spanish():
+    b = read(BILATERAL, "uruguay-paraguay")
+    c = commitments(b)
+    areas = c["Ambas partes acordaron fortalecer la cooperación en diversas áreas como:"]
+    assert bound(b, areas) == {"country:uy", "country:py"}
+    # the topics are what the agreement is about, not decisions of their own
+    assert not any(t.startswith(("- ", "salud", "educación", "gestión")) for t in c)
+    charge = c["Encomendar a la Secretaría Técnica la preparación de una propuesta de calendario."]
+    (body,) = bound(b, charge)
+    assert b.nodes[body].kind == "Body" and b.nodes[body].name == "Secretaría Técnica"
+    proposal = c["El Paraguay presentará una propuesta de protocolo sanitario en la próxima reunión."]
+    assert bound(b, proposal) == {"country:py"}
+    (made,) = edges(b, "DELIVERABLE", src=proposal)
+    assert made.sources[0].quote == "propuesta de protocolo sanitario"
+    # a present tense that reads as a future once accents are folded commits to nothing
+    assert not any("considera" in t for t in c)
+
+
+BILATERAL_EN = """Bilateral meeting of Ghana and Togo
+
+Accra, 8 April 2024
+
+The delegations of Ghana and Togo met in Accra on 8 April 2024.
+
+Both countries agreed to strengthen cooperation in areas such as:
+
+- public health and vaccination
+- technical and vocational training
+- integrated border management
+
+To request the Technical Secretariat to circulate a draft calendar.
+"""
+
+
+def test_topics_listed_after_an_agreement_and_a_charge_in_english():
+    b = read(BILATERAL_EN, "ghana-togo")
+    c = commitments(b)
+    areas = c["Both countries agreed to strengthen cooperation in areas such as:"]
+    assert bound(b, areas) == {"country:gh", "country:tg"}
+    assert not any(t.startswith(("- ", "public health", "technical and", "integrated")) for t in c)
+    charge = c["To request the Technical Secretariat to circulate a draft calendar."]
+    (body,) = bound(b, charge)
+    assert b.nodes[body].kind == "Body"
