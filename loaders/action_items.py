@@ -1,7 +1,9 @@
 """Action items of minutes: a person named at the head of a sentence who will do something.
 
 "Frédéric will organise the vote online", "Ana says she will call the venue", "ACTION: Tom to
-circulate the draft", "Marta se encarga de reservar la sala". This module only finds where the
+circulate the draft", "Marta se encarga de reservar la sala", a speaker's turn that says what
+they will do ("Omar: will resend the email", "Ana – se encargará de la sala"), and a sentence
+of that turn whose subject is left out ("Omar: the format is poor. Will try a better one."). This module only finds where the
 owner's name is written (data/lang/*/commitments.yaml `action_*`); loaders.commitments makes the
 commitment and loaders.motions resolves the name to a person. It must not resolve names or add
 facts.
@@ -16,7 +18,10 @@ from loaders.read import fold_same_length
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+"
 _NAME = rf"(?P<name>{_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|der|le|la|di)[^\S\n]+)?{_WORD}){{0,3}})"
-_HEAD = re.compile(rf"[-*•–\s]*{_NAME}")
+# a list marker before the name; PDF text writes a hollow bullet (◦) as a lone "o"
+_HEAD = re.compile(rf"[-*•–\s]*(?:o[^\S\n]+)?{_NAME}")
+# the speaker's label that opens a line of minutes: "Omar:", "- Justin –"
+_TURN = re.compile(rf"[-*•–\s]*(?:o[^\S\n]+)?{_NAME}[^\S\n]*(?::|[–—-][^\S\n])")
 
 
 @lru_cache(maxsize=1)
@@ -24,18 +29,41 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     lx = lexicon("commitments")
     alt = lambda words: "|".join(f"(?:{w})" for w in words)       # noqa: E731
     after_name = re.compile(
-        rf"[^\S\n]+(?:(?:{alt(lx['action_reporting'])})[^\S\n]+(?:(?:that|que)[^\S\n]+)?"
+        rf"(?:[^\S\n]*(?::|[–—-](?=[^\S\n])))?[^\S\n]+(?:(?:{alt(lx['action_reporting'])})[^\S\n]+(?:(?:that|que)[^\S\n]+)?"
         rf"(?:(?:{alt(lx['action_pronouns'])})[^\S\n]+)?)?(?:{alt(lx['action_will'])})")
     label = re.compile(rf"(?:{alt(lx['action_label'])})[^\S\n]*")
-    return after_name, label
+    # a sentence that opens with the cue itself, its subject left out ("Will try to ...")
+    elided = re.compile(rf"(?:{alt(lx['action_will'])})")
+    return after_name, label, elided
+
+
+def turn_speaker(text: str, at: int) -> tuple[int, int] | None:
+    """Where the speaker's name is written when the line holding offset `at` opens with a
+    speaker's label ("o Omar: the format is poor. Will try ..."), or None. Only that line is
+    read.
+
+    >>> t = "o Omar: the format is poor. Will try a better one."
+    >>> s, e = turn_speaker(t, t.index("Will")); t[s:e]
+    'Omar'
+    >>> turn_speaker("The format is poor. Will try a better one.", 20) is None
+    True
+    """
+    line = text.rfind("\n", 0, at) + 1
+    m = _TURN.match(text, line, at)
+    return m.span("name") if m else None
 
 
 def action_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the owner's name is written in the sentence text[start:end], or None when the
     sentence is no action item of a named person. The name opens the sentence (after a list
-    marker) or follows an action label."""
-    after_name, label = _cues()
+    marker or a speaker's label's colon) or follows an action label; a sentence that opens with
+    the cue itself ("Will try to ...") is the action of the speaker whose turn the line is
+    (turn_speaker)."""
+    after_name, label, elided = _cues()
     folded = fold_same_length(text[start:end])
+    if elided.match(folded):
+        # "Will we meet again?" asks; "Will try to ..." after "Omar:" is Omar's
+        return None if folded.rstrip().endswith("?") else turn_speaker(text, start)
     at = start
     lab = label.match(folded)
     if lab:

@@ -82,6 +82,26 @@ def _lead_ins() -> tuple:
     return tuple(re.compile(p) for p in lexicon("commitments").get("lead_ins") or ())
 
 
+@lru_cache(maxsize=1)
+def _topic_list_intro() -> re.Pattern:
+    """data/lang/*/commitments.yaml `topic_list_intro` (folded text)."""
+    words = lexicon("commitments").get("topic_list_intro") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+def topic_list_intro(text: str) -> bool:
+    """True for a sentence that ends by announcing the topics listed after it ("... cooperar en
+    diversas áreas como:", "... in areas such as:"; data/lang/*/commitments.yaml
+    `topic_list_intro`): its items are what it is about, not decisions of their own.
+
+    >>> topic_list_intro("Ambas partes acordaron cooperar en diversas áreas como:")
+    True
+    >>> topic_list_intro("The Ministers agreed to:")
+    False
+    """
+    return bool(_topic_list_intro().search(" ".join(fold_same_length(text).split())))
+
+
 def lead_in(text: str) -> bool:
     """True for a sentence that commits to nothing itself: it opens the list or table after it
     ("The Working Group agreed to the action items below.", "acordaron lo siguiente:") or its
@@ -237,6 +257,13 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 # "Acuerdo 03/2019: Se aprueba ...": a numbered agreement of the session, whole
                 add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
                 continue
+        if b.kind in ("heading", "paragraph") and b.section != "acta" and \
+                topic_list_intro(b.text) and patterns.list_intro and \
+                patterns.list_intro.search(fold_same_length(b.text).rstrip()):
+            # "Ambas partes acordaron cooperar en diversas áreas como:" then topics one an item:
+            # the sentence is the decision, the items are what it is about, not decisions
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+            continue
         if b.kind in ("title", "date", "heading", "signature", "agreement", "task") \
                 and not _agreement_article(b, articles):
             list_opened = bool(patterns.list_intro and patterns.list_intro.search(fold_same_length(b.text).rstrip()))
@@ -469,10 +496,47 @@ def _party_by_name(ctx: Context, start: int, end: int,
     for rx, ids, src in definitions or ():
         if rx.match(folded):
             return list(ids), [ctx.source(start, end), src]
+    for rx, ids, src in definitions or ():
+        if party_clause(ctx.text[start:end], rx):
+            return list(ids), [ctx.source(start, end), src]
     state = _demonym_government(ctx, start, end)
     if state:
         return [state], [ctx.source(start, end)]
     return _short_name_party(ctx, start, end)
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `clause_heading` (a heading in capitals run into the text,
+    on the text as written), `clause_opener` (what opens a further clause, folded), `party_binds`
+    and `party_passive` (folded), compiled."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("clause_heading", "clause_opener", "party_binds", "party_passive"))
+
+
+def party_clause(passage: str, rx: re.Pattern) -> bool:
+    """Whether a clause of `passage` other than its very start binds the party whose short name
+    `rx` reads (see party_definitions): after a heading in capitals run into the text ("5.
+    RECEPTION AND PLACEMENT The Commonwealth will advise ..."), after a comma or an "and"
+    ("..., and PCIRO will also be responsible for ...", "... y la Organización asumirá ..."), or
+    as the agent of a passive ("All expenses shall be met by PCIRO"; data/lang/*/commitments.yaml
+    `clause_heading`, `clause_opener`, `party_binds`, `party_passive`)."""
+    heading, opener, binds, passive = _clause_words()
+    folded = fold_same_length(passage)
+    starts = [m.end() for m in heading.finditer(passage) if m.end() > 0][:1]
+    starts += [m.end() for m in opener.finditer(folded)]
+    for at in starts:
+        m = rx.match(folded[at:])
+        if m and binds.match(folded[at + m.end() - 1:]):
+            return True
+    for m in passive.finditer(folded):
+        # the agent runs to the first punctuation ("... borne by the Organization."); `rx`
+        # wants a word after the name, which a clause that ends there lacks
+        agent = re.sub(r"[^\w\s].*", "", folded[m.end():], flags=re.S)
+        if rx.match(agent.rstrip() + " x"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -817,6 +881,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
                     who, role = _states(ctx, parties), "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
+        if not who and c.group == "report":
+            # "Los cancilleres de El Salvador y Honduras, y la secretaria X asumieron el
+            # compromiso de ...": the actors the sentence's subject names
+            who = subject_actors(tagged)
+            who_src = [src] if who else []
         responsible[c.id] = (who, who_src, role)
         if who:
             last_bound[block.ordinal] = (who, who_src, role)
@@ -856,6 +925,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
             if etype == "DELIVERABLE":
                 _where_when(ctx, ne.id, tagged, ne.end)
+        # a meeting to come that the text names inside the commitment and that another
+        # component made ("presidirán la instalación del Panel ... el 31 de agosto")
+        for eid in _later_events_within(ctx, c, edges_from):
+            if eid not in delivered:
+                ev = ctx.batch.nodes[eid].sources[0]
+                ctx.edge("DELIVERABLE", c.id, eid, [ctx.source(ev.start, ev.end)])
+                delivered.add(eid)
         # when
         for rx in p.due:
             for m in rx.finditer(tagged.s):
@@ -882,6 +958,80 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """data/lang/*/commitments.yaml `subject_commits` (the verb that closes a subject opening
+    the sentence), `subject_opens` (how such a subject begins) and `apposition_country` (a
+    country written inside a person's post, right before the person's name), compiled."""
+    lx = lexicon("commitments")
+    return tuple(re.compile("|".join(f"(?:{w})" for w in lx.get(k) or ()) or r"(?!)")
+                 for k in ("subject_commits", "subject_opens", "apposition_country"))
+
+
+# the longest subject read before the verb of a commitment (tagged characters)
+SUBJECT_CHARS = 320
+
+
+def subject_actors(tagged: Tagged) -> list[str]:
+    """The actors named in the subject that opens a sentence recording a commitment, before its
+    verb (data/lang/*/commitments.yaml `subject_commits`): "Los cancilleres de El Salvador y
+    Honduras, México y la secretaria de Seguridad de Estados Unidos, Kirstjen Nielsen,
+    asumieron el compromiso de ..." binds El Salvador, Honduras, México and Nielsen; a country
+    written inside the post of the person named right after it (`apposition_country`) is that
+    person's, not a party. [] when the sentence does not open with its subject (`subject_opens`)
+    or the subject names no actor."""
+    verbs, opens, apposition = _subject_words()
+    m = verbs.search(tagged.s, 0, SUBJECT_CHARS)
+    if not m or not opens.match(tagged.s) or re.search(r"[.;:]", tagged.s[:m.start()]):
+        return []
+    subject = tagged.s[:m.start()]
+    out = []
+    for x in PLACEHOLDER.finditer(subject):
+        if x.group("kind") not in ACTORS:
+            continue
+        if x.group("kind") == "Country" and apposition.search(subject[:x.start()] + "‖" + subject[x.end():]):
+            continue
+        out += list(tagged.items[int(x.group("idx"))].ids)
+    return list(dict.fromkeys(out))
+
+
+# a meeting the commitment's verb takes as its object: a determiner right before it, after a
+# word that is no preposition ("presidirán la instalación", "will host the summit"); "in the
+# lead-up to the Conference", "antes de la reunión" name it as a time, not what is delivered
+_OBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:to|at|in|on|of|for|from|with|by|before|after|until|during|ahead|toward|towards|"
+    r"de|del|en|a|al|para|por|con|durante|antes|despues|hasta|hacia|desde|tras|sobre|y|and|o|or)\s)"
+    r"[a-z]+\s+(?:la|el|los|las|the|a|an|un|una|its|their|su|sus)\s+$")
+
+
+def _later_events_within(ctx: Context, c: CommitmentSpan, edges_from) -> list[str]:
+    """The Events of this document, other than its own meeting, first named inside the
+    commitment's words and held after the meeting's date (their HELD_ON), that no deadline word
+    takes as its object (a determiner right before it after a word that is no preposition:
+    "presidirán la instalación del Panel", not "in the lead-up to the Conference"): the meetings
+    the commitment delivers. [] when the document states no date of its own."""
+    meeting = ctx.structure.date
+    if not meeting:
+        return []
+    out = []
+    for n in ctx.batch.nodes.values():
+        if n.kind != "Event" or n.id == ctx.meeting_id or n.properties.get("doc") != ctx.doc \
+                or not n.sources:
+            continue
+        first = n.sources[0]
+        if not (c.start <= first.start and first.end <= c.end):
+            continue
+        days = [h.target for h in edges_from.of(n.id, "HELD_ON")]
+        if not any(str(ctx.batch.nodes[d].properties.get("date") or "")[:10] > meeting[:10]
+                   for d in days if d in ctx.batch.nodes):
+            continue
+        before = " ".join(fold_same_length(ctx.text[max(c.start, first.start - 40):first.start]).split())
+        if not _OBJECT_BEFORE.search(" " + before + " "):
+            continue
+        out.append(n.id)
+    return out
 
 
 def _days_after_meeting(ctx: Context, tagged: Tagged, cue: re.Pattern) -> list:
@@ -998,6 +1148,8 @@ def _actor_commits(ctx: Context):
         for rx, _, _ in definitions:
             m = rx.match(folded)
             if m and binds.match(folded[m.end() - 1:]):
+                return True
+            if party_clause(ctx.text[start:end], rx):
                 return True
         return _demonym_government(ctx, start, end) is not None
     return commits
