@@ -31,6 +31,43 @@ REPO = Path(__file__).resolve().parents[1]
 SIZES = (10_000, 100_000, 1_000_000, 5_000_000, 20_000_000)
 SHAPES = ("paragraphs", "paragraph")
 FIXED_CHARS = 600   # the tiny document whose load time is taken as the fixed cost of a load
+SAMPLE_S = 0.05     # how often PhasePeak reads the process's resident memory
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (MB), from /proc/self/status; 0.0 where unreadable."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class PhasePeak:
+    """The highest resident memory of this process while the `with` block runs, sampled every
+    SAMPLE_S by a thread (`start_mb`, `peak_mb` after the block): ru_maxrss only gives the
+    process's maximum, so the peak of one engine's load cannot be told from extraction's."""
+
+    def __enter__(self):
+        import threading
+        self.start_mb = self.peak_mb = resident_mb()
+        self._stop = threading.Event()
+
+        def sample():
+            while not self._stop.wait(SAMPLE_S):
+                self.peak_mb = max(self.peak_mb, resident_mb())
+        self._thread = threading.Thread(target=sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.peak_mb = max(self.peak_mb, resident_mb())
+        return False
 
 
 def measure_one(shape: str, size: int, engines: list[str]) -> dict:
@@ -46,8 +83,14 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     tiny_text = meeting_text(FIXED_CHARS, shape, seed=2)
     tiny = extract(tiny_text, f"tiny-{shape}-{size}")  # its load time is the fixed cost
     t0 = time.perf_counter()
-    batch = extract(text, doc)
-    out = {"shape": shape, "size": size, "chars": len(text),
+    with PhasePeak() as ext_mem:
+        batch = extract(text, doc)
+    from graph.batch import row_chars
+    kinds = {n.id: n.kind for n in batch.nodes.values()}
+    stored = sum(row_chars(r) for rows in batch.node_rows(kinds).values() for r in rows) + \
+        sum(row_chars(r) for rows in batch.edge_rows(kinds).values() for r in rows)
+    out = {"extract_start_mb": ext_mem.start_mb, "extract_peak_mb": ext_mem.peak_mb,
+           "row_chars": stored, "shape": shape, "size": size, "chars": len(text),
            "paragraphs": text.count("\n\n") + 1, "extract_s": time.perf_counter() - t0,
            "fixed_chars": len(tiny_text),
            "nodes": len(batch.nodes), "edges": len(batch.edges),
@@ -68,9 +111,11 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
                     store.load(tiny)
                 out[f"{engine}_fixed_s"] = time.perf_counter() - t0
                 t0 = time.perf_counter()
-                with store.writing() if hasattr(store, "writing") else _nothing():
+                with PhasePeak() as mem, \
+                        store.writing() if hasattr(store, "writing") else _nothing():
                     store.load(batch)
                 out[f"{engine}_load_s"] = time.perf_counter() - t0
+                out[f"{engine}_start_mb"], out[f"{engine}_peak_mb"] = mem.start_mb, mem.peak_mb
                 if engine == "neo4j":
                     for d in (doc, warm.document, tiny.document):  # bounded transactions, as a load
                         store.remove_document(d)
@@ -176,6 +221,28 @@ def table(rows: list[dict], engines: list[str]) -> str:
     return "\n".join(lines + [""] + fits)
 
 
+def memory_table(rows: list[dict], engines: list[str]) -> str:
+    """Resident memory per phase (MB, sampled): before -> peak of the extraction and of each
+    engine's load, and the characters of the rows the load writes (`row chars`)."""
+    head = ["shape", "chars", "row chars", "row chars / char", "extract MB"] + \
+        [f"{e} load MB" for e in engines] + [f"{e} load growth MB / MB of text" for e in engines]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        if "row_chars" not in r:
+            continue
+        cells = [r["shape"], _fmt(r["chars"]), _fmt(r["row_chars"]),
+                 _fmt(r["row_chars"] / r["chars"], 1),
+                 f"{r['extract_start_mb']:,.0f} → {r['extract_peak_mb']:,.0f}"]
+        for e in engines:
+            cells.append(f"{r[f'{e}_start_mb']:,.0f} → {r[f'{e}_peak_mb']:,.0f}"
+                         if f"{e}_peak_mb" in r else r.get(f"{e}_error", "–"))
+        for e in engines:
+            cells.append(_fmt((r[f"{e}_peak_mb"] - r[f"{e}_start_mb"]) / (r["chars"] / 2**20), 1)
+                         if f"{e}_peak_mb" in r else "–")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)))
@@ -215,7 +282,9 @@ def main(argv=None) -> int:
             rows.append(row)
             print(f"{shape} {size:,}: extract {row['extract_s']:.2f} s, "
                   + ", ".join(f"{e} load {row.get(f'{e}_load_s', float('nan')):.2f} s" for e in engines)
-                  + f", {row['commitments']} commitments, peak {row['peak_rss_mb']:.0f} MB",
+                  + f", {row['commitments']} commitments, peak {row['peak_rss_mb']:.0f} MB"
+                  + "".join(f", {e} load {row.get(f'{e}_start_mb', 0):.0f} -> "
+                            f"{row.get(f'{e}_peak_mb', 0):.0f} MB" for e in engines),
                   file=sys.stderr, flush=True)
             over = took > args.budget
     command = "python -m bench.load_growth " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -230,7 +299,8 @@ def main(argv=None) -> int:
             "own process (peak MB is that process's maximum resident memory). `extract exp` / `total exp` "
             "= local growth exponent from the previous size, log(t2/t1)/log(n2/n1): 1 is linear; "
             "µs/char = seconds per character of the document (flat = linear).\n\n"
-            + table(rows, engines) + "\n")
+            + table(rows, engines) + "\n\nResident memory of the measuring process per phase "
+            "(before → peak, MB, sampled every 50 ms):\n\n" + memory_table(rows, engines) + "\n")
     print(text)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps({"command": command, "started": started.isoformat(),

@@ -772,6 +772,24 @@ class _EdgesFrom:
         return list(self.index.get((source, etype), ()))
 
 
+def nearest_sources(sources: list[Source], at: int) -> list[Source]:
+    """The one source of `sources` whose span is nearest the offset `at` (the earlier on a tie;
+    a span holding `at` is at distance 0), as a list; an empty list for none.
+
+    >>> from graph.batch import Source
+    >>> far, near = Source("d", "1", 1, 0, 5, "enero"), Source("d", "1", 9, 90, 95, "enero")
+    >>> [s.start for s in nearest_sources([far, near], 100)]
+    [90]
+    >>> [s.start for s in nearest_sources([far, near], 2)]
+    [0]
+    >>> nearest_sources([], 7)
+    []
+    """
+    if not sources:
+        return []
+    return [min(sources, key=lambda s: (max(s.start - at, at - s.end, 0), s.start))]
+
+
 def _stating(ctx: Context, src: Source, start: int, end: int, subject: bool) -> Source:
     """The text that states who must act: for a subject (`start`..`end`, "Iceland will ratify
     it ..."), the clause from the subject to the commitment's end, so that a sentence with two
@@ -946,11 +964,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             for it, (s, e) in _days_after_meeting(ctx, tagged, p.due_on_day):
                 date_node(ctx, it)
                 ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
-        # a commitment to hold a meeting is due when the meeting is held
+        # a commitment to hold a meeting is due when the meeting is held; it cites the statement
+        # of that date nearest to it, not every one (a meeting whose date a long text restates
+        # would otherwise copy all of them onto each commitment: quadratic in the text's length)
         if not edges_from.of(c.id, "DUE"):
             for d in edges_from.of(c.id, "DELIVERABLE"):
                 for h in edges_from.of(d.target, "HELD_ON"):
-                    ctx.edge("DUE", c.id, h.target, h.sources)
+                    ctx.edge("DUE", c.id, h.target, nearest_sources(h.sources, c.start))
         # about what
         for it in tagged.items:
             if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
