@@ -69,6 +69,21 @@ def _demonym_countries(text: str) -> list[str]:
     return [country[m.group("d")] for m in rx.finditer(text) if not regional(text, m.start())]
 
 
+def _trailing_demonyms(ctx: Context, start: int, end: int) -> list[tuple[str, int]]:
+    """(country, where its demonym ends) for the lower-case demonyms that qualify a post written after the name
+    ("Ana Ruiz, ministra de Relaciones Exteriores guatemalteca", "Juan Pérez, canciller
+    mexicano"), outside any name the text gives (not "del Instituto Mexicano de ...")."""
+    rx, country = _demonyms()
+    names = [m for m in ctx.mentions_starting(start, end) if m.end <= end]
+    found = [m for m in rx.finditer(ctx.text, start, end)
+             if not any(n.start <= m.start() < n.end for n in names)]
+    at = end + len(ctx.text[end:end + 5]) - len(ctx.text[end:end + 5].lstrip(" \t"))
+    right_after = rx.match(ctx.text, at) if at > end else None     # the adjective closes the post
+    found += [right_after] if right_after else []
+    return [(country[m.group("d")], m.end()) for m in found
+            if m.group("d")[:1].islower() and not regional(ctx.text, m.start())]
+
+
 @lru_cache(maxsize=1)
 def _delegation_words() -> tuple[str, ...]:
     return tuple(fold_same_length(w) for w in lexicon("persons").get("delegation_words") or [])
@@ -209,6 +224,9 @@ def link_persons(ctx: Context) -> None:
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
+        for country, upto in _trailing_demonyms(ctx, f.end, e):
+            if country not in countries:
+                ctx.edge("REPRESENTS", person, country, [ctx.source(s, max(e, upto))])
         inside = [m for m in ctx.mentions_starting(s, e) if m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end) and not _posted_at(ctx.text, s, m.start)]
         src = [ctx.source(s, e)]

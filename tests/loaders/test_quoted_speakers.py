@@ -1,0 +1,62 @@
+"""Speakers named after their quotation ("“...”, dijo Ana Ruiz, ministra ...", '"...," said Tom
+Hale'), a person's post with the country's adjective after it ("ministra de Comercio peruana"),
+and a speaker for a country that the readout has at the meeting: each takes part. Every quote
+must be the text at its span."""
+import pytest
+
+from tests.loaders.batches import pairs, read
+
+ES = """Reunión de ministros de comercio
+
+Los ministros de comercio de Perú, Chile y Colombia se reunieron hoy en Lima.
+“Hemos dado un paso firme hacia la integración de nuestros mercados”, dijo Lucía Ensayo, ministra de Comercio Exterior peruana.
+Tomás Borrador, ministro de Economía de EE. UU., expresó: “seguiremos con atención este proceso”.
+"""
+
+EN = """Trade ministers meeting
+
+The trade ministers of Peru, Chile and Colombia met today in Lima.
+"We have taken a firm step towards joining our markets," said Lucy Essay, Minister of Foreign Trade of Peru.
+"""
+
+
+def _said(batch) -> set:
+    return {s for s, _ in pairs(batch, "SAID")}
+
+
+@pytest.mark.parametrize("text, speaker, country", [
+    (ES, "person:lucia-ensayo", "country:pe"),
+    (EN, "person:lucy-essay", "country:pe"),
+])
+def test_a_quotation_then_its_speaker_is_said_by_that_speaker(text, speaker, country):
+    b = read(text, "quoted")
+    assert speaker in _said(b)
+    [statement] = [t for s, t in pairs(b, "SAID") if s == speaker]
+    assert "firm" in b.nodes[statement].properties["text"] or "firme" in b.nodes[statement].properties["text"]
+    assert (speaker, country) in pairs(b, "REPRESENTS")
+    # she speaks for a country the readout has at the meeting: she is there
+    assert (speaker, "event:quoted:meeting") in pairs(b, "PARTICIPATES_IN")
+
+
+def test_the_adjective_of_a_country_after_a_post_says_whom_the_person_represents():
+    b = read(ES, "quoted")
+    [edge] = [e for e in b.edges.values() if e.type == "REPRESENTS" and e.source == "person:lucia-ensayo"]
+    assert edge.target == "country:pe"
+    assert edge.sources[0].quote.endswith("peruana")
+
+
+def test_a_country_inside_the_post_of_an_apposed_speaker_does_not_speak():
+    b = read(ES, "quoted")
+    said = _said(b)
+    assert "person:tomas-borrador" in said
+    assert "country:us" not in said
+
+
+def test_an_adjective_inside_an_organisation_s_name_is_no_country_of_the_person():
+    text = """Foro de investigación
+
+Los investigadores de Chile y Perú se reunieron hoy en Santiago.
+“Los datos abiertos ayudan”, dijo Ana Prueba, directora del Instituto Mexicano de Estadística Aplicada.
+"""
+    b = read(text, "inst")
+    assert ("person:ana-prueba", "country:mx") not in pairs(b, "REPRESENTS")
