@@ -60,3 +60,34 @@ Los investigadores de Chile y Perú se reunieron hoy en Santiago.
 """
     b = read(text, "inst")
     assert ("person:ana-prueba", "country:mx") not in pairs(b, "REPRESENTS")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("""Foro ciudadano por la transparencia
+
+Organizaciones civiles se reunieron hoy en Ciudad de México para analizar el acceso a la información.
+Ana Ejemplo, presidenta de la Asociación Mexicana de Archivistas, destacó que “sin archivos no hay memoria”.
+""", "Asociación Mexicana de Archivistas"),
+    ("""Civil society forum on open data
+
+Civil society organisations met today in London to discuss open data.
+Tom Sample, Director of the Association of Archive Keepers, stressed that open records matter.
+""", "Association of Archive Keepers"),
+])
+def test_an_organisation_whose_representative_speaks_takes_part(text, org):
+    b = read(text, "forum")
+    [oid] = [i for i, n in b.nodes.items() if n.kind == "Organization" and n.name == org]
+    speaker = next(s for s, t in pairs(b, "REPRESENTS") if t == oid)
+    assert speaker in _said(b)
+    assert (oid, "event:forum:meeting") in pairs(b, "PARTICIPATES_IN")
+
+
+def test_an_official_of_a_state_office_who_speaks_brings_no_office_in():
+    text = """Reunión técnica
+
+Los equipos técnicos de Chile y Perú se reunieron hoy en Lima.
+Ana Ejemplo, directora del Servicio Nacional de Migraciones de Chile, destacó que “la cooperación avanza”.
+"""
+    b = read(text, "office")
+    offices = {i for i, n in b.nodes.items() if n.kind == "Organization"}
+    assert not {s for s, t in pairs(b, "PARTICIPATES_IN") if s in offices}
