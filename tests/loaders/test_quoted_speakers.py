@@ -91,3 +91,18 @@ Ana Ejemplo, directora del Servicio Nacional de Migraciones de Chile, destacó q
     b = read(text, "office")
     offices = {i for i, n in b.nodes.items() if n.kind == "Organization"}
     assert not {s for s, t in pairs(b, "PARTICIPATES_IN") if s in offices}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("""Comunicado de prensa
+
+Las delegaciones de Chile y Perú se reunieron en Lima del 3 al 5 de mayo de 2001. El Doctor Pablo Ejemplo, Subdirector de Asuntos Jurídicos, sirvió de testigo de las reuniones.
+""", "person:pablo-ejemplo"),
+    ("""Press release
+
+The delegations of Chile and Peru met in Lima from 3 to 5 May 2001. Dr. Paul Sample, Deputy Director for Legal Affairs, served as witness of the talks.
+""", "person:paul-sample"),
+])
+def test_a_witness_of_the_talks_takes_part(text, person):
+    b = read(text, "witness")
+    assert (person, "event:witness:meeting") in pairs(b, "PARTICIPATES_IN")
