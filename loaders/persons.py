@@ -84,6 +84,26 @@ def _trailing_demonyms(ctx: Context, start: int, end: int) -> list[tuple[str, in
             if m.group("d")[:1].islower() and not regional(ctx.text, m.start())]
 
 
+# ", de Honduras;" / ", of Chile," right after a name whose phrase ends there: the country it is from
+FROM_COUNTRY = re.compile(r",[^\S\n]+(?:de|del|of|from)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?")
+FROM_COUNTRY_END = re.compile(r"[^\S\n]*(?:[;,.)]|[^\S\n](?:y|e|and)[^\S\n]|$)")
+
+
+def _country_after(ctx: Context, name_end: int, phrase_end: int) -> list[tuple[str, int]]:
+    """(country, its mention's end) when the phrase ends with the name and ", de <country>" follows
+    and closes the entry ("los cancilleres A, de Honduras; B, de México y C, de El Salvador",
+    "Ministers A, of Chile, and B, of Peru"); [] otherwise."""
+    if phrase_end > name_end:
+        return []
+    link = FROM_COUNTRY.match(ctx.text, name_end)
+    if not link:
+        return []
+    for m in ctx.mentions_starting(link.end(), link.end() + 1):
+        if m.kind == "Country" and FROM_COUNTRY_END.match(ctx.text, m.end):
+            return [(m.entity, m.end)]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _delegation_words() -> tuple[str, ...]:
     return tuple(fold_same_length(w) for w in lexicon("persons").get("delegation_words") or [])
@@ -224,7 +244,7 @@ def link_persons(ctx: Context) -> None:
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
-        for country, upto in _trailing_demonyms(ctx, f.end, e):
+        for country, upto in _trailing_demonyms(ctx, f.end, e) + _country_after(ctx, f.end, e):
             if country not in countries:
                 ctx.edge("REPRESENTS", person, country, [ctx.source(s, max(e, upto))])
         inside = [m for m in ctx.mentions_starting(s, e) if m.end <= e and m.entity != person

@@ -1,7 +1,8 @@
 """Speakers named after their quotation ("“...”, dijo Ana Ruiz, ministra ...", '"...," said Tom
 Hale'), a person's post with the country's adjective after it ("ministra de Comercio peruana"),
-and a speaker for a country that the readout has at the meeting: each takes part. Every quote
-must be the text at its span."""
+a speaker for a country that the readout has at the meeting takes part, and each name of a list
+after a plural post ("los cancilleres A, de Chile; B, de Perú") represents the country after it.
+Every quote must be the text at its span."""
 import pytest
 
 from tests.loaders.batches import pairs, read
@@ -106,3 +107,24 @@ The delegations of Chile and Peru met in Lima from 3 to 5 May 2001. Dr. Paul Sam
 def test_a_witness_of_the_talks_takes_part(text, person):
     b = read(text, "witness")
     assert (person, "event:witness:meeting") in pairs(b, "PARTICIPATES_IN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("""Reunión de cancilleres
+
+Los cancilleres de la región se reunieron hoy en Quito.
+En la declaración coincidieron los cancilleres Ana Ejemplo Ruiz, de Chile; Luis Muestra Paz, de Perú y Carla Prueba Gil, de Bolivia.
+""", {"person:ana-ejemplo-ruiz": "country:cl", "person:luis-muestra-paz": "country:pe",
+      "person:carla-prueba-gil": "country:bo"}),
+    ("""Foreign ministers meeting
+
+The foreign ministers of the region met today in Quito.
+The statement was backed by foreign ministers Anne Sample, of Chile, and Louis Model, of Peru.
+""", {"person:anne-sample": "country:cl", "person:louis-model": "country:pe"}),
+])
+def test_each_name_of_a_list_after_a_plural_post_represents_the_country_after_it(text, expected):
+    b = read(text, "list")
+    represents = pairs(b, "REPRESENTS")
+    for person, country in expected.items():
+        assert (person, country) in represents
+        assert {t for s, t in represents if s == person and t.startswith("country:")} == {country}
