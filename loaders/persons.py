@@ -414,11 +414,22 @@ def _officer_posts() -> tuple[frozenset, frozenset]:
             frozenset(fold_same_length(p) for p in lex.get("officer_posts") or []))
 
 
+def _on_the_roll(ctx: Context, f, meeting: str) -> bool:
+    """The person of `f` takes part in the meeting by the very entry that gives the post (the
+    roll of those present, not a list of the body's officers elsewhere)."""
+    s, e = f.phrase
+    return any(x.type == "PARTICIPATES_IN" and x.source == f.entity.id and x.target == meeting
+               and any(src.start <= s and e <= src.end for src in x.sources)
+               for x in ctx.batch.edges.values())
+
+
 def link_officers(ctx: Context) -> None:
     """A person an attendance list gives a bare officer post ("Ana Example (vice chair)",
     "Tom Example (chair)"), with no body of its own, holds it in the body whose meeting the
     document records (the meeting PART_OF that body): the chair PRESIDES the body, any other
-    officer HOLDS_POST in it. Sources: the list entry and the passage naming the meeting's body."""
+    officer HOLDS_POST in it. Sources: the list entry and the passage naming the meeting's body.
+    A chair listed on the roll of the meeting presides the meeting too, when no other reader
+    found who presides it."""
     meeting_bodies = [e for e in ctx.batch.edges.values() if e.type == "PART_OF"
                       and e.source.endswith(":meeting") and e.target.startswith("body:")]
     if len({e.target for e in meeting_bodies}) != 1:
@@ -433,3 +444,8 @@ def link_officers(ctx: Context) -> None:
         if etype:
             ctx.edge(etype, f.entity.id, body_edge.target,
                      [ctx.source(*f.phrase)] + list(body_edge.sources[:1]))
+        meeting = body_edge.source
+        if etype == "PRESIDES" and _on_the_roll(ctx, f, meeting) and not any(
+                e.type == "PRESIDES" and e.target == meeting for e in ctx.batch.edges.values()):
+            # the body's chair on the roll of its meeting chairs it, unless the text names another chair
+            ctx.edge("PRESIDES", f.entity.id, meeting, [ctx.source(*f.phrase)])
