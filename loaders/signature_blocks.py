@@ -15,7 +15,9 @@
    "For", "On behalf of", "Por", "En nombre de") and naming a known country or organisation,
    then, within the next lines, an optional signing mark ("(Signed)", "(Firmado)",
    `signature_marks`), the signer's name (loaders.entities reads it: initials, particles, a
-   title before it) and an optional post line. The signer is a Person who represents that
+   title before it; after a mark, a name in capitals, "(Signed) ARTHUR A. EXAMPLE") and an
+   optional post, on its own line or after the name. The cue line may end with a period only
+   when a signing mark opens the next line ("For the Government of X." / "(Signed) ..."). The signer is a Person who represents that
    country or organisation and takes part, with it, in what the document records; a signer for
    an organisation, with a post, holds that post in it. Each fact cites the block from the cue
    line to the name or post;
