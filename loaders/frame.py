@@ -850,7 +850,7 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
         src = ctx.source(*tagged.span(a, m.end()))
         for ph in PLACEHOLDER.finditer(tagged.s, a, m.start()):
             it = tagged.items[int(ph.group("idx"))]
-            if it.kind not in PARTICIPANTS + ("Body",) or _inside_longer_name(ctx, it) or \
+            if it.kind not in PARTICIPANTS + ("Body", "Person") or _inside_longer_name(ctx, it) or \
                     f["meeting_of"].search(tagged.s[max(0, ph.start() - 40):ph.start()]):
                 continue
             for i in it.ids:

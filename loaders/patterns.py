@@ -83,6 +83,7 @@ class Patterns:
     # a person, their post in apposition, then the speech verb: "Ana Ruiz, Presidenta de X, destacó"
     apposed_speaker: re.Pattern | None = None
     attributed_speaker: re.Pattern | None = None   # "De acuerdo con Ana Ruiz, ..."
+    quoted_speaker: re.Pattern | None = None       # "“...”, dijo Ana Ruiz"
     continued_turn: re.Pattern | None = None       # a paragraph going on with the last speaker
     # the words right before a commitment's day that set the action for it: "el día", "on"
     due_on_day: re.Pattern | None = None
@@ -134,6 +135,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
                 % (int(sp["lead_chars"]), int(sp.get("apposition_chars", 0)), verbs))
             if sp.get("apposition_chars") else None,
             attributed_speaker=compile_pattern(sp["attributed_speaker"]) if sp.get("attributed_speaker") else None,
+            quoted_speaker=compile_pattern(sp["quoted_speaker"].replace("{VERBS}", verbs))
+            if sp.get("quoted_speaker") else None,
             continued_turn=re.compile(sp["continued_turn"].replace("{VERBS}", verbs))
             if sp.get("continued_turn") else None,
             due_on_day=re.compile(cm["due_on_day"]) if cm.get("due_on_day") else None,

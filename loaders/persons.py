@@ -69,6 +69,41 @@ def _demonym_countries(text: str) -> list[str]:
     return [country[m.group("d")] for m in rx.finditer(text) if not regional(text, m.start())]
 
 
+def _trailing_demonyms(ctx: Context, start: int, end: int) -> list[tuple[str, int]]:
+    """(country, where its demonym ends) for the lower-case demonyms that qualify a post written after the name
+    ("Ana Ruiz, ministra de Relaciones Exteriores guatemalteca", "Juan Pérez, canciller
+    mexicano"), outside any name the text gives (not "del Instituto Mexicano de ...")."""
+    rx, country = _demonyms()
+    names = [m for m in ctx.mentions_starting(start, end) if m.end <= end]
+    found = [m for m in rx.finditer(ctx.text, start, end)
+             if not any(n.start <= m.start() < n.end for n in names)]
+    at = end + len(ctx.text[end:end + 5]) - len(ctx.text[end:end + 5].lstrip(" \t"))
+    right_after = rx.match(ctx.text, at) if at > end else None     # the adjective closes the post
+    found += [right_after] if right_after else []
+    return [(country[m.group("d")], m.end()) for m in found
+            if m.group("d")[:1].islower() and not regional(ctx.text, m.start())]
+
+
+# ", de Honduras;" / ", of Chile," right after a name whose phrase ends there: the country it is from
+FROM_COUNTRY = re.compile(r",[^\S\n]+(?:de|del|of|from)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?")
+FROM_COUNTRY_END = re.compile(r"[^\S\n]*(?:[;,.)]|[^\S\n](?:y|e|and)[^\S\n]|$)")
+
+
+def _country_after(ctx: Context, name_end: int, phrase_end: int) -> list[tuple[str, int]]:
+    """(country, its mention's end) when the phrase ends with the name and ", de <country>" follows
+    and closes the entry ("los cancilleres A, de Honduras; B, de México y C, de El Salvador",
+    "Ministers A, of Chile, and B, of Peru"); [] otherwise."""
+    if phrase_end > name_end:
+        return []
+    link = FROM_COUNTRY.match(ctx.text, name_end)
+    if not link:
+        return []
+    for m in ctx.mentions_starting(link.end(), link.end() + 1):
+        if m.kind == "Country" and FROM_COUNTRY_END.match(ctx.text, m.end):
+            return [(m.entity, m.end)]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _delegation_words() -> tuple[str, ...]:
     return tuple(fold_same_length(w) for w in lexicon("persons").get("delegation_words") or [])
@@ -209,6 +244,9 @@ def link_persons(ctx: Context) -> None:
         countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
+        for country, upto in _trailing_demonyms(ctx, f.end, e) + _country_after(ctx, f.end, e):
+            if country not in countries:
+                ctx.edge("REPRESENTS", person, country, [ctx.source(s, max(e, upto))])
         inside = [m for m in ctx.mentions_starting(s, e) if m.end <= e and m.entity != person
                   and not (m.start <= f.start < m.end) and not _posted_at(ctx.text, s, m.start)]
         src = [ctx.source(s, e)]
@@ -376,11 +414,22 @@ def _officer_posts() -> tuple[frozenset, frozenset]:
             frozenset(fold_same_length(p) for p in lex.get("officer_posts") or []))
 
 
+def _on_the_roll(ctx: Context, f, meeting: str) -> bool:
+    """The person of `f` takes part in the meeting by the very entry that gives the post (the
+    roll of those present, not a list of the body's officers elsewhere)."""
+    s, e = f.phrase
+    return any(x.type == "PARTICIPATES_IN" and x.source == f.entity.id and x.target == meeting
+               and any(src.start <= s and e <= src.end for src in x.sources)
+               for x in ctx.batch.edges.values())
+
+
 def link_officers(ctx: Context) -> None:
     """A person an attendance list gives a bare officer post ("Ana Example (vice chair)",
     "Tom Example (chair)"), with no body of its own, holds it in the body whose meeting the
     document records (the meeting PART_OF that body): the chair PRESIDES the body, any other
-    officer HOLDS_POST in it. Sources: the list entry and the passage naming the meeting's body."""
+    officer HOLDS_POST in it. Sources: the list entry and the passage naming the meeting's body.
+    A chair listed on the roll of the meeting presides the meeting too, when no other reader
+    found who presides it."""
     meeting_bodies = [e for e in ctx.batch.edges.values() if e.type == "PART_OF"
                       and e.source.endswith(":meeting") and e.target.startswith("body:")]
     if len({e.target for e in meeting_bodies}) != 1:
@@ -395,3 +444,8 @@ def link_officers(ctx: Context) -> None:
         if etype:
             ctx.edge(etype, f.entity.id, body_edge.target,
                      [ctx.source(*f.phrase)] + list(body_edge.sources[:1]))
+        meeting = body_edge.source
+        if etype == "PRESIDES" and _on_the_roll(ctx, f, meeting) and not any(
+                e.type == "PRESIDES" and e.target == meeting for e in ctx.batch.edges.values()):
+            # the body's chair on the roll of its meeting chairs it, unless the text names another chair
+            ctx.edge("PRESIDES", f.entity.id, meeting, [ctx.source(*f.phrase)])

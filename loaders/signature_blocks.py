@@ -15,7 +15,9 @@
    "For", "On behalf of", "Por", "En nombre de") and naming a known country or organisation,
    then, within the next lines, an optional signing mark ("(Signed)", "(Firmado)",
    `signature_marks`), the signer's name (loaders.entities reads it: initials, particles, a
-   title before it) and an optional post line. The signer is a Person who represents that
+   title before it; after a mark, a name in capitals, "(Signed) ARTHUR A. EXAMPLE") and an
+   optional post, on its own line or after the name. The cue line may end with a period only
+   when a signing mark opens the next line ("For the Government of X." / "(Signed) ..."). The signer is a Person who represents that
    country or organisation and takes part, with it, in what the document records; a signer for
    an organisation, with a post, holds that post in it. Each fact cites the block from the cue
    line to the name or post;
@@ -112,8 +114,11 @@ def link_signature_blocks(ctx: Context) -> None:
     lines = _lines(text)
     for i, (s, e) in enumerate(lines):
         raw = text[s:e].strip()
-        if len(raw) > LINE or raw.endswith((".", ";")) or not cue.match(folded, s, e):
+        if len(raw) > LINE or not cue.match(folded, s, e):
             continue
+        if raw.endswith((".", ";")) and not (raw.endswith(".") and i + 1 < len(lines)
+                                              and _marked(folded, mark, *lines[i + 1])):
+            continue    # a sentence, unless a signing mark opens the next line ("(Signed) A. Example")
         owner = _owner(ctx, s, e)
         if owner is None:
             continue
@@ -128,9 +133,12 @@ def link_signature_blocks(ctx: Context) -> None:
             at = honorifics().past(unaccent(text), at, le)
             if at >= le:
                 continue    # a line with the mark alone: the name is on the next one
-            got = _name_at(text, unaccent(text), at, le)
-            if not got or text[got[1]:le].strip(" \t*_,.") and not text[got[1]:le].lstrip(" \t*_").startswith(","):
-                break
+            got = _name_at(text, unaccent(text), at, le) or \
+                (_capital_name(text, at, le) if at > ls else None)
+            rest = text[got[1]:le] if got else ""
+            if not got or rest.strip(" \t*_,.") and not rest.lstrip(" \t*_").startswith(",") \
+                    and not _post(ctx, le - len(rest.lstrip(" \t*_")), le):
+                break       # more than a post after the name ("ARTHUR A. CALWELL Minister for Immigration")
             ns, ne = got
             post_end = ne
             post = None
@@ -155,6 +163,32 @@ def link_signature_blocks(ctx: Context) -> None:
             if post and not owner.startswith("country:"):
                 ctx.edge("HOLDS_POST", pid, owner, src)
             break
+
+
+# a signer's name written in capitals after a signing mark ("(Signed) ARTHUR A. CALWELL",
+# "(Firmado) AJ. EJEMPLO"): initials and words of two or more capitals, one to four of them
+CAPITAL_NAME = re.compile(r"(?:[A-ZÁÉÍÓÚÑÜ]{1,2}\.[ \t]*)*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+"
+                          r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑÜ]{1,2}\.[ \t]*)*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+){0,3}(?![\w.])")
+
+
+def _capital_name(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The span of a name in capitals at `at` (after a signing mark), or None.
+
+    >>> t = "ARTHUR A. CALWELL Minister for Immigration"
+    >>> s, e = _capital_name(t, 0, len(t)); t[s:e]
+    'ARTHUR A. CALWELL'
+    >>> _capital_name("Minister for Immigration", 0, 24) is None
+    True
+    """
+    m = CAPITAL_NAME.match(text, at, end)
+    return (m.start(), m.end()) if m and " " in m.group(0).strip() or m and "." in m.group(0) else None
+
+
+def _marked(folded: str, mark: re.Pattern, s: int, e: int) -> bool:
+    """The line s:e opens with a signing mark ("(Signed)", "(Firmado)", "Fdo.") that is not all
+    of it: a signer's name follows the mark."""
+    m = mark.match(folded, s, e)
+    return bool(m) and m.end() < e and bool(folded[s:m.end()].strip(" \t*_>-.:()[]"))
 
 
 SEPARATORS = re.compile(r"\.?[ \t]*[—–][ \t]*|\.[ \t]*-[ \t]+|;[ \t]*")

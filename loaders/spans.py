@@ -62,9 +62,37 @@ def _middle_initial(text: str, start: int, at: int, word: str | None) -> bool:
         bool(_NAME_BEFORE_INITIAL.search(text, max(start, at - 1 - 40), at - 1))
 
 
+def _initial_after_title(text: str, start: int, at: int, word: str | None,
+                         abbreviations: frozenset) -> bool:
+    """The word ending at `at` (before a period) is one capital letter right after an
+    abbreviated title ("Dr. J. Pérez", "dn. J. José"): a name's initial, not a sentence's end."""
+    if not (word and len(word) == 1 and word.isupper()):
+        return False
+    k = at - 1                      # the space(s) before the initial
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    if k == at - 1 or k <= start or text[k - 1] != ".":
+        return False
+    title = _word_before(text, start, k - 1)
+    return bool(title) and _abbreviated(fold_same_length(title).lower(), abbreviations)
+
+
 def after_bullet(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens an item after an inline bullet (INLINE_BULLET)."""
     return bool(re.search(_BULLET_AT.pattern + r"$", text[max(0, start - 8):start]))
+
+
+def _abbreviated(word: str, abbreviations: frozenset) -> bool:
+    """The folded word before a period is an abbreviation, or several written together with
+    their periods ("dr.don" of "dr.don. José").
+
+    >>> _abbreviated("dr.don", frozenset({"dr", "don"})), _abbreviated("fin.dr", frozenset({"dr"}))
+    (True, False)
+    """
+    if word in abbreviations:
+        return True
+    parts = word.split(".")
+    return len(parts) > 1 and all(p in abbreviations for p in parts)
 
 
 def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int]]:
@@ -78,10 +106,12 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list
         if m.group(0)[0] in ".!?":
             cut = after = m.end()
             word = _word_before(text, s, cut - 1)
-            if word and fold_same_length(word).lower() in abbreviations:
+            if word and _abbreviated(fold_same_length(word).lower(), abbreviations):
                 continue
             if _middle_initial(text, s, cut - 1, word):
                 continue            # "Mary A. Ryan": an initial inside a name
+            if _initial_after_title(text, s, cut - 1, word, abbreviations):
+                continue            # "dn. J. José": an initial after a title
         else:
             cut, after = m.start(), m.end()
             if cut <= s:            # a bullet opening the passage: the item starts after it

@@ -58,7 +58,11 @@ def extract_statements(ctx: Context) -> None:
             tagged = Tagged.build(ctx.text, s, e, items)
             m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s) or \
                 (p.apposed_speaker.match(tagged.s) if p.apposed_speaker else None) or \
-                (p.attributed_speaker.match(tagged.s) if p.attributed_speaker else None)
+                (p.attributed_speaker.match(tagged.s) if p.attributed_speaker else None) or \
+                (p.quoted_speaker.match(tagged.s) if p.quoted_speaker else None)
+            apposed = p.apposed_speaker.match(tagged.s) if p.apposed_speaker else None
+            if apposed and m is not apposed and apposed.start("who") < m.start("who") < apposed.start("verb"):
+                m = apposed         # "Ana Ruiz, secretaria de X de EE. UU., expresó": the country is in her post
             if m and _motion_line(fold_same_length(ctx.text[s:e])):
                 continue                        # a mover's or seconder's line: loaders.motions reads it
             if not m:
@@ -185,7 +189,8 @@ def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
             break
         tagged = Tagged.build(ctx.text, nxt.start, nxt.end, ctx.items_by_block.get(nxt.ordinal, []))
         if p.speech_verbs.match(tagged.s) or (p.apposed_speaker and p.apposed_speaker.match(tagged.s)) \
-                or (p.attributed_speaker and p.attributed_speaker.match(tagged.s)):
+                or (p.attributed_speaker and p.attributed_speaker.match(tagged.s)) \
+                or (p.quoted_speaker and p.quoted_speaker.match(tagged.s)):
             break                               # another speaker takes the floor
         end, last = nxt.end, nxt
     return end

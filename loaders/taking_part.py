@@ -52,6 +52,14 @@ def _named_as_official(said, edges) -> bool:
     return False
 
 
+def _speaks_for(person: str, participants: set, edges) -> bool:
+    """The person represents a country the text already has at the meeting ("the foreign
+    ministers of A and B met ...", then "“...”, said the minister of A, Ana Ruiz"): a speaker
+    for a participant is there."""
+    return any(e.type == "REPRESENTS" and e.source == person and e.target.startswith("country:")
+               and e.target in participants for e in edges)
+
+
 def participants_from_acts(ctx: Context) -> None:
     """PARTICIPATES_IN for persons the document reports speaking, and for the countries that
     persons taking part speak for."""
@@ -63,21 +71,36 @@ def participants_from_acts(ctx: Context) -> None:
     if any(e.type == "PARTICIPATES_IN" and e.target == meeting and nodes.get(e.source) is not None
            and nodes[e.source].kind == "Person" for e in edges):
         return      # the document says which persons took part: that list stands, nothing is inferred
-    listed = any(e.type == "PARTICIPATES_IN" and e.target == meeting for e in edges)
+    listed = {e.source for e in edges if e.type == "PARTICIPATES_IN" and e.target == meeting}
     for e in edges:
         if e.type == "SAID" and nodes.get(e.source) is not None and nodes[e.source].kind == "Person":
-            if listed and not _named_as_official(e, edges):
+            if listed and not _named_as_official(e, edges) and not _speaks_for(e.source, listed, edges):
                 continue
             ctx.edge("PARTICIPATES_IN", e.source, meeting, e.sources[:1])
     present = {e.source: e for e in ctx.batch.edges.values()
                if e.type == "PARTICIPATES_IN" and e.target == meeting
                and nodes.get(e.source) is not None and nodes[e.source].kind == "Person"}
     for e in edges:
-        if e.type != "REPRESENTS" or e.source not in present or not e.target.startswith("country:"):
+        if e.type != "REPRESENTS" or e.source not in present:
             continue
-        if _names_country(ctx, e.target, e.sources):
+        if e.target.startswith("country:") and _names_country(ctx, e.target, e.sources) \
+                or _organisation(nodes.get(e.target)) and _said_there(e.source, edges):
             ctx.edge("PARTICIPATES_IN", e.target, meeting,
                      list(e.sources) + list(present[e.source].sources[:1]))
+
+
+def _organisation(node) -> bool:
+    """The node is an organisation of its own (an association, a chamber, a university), not a
+    body of a forum nor a state's office (whose official speaks for the state)."""
+    from loaders.persons import _state_office_subtypes
+    return node is not None and node.kind == "Organization" and \
+        (node.properties.get("subtype") or "") not in _state_office_subtypes()
+
+
+def _said_there(person: str, edges) -> bool:
+    """The person's words are reported: speaking for an organisation at the meeting, the
+    organisation takes part through them ("Ana Ruiz, presidenta de la Asociación X, destacó")."""
+    return any(e.type == "SAID" and e.source == person for e in edges)
 
 
 @lru_cache(maxsize=1)

@@ -144,6 +144,54 @@ def test_signature_blocks_give_signers_whom_they_sign_for_and_their_posts(text, 
     assert edge.sources[0].quote.startswith(("For the Government of Canada:", "Por el Gobierno"))
 
 
+SIGNED_CAPITALS_EN = """Agreement between the Government of Canada and the International Labour Organization
+
+Ottawa, 5 October 1949
+
+Article 1. The Government of Canada shall admit workers selected by the Organization.
+
+For the International Labour Organization.
+
+(Signed) TJ. EXAMPLE Director-General
+
+For the Government of Canada.
+
+(Signed) JOHN A. SAMPLE Minister of Citizenship
+"""
+
+SIGNED_CAPITALS_ES = """Convenio entre el Gobierno de Chile y la Organización Internacional del Trabajo
+
+Santiago, 5 de octubre de 1951
+
+Artículo 1. El Gobierno de Chile admitirá a los trabajadores que seleccione la Organización.
+
+Por el Gobierno de la República de Chile.
+
+(Firmado) JUAN P. EJEMPLO Ministro del Trabajo
+"""
+
+
+@pytest.mark.parametrize("text, signers", [
+    (SIGNED_CAPITALS_EN, {"person:tj-example": ("organization:oit", "Director-General"),
+                          "person:john-a-sample": ("country:ca", "Minister of Citizenship")}),
+    (SIGNED_CAPITALS_ES, {"person:juan-p-ejemplo": ("country:cl", "Ministro del Trabajo")}),
+])
+def test_a_signer_in_capitals_under_a_cue_line_ending_with_a_period(text, signers):
+    b = read(text, "caps")
+    people = _persons(b)
+    reps, part = _rel(b, "REPRESENTS"), _rel(b, "PARTICIPATES_IN")
+    for person, (owner, post) in signers.items():
+        assert people[person].properties["post"] == post
+        assert (person, owner) in reps and (person, "event:caps:meeting") in part
+
+
+def test_a_sentence_ending_with_a_period_and_no_signing_mark_is_no_signature():
+    text = ("Statement\n\nOttawa, 5 October 1949\n\nFor the Government of Canada.\n\n"
+            "TOM EXAMPLE Minister of Citizenship\n")
+    b = extract(text, "prose", curation=False)
+    assert ("person:tom-example", "country:ca") not in _rel(b, "REPRESENTS")
+
+
 def test_a_short_prose_line_opening_with_for_is_no_signature():
     text = ("Statement\n\nOttawa, 5 October 1949\n\nFor Canada the matter is settled.\n\n"
             "Tom Example\n")

@@ -2,8 +2,10 @@
 met ("se reunieron ... los señores Alcaldes y Regidores Don A ...", "Estuvieron presentes los
 consejeros A, B y C, así como ...") and labelled lines ("Present:", "Also in attendance:",
 "Apologies:"). Documents written for these tests, in the layouts of the field."""
+import pytest
+
 from loaders.roll_calls import label_kind
-from tests.loaders.batches import check_spans, read
+from tests.loaders.batches import check_spans, pairs, read
 
 CABILDO = """ACTA DEL CABILDO DE VILLANUEVA
 
@@ -208,3 +210,27 @@ def test_a_person_a_delegate_stands_in_for_is_not_there():
     took = {s for s, t in _edges(b, "PARTICIPATES_IN")}
     assert not [p for p in took if "sample" in p]
     assert not [n for n in b.nodes.values() if n.kind == "Person" and n.name.startswith("A. Sample")]
+
+
+OLD_ES = """Acta de la sesión del Ayuntamiento
+
+En la villa de Ejemplo, á doce días del mes de Marzo de mil ochocientos treinta, reunidos los SS. que lo componen, á saber, los SS. alcaldes dn. Pablo Muestra Ruiz y d. Andrés Prueba Gil, y SS. Regidores dr.don. Julián Borrador Paz, Dr. Dn. Ramón Ensayo Luna, dn. J. Tomás Modelo Sanz y d. Félix Tanteo Ríos, con el S Síndico d. Luis Boceto Vera, acordaron lo siguiente.
+"""
+
+OLD_EN = """Minutes of the Board
+
+On the 3rd of May 1850 there were present Dr. J. Sample Moore, Mr. K. Model Grant, Rev. Dr. L. Trial Brown and Mrs. A. Draft Hill, to consider the accounts.
+"""
+
+
+@pytest.mark.parametrize("text, names", [
+    (OLD_ES, ["Pablo Muestra Ruiz", "Andrés Prueba Gil", "Ramón Ensayo Luna",
+              "Tomás Modelo Sanz", "Félix Tanteo Ríos", "Luis Boceto Vera"]),
+    (OLD_EN, ["Sample Moore", "Model Grant", "Trial Brown", "Draft Hill"]),
+])
+def test_titles_run_together_or_before_an_initial_do_not_end_the_roll(text, names):
+    b = read(text, "old")
+    present = {b.nodes[s].name for s, _ in pairs(b, "PARTICIPATES_IN", dst="event:old:meeting")
+               if b.nodes[s].kind == "Person"}
+    for name in names:
+        assert any(name in p for p in present), (name, present)
