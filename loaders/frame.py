@@ -238,8 +238,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
-    under_dateline = bool(dateline) or line_day is not None or \
-        heading_date(ctx.text[:HEADING_DATE_CHARS]) is not None
+    heading_day = heading_date(ctx.text[:HEADING_DATE_CHARS])
+    under_dateline = bool(dateline) or line_day is not None or heading_day is not None
     # the ordinal of the document's own meeting: its name's when the text names it (an unnamed
     # meeting is called after its file), else its opening's
     named = ctx.batch.nodes[meeting].sources
@@ -322,9 +322,12 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     # under a dateline only a day said with the verb outweighs it ("met in
                     # Bishkek on 12 June"), not one a long sentence names after it ("has met
                     # every year, and ... after the floods of August 3, 2007")
+                    # ; a range of days that holds the dateline's day is the meeting's, wherever
+                    # the sentence says it ("Julio 20, 2000" over "... del 17 al 20 de julio")
                     vs, ve = tagged.span(*verb.span())
                     days = [it for it in days if -DAY_BESIDE_VERB <= it.start - ve <= DAY_BESIDE_VERB
-                            or 0 <= vs - it.end <= DAY_BESIDE_VERB]
+                            or 0 <= vs - it.end <= DAY_BESIDE_VERB
+                            or _holds_dateline(it, line_day, heading_day)]
                 if days:
                     said = True
                     for k in dateline:
@@ -358,6 +361,17 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _holds_dateline(it, line_day, heading_day: str | None) -> bool:
+    """The tagged Date item `it` is a range of several days that holds the dateline's day
+    (`line_day`, a Date item, or `heading_day`, an ISO day): the days of the meeting the
+    release dates."""
+    v = it.date.value
+    if v.start == v.end:
+        return False
+    days = [d for d in (line_day.date.value.iso if line_day is not None else None, heading_day) if d]
+    return any(v.start.isoformat() <= d <= v.end.isoformat() for d in days)
 
 
 def _other_meeting_held(ctx: Context, tagged: Tagged, verb) -> None:
