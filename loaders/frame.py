@@ -237,6 +237,9 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     # met on another day dates the meeting
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
+    press_place = None
+    if not said and line_day is None:
+        line_day, press_place = _press_dateline(ctx)
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
     heading_day = heading_date(ctx.text[:HEADING_DATE_CHARS])
     under_dateline = bool(dateline) or line_day is not None or heading_day is not None
@@ -338,6 +341,10 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                              [ctx.source(days[0].start, days[0].end)])
             if has("HELD_IN") and said and not _held_in_country(ctx, meeting):
                 return
+    if not has("HELD_IN") and press_place is not None:
+        # a release's dateline places the meeting when no sentence does
+        ctx.edge("HELD_IN", meeting, press_place.ids[0],
+                 [ctx.source(press_place.start, press_place.end)])
     if not has("HELD_IN") or not has("HELD_ON"):
         _acta_dateline(ctx, meeting, has)
     if not has("HELD_IN"):
@@ -620,6 +627,30 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             return True, None
         return False, day
     return False, None
+
+
+def _press_dateline(ctx: Context):
+    """A news release whose first paragraph opens with its dateline ("Quito, Pichincha; a 7 de
+    octubre 2031.- Integrantes del Consejo ...", "CUENCA, 7 October 2031 — Members of ...";
+    data/patterns.yaml `frame.press_dateline`): (its Date item, a day; its Place or Country
+    item), which place and date the meeting only where nothing the text says of it does;
+    (None, None) when the release opens otherwise."""
+    f = ctx.patterns.frame
+    for block in _opening_blocks(ctx, 2):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        if len(LATIN_WORD.findall(ctx.text, block.start, block.end)) < READABLE_WORDS:
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        tagged = Tagged.build(ctx.text, block.start, min(block.end, block.start + 200), items)
+        m = f["press_dateline"].search(tagged.s)
+        if m is None:
+            continue
+        day = tagged.group_items(m, "date")[0]
+        if day.date.value.precision != "day" or day.subtype == "period":
+            return None, None
+        return day, tagged.group_items(m, "place")[0]
+    return None, None
 
 
 def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
