@@ -81,3 +81,35 @@ def test_the_release_dateline_day_gives_way_to_the_range_that_holds_it():
     held = [b.nodes[t] for _, t in pairs(b, "HELD_ON", src=MEETING)]
     assert [(n.properties["date"], n.properties["date_end"]) for n in held] == \
         [("2031-08-27", "2031-08-30")]
+
+
+@pytest.mark.parametrize("head", [
+    "Consejo Regional de Cuencas\n\nPublicado el 9 de noviembre de 2031",
+    "Consejo Regional de Cuencas\nFecha de publicación: 9 de noviembre de 2031",
+    "Regional Basin Council meeting\nPublished on November 9, 2031",
+    "Regional Basin Council meeting - Posted 9 November 2031",
+    "Regional Basin Council\n\nLast updated: 9 November 2031",
+])
+def test_the_day_a_text_was_published_is_not_the_meeting_day(head):
+    body = ("Los representantes de Bolivia y Paraguay se reunieron en Tarija para revisar el "
+            "caudal del río." if "Consejo" in head else
+            "The representatives of Bolivia and Paraguay met in Tarija to review the river's flow.")
+    places, days = frame(f"{head}\n\n{body}\n")
+    assert days == set()            # the text says no day of the meeting: it has none
+    assert places == {"Tarija"}
+
+
+@pytest.mark.parametrize("body,day", [
+    ("Los representantes de Bolivia y Paraguay se reunieron en Tarija el 6 de noviembre de 2031 "
+     "para revisar el caudal del río.", "2031-11-06"),
+    ("The representatives of Bolivia and Paraguay met in Tarija on 6 November 2031 to review "
+     "the river's flow.", "2031-11-06"),
+])
+def test_the_meeting_day_the_text_states_wins_over_the_publication(body, day):
+    _, days = frame(f"Consejo Regional de Cuencas\n\nPublicado el 9 de noviembre de 2031\n\n{body}\n")
+    assert days == {day}
+
+
+def test_a_published_date_is_still_a_date_of_the_document():
+    b = read("Nota\n\nPublished on 9 November 2031\n\nThe council met in Tarija.\n", "nota")
+    assert "date:2031-11-09" in b.nodes
