@@ -233,3 +233,8 @@ def test_other_ways_of_writing_a_day(text, expected):
 def test_a_month_first_without_a_year_or_a_number_after_the_month_is_no_date():
     assert _read("Agosto 30 personas") == []
     assert _read("el 7 de octubre 2031,5 millones") == []      # not a year: a number goes on
+
+
+def test_an_old_acta_spells_nine_with_b():
+    assert _read("a nuebe días del mes de marzo de mil setecientos noventa") == \
+        [("a nuebe días del mes de marzo de mil setecientos noventa", "date:1790-03-09")]
