@@ -177,10 +177,13 @@ def _nearest_year(d: date, ref: date | None, g: dict) -> date:
 IMPOSSIBLE = DateValue(date.min, date.min, "day")
 
 
-def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> DateValue | None:
-    """The date `m` denotes under `rule`; None when it needs a reference it lacks, IMPOSSIBLE
-    when its day does not exist."""
-    g = m.groupdict()
+def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules,
+           year: str | None = None) -> DateValue | None:
+    """The date `m` denotes under `rule` (with `year`, the year a list gives it when it writes
+    none); None when it needs a reference it lacks, IMPOSSIBLE when its day does not exist."""
+    g = dict(m.groupdict())
+    if year and not g.get("year"):
+        g["year"] = year
     year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
     month = rules.months.get(g.get("month") or "")
     kind = rule.resolve
@@ -276,9 +279,53 @@ def _value(rule: _Rule, m: re.Match, ref: date | None, rules: DateRules) -> Date
     return None
 
 
+# what joins two dates of one list ("del 3 al 5 de mayo y del 10 al 12 de junio de 2014",
+# "3-5 May, 8 May and 10-12 June 2014"): the year written once after the last is every one's
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and|as\s+well\s+as)\s+)$|"
+                        r"\s*,?\s+(?:y|e|and|as\s+well\s+as)\s+$")
+
+
+def _years_carried(folded: str, found: list) -> dict[int, str]:
+    """{id of a match: the year it takes}: a date written without its year, followed by a
+    joint of a list (LIST_JOINT) and another date of the list that has one, takes that year;
+    along a list, from its last date back to its first."""
+    written: dict[int, str] = {}           # where a match with a year starts: that year
+    for _, _, _, _, m in found:
+        if m.groupdict().get("year"):
+            written.setdefault(m.start(), m.group("year"))
+    carried: dict[int, str] = {}
+    for _, _, _, _, m in sorted(found, key=lambda t: -t[4].start()):
+        g = m.groupdict()
+        if "year" not in g or g["year"] or "day" not in g:
+            continue
+        for at in sorted(k for k in written if m.end() < k <= m.end() + 24):
+            if LIST_JOINT.match(folded[m.end():at]):
+                carried[id(m)] = written[at]
+                written.setdefault(m.start(), written[at])
+                break
+    return carried
+
+
+def _coordinated_days(m: re.Match, folded: str) -> bool:
+    """A span across months whose ends are joined by "y"/"and", not opened by "entre"/"between"
+    ("el 3 de mayo y el 10 de junio", "May 3 and June 10"): the two days of a list."""
+    g = m.groupdict()
+    if not g.get("month2"):
+        return False
+    first_end = max(m.end(k) for k in ("day", "month", "year1") if g.get(k))
+    second_start = min(m.start(k) for k in ("day2", "month2"))
+    if not re.fullmatch(r"(?:st|nd|rd|th)?[°º]?\s+(?:y|e|and)\s+(?:el\s+|the\s+)?",
+                        folded[first_end:second_start]):
+        return False
+    return not re.search(r"\b(?:entre|between)\s+(?:el\s+|the\s+)?(?:dia\s+)?$",
+                         folded[max(0, m.start() - 16):m.start()]) and \
+        not re.match(r"entre\b", m.group(0))
+
+
 def find_dates(text: str, reference: date | None = None, offset: int = 0,
                rules: DateRules | None = None) -> list[DateMention]:
-    """All date expressions of `text`, non-overlapping, spans shifted by `offset`."""
+    """All date expressions of `text`, non-overlapping, spans shifted by `offset`. A date of a
+    list written without its year takes the year written after the list's last date."""
     rules = rules or load_date_rules()
     folded = fold_same_length(text)
     found: list[tuple[int, int, int, _Rule, re.Match]] = []
@@ -288,13 +335,17 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0,
             if e > s:
                 found.append((s, e, order, rule, m))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
+    carried = _years_carried(folded, found)
     taken: list[tuple[int, int]] = []
     out = []
     for s, e, _, rule, m in found:
         k = bisect_left(taken, (e,)) - 1    # taken is sorted and non-overlapping: only the
         if k >= 0 and taken[k][1] > s:      # last span starting before e can reach past s
             continue
-        value = _value(rule, m, reference, rules)
+        value = _value(rule, m, reference, rules, carried.get(id(m)))
+        if value is not None and value is not IMPOSSIBLE and rule.resolve == "span" and \
+                _coordinated_days(m, folded) and (value.end - value.start).days > 1:
+            continue
         if value is None:
             continue
         insort(taken, (s, e))

@@ -1521,8 +1521,11 @@ def places(text: str, start: int, end: int, taken, country_mentions,
         m = re.search(rf"(?<![\w])([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})\s*(?:,|\()\s*$", before)
         if m:
             candidate(cs - len(before) + m.start(1), country=code)
-    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: (?:de |del )?[{UPPER}][\w'’.-]+){{0,2}}),\s+(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )",
-                     text[start:end])
+    # a date line: "Lima, 3 de mayo", "Morelia, Michoacán; a 13 de marzo 2019.-" (the city,
+    # its state or province, then the day)
+    first = re.match(rf"\s*([{UPPER}][\w'’.-]+(?: (?:de |del )?[{UPPER}][\w'’.-]+){{0,2}}),\s+"
+                     rf"(?:[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}\s*[;,]\s*(?:a\s+|el\s+)?)?"
+                     rf"(?=\d|[{UPPER}][a-z]+ \d|\d{{1,2}} de )", text[start:end])
     if first:
         candidate(start + first.start(1))
     return out

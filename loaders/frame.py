@@ -225,6 +225,9 @@ def _opening_blocks(ctx: Context, count: int) -> list:
 
 # how near the verb saying the meeting met (characters) a day must be to outweigh a dateline
 DAY_BESIDE_VERB = 60
+# Date items that never date a meeting: a period counted from it ("en un plazo de noventa
+# días") and the day the text was published ("Publicado el 4 de marzo", loaders.tagging)
+NOT_MEETING_DAYS = ("period", "published")
 
 
 def _meeting_when_where(ctx: Context, meeting: str) -> None:
@@ -237,9 +240,12 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
     # met on another day dates the meeting
     dateline = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting]
     said, line_day = _heading_dateline(ctx, meeting, dateline)
+    press_place = None
+    if not said and line_day is None:
+        line_day, press_place = _press_dateline(ctx)
     widen = said        # a heading's dateline dated the meeting: a stated range around it wins
-    under_dateline = bool(dateline) or line_day is not None or \
-        heading_date(ctx.text[:HEADING_DATE_CHARS]) is not None
+    heading_day = heading_date(ctx.text[:HEADING_DATE_CHARS])
+    under_dateline = bool(dateline) or line_day is not None or heading_day is not None
     # the ordinal of the document's own meeting: its name's when the text names it (an unnamed
     # meeting is called after its file), else its opening's
     named = ctx.batch.nodes[meeting].sources
@@ -317,14 +323,17 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 # the date after the verb ("se reunieron ... del 17 al 20 de julio"), else before it
                 days = [it for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) +
                         _items_in(tagged, 0, verb.start(), ("Date",))
-                        if it.date.value.precision == "day" and it.subtype != "period"]
+                        if it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
                 if under_dateline:
                     # under a dateline only a day said with the verb outweighs it ("met in
                     # Bishkek on 12 June"), not one a long sentence names after it ("has met
                     # every year, and ... after the floods of August 3, 2007")
+                    # ; a range of days that holds the dateline's day is the meeting's, wherever
+                    # the sentence says it ("Julio 20, 2000" over "... del 17 al 20 de julio")
                     vs, ve = tagged.span(*verb.span())
                     days = [it for it in days if -DAY_BESIDE_VERB <= it.start - ve <= DAY_BESIDE_VERB
-                            or 0 <= vs - it.end <= DAY_BESIDE_VERB]
+                            or 0 <= vs - it.end <= DAY_BESIDE_VERB
+                            or _holds_dateline(it, line_day, heading_day)]
                 if days:
                     said = True
                     for k in dateline:
@@ -335,6 +344,10 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                              [ctx.source(days[0].start, days[0].end)])
             if has("HELD_IN") and said and not _held_in_country(ctx, meeting):
                 return
+    if not has("HELD_IN") and press_place is not None:
+        # a release's dateline places the meeting when no sentence does
+        ctx.edge("HELD_IN", meeting, press_place.ids[0],
+                 [ctx.source(press_place.start, press_place.end)])
     if not has("HELD_IN") or not has("HELD_ON"):
         _acta_dateline(ctx, meeting, has)
     if not has("HELD_IN"):
@@ -354,10 +367,21 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         for block in ctx.structure.blocks[:8]:
             for it in ctx.items_by_block.get(block.ordinal, []):
                 if it.kind == "Date" and it.date.value.iso == ctx.structure.date \
-                        and it.date.value.precision == "day":
+                        and it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _holds_dateline(it, line_day, heading_day: str | None) -> bool:
+    """The tagged Date item `it` is a range of several days that holds the dateline's day
+    (`line_day`, a Date item, or `heading_day`, an ISO day): the days of the meeting the
+    release dates."""
+    v = it.date.value
+    if v.start == v.end:
+        return False
+    days = [d for d in (line_day.date.value.iso if line_day is not None else None, heading_day) if d]
+    return any(v.start.isoformat() <= d <= v.end.isoformat() for d in days)
 
 
 def _other_meeting_held(ctx: Context, tagged: Tagged, verb) -> None:
@@ -379,7 +403,7 @@ def _other_meeting_held(ctx: Context, tagged: Tagged, verb) -> None:
         ctx.edge("HELD_IN", eid, place[0], [place[1]])
     stop = next((k for k in (tagged.s.find(c, after) for c in ".;") if k >= 0), len(tagged.s))
     days = [it for it in _items_in(tagged, after, min(stop, after + DAY_BESIDE_VERB + 40), ("Date",))
-            if it.date.value.precision == "day" and it.subtype != "period"]
+            if it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
     if days:
         date_node(ctx, days[0])
         ctx.edge("HELD_ON", eid, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
@@ -400,7 +424,7 @@ def _acta_dateline(ctx: Context, meeting: str, has) -> None:
         s, e = next(iter(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)))
         tagged = Tagged.build(ctx.text, s, e, items)
         days = [it for it in _items_in(tagged, 0, len(tagged.s), ("Date",))
-                if it.date.value.precision == "day" and it.subtype != "period"]
+                if it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
         if not days:
             continue
         if not has("HELD_IN"):
@@ -439,7 +463,7 @@ def _done_at(ctx: Context, meeting: str, has) -> None:
             continue
         pe = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end), len(tagged.s))
         days = [it for it in _items_in(tagged, pe, min(len(tagged.s), pe + DONE_AT_DAY), ("Date",))
-                if it.date.value.precision == "day" and it.subtype != "period"]
+                if it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
         if not days:
             continue
         ctx.edge("HELD_IN", meeting, place[0], [place[1]])
@@ -497,7 +521,7 @@ def _labelled_day(ctx: Context, meeting: str) -> None:
                 continue
             days = [it for it in ctx.items_by_block.get(block.ordinal, [])
                     if it.kind == "Date" and a <= it.start and it.end <= b and
-                    it.date.value.precision == "day" and it.subtype != "period"]
+                    it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
             if days:
                 date_node(ctx, days[0])
                 ctx.edge("HELD_ON", meeting, days[0].ids[0],
@@ -507,7 +531,7 @@ def _labelled_day(ctx: Context, meeting: str) -> None:
         if block.kind not in ("title", "heading"):
             continue
         days = [it for it in ctx.items_by_block.get(block.ordinal, [])
-                if it.kind == "Date" and it.date.value.precision == "day" and it.subtype != "period"]
+                if it.kind == "Date" and it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS]
         if days and f["meeting_word"].search(fold_same_length(ctx.text[block.start:days[0].start])):
             date_node(ctx, days[0])
             ctx.edge("HELD_ON", meeting, days[0].ids[0], [ctx.source(days[0].start, days[0].end)])
@@ -525,7 +549,7 @@ def _range_around_dateline(ctx: Context, meeting: str, tagged: Tagged, verb) -> 
     for it in _items_in(tagged, verb.end(), len(tagged.s), ("Date",)) + \
             _items_in(tagged, 0, verb.start(), ("Date",)):
         v = it.date.value
-        if v.precision != "day" or it.subtype == "period" or v.start == v.end or not day:
+        if v.precision != "day" or it.subtype in NOT_MEETING_DAYS or v.start == v.end or not day:
             continue
         if v.start.isoformat() <= day <= v.end.isoformat():
             del ctx.batch.edges[held[0][0]]
@@ -582,7 +606,7 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
         if not m:
             continue
         day = tagged.group_items(m, "date")[0]
-        if day.date.value.precision != "day":
+        if day.date.value.precision != "day" or day.subtype in NOT_MEETING_DAYS:
             continue
         if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
             if m.group("place"):
@@ -606,6 +630,30 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             return True, None
         return False, day
     return False, None
+
+
+def _press_dateline(ctx: Context):
+    """A news release whose first paragraph opens with its dateline ("Quito, Pichincha; a 7 de
+    octubre 2031.- Integrantes del Consejo ...", "CUENCA, 7 October 2031 — Members of ...";
+    data/patterns.yaml `frame.press_dateline`): (its Date item, a day; its Place or Country
+    item), which place and date the meeting only where nothing the text says of it does;
+    (None, None) when the release opens otherwise."""
+    f = ctx.patterns.frame
+    for block in _opening_blocks(ctx, 2):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        if len(LATIN_WORD.findall(ctx.text, block.start, block.end)) < READABLE_WORDS:
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        tagged = Tagged.build(ctx.text, block.start, min(block.end, block.start + 200), items)
+        m = f["press_dateline"].search(tagged.s)
+        if m is None:
+            continue
+        day = tagged.group_items(m, "date")[0]
+        if day.date.value.precision != "day" or day.subtype in NOT_MEETING_DAYS:
+            return None, None
+        return day, tagged.group_items(m, "place")[0]
+    return None, None
 
 
 def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
@@ -796,7 +844,7 @@ def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
     start, end = days
     for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
         v = it.date.value
-        if it.subtype == "period":
+        if it.subtype in NOT_MEETING_DAYS:
             continue
         if start is None:
             if v.precision == "year":       # "en el año 2000" in a document with no date of its own
@@ -1067,7 +1115,7 @@ def _past_held(ctx: Context, tagged: Tagged) -> None:
         p = PLACEHOLDER.match(tagged.s, m.end())
         it = tagged.items[int(p.group("idx"))] if p else None
         if it is None or it.kind != "Date" or it.date.value.precision != "day" \
-                or it.subtype == "period":
+                or it.subtype in NOT_MEETING_DAYS:
             continue
         s, e = tagged.span(*m.span("what"))
         name = " ".join(ctx.text[s:e].split())

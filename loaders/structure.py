@@ -560,7 +560,11 @@ def document_date(text: str) -> str | None:
                 cues = [m.end() for m in cue.finditer(folded)
                         if not heading_day or m.group(0) not in CUE_NOUNS]
                 reach = CUE_REACH_UNDER_HEADING if heading_day else CUE_REACH
-                near = [d for d in days if any(0 <= d.start - c <= reach for c in cues)]
+                # ; a range of days that holds the heading's day is the meeting's wherever the
+                # sentence says it ("Julio 20, 2000" over "se reunieron ... del 17 al 20 de julio")
+                near = [d for d in days if any(0 <= d.start - c <= reach for c in cues)
+                        or heading_day and d.value.start < d.value.end
+                        and d.value.start.isoformat() <= heading_day <= d.value.end.isoformat()]
                 if heading_day and not near:
                     continue
                 days = near or [d for d in days if d.start >= said.start()] or days

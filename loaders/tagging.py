@@ -154,9 +154,14 @@ def block_items(structure, mentions, gazetteer, patterns, parties, reference):
     for block in structure.blocks:
         cands = by_block.get(block.ordinal, [])
         cands += _collectives(block, parties, gazetteer, patterns, structure.doc_id)
-        # a period counted from the meeting ("en un plazo de noventa días") is a deadline by itself
+        # a period counted from the meeting ("en un plazo de noventa días") is a deadline by
+        # itself; the day the text was published ("Publicado el 4 de marzo de 2024") is no
+        # meeting's day
+        published = patterns.frame["published_before"]
         cands += [Item("Date", (d.value.id,), d.start, d.end,
-                       "period" if d.rule == "relative_period" else None, d)
+                       "period" if d.rule == "relative_period" else
+                       "published" if published.search(fold_same_length(
+                           block.text[max(0, d.start - block.start - 40):d.start - block.start])) else None, d)
                   for d in find_dates(block.text, reference, block.start)]
         cands.sort(key=lambda i: (-(i.end - i.start), i.start))
         chosen: list[Item] = []

@@ -22,6 +22,10 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".md": "md", ".markdown": "md", ".ht
             ".htm": "html", ".txt": "txt", ".text": "txt"}
 
 REFUSED = {".doc": "old Word .doc", ".odt": "OpenDocument .odt", ".rtf": "RTF", ".pages": "Pages"}
+# how a file of each refused format begins: one that does not is something else under that name
+# (a plain text saved as "acta.odt"), and the message says what it is instead
+REFUSED_HEADS = {".doc": (b"\xd0\xcf\x11\xe0",), ".odt": (b"PK\x03\x04",), ".rtf": (b"{\\rtf",),
+                 ".pages": (b"PK\x03\x04",)}
 
 # Names that say nothing about the format but are usually text: no extension at all
 # (`ACTA-2017-03`) and `.asc`. Such a file is read as plain text when its bytes are text in an
@@ -88,6 +92,10 @@ def read_document(path) -> ReadDocument:
     raw = file_bytes(path)
     suffix = path.suffix.lower()
     if suffix in REFUSED:
+        if not raw[:1024].lstrip().startswith(REFUSED_HEADS[suffix]):
+            # named so but holding something else: say what it holds and what to do
+            raise SourceError(name, 1, f"the name says {REFUSED[suffix]} but the file is not one: "
+                                       f"{_looks_like(raw, name)}")
         raise SourceError(name, 1, f"{REFUSED[suffix]} files cannot be read (actagraph reads "
                                    f"{supported()}); save it as .docx, .pdf or .txt and load that")
     if format_of(path) is None:

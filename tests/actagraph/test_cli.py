@@ -152,7 +152,9 @@ def test_bad_file_is_one_line_and_changes_nothing(loaded_db, tmp_path, name, con
     ("acta.docx", b"Acta en texto\n", "this is not a Word .docx file"),
     ("acta.txt", b"%PDF-1.4 garbage", "the PDF is damaged or not a PDF"),
     ("acta.md", b"---\ntitle: [unclosed\n---\nTexto\n", "the front matter"),
-    ("acta.doc", b"whatever", "old Word .doc files cannot be read"),
+    ("acta.doc", b"\xd0\xcf\x11\xe0 old binary Word", "old Word .doc files cannot be read"),
+    ("acta.odt", b"Acta en texto\n", "the name says OpenDocument .odt but the file is not one: "
+                                      "it is plain text; rename it to .txt"),
     ("missing.txt", None, "no such file"),
     ("folder", "dir", "no .pdf, .docx, .md, .html or .txt file in this folder"),
 ])

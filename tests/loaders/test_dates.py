@@ -179,3 +179,62 @@ def test_a_meeting_on_ordinal_days_is_held_on_them():
     held = [e for e in b.edges.values() if e.type == "HELD_ON"]
     assert [e.target for e in held] == ["date:2006-07-10/2006-07-11"]
     assert all(doc[s.start:s.end] == s.quote for e in held for s in e.sources)
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value.id) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the year written once after the last of a list of ranges is every range's
+    ("del 8 al 9 de abril y del 20 al 22 de octubre de 2031",
+     [("del 8 al 9 de abril", "date:2031-04-08/2031-04-09"),
+      ("del 20 al 22 de octubre de 2031", "date:2031-10-20/2031-10-22")]),
+    ("8-9 April and 20-22 October 2031",
+     [("8-9 April", "date:2031-04-08/2031-04-09"), ("20-22 October 2031", "date:2031-10-20/2031-10-22")]),
+    ("August 1-2, September 6 and October 20-22, 2031",
+     [("August 1-2", "date:2031-08-01/2031-08-02"), ("September 6", "date:2031-09-06"),
+      ("October 20-22, 2031", "date:2031-10-20/2031-10-22")]),
+    # two days joined by "y"/"and" are two days of a list, not the weeks between them
+    ("el 2 de febrero y el 9 de marzo de 2031",
+     [("el 2 de febrero", "date:2031-02-02"), ("el 9 de marzo de 2031", "date:2031-03-09")]),
+    ("on 2 February and 9 March 2031",
+     [("2 February", "date:2031-02-02"), ("9 March 2031", "date:2031-03-09")]),
+])
+def test_a_list_of_dates_shares_its_last_year(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_year_is_not_carried_over_a_sentence_or_a_month_alone():
+    assert _read("Se reunió el 2 de febrero. El 9 de marzo de 2031 volverá") == \
+        [("El 9 de marzo de 2031", "date:2031-03-09")]
+    assert [i for _, i in _read("en febrero y el 9 de marzo de 2031")] == ["date:2031-03-09"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span said with "entre"/"between", or of two days in a row, stays one span
+    ("entre el 27 de febrero y el 3 de marzo de 2031", "date:2031-02-27/2031-03-03"),
+    ("between 27 February and 3 March 2031", "date:2031-02-27/2031-03-03"),
+    ("los días 28 de febrero y 1 de marzo de 2031", "date:2031-02-28/2031-03-01"),
+])
+def test_spans_that_stay_spans(text, expected):
+    assert [i for _, i in _read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fecha: octubre 7, 2031", "date:2031-10-07"),          # the month first, in Spanish
+    ("Agosto 30, 1999", "date:1999-08-30"),
+    ("Quito, Pichincha; a 7 de octubre 2031.-", "date:2031-10-07"),   # no "de" before the year
+])
+def test_other_ways_of_writing_a_day(text, expected):
+    assert [i for _, i in _read(text)] == [expected]
+
+
+def test_a_month_first_without_a_year_or_a_number_after_the_month_is_no_date():
+    assert _read("Agosto 30 personas") == []
+    assert _read("el 7 de octubre 2031,5 millones") == []      # not a year: a number goes on
+
+
+def test_an_old_acta_spells_nine_with_b():
+    assert _read("a nuebe días del mes de marzo de mil setecientos noventa") == \
+        [("a nuebe días del mes de marzo de mil setecientos noventa", "date:1790-03-09")]

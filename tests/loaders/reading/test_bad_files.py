@@ -54,6 +54,13 @@ BAD = {
     "acta.odt": (lambda p: p.write_bytes(b"PK\x03\x04 OpenDocument"),
                  "OpenDocument .odt files cannot be read (actagraph reads .pdf, .docx, .md, "
                  ".markdown, .html, .htm, .txt, .text); save it as .docx, .pdf or .txt"),
+    # a refused extension on a file that is not of that format says what the file is instead
+    "notas.odt": (lambda p: p.write_text("Notes of the meeting\n\nChile and Peru met.\n"),
+                  "the name says OpenDocument .odt but the file is not one: it is plain text; "
+                  "rename it to .txt and load it again"),
+    "notas.doc": (lambda p: p.write_text("<html><body><p>Acta</p></body></html>"),
+                  "the name says old Word .doc but the file is not one: it is an HTML page; "
+                  "rename it to .html"),
     "acta.rtf": (lambda p: p.write_text("{\\rtf1\\ansi Acta de la reunión}"),
                  "RTF files cannot be read (actagraph reads .pdf, .docx"),
     "page.xyz": (lambda p: p.write_text("<html><body><p>Acta</p></body></html>"),
