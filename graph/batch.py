@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 
 from graph.errors import UserError
@@ -143,9 +144,14 @@ class GraphBatch:
         self._source_sets[id(have)] = (have, seen, len(have))
 
     def add_node(self, node_id: str, kind: str, name: str, sources=(), **props) -> Node:
-        """Add a node, or merge sources and fill missing properties of one already added."""
+        """Add a node, or merge sources and fill missing properties of one already added.
+
+        A name read off a hard-wrapped line ("White\nHouse") is shown on one line: runs of
+        white space in `name` become one space (the quote in `sources` keeps the text as it is)."""
         node = self.nodes.get(node_id)
         if node is None:
+            if isinstance(name, str) and kind not in ("Passage", "Document"):
+                name = re.sub(r"\s+", " ", name)
             node = self.nodes[node_id] = Node(node_id, kind, name, {})
         elif node.kind != kind:
             raise BatchError(f"{node_id}: added as {node.kind} and as {kind}")

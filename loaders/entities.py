@@ -214,8 +214,19 @@ def _independent_bodies() -> re.Pattern:
     return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _ministries() -> re.Pattern:
+    """Names with a body's head noun that are a government's ministry ("Secretaría de
+    Relaciones Exteriores", "Secretaría de Estado de Migraciones"): heads.yaml `ministries`,
+    regexes over the folded name."""
+    rx = [str(r) for r in lexicon("heads").get("ministries") or []]
+    return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
+
+
 def _entity(kind_spec: dict, name: str, acronym: str | None) -> Entity:
-    if kind_spec.get("kind") == "Body" and _independent_bodies().search(fold_same_length(name)):
+    if kind_spec.get("kind") == "Body" and _ministries().search(fold_same_length(name)):
+        kind_spec = {"kind": "Organization", "subtype": "ministry"}
+    elif kind_spec.get("kind") == "Body" and _independent_bodies().search(fold_same_length(name)):
         kind_spec = {"kind": "Organization", "subtype": "intergovernmental"}
     kind = kind_spec["kind"]
     eid = f"{KIND_PREFIX[kind]}:{slug(name)}"
@@ -1482,8 +1493,16 @@ def places(text: str, start: int, end: int, taken, country_mentions,
             if chained and n < len(run):
                 return      # "in Aceh and Northern Sumatra": the whole name or none
             c = place(name, country, context, regions=n == len(run))
+            # a name that ends in a venue's head ("the White House", "Government House") is the
+            # building: a city that has it only as a translated alternate name is not it
+            # ("White House" is an alternate of Casablanca)
+            venue = n > 1 and fold_same_length(piece[-1][0]) in venue_heads()
+            if venue and c is not None and " ".join(fold_same_length(c.name).split()) != \
+                    " ".join(fold_same_length(name).split()):
+                c = None
             headed = n == len(run) and n > 1 and (fold_same_length(piece[-1][0]) in place_heads
-                                                  or fold_same_length(piece[0][0]) in place_heads)
+                                                  or fold_same_length(piece[0][0]) in place_heads
+                                                  or venue)
             if c is not None:
                 # named as the text writes it ("Ciudad de Guatemala"), GeoNames' name in English
                 ent = Entity(c.id, "Place", name, None, c.name, None, tuple(dict.fromkeys((name, c.name))))

@@ -1256,12 +1256,17 @@ def read_meeting_frame(ctx: Context) -> None:
         _venue_at(ctx, meeting)
 
 
+# the blocks at the top whose headings may say the document records a meeting (an "Agenda item"
+# heading under a minutes' title and its header line)
+MEETING_HEADING_BLOCKS = 5
+
+
 def drop_unstated_meeting(ctx: Context) -> None:
     """The pipeline component: a document that records no meeting (a declaration, an
     organisation's statement) keeps no meeting Event made up from its title. The Event goes when
     no title or heading names a meeting (its node quotes nothing), neither the title nor the
     first heading holds a word of a meeting record (data/patterns.yaml `frame.records_meeting`:
-    acta, minutes, reunión, meeting, ...) and nothing the text says involves it but the
+    acta, minutes, reunión, meeting, agenda, ...) and nothing the text says involves it but the
     release's dateline (HELD_ON). Its edges go with it."""
     meeting = meeting_id(ctx)
     node = ctx.batch.nodes.get(meeting)
@@ -1270,7 +1275,7 @@ def drop_unstated_meeting(ctx: Context) -> None:
     touching = [k for k, e in ctx.batch.edges.items() if meeting in (e.source, e.target)]
     if any(ctx.batch.edges[k].type != "HELD_ON" for k in touching):
         return
-    heads = [b for b in ctx.structure.blocks[:3] if b.kind in ("title", "heading")]
+    heads = [b for b in ctx.structure.blocks[:MEETING_HEADING_BLOCKS] if b.kind in ("title", "heading")]
     words = " ".join([ctx.structure.title or ""] + [b.text for b in heads])
     if ctx.patterns.frame["records_meeting"].search(fold_same_length(words)):
         return

@@ -15,6 +15,8 @@ from loaders.read import fold_same_length
 from loaders.reading.rules import reading_rules
 
 MAX_TITLE_CHARS = 320           # the bundled report's title runs to 290 characters
+MAX_TITLE_COMMAS = 3            # a line listing names ("8 July 2016 UNHCR, CRS, DRC, ...") is not one
+FIRST_HEADING_TITLE_CHARS = 120  # a document's first line alone, as a heading: its title
 SCAN_BLOCKS = 15                # a title stands among the first blocks of a document
 SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-ZÁÉÍÓÚÑ¿¡]")
 LANGUAGE_SAMPLE = 6000
@@ -89,13 +91,23 @@ def _before_date_line(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
     return lines
 
 
+def _furniture(line: str) -> bool:
+    """True when a whole line is page furniture (data/structure.yaml `furniture_lines`)."""
+    folded = fold_same_length(line.strip())
+    return any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
+
+
 def find_title(text: str) -> tuple[int, int] | None:
     """The span of the document's title in `text`, or None when no line near the top is one.
 
     A block's leading letterhead lines are skipped; the rest of the block is the candidate.
     """
     rules = reading_rules()
+    first = None        # the first block's heading, the title when no block names what it is
     for block in _blocks(text)[:SCAN_BLOCKS]:
+        # page furniture (data/structure.yaml `furniture_lines`: a stamp, a copied page's
+        # "1 downloads 153 Views 428KB Size Report") is never the title
+        block = [(s, e) for s, e in block if not _furniture(text[s:e])]
         marks = [i for i, (s, e) in enumerate(block) if is_letterhead(text[s:e])]
         lines = block[marks[-1] + 1:] if marks else block
         if not lines:
@@ -103,11 +115,16 @@ def find_title(text: str) -> tuple[int, int] | None:
         lines = _before_date_line(text, lines)
         s, e = lines[0][0], lines[-1][1]
         candidate = text[s:e]
+        if candidate.count(",") > MAX_TITLE_COMMAS or "@" in candidate:
+            continue
+        if first is None:
+            first = (s, e) if len(lines) == 1 and heading_like(candidate) \
+                and len(candidate) <= FIRST_HEADING_TITLE_CHARS else False
         if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
             return s, e
         if _title_over_paragraph(text, lines):
             return lines[0]
-    return None
+    return first or None
 
 
 def _title_over_paragraph(text: str, lines: list[tuple[int, int]]) -> bool:
