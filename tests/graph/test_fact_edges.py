@@ -151,3 +151,26 @@ def test_a_staged_neo4j_load_merges_and_removes_its_facts_at_its_commit_point(
     finally:
         store.clear()
         store.close()
+
+
+def forum_rows(store) -> list[tuple]:
+    """forum_members of the CRM: (member, role, document, documents, document_count) per row
+    that has a member."""
+    from queries.library import load_library
+    res = load_library()["forum_members"].run(store, {"forum": "CRM"})
+    return [(r["member"], r["role"], r["document"], r["documents"], r["document_count"])
+            for r in res.records() if r["member"]]
+
+
+def test_forum_members_lists_every_document_stating_a_membership(store):
+    english = "Members of a CRM meeting: Chile and Panama agree to meet again."
+    store.load(small_batch("acta-b", D2_TEXT))
+    store.load(small_batch("acta-a"))
+    store.load(small_batch("minutes-c", english))
+    store.load(small_batch("acta-d", "Panamá. " + TEXT, extra_edge=False))
+    assert forum_rows(store) == [
+        ("Chile", "observer", "acta-a", ["acta-a", "acta-b", "minutes-c"], 3)]
+    store.remove_document("acta-a")
+    assert forum_rows(store) == [("Chile", "observer", "acta-b", ["acta-b", "minutes-c"], 2)]
+    store.load(small_batch("minutes-c", english, extra_edge=False))
+    assert forum_rows(store) == [("Chile", "observer", "acta-b", ["acta-b"], 1)]
