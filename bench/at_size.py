@@ -1,7 +1,10 @@
-"""Saved-query latency and the marginal load cost at one corpus size on the embedded store, built
-with the bulk path, each result written to the JSON file as soon as it is measured.
+"""Saved-query latency and the marginal load cost at one corpus size on one engine, the corpus
+built with that engine's bulk path, each result written to the JSON file as soon as it is measured.
 
-    python -m bench.at_size --size 1000 [--runs 3] [--json bench/results/at-size-1000-embedded.json]
+    python -m bench.at_size --size 1000 [--engine embedded|neo4j] [--runs 3] [--port 7699]
+
+Neo4j runs on the benchmark's own server (bench/server.py) on --port (default
+ACTAGRAPH_NEO4J_PORT), started and stopped here.
 
 For a shared machine where a whole `python -m bench.run` does not finish: the same pieces
 (bench.loads.bulk_embedded, bench.run.reload_sample, bench.queries.time_queries), in that order.
@@ -22,6 +25,8 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("--workdir", default=".actagraph/bench-size")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--engine", default="embedded", choices=["embedded", "neo4j"])
+    ap.add_argument("--port", type=int, default=None)
     args = ap.parse_args(argv)
     from bench import loads
     from bench import queries as qb
@@ -29,8 +34,9 @@ def main(argv=None) -> int:
     from bench.run import reload_sample
     from graph.embedded_store import EmbeddedStore
 
-    out_path = Path(args.json or f"bench/results/at-size-{args.size}-embedded.json")
-    out: dict = {"command": "python -m bench.at_size --size %d --runs %d" % (args.size, args.runs),
+    out_path = Path(args.json or f"bench/results/at-size-{args.size}-{args.engine}.json")
+    out: dict = {"command": "python -m bench.at_size --size %d --runs %d --engine %s"
+                            % (args.size, args.runs, args.engine),
                  "started": time.strftime("%Y-%m-%d %H:%M:%S"), "size": args.size}
 
     def save():
@@ -41,11 +47,23 @@ def main(argv=None) -> int:
     wd.mkdir(parents=True)
     template, _ = template_batch()
     batches = list(Corpus(template, n_hint=args.size).batches(args.size))
-    db = wd / "main.lbug"
-    out["bulk"] = loads.bulk_embedded(db, batches, wd / "csv")
-    shutil.rmtree(wd / "csv", ignore_errors=True)
+    server = None
+    if args.engine == "neo4j":
+        import os
+        from bench.server import bench_server, import_dir, settings
+        from graph.neo4j_store import Neo4jStore
+        port = args.port or int(os.environ.get("ACTAGRAPH_NEO4J_PORT") or 7699)
+        server = bench_server(port=port)
+        server.start()
+        store = Neo4jStore(**settings(server))
+        store.clear()
+        out["bulk"] = loads.bulk_neo4j(store, batches, import_dir(server))
+    else:
+        db = wd / "main.lbug"
+        out["bulk"] = loads.bulk_embedded(db, batches, wd / "csv")
+        shutil.rmtree(wd / "csv", ignore_errors=True)
+        store = EmbeddedStore(db)
     save()
-    store = EmbeddedStore(db)
     try:
         out["reload"] = reload_sample(store, batches, 3)
         save()
@@ -57,6 +75,8 @@ def main(argv=None) -> int:
             save()
     finally:
         store.close()
+        if server is not None:
+            server.stop()
     out["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
     save()
     return 0
