@@ -48,7 +48,7 @@ def render(res: dict) -> str:
          f"shared with other work (load average at start {', '.join(f'{x:.1f}' for x in env['loadavg_start'])}); "
          f"Python {env['python']}, LadybugDB {env['ladybug']}, Neo4j "
          f"{res.get('engines', {}).get('neo4j', {}).get('server') or '?'} (Community, 512 MB heap, "
-         f"64 MB page cache, its own server on port 7699), neo4j driver {env['neo4j_driver']} "
+         f"64 MB page cache, its own server on port {cfg.get('neo4j_port', 7699)}), neo4j driver {env['neo4j_driver']} "
          f"(+ rust ext {env['neo4j_rust_ext']}), pyvis {env['pyvis']}, playwright {env['playwright']}.",
          "",
          f"**Config:** sizes N = {cfg['sizes']}; extraction runs {cfg['repeats']}; query runs "

@@ -57,14 +57,23 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--query-timeout", type=float, default=None,
                     help="seconds before a saved query is stopped (default 60; quick 10)")
     ap.add_argument("--no-app", action="store_true", help="skip the app cold start")
+    ap.add_argument("--no-analytics", action="store_true",
+                    help="skip the network analysis against a full export (a full export of "
+                         "1,000 meetings takes minutes; bench.analytics measures it on its own)")
     ap.add_argument("--workdir", default=str(WORKDIR))
+    ap.add_argument("--neo4j-port", type=int, default=None,
+                    help="port of the benchmark's own Neo4j server (default ACTAGRAPH_NEO4J_PORT "
+                         "when set, else 7699)")
+    ap.add_argument("--keep-stores", action="store_true",
+                    help="leave the largest corpus in both stores (the embedded file in --workdir, "
+                         "the benchmark server's database) for later measurements")
     ap.add_argument("--out-json", default=str(RESULTS))
     ap.add_argument("--out-md", default=str(MARKDOWN))
     args = ap.parse_args(argv)
     q = args.quick
 
-    def ints(s, default):
-        return [int(x) for x in (s or default).split(",") if x.strip()]
+    def ints(s, default):   # an empty value given on the command line means none
+        return [int(x) for x in (default if s is None else s).split(",") if x.strip()]
 
     args.sizes = ints(args.sizes, "1,10" if q else "1,10,100,1000")
     args.repeats = args.repeats or (2 if q else 5)
@@ -78,6 +87,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     args.no_app = args.no_app or q
     args.query_timeout = args.query_timeout or (10.0 if q else 60.0)
     args.engines = [e for e in args.engines.split(",") if e]
+    if args.neo4j_port is None:
+        from bench.server import BENCH_PORT
+        env = os.environ.get("ACTAGRAPH_NEO4J_PORT")
+        args.neo4j_port = int(env) if env else BENCH_PORT
     args.command = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
     return args
 
@@ -140,6 +153,8 @@ def measure_at(store, n: int, batches, out: dict, library, skip: dict, args) -> 
         out["queries"][n] = qb.time_queries(store, library, args.query_runs, skip=skip,
                                            timeout=args.query_timeout)
         out["anchor"][n] = qb.anchor_diagnostic(store)
+    if args.no_analytics:
+        return
     from bench import analytics
     log(f"{store.engine} N={n}: network analysis vs full export")
     out["analytics"][n] = analytics.measure(store, runs=1 if args.quick else 3)
@@ -215,6 +230,7 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
             measure_at(s, n, batches, out, library, skip, args)
             s.close()
         out["db_bytes"] = sum(p.stat().st_size for p in main.parent.glob(main.name + "*"))
+        out["per_doc"] = per_doc
         return out
 
     # -- neo4j --------------------------------------------------------------------------------
@@ -248,9 +264,10 @@ def phase_engine(engine: str, corpus: Corpus, args, library, neo4j=None) -> dict
                                  "seconds": sum(per_doc[:n]), "method": ["project"],
                                  "median_doc_s": statistics.median(per_doc[:n])}
             measure_at(store, n, batches, out, library, skip, args)
+        out["per_doc"] = per_doc
         out["per_doc_tail"] = {"first10_median_s": statistics.median(per_doc[:10]),
                                "last10_median_s": statistics.median(per_doc[-10:])}
-        if neo4j.get("clear_after", True):
+        if neo4j.get("clear_after", True) and not args.keep_stores:
             store.clear()
     finally:
         store.close()
@@ -402,7 +419,7 @@ def run(args, neo4j_settings: dict | None = None, neo4j_import_dir: Path | None 
                  "config": {k: getattr(args, k) for k in
                             ("quick", "sizes", "repeats", "query_runs", "naive_size", "bulk_sizes",
                              "embedded_full_max", "reload_sample", "query_timeout", "viz_sizes", "browser_sizes",
-                             "extract_docs", "engines")}}
+                             "extract_docs", "engines", "neo4j_port")}}
     template, origin = template_batch()
     res["template"] = {"origin": origin, "document": template.document, **composition(template)}
     corpus = Corpus(template, n_hint=max(args.sizes))
@@ -432,7 +449,7 @@ def run(args, neo4j_settings: dict | None = None, neo4j_import_dir: Path | None 
                            "clear_after": True}
                 else:
                     from bench.server import bench_server, import_dir, settings
-                    server = bench_server()
+                    server = bench_server(port=args.neo4j_port)
                     log(f"starting the benchmark's Neo4j on {server.uri} ({server.root})")
                     t0 = time.perf_counter()
                     server.start()

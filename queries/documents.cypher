@@ -7,6 +7,8 @@
 //   Every loaded document with its date and place, and how many passages, acta commitments,
 //   report decisions, statements, own nodes and relationships it contributes.
 // view: table
+// programs:
+//   neo4j: graph.document_counts:documents
 MATCH (d:Document)
 RETURN d.id AS id, d.title AS title, d.date AS date, d.place AS place, d.path AS path,
        COUNT { MATCH (p:Passage) WHERE p.doc = d.id } AS passages,

@@ -5,14 +5,17 @@
 //   (troika, presidencia, secretaría, redes, grupos ad hoc), con su rol; incluye los órganos sin
 //   miembros conocidos, a quien ejerce un cargo o preside y a los puntos focales. Un hecho
 //   curado (curated, con su referencia) válido solo por un período aparece junto a cada documento
-//   fechado dentro de ese período (document), nunca junto a documentos de otros años.
+//   fechado dentro de ese período (document), nunca junto a documentos de otros años. Un mismo
+//   hecho que afirman varios documentos es una sola fila: documents lista todos esos documentos
+//   (document_count dice cuántos) y document nombra el primero.
 // description_en: >-
 //   The members of a forum (conference or body) and of the bodies that are PART_OF it (troika,
 //   presidency, secretariat, networks, ad-hoc groups), with their role; bodies with no known
 //   members are listed too, as are post holders, focal points and those who preside. A curated
 //   fact (curated, with its reference) valid for a period only is listed beside each stored
 //   document dated inside that period that names the forum or the body (document), never beside
-//   documents of other years or of other forums.
+//   documents of other years or of other forums. A fact stated by several documents is one row:
+//   documents lists every one of them (document_count says how many), document names the first.
 // view: table
 // params:
 //   - name: forum
@@ -59,7 +62,12 @@ RETURN DISTINCT f.name AS forum, u.name AS unit, coalesce(u.subtype, u.kind) AS 
        m.name AS member, m.kind AS member_kind,
        CASE WHEN r IS NULL THEN NULL ELSE coalesce(r.role, toLower(r.type)) END AS role,
        r.on_behalf_of AS on_behalf_of, r.quote AS quote, r.curated AS curated, r.reference AS reference,
-       CASE WHEN dated THEN d.id ELSE r.doc END AS document, r.valid_from AS valid_from,
+       CASE WHEN dated THEN d.id ELSE r.doc END AS document,
+       CASE WHEN r IS NULL THEN NULL WHEN dated THEN [d.id]
+            ELSE coalesce(r.docs, [r.doc]) END AS documents,
+       CASE WHEN r IS NULL THEN NULL WHEN dated THEN 1
+            ELSE size(coalesce(r.docs, [r.doc])) END AS document_count,
+       r.valid_from AS valid_from,
        r.valid_until AS valid_until, f.id AS forum_id, u.id AS unit_id, m.id AS member_id
 ORDER BY forum, forum_id, CASE WHEN unit_id = forum_id THEN 0 ELSE 1 END, unit_type, unit,
          unit_id, coalesce(member, ''), coalesce(role, ''), coalesce(member_id, ''),

@@ -151,3 +151,45 @@ def test_a_staged_neo4j_load_merges_and_removes_its_facts_at_its_commit_point(
     finally:
         store.clear()
         store.close()
+
+
+def forum_rows(store) -> list[tuple]:
+    """forum_members of the CRM: (member, role, document, documents, document_count) per row
+    that has a member."""
+    from queries.library import load_library
+    res = load_library()["forum_members"].run(store, {"forum": "CRM"})
+    return [(r["member"], r["role"], r["document"], r["documents"], r["document_count"])
+            for r in res.records() if r["member"]]
+
+
+def test_forum_members_lists_every_document_stating_a_membership(store):
+    english = "Members of a CRM meeting: Chile and Panama agree to meet again."
+    store.load(small_batch("acta-b", D2_TEXT))
+    store.load(small_batch("acta-a"))
+    store.load(small_batch("minutes-c", english))
+    store.load(small_batch("acta-d", "Panamá. " + TEXT, extra_edge=False))
+    assert forum_rows(store) == [
+        ("Chile", "observer", "acta-a", ["acta-a", "acta-b", "minutes-c"], 3)]
+    store.remove_document("acta-a")
+    assert forum_rows(store) == [("Chile", "observer", "acta-b", ["acta-b", "minutes-c"], 2)]
+    store.load(small_batch("minutes-c", english, extra_edge=False))
+    assert forum_rows(store) == [("Chile", "observer", "acta-b", ["acta-b"], 1)]
+
+
+def test_documents_counts_a_shared_fact_for_every_document_stating_it(store):
+    from graph.document_counts import documents
+    from queries.library import load_library
+    store.load(small_batch("acta-1"))
+    store.load(small_batch("acta-2", D2_TEXT))
+    store.load(small_batch("minutes-3", "Members of a CRM meeting: Chile and Panama agree.",
+                           extra_edge=False))
+    saved = load_library()["documents"]
+    text, program = saved.run_text(store, {}), documents(store, {})
+    assert program.columns == text.columns and program.rows == text.rows
+    counts = {r["id"]: (r["passages"], r["nodes"], r["edges"]) for r in program.records()}
+    # each states IN_DOCUMENT and its two MENTIONS; the first two also the one MEMBER_OF edge
+    assert {d: (p, e) for d, (p, _n, e) in counts.items()} == {
+        "acta-1": (1, 4), "acta-2": (1, 4), "minutes-3": (1, 3)}
+    store.remove_document("acta-1")
+    assert [(r["id"], r["edges"]) for r in documents(store, {}).records()] == [
+        ("acta-2", 4), ("minutes-3", 3)]
