@@ -91,6 +91,12 @@ def _before_date_line(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
     return lines
 
 
+def _names_a_day(line: str) -> bool:
+    """True when a line holds a date to the day ("Colombo, 25 August 2016")."""
+    from loaders.dates import find_dates
+    return any(d.value.precision == "day" for d in find_dates(line))
+
+
 def _furniture(line: str) -> bool:
     """True when a whole line is page furniture (data/structure.yaml `furniture_lines`)."""
     folded = fold_same_length(line.strip())
@@ -117,9 +123,9 @@ def find_title(text: str) -> tuple[int, int] | None:
         candidate = text[s:e]
         if candidate.count(",") > MAX_TITLE_COMMAS or "@" in candidate:
             continue
-        if first is None:
+        if first is None:       # a dateline ("Colombo, Thursday 25 August 2016") is not a title
             first = (s, e) if len(lines) == 1 and heading_like(candidate) \
-                and len(candidate) <= FIRST_HEADING_TITLE_CHARS else False
+                and len(candidate) <= FIRST_HEADING_TITLE_CHARS and not _names_a_day(candidate) else False
         if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
             return s, e
         if _title_over_paragraph(text, lines):
