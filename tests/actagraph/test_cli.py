@@ -323,18 +323,25 @@ def test_export_of_a_saved_query(loaded_db, tmp_path):
     assert "Chile" in table and "Panamá" in table and table.splitlines()[0].count(",") >= 2
 
 
-def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
+def _gold_folder(tmp_path, stem: str, text: str, entities: str):
+    """docs/<stem>.txt holding `text` and gold/<stem>.yaml listing `entities` (YAML flow lines,
+    no relations): the two folders `evaluate` reads."""
     docs, gold = tmp_path / "docs", tmp_path / "gold"
     docs.mkdir(), gold.mkdir()
-    (docs / "acta-lima.txt").write_text(
+    (docs / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (gold / f"{stem}.yaml").write_text(f"document: {stem}\nentities:\n{entities}relations: []\n",
+                                       encoding="utf-8")
+    return docs, gold
+
+
+def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
+    docs, gold = _gold_folder(
+        tmp_path, "acta-lima",
         "Acta de la reunión\n\nEn Lima, el 21 de septiembre de 2023, se reunieron Chile y Perú.\n",
-        encoding="utf-8")
+        "  - {id: country:cl, kind: Country}\n  - {id: country:pe, kind: Country}\n"
+        "  - {kind: Date, iso: '2023-09-21'}\n")
     (docs / "sin-gold.txt").write_text("Otra acta sin gold.\n", encoding="utf-8")
     (docs / "escaneado.pdf").write_bytes(b"%PDF-1.4\n%binary\n")
-    (gold / "acta-lima.yaml").write_text(
-        "document: acta-lima\nentities:\n  - {id: country:cl, kind: Country}\n"
-        "  - {id: country:pe, kind: Country}\n  - {kind: Date, iso: '2023-09-21'}\nrelations: []\n",
-        encoding="utf-8")
     (gold / "escaneado.yaml").write_text(
         "document: escaneado\nentities:\n  - {id: country:cl, kind: Country}\nrelations: []\n",
         encoding="utf-8")
@@ -355,15 +362,11 @@ def test_evaluate_many_documents_as_json_with_a_gold_folder(tmp_path):
 
 def test_evaluate_says_which_target_it_missed(tmp_path):
     """Exit 1 when the totals miss a target comes with one line naming the target, not silence."""
-    docs, gold = tmp_path / "docs", tmp_path / "gold"
-    docs.mkdir(), gold.mkdir()
-    (docs / "acta-quito.txt").write_text(
+    docs, gold = _gold_folder(
+        tmp_path, "acta-quito",
         "Acta de la reunión\n\nEn Quito, el 2 de marzo de 2021, se reunieron Ecuador y Colombia.\n",
-        encoding="utf-8")
-    (gold / "acta-quito.yaml").write_text(
-        "document: acta-quito\nentities:\n  - {id: country:ec, kind: Country}\n"
-        "  - {id: country:co, kind: Country}\n  - {kind: Person, contains: 'Nadie Escrito'}\n"
-        "relations: []\n", encoding="utf-8")
+        "  - {id: country:ec, kind: Country}\n  - {id: country:co, kind: Country}\n"
+        "  - {kind: Person, contains: 'Nadie Escrito'}\n")
     proc = cli("evaluate", "--general", "--gold-dir", str(gold), str(docs),
                db=tmp_path / "unused.lbug", check=False)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
