@@ -1152,7 +1152,8 @@ def _actor_commits(ctx: Context):
         items = ctx.items_by_block.get(block.ordinal, [])
         if block.ordinal in articles and article_clause(ctx, start, end, items):
             return True
-        if not any(it.kind in ("Country", "Organization", "Person") and start <= it.start < end for it in items):
+        if not any(it.kind in ("Country", "Organization", "Body", "Person") and start <= it.start < end
+                   for it in items):
             return bound_by_name(start, end)
         tagged = Tagged.build(ctx.text, start, end, items)
         return any(rx.search(tagged.s) for rx in rules) or bound_by_name(start, end)
