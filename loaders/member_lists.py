@@ -63,6 +63,9 @@ def _cues() -> dict:
                             re.M),
         "split": re.compile(r"\s*[,;]\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % (
             _alt(m.get("list_joins", [])), _alt(m.get("list_joins", []))), re.I),
+        # "los Viceministros de ⟦Country⟧": the lead before a list of states by who represents them
+        "represented": re.compile(rf"(?:{_alt(m.get('represented_by', []))})\s+(?:de|del|of)\s+"
+                                  rf"(?:(?:the|la|el|los|las)\s+)?(?=\S)"),
         "honorific": honorifics().run,
         "posts": frozenset(fold_same_length(x) for x in p.get("posts", []) +
                            p.get("presiding_posts", []) + p.get("officer_posts", [])),
@@ -124,6 +127,9 @@ def _members(ctx: Context, items: list, body: str, cue_start: int, start: int, s
         if lead and not any(it.start == s for it in items if it.kind in MEMBERS):
             # "the Dominican Republic": the article goes; "El Salvador": a name that opens with it
             s, raw = s + lead.end(), raw[lead.end():]
+        rep = cues["represented"].match(fold_same_length(raw))
+        if rep and rep.end() < len(raw):
+            s, raw = s + rep.end(), raw[rep.end():]
         hon = cues["honorific"].match(fold_same_length(raw))
         if hon and hon.end() < len(raw):
             s, raw = s + hon.end(), raw[hon.end():]
