@@ -45,6 +45,11 @@ VENUE_THEN_CITY = re.compile(r"[^⟦.;:\n]{1,80}?(?:,\s*|\s+(?:en|in)\s+(?:(?:la
                              r"(?:(?:ciudad|city)\s+(?:de|of)\s+)?)(?P<city>⟦(?:Place|Country)[^⟧]*⟧)")
 
 
+# a meeting verb's day, then the place after a comma: "met on 13 October 2017, Jakarta,
+# Indonesia", "se reunieron el 3 de mayo de 2019, Quito, Ecuador" (tagged text)
+DATE_THEN_PLACE = re.compile(r"[^⟦.;]{0,40}?\s(?:(?:on|el|the)\s+)?⟦Date[^⟧]*⟧\s*,\s*(?=⟦Place)")
+
+
 def _is_venue(name: str) -> bool:
     """Whether a capitalised name is a building or venue ("Palacio Itamaraty", "Parliament
     House"): its first or last word is a venue head of data/lang/*/places.yaml."""
@@ -278,6 +283,11 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, 0) if f["dateline_lead"].match(tagged.s) else None
                 place = place or place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
+                dated = DATE_THEN_PLACE.match(tagged.s, verb.end())
+                if place is None and dated:
+                    # "met on 13 October 2017, Jakarta, Indonesia": the place right after the day
+                    it = tagged.items[int(PLACEHOLDER.match(tagged.s, dated.end()).group("idx"))]
+                    place = it.ids[0], ctx.source(it.start, it.end)
                 later = f["place_later"].search(tagged.s, verb.end())
                 capital = f["capital_of"].search(tagged.s, verb.end())
                 if place is None and later is None and capital:
