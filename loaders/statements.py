@@ -77,6 +77,7 @@ def extract_statements(ctx: Context) -> None:
                     p.reporting_verbs.match(" ".join(m.group("verb").split())):
                 who = tagged.group_items(after, "who")[0]
             who = _apposed_person(ctx, who)
+            who = _listed_speakers(tagged, m, who)
             if opened and opened[-1][1].ids == who.ids:
                 continue                        # the same speaker goes on
             opened.append((s, who))
@@ -106,6 +107,24 @@ def extract_statements(ctx: Context) -> None:
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
 
+
+
+# states listed before the last one that speaks: "Las Delegaciones de ⟦A⟧, ⟦B⟧ y ⟦C⟧ manifestaron"
+LISTED_BEFORE = re.compile(r"(?:⟦Country#\d+⟧\s*,\s*)*⟦Country#\d+⟧\s*,?\s+(?:y|e|and)\s+$")
+
+
+def _listed_speakers(tagged: Tagged, m: re.Match, who: Item) -> Item:
+    """The speaker `who` (a state) with the states listed before it in the same coordination
+    ("Las Delegaciones de Argentina, Brasil y Uruguay manifestaron ...": all three speak), as
+    one Item spanning the list; `who` itself when no list comes before it."""
+    if who.kind != "Country" or m.start("who") < 0:
+        return who
+    lead = LISTED_BEFORE.search(tagged.s, 0, m.start("who"))
+    if lead is None:
+        return who
+    listed = [tagged.items[int(x.group("idx"))] for x in PLACEHOLDER.finditer(lead.group(0))]
+    ids = tuple(dict.fromkeys([i for it in listed for i in it.ids] + list(who.ids)))
+    return Item(who.kind, ids, listed[0].start, who.end, who.subtype)
 
 
 def _motion_line(folded: str) -> bool:
