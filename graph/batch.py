@@ -25,6 +25,9 @@ class BatchError(UserError, ValueError):
     """A batch breaks the ontology or its own references."""
 
 
+# a line break with the blanks around it, inside a node's name (loaders read names off wrapped lines)
+LINE_BREAK = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n)[ \t]*)+")
+
 @dataclass(frozen=True, order=True)
 class Source:
     """Where a fact comes from: a character span of a document and the exact text it covers,
@@ -146,12 +149,13 @@ class GraphBatch:
     def add_node(self, node_id: str, kind: str, name: str, sources=(), **props) -> Node:
         """Add a node, or merge sources and fill missing properties of one already added.
 
-        A name read off a hard-wrapped line ("White\nHouse") is shown on one line: runs of
-        white space in `name` become one space (the quote in `sources` keeps the text as it is)."""
+        A name read off a hard-wrapped line ("White\nHouse") is shown on one line: a line break
+        in `name`, with the blanks around it, becomes one space; every other character stays as
+        given (the quote in `sources` keeps the text as it is)."""
         node = self.nodes.get(node_id)
         if node is None:
             if isinstance(name, str) and kind not in ("Passage", "Document"):
-                name = re.sub(r"\s+", " ", name)
+                name = LINE_BREAK.sub(" ", name)
             node = self.nodes[node_id] = Node(node_id, kind, name, {})
         elif node.kind != kind:
             raise BatchError(f"{node_id}: added as {node.kind} and as {kind}")
