@@ -205,29 +205,28 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper()
 
 
-@lru_cache(maxsize=1)
-def _independent_bodies() -> re.Pattern:
-    """Names with a body's head noun that are organisations of their own ("Intergovernmental
-    Oceanographic Commission", "Commission for the Conservation of ..."): heads.yaml
-    `independent_bodies`, regexes over the folded name."""
-    rx = [str(r) for r in lexicon("heads").get("independent_bodies") or []]
+@lru_cache(maxsize=None)
+def _body_named_organisation(key: str) -> re.Pattern:
+    """Names with a body's head noun that are organisations: heads.yaml `key`, regexes over the
+    folded name. `independent_bodies`: organisations of their own ("Intergovernmental
+    Oceanographic Commission", "Commission for the Conservation of ..."); `ministries`: a
+    government's ministry ("Secretaría de Relaciones Exteriores", "Secretaría de Estado de
+    Migraciones")."""
+    rx = [str(r) for r in lexicon("heads").get(key) or []]
     return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
 
 
-@lru_cache(maxsize=1)
-def _ministries() -> re.Pattern:
-    """Names with a body's head noun that are a government's ministry ("Secretaría de
-    Relaciones Exteriores", "Secretaría de Estado de Migraciones"): heads.yaml `ministries`,
-    regexes over the folded name."""
-    rx = [str(r) for r in lexicon("heads").get("ministries") or []]
-    return re.compile("|".join(f"(?:{r})" for r in rx) or r"(?!)")
+# what a name with a body's head noun is instead, by the heads.yaml list that matches it (first wins)
+BODY_NAMED_ORGANISATIONS = (("ministries", "ministry"), ("independent_bodies", "intergovernmental"))
 
 
 def _entity(kind_spec: dict, name: str, acronym: str | None) -> Entity:
-    if kind_spec.get("kind") == "Body" and _ministries().search(fold_same_length(name)):
-        kind_spec = {"kind": "Organization", "subtype": "ministry"}
-    elif kind_spec.get("kind") == "Body" and _independent_bodies().search(fold_same_length(name)):
-        kind_spec = {"kind": "Organization", "subtype": "intergovernmental"}
+    if kind_spec.get("kind") == "Body":
+        folded = fold_same_length(name)
+        subtype = next((sub for key, sub in BODY_NAMED_ORGANISATIONS
+                        if _body_named_organisation(key).search(folded)), None)
+        if subtype:
+            kind_spec = {"kind": "Organization", "subtype": subtype}
     kind = kind_spec["kind"]
     eid = f"{KIND_PREFIX[kind]}:{slug(name)}"
     aliases = [name] + ([f"={acronym}"] if acronym else [])

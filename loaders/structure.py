@@ -22,7 +22,7 @@ from loaders.dates import resolve
 from loaders.errors import SourceError
 from loaders.honorifics import honorifics
 from loaders.read import fold_same_length
-from loaders.reading.metadata import find_title, is_letterhead, title_text
+from loaders.reading.metadata import find_title, furniture_line, is_letterhead, title_text
 from loaders.reading.rules import reading_rules
 
 STRUCTURE_PATH = data_file("structure.yaml")
@@ -228,8 +228,7 @@ def _is_item_line(folded: str, rules: LayoutRules) -> bool:
 def _is_furniture(line: str) -> bool:
     folded = fold_same_length(line.strip())
     from loaders.reading.pages import page_number
-    return bool(folded) and (any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
-                             or page_number(folded))
+    return bool(folded) and (furniture_line(line) or page_number(folded))
 
 
 def _new_paragraph(previous: str, line: str) -> bool:

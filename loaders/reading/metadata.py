@@ -97,8 +97,10 @@ def _names_a_day(line: str) -> bool:
     return any(d.value.precision == "day" for d in find_dates(line))
 
 
-def _furniture(line: str) -> bool:
-    """True when a whole line is page furniture (data/structure.yaml `furniture_lines`)."""
+def furniture_line(line: str) -> bool:
+    """True when a whole line is page furniture (data/structure.yaml `furniture_lines`: a stamp,
+    a verification code, a copied page's download counters); page numbers are told apart by
+    loaders.reading.pages.page_number."""
     folded = fold_same_length(line.strip())
     return any(p.fullmatch(folded) for p in reading_rules().furniture_lines)
 
@@ -113,7 +115,7 @@ def find_title(text: str) -> tuple[int, int] | None:
     for block in _blocks(text)[:SCAN_BLOCKS]:
         # page furniture (data/structure.yaml `furniture_lines`: a stamp, a copied page's
         # "1 downloads 153 Views 428KB Size Report") is never the title
-        block = [(s, e) for s, e in block if not _furniture(text[s:e])]
+        block = [(s, e) for s, e in block if not furniture_line(text[s:e])]
         marks = [i for i, (s, e) in enumerate(block) if is_letterhead(text[s:e])]
         lines = block[marks[-1] + 1:] if marks else block
         if not lines:
