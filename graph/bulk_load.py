@@ -23,7 +23,7 @@ from pathlib import Path
 
 from graph.batch import GraphBatch
 from graph.errors import UserError
-from graph.facts import is_fact_row, with_row
+from graph.facts import MergedFact, is_fact_row
 from graph.ontology import load_ontology
 
 NEO4J_TX_ROWS = 5000
@@ -46,7 +46,8 @@ def distinct_rows(batches: list[GraphBatch], known_kinds: dict[str, str] | None 
 
     A row named by several batches keeps the last batch's values (the normal load's MERGE ...
     SET leaves the same); a fact edge (graph/facts.py) unites every batch's sources, as the
-    normal load's merge does. Each batch is validated against the ontology first (BatchError).
+    normal load's merge does, in one pass (graph.facts.MergedFact: linear in the rows). Each
+    batch is validated against the ontology first (BatchError).
     """
     onto = load_ontology()
     nodes: dict[str, dict[str, dict]] = {}
@@ -63,10 +64,20 @@ def distinct_rows(batches: list[GraphBatch], known_kinds: dict[str, str] | None 
             tab = edges.setdefault(key, {})
             for r in rows:
                 if is_fact_row(r):      # one edge per fact: the documents' sources unite
-                    tab[r["id"]] = with_row(tab.get(r["id"]), r)
+                    held = tab.get(r["id"])
+                    if not isinstance(held, MergedFact):
+                        tab[r["id"]] = merged = MergedFact()
+                        if held is not None:
+                            merged.add(held)
+                        held = merged
+                    held.add(r)
                     continue
                 tab.pop(r["id"], None)
                 tab[r["id"]] = r
+    for tab in edges.values():          # each fact's row built once, in its first place
+        for key, row in tab.items():
+            if isinstance(row, MergedFact):
+                tab[key] = row.row()
     return nodes, edges
 
 

@@ -55,8 +55,8 @@ from graph.batch import GraphBatch
 from graph.facts import is_fact_row, with_row, without_document
 from graph.ontology import load_ontology
 from graph.query_syntax import from_ladybug
-from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError, normal_edge,
-                         normal_node, split_by_owner)
+from graph.store import (GraphStore, QueryMemoryError, QueryResult, QueryTimeout, StoreError,
+                         normal_edge, normal_node, split_by_owner)
 
 # LadybugDB checkpoints at every commit once its WAL passes a small default size, and a
 # checkpoint rewrites in proportion to the whole file: measured, 5.6 s of a 5.7 s load at 100
@@ -763,7 +763,7 @@ def _error(exc: RuntimeError, timeout: float) -> Exception:
     if "read-only" in msg.lower():
         return ReadOnlyError(f"read-only: {msg}")
     if "bad_alloc" in msg or "buffer manager" in msg.lower() or "out of memory" in msg.lower():
-        return StoreError("query stopped: it needed more memory than a query may use")
+        return QueryMemoryError("query stopped: it needed more memory than a query may use")
     return StoreError(msg.splitlines()[0] if msg else type(exc).__name__)
 
 

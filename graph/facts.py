@@ -105,6 +105,34 @@ def with_row(stored: dict | None, new: dict) -> dict:
     return _rebuild(base, kept + _entries(new), pairs)
 
 
+class MergedFact:
+    """One fact edge's row merged from many documents' rows in one pass: `add` each row (a row of
+    as_fact_row, in load order), then `row()` once. The result is the fold of with_row over the
+    same rows, but each add touches only its own row's sources, where with_row parses, sorts and
+    writes back every source merged so far: a fact stated by n documents costs O(n) here, O(n²)
+    folded (the bulk load of 1,000 meetings spent 1,188 s of 1,277 s in that fold). The rows
+    must carry the same columns, as GraphBatch.edge_rows's do (every edge property)."""
+
+    def __init__(self) -> None:
+        self._base: dict = {}
+        self._entries: dict = {}        # document -> its source entries, in their order
+        self._pairs: dict[str, str] = {}
+
+    def add(self, new: dict) -> None:
+        """The document(s) of `new` state the fact: their earlier sources are replaced."""
+        self._base.update(new)          # sources and documents are rebuilt by row()
+        for document in new.get("docs") or []:
+            self._entries[document] = []
+        for entry in _entries(new):
+            self._entries.setdefault(entry.get("document"), []).append(entry)
+        self._pairs.update(_pairs(new))
+
+    def row(self) -> dict | None:
+        """The merged fact-edge row (as with_row leaves it); None before any add."""
+        entries = [e for part in self._entries.values() for e in part]
+        return _rebuild(self._base, entries, self._pairs)
+
+
 def document_view(sources, document: str) -> dict | None:
     """What `document` itself says of a fact edge, from the edge's `sources` (the JSON text or
     the parsed list): its first source entry {document, edge, quote, start, end, section,

@@ -38,7 +38,7 @@ from graph.neo4j_load import LOADING, StagedLoad, is_transaction_memory, recover
 from graph.ontology import load_ontology
 from graph.query_syntax import from_neo4j
 from graph.readonly import ReadOnlyError
-from graph.store import (GraphStore, QueryResult, QueryTimeout, StoreError,
+from graph.store import (GraphStore, QueryMemoryError, QueryResult, QueryTimeout, StoreError,
                          TransactionMemoryError, normal_edge, normal_node, split_by_owner)
 
 # Characters a document's stored rows (nodes and edges) carry per character of its text,
@@ -530,7 +530,7 @@ def _stopped(exc: Neo4jError, timeout: float) -> StoreError | None:
     code = exc.code or ""
     message = exc.message or ""
     if "MemoryPool" in code or "OutOfMemory" in code or "heap space" in message:
-        return StoreError("query stopped: it needed more memory than a query may use")
+        return QueryMemoryError("query stopped: it needed more memory than a query may use")
     if "TransactionTimedOut" in code or "Terminated" in code or "Timeout" in code:
         return QueryTimeout(f"query stopped after {timeout:g} s time limit")
     return None

@@ -9,7 +9,10 @@ writes RLIMIT_FSIZE=0), works in an empty directory that it removes at once, and
 query whose plan holds an operator outside the read allow-list (graph.embedded_store.check_plan).
 The parent kills a worker whose resident memory passes the ceiling or that has not answered by the
 time limit plus a grace, and the next query starts a fresh one; the caller gets QueryTimeout or
-StoreError and keeps working.
+StoreError and keeps working. A worker whose query the engine itself stopped for memory (its
+buffer pool full), or that failed in a way the engine did not name, is retired the same way after
+it answers: LadybugDB did not give that memory back, and every later query of the process failed
+for memory (measured at 1,000 meetings), so the next query opens the database in a fresh worker.
 
 Results come back pickled and are unpickled with an allow-list of classes, so even a worker that
 an engine bug had taken over could not run code in the parent. This module must not decide what a
@@ -32,7 +35,7 @@ from pathlib import Path
 
 from graph.query_syntax import QuerySyntaxError
 from graph.readonly import check_read_only
-from graph.store import QueryResult, QueryTimeout, ReadOnlyError, StoreError
+from graph.store import QueryMemoryError, QueryResult, QueryTimeout, ReadOnlyError, StoreError
 
 MEMORY_MB = int(os.environ.get("ACTAGRAPH_QUERY_MEMORY_MB", "2048"))   # resident, per worker
 # LadybugDB's buffer pool in a worker (its default is 80% of RAM): the engine's own allocations
@@ -46,7 +49,11 @@ WATCH_S = 0.02                     # how often the parent samples the worker's m
 POOL_SIZE = int(os.environ.get("ACTAGRAPH_QUERY_WORKERS", "2"))
 MAX_RESULT_BYTES = 64 << 20        # a larger pickled result is refused in the worker
 _HEADER = struct.Struct("!Q")
-_ERRORS = {"readonly": ReadOnlyError, "timeout": QueryTimeout, "store": StoreError}
+_ERRORS = {"readonly": ReadOnlyError, "timeout": QueryTimeout, "store": StoreError,
+           "memory": QueryMemoryError, "engine": StoreError}
+# answers after which the worker is not used again (see the module docstring)
+_RETIRING = frozenset({"memory", "engine"})
+RETIRED = "the read worker was restarted: the next query opens the database afresh"
 _SAFE_CLASSES = {("graph.store", "QueryResult"), ("datetime", "date"), ("datetime", "datetime"),
                  ("datetime", "time"), ("datetime", "timedelta"), ("datetime", "timezone"),
                  ("decimal", "Decimal"), ("uuid", "UUID"), ("builtins", "set"),
@@ -85,14 +92,15 @@ def _send(fh, obj) -> None:
 class _Worker:
     """One worker process and its pipes (parent side)."""
 
-    def __init__(self, path: Path, memory_mb: int):
+    def __init__(self, path: Path, memory_mb: int, buffer_pool_mb: int | None = None):
         self.path, self.memory_mb = path, memory_mb
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+        pool = [str(buffer_pool_mb)] if buffer_pool_mb else []
         self.proc = subprocess.Popen(
             # the worker runs in the repository: a relative path is made absolute here, where it
             # means what the user meant, and messages still name it as given
             [sys.executable, "-m", "graph.query_worker", os.path.abspath(path), str(memory_mb),
-             str(path)],
+             str(path), *pool],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=str(Path(__file__).resolve().parents[1]), env=env, close_fds=True)
         self.page = os.sysconf("SC_PAGE_SIZE")
@@ -187,6 +195,9 @@ class _Worker:
         kind, message = payload
         if kind == "syntax":                    # (what, line, column)
             raise QuerySyntaxError(*message)
+        if kind in _RETIRING:
+            self.kill()
+            message = f"{message}; {RETIRED}"
         raise _ERRORS.get(kind, StoreError)(message)
 
 
@@ -206,8 +217,11 @@ class WorkerPool:
     worker does not hold up the others.
     """
 
-    def __init__(self, path: str | os.PathLike, size: int = POOL_SIZE, memory_mb: int = MEMORY_MB):
-        self.path, self.memory_mb = Path(path), memory_mb
+    def __init__(self, path: str | os.PathLike, size: int = POOL_SIZE, memory_mb: int = MEMORY_MB,
+                 buffer_pool_mb: int | None = None):
+        """`buffer_pool_mb`: LadybugDB's buffer pool in each worker, by default
+        BUFFER_POOL_SHARE of `memory_mb` (a smaller one lets a test fill it)."""
+        self.path, self.memory_mb, self.buffer_pool_mb = Path(path), memory_mb, buffer_pool_mb
         self._idle: list[_Worker] = []
         self._slots = threading.BoundedSemaphore(max(1, size))
         self._lock = threading.Lock()
@@ -226,7 +240,7 @@ class WorkerPool:
                     else:
                         candidate.kill()
             if worker is None:
-                worker = _Worker(self.path, self.memory_mb)
+                worker = _Worker(self.path, self.memory_mb, self.buffer_pool_mb)
             try:
                 result = worker.run(query, params, timeout, max_rows)
             except BaseException:
@@ -280,14 +294,18 @@ def _read_exact(fh, n: int) -> bytes | None:
     return data if data and len(data) == n else None
 
 
-def serve(path: str, memory_mb: int, shown_as: str | None = None) -> None:
+def serve(path: str, memory_mb: int, shown_as: str | None = None,
+          buffer_pool_mb: int | None = None) -> None:
     """The worker's loop: read (query, params, timeout, max_rows), answer, until stdin closes.
-    `path` is absolute; `shown_as` is how messages name the file (the path the user gave)."""
+    `path` is absolute; `shown_as` is how messages name the file (the path the user gave);
+    `buffer_pool_mb` LadybugDB's buffer pool (default BUFFER_POOL_SHARE of `memory_mb`). After
+    an answer of a kind in _RETIRING the worker stops: the parent does not use it again."""
     from graph.embedded_store import EmbeddedStore
     store = EmbeddedStore(Path(path).resolve())
     store.shown_as = shown_as
     reserved = max_db_size(store.path)
-    store.reader_options = {"buffer_pool_size": int(memory_mb * BUFFER_POOL_SHARE) << 20,
+    pool_mb = buffer_pool_mb or int(memory_mb * BUFFER_POOL_SHARE)
+    store.reader_options = {"buffer_pool_size": pool_mb << 20,
                             "max_num_threads": THREADS,
                             "max_db_size": reserved}
     # an empty directory that no longer exists: a relative path in a query names nothing, and no
@@ -328,23 +346,28 @@ def serve(path: str, memory_mb: int, shown_as: str | None = None) -> None:
             answer = ("error", "readonly", str(exc))
         except QueryTimeout as exc:
             answer = ("error", "timeout", str(exc))
+        except QueryMemoryError as exc:
+            answer = ("error", "memory", str(exc))
         except QuerySyntaxError as exc:
             answer = ("error", "syntax", (exc.what, exc.line, exc.column))
         except StoreError as exc:
             answer = ("error", "store", str(exc))
         except MemoryError:
-            answer = ("error", "store", f"query stopped: it needed more than the {memory_mb} MB "
-                                        "a query may use")
+            answer = ("error", "memory", f"query stopped: it needed more than the {memory_mb} MB "
+                                         "a query may use")
         except Exception as exc:  # noqa: BLE001 - the parent turns it into one line
-            answer = ("error", "store", f"{type(exc).__name__}: {exc}".splitlines()[0])
+            answer = ("error", "engine", f"{type(exc).__name__}: {exc}".splitlines()[0])
         data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         if len(data) > MAX_RESULT_BYTES:
             data = pickle.dumps(("error", "store", f"query result is larger than "
                                  f"{MAX_RESULT_BYTES >> 20} MB; return fewer or smaller columns"))
         wr.write(_HEADER.pack(len(data)) + data)
         wr.flush()
+        if answer[0] == "error" and answer[1] in _RETIRING:
+            break
     store.close()
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)
+    serve(sys.argv[1], int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None,
+          int(sys.argv[4]) if len(sys.argv) > 4 else None)

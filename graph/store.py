@@ -25,7 +25,7 @@ DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 5000
 
 __all__ = ["GraphStore", "QueryResult", "LoadReport", "StoreError", "ReadOnlyError",
-           "QueryTimeout", "normal_node", "normal_edge"]
+           "QueryTimeout", "QueryMemoryError", "normal_node", "normal_edge"]
 
 
 class StoreError(UserError, RuntimeError):
@@ -36,6 +36,12 @@ class TransactionMemoryError(StoreError):
     """A write transaction passed the server's transaction memory limit
     (`db.memory.transaction.max`): the transaction was rolled back and wrote nothing, so the
     same work in smaller transactions may succeed."""
+
+
+class QueryMemoryError(StoreError):
+    """A query needed more memory than a query may use and was stopped. The engine's read handle
+    may not get that memory back (LadybugDB's buffer pool stayed full for every later query of
+    the process), so the embedded store replaces its read worker before the next query."""
 
 
 class QueryTimeout(StoreError):

@@ -7,6 +7,8 @@
 //   Every direct relationship of an entity (mentions aside), both ways, with its role and the
 //   quote that backs it.
 // view: table
+// programs:
+//   embedded: graph.actor_relations:actor_relations
 // params:
 //   - name: actor
 //     type: entity

@@ -9,6 +9,7 @@
 // view: table
 // programs:
 //   neo4j: graph.document_counts:documents
+//   embedded: graph.document_counts:documents
 MATCH (d:Document)
 RETURN d.id AS id, d.title AS title, d.date AS date, d.place AS place, d.path AS path,
        COUNT { MATCH (p:Passage) WHERE p.doc = d.id } AS passages,

@@ -53,3 +53,23 @@ def test_bulk_load_refuses_a_store_that_holds_documents(store, batches):
     with pytest.raises(BulkLoadError, match="already holds"):
         bulk_load(store, batches, import_dir=import_dir(store))
     assert store.stats() == before
+
+
+def test_bulk_load_of_documents_sharing_a_fact_gives_the_normal_load_graph(store):
+    """Three documents state that Chile is an observer of the conference (one edge, three
+    documents' sources); the first is given twice, as a reload would give it again."""
+    from tests.graph.test_fact_edges import D2_TEXT, member_of
+    from tests.graph.test_store_contract import TEXT, small_batch
+    d3_text = "En la apertura, Chile toma la palabra. " + TEXT
+    batches = [small_batch("d1"), small_batch("d2", D2_TEXT), small_batch("d3", d3_text),
+               small_batch("d1")]
+    with store.writing():
+        for b in batches:
+            store.load(b)
+    normal, facts = to_json(graph_of_store(store)), member_of(store)
+    assert [r["docs"] for r in facts] == [["d1", "d2", "d3"]]
+    assert [s[0] for s in facts[0]["sources"]] == ["d1", "d2", "d3"]
+    store.clear()
+    bulk_load(store, batches, import_dir=import_dir(store))
+    assert to_json(graph_of_store(store)) == normal
+    assert member_of(store) == facts

@@ -193,3 +193,30 @@ def test_documents_counts_a_shared_fact_for_every_document_stating_it(store):
     store.remove_document("acta-1")
     assert [(r["id"], r["edges"]) for r in documents(store, {}).records()] == [
         ("acta-2", 4), ("minutes-3", 3)]
+
+
+def test_merging_many_documents_rows_at_once_equals_merging_them_one_by_one():
+    """graph.facts.MergedFact (the bulk load's one pass) against folding with_row (the
+    normal load's merge, one document at a time), restatements and a spanless row included."""
+    from graph.facts import MergedFact, with_row
+    columns = dict.fromkeys(("section", "paragraph", "char_start", "char_end", "page", "rule",
+                             "confidence", "review_status", "review_reason", "quote"))
+
+    def row(document, starts, role):
+        entries = [{"document": document, "quote": f"dice {s}", "start": s, "end": s + 4,
+                    "section": "1", "paragraph": s % 3, "edge": f"e:{document}", "rule": "r",
+                    "confidence": 0.9, "review_status": "extracted", "review_reason": None}
+                   for s in starts]
+        return {**columns, "id": "fact", "src": "country:x", "dst": "conference:y",
+                "doc": document, "role": role, "docs": [document],
+                "doc_edge_ids": [f"e:{document}"], "sources": json.dumps(entries)}
+
+    rows = [row("b", [7, 2], "observer"), row("a", [9], "observer"), row("c", [], "member"),
+            row("b", [5], "observer"), row("a", [], "observer")]
+    folded, merged = None, MergedFact()
+    for r in rows:
+        folded = with_row(folded, r)
+        merged.add(r)
+    assert merged.row() == folded
+    assert folded["docs"] == ["a", "b", "c"] and folded["doc"] == "b"
+    assert [(e["document"], e["start"]) for e in json.loads(folded["sources"])] == [("b", 5)]
