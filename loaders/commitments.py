@@ -1144,11 +1144,14 @@ def _actor_commits(ctx: Context):
     if not rules:
         return None
     articles = article_blocks(ctx.structure)
+    title = " ".join(fold_same_length(ctx.structure.title or "").split())
 
     def commits(start: int, end: int) -> bool:
         block = ctx.structure.block_at(start)
         if block is None:
             return False
+        if len(title) >= 20 and " ".join(fold_same_length(ctx.text[start:end]).split()).startswith(title):
+            return False    # the headline restated ("Australia and PNG to establish ..."): no decision of its own
         items = ctx.items_by_block.get(block.ordinal, [])
         if block.ordinal in articles and article_clause(ctx, start, end, items):
             return True
