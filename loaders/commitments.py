@@ -153,6 +153,52 @@ def operative_item(text: str) -> bool:
     return bool(_operative_words()[1].match(folded))
 
 
+@lru_cache(maxsize=1)
+def _chain_words() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """data/lang/*/commitments.yaml `chain_intro` (folded text up to the colon), one pattern,
+    and `chain_joiner` (what may open a link of the chain before its infinitive), one pattern a
+    language so that the longest joiner is taken whatever the order of the languages."""
+    lx = lexicon("commitments")
+    intro = re.compile("|".join(f"(?:{w})" for w in lx.get("chain_intro") or ()) or r"(?!)")
+    return intro, tuple(re.compile(w) for w in lx.get("chain_joiner") or ())
+
+
+def operative_chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The decisions of a run-on sentence whose operative part is a chain of infinitives after
+    a colon, one a link between semicolons ("Los Cancilleres ... acuerdan: Profundizar ...;
+    Promover ...; y Encomendar ...", "The Ministers agreed: to expand ...; to convene ..."):
+    the (start, end) of each link, from its infinitive; [] when text[start:end] is no such chain
+    (no deciding verb before the colon, fewer than two links, or a link that opens with no
+    infinitive).
+
+    >>> t = "Acuerdan: Profundizar el diálogo; Promover el comercio; y Encomendar a la Secretaría un plan."
+    >>> [t[a:b] for a, b in operative_chain(t, 0, len(t))]
+    ['Profundizar el diálogo', 'Promover el comercio', 'Encomendar a la Secretaría un plan.']
+    >>> t = "The Ministers agreed: to expand the programme; and to meet in 2026."
+    >>> [t[a:b] for a, b in operative_chain(t, 0, len(t))]
+    ['expand the programme', 'meet in 2026.']
+    >>> operative_chain("Acordaron: el diálogo; el comercio.", 0, 35)
+    []
+    """
+    intro, joiners = _chain_words()
+    folded = fold_same_length(text[start:end])
+    colon = folded.find(":")
+    if colon < 0 or not intro.search(folded[:colon + 1]):
+        return []
+    links, at = [], colon + 1
+    for part in folded[colon + 1:].split(";"):
+        lead = max([len(part) - len(part.lstrip())] + [m.end() for j in joiners for m in [j.match(part)] if m])
+        a, b = trim(text, start + at + lead, start + at + len(part))
+        at += len(part) + 1
+        if a >= b:
+            continue
+        if not operative_item(text[a:b]):
+            return []
+        to = re.match(r"to\s+", fold_same_length(text[a:b]))
+        links.append((a + (to.end() if to else 0), b))   # "to expand ...": from its verb
+    return links if len(links) >= 2 else []
+
+
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     """The acta's agreements (and their tasks), but not one that only opens what follows and
     has no tasks of its own, nor an article of an agreement (its clauses are read as articles)."""
@@ -310,6 +356,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             if article:             # "Artículo 2\nEl Gobierno de Chile proporcionará ...": its words
                 s, folded = s + article.end(), folded[article.end():]
             m = patterns.decision_sentence.search(folded)
+            chain = operative_chain(structure.text, s, e)
+            if chain:               # "... acuerdan: Profundizar ...; Promover ...": each link
+                for span in chain:
+                    add(span)
+                continue
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
             bulleted = after_bullet(structure.text, s)
