@@ -802,6 +802,16 @@ def _participants(ctx: Context) -> list[str]:
         and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
+def _meeting_persons(ctx: Context) -> list[str]:
+    """The persons the meeting frame found taking part (not observers), in their order: who a
+    readout's "the two officials" are when no two states took part."""
+    meeting = ctx.meeting_id
+    return list(dict.fromkeys(
+        e.source for e in ctx.batch.edges.values()
+        if e.type == "PARTICIPATES_IN" and e.target == meeting
+        and e.properties.get("role") != "observer" and ctx.batch.nodes[e.source].kind == "Person"))
+
+
 class _EdgesFrom:
     """The batch's edges by (source, type), in the order they were added, kept up to date as
     edges are added (a batch's edges only grow while commitments are read): asking for one
@@ -942,14 +952,21 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     who_src = [src] + list({(x.start, x.end): x for _, _, x in named}.values())
                     if len(who) < 2:
                         who, who_src = [], []
-            elif c.group == "report" and len(_states(ctx, parties)) >= 2:
+            elif c.group == "report":
                 # "Both countries agreed to ...", "The Prime Ministers agreed to ...": the parties
-                # (states and organisations, never a forum) as the sentence's subject
+                # (states and organisations, never a forum) as the sentence's subject; in a
+                # readout of two persons with no two states ("The two officials committed to
+                # ..."), the persons who met
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
-                if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
-                    who, role = _states(ctx, parties), "signing_party"
+                states = _states(ctx, parties)
+                met = _meeting_persons(ctx) if m and len(states) < 2 else []
+                if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
+                    who, role = states, "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
+                elif len(met) >= 2 and _counts_parties(m.group("who"), len(met)):
+                    who = met
+                    who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))]
         if not who and c.group == "report":
             # "Los cancilleres de El Salvador y Honduras, y la secretaria X asumieron el
             # compromiso de ...": the actors the sentence's subject names
