@@ -706,7 +706,43 @@ def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Sour
     from loaders.motions import resolve_person
     at = action_owner(ctx.text, c.start, c.end)
     pid = resolve_person(ctx, *at, create=False) if at else None
+    if pid is None and at and fold_same_length(ctx.text[at[0]:at[1]]) in _antecedent_pronouns():
+        # "Milena informs that she must leave. / She will discuss the issue internally": the
+        # person who opens the sentence right before
+        named = _previous_opener(ctx, c.start)
+        if named:
+            return [named[0]], [ctx.source(*named[1]), ctx.source(*at)]
     return ([pid], [ctx.source(*at)]) if pid else ([], [])
+
+
+@lru_cache(maxsize=1)
+def _antecedent_pronouns() -> frozenset:
+    """data/lang/*/commitments.yaml `antecedent_pronouns` (folded): a singular pronoun that
+    opens an action item and stands for the person who opens the sentence before it."""
+    return frozenset(lexicon("commitments").get("antecedent_pronouns") or ())
+
+
+def _previous_opener(ctx: Context, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The person whose name opens the sentence right before offset `at` (in the same passage
+    or the paragraph or item before it), as (person id, span of the name), or None when that
+    sentence opens with no one the document knows."""
+    from loaders.action_items import head_names
+    from loaders.motions import resolve_person
+    block = ctx.structure.block_at(at)
+    if block is None:
+        return None
+    before = [b for b in ctx.structure.blocks[max(0, block.ordinal - 4):block.ordinal - 1]
+              if b.kind in ("paragraph", "item") and b.end <= at]
+    spans = [x for b in before[-1:] for x in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations)]
+    spans += [x for x in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations) if x[1] <= at]
+    if not spans:
+        return None
+    s, e = spans[-1]
+    for a, b in head_names(ctx.text, s, e):
+        pid = resolve_person(ctx, a, b, create=False)
+        if pid:
+            return pid, (a, b)
+    return None
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
