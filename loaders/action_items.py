@@ -79,3 +79,19 @@ def action_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
         if after_name.match(rest) or (lab and re.match(r"[^\S\n]+(?:to|debe|deberá|debera)\b", rest)):
             return m.start("name"), cut
     return None
+
+
+def head_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans a person's name may take at the head of the sentence text[start:end] (after a
+    list marker), longest first ("Milena Stoyanova informs ..." → "Milena Stoyanova",
+    "Milena"); [] when it opens with no capitalised word. Only the head is read.
+
+    >>> t = "Milena Stoyanova informs that she will leave."
+    >>> [t[a:b] for a, b in head_names(t, 0, len(t))]
+    ['Milena Stoyanova', 'Milena']
+    """
+    m = _HEAD.match(text, start, end)
+    if not m:
+        return []
+    return [(m.start("name"), cut) for cut in range(m.end("name"), m.start("name"), -1)
+            if cut == m.end("name") or text[cut].isspace()]

@@ -153,6 +153,52 @@ def operative_item(text: str) -> bool:
     return bool(_operative_words()[1].match(folded))
 
 
+@lru_cache(maxsize=1)
+def _chain_words() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """data/lang/*/commitments.yaml `chain_intro` (folded text up to the colon), one pattern,
+    and `chain_joiner` (what may open a link of the chain before its infinitive), one pattern a
+    language so that the longest joiner is taken whatever the order of the languages."""
+    lx = lexicon("commitments")
+    intro = re.compile("|".join(f"(?:{w})" for w in lx.get("chain_intro") or ()) or r"(?!)")
+    return intro, tuple(re.compile(w) for w in lx.get("chain_joiner") or ())
+
+
+def operative_chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The decisions of a run-on sentence whose operative part is a chain of infinitives after
+    a colon, one a link between semicolons ("Los Cancilleres ... acuerdan: Profundizar ...;
+    Promover ...; y Encomendar ...", "The Ministers agreed: to expand ...; to convene ..."):
+    the (start, end) of each link, from its infinitive; [] when text[start:end] is no such chain
+    (no deciding verb before the colon, fewer than two links, or a link that opens with no
+    infinitive).
+
+    >>> t = "Acuerdan: Profundizar el diálogo; Promover el comercio; y Encomendar a la Secretaría un plan."
+    >>> [t[a:b] for a, b in operative_chain(t, 0, len(t))]
+    ['Profundizar el diálogo', 'Promover el comercio', 'Encomendar a la Secretaría un plan.']
+    >>> t = "The Ministers agreed: to expand the programme; and to meet in 2026."
+    >>> [t[a:b] for a, b in operative_chain(t, 0, len(t))]
+    ['expand the programme', 'meet in 2026.']
+    >>> operative_chain("Acordaron: el diálogo; el comercio.", 0, 35)
+    []
+    """
+    intro, joiners = _chain_words()
+    folded = fold_same_length(text[start:end])
+    colon = folded.find(":")
+    if colon < 0 or not intro.search(folded[:colon + 1]):
+        return []
+    links, at = [], colon + 1
+    for part in folded[colon + 1:].split(";"):
+        lead = max([len(part) - len(part.lstrip())] + [m.end() for j in joiners for m in [j.match(part)] if m])
+        a, b = trim(text, start + at + lead, start + at + len(part))
+        at += len(part) + 1
+        if a >= b:
+            continue
+        if not operative_item(text[a:b]):
+            return []
+        to = re.match(r"to\s+", fold_same_length(text[a:b]))
+        links.append((a + (to.end() if to else 0), b))   # "to expand ...": from its verb
+    return links if len(links) >= 2 else []
+
+
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     """The acta's agreements (and their tasks), but not one that only opens what follows and
     has no tasks of its own, nor an article of an agreement (its clauses are read as articles)."""
@@ -310,6 +356,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             if article:             # "Artículo 2\nEl Gobierno de Chile proporcionará ...": its words
                 s, folded = s + article.end(), folded[article.end():]
             m = patterns.decision_sentence.search(folded)
+            chain = operative_chain(structure.text, s, e)
+            if chain:               # "... acuerdan: Profundizar ...; Promover ...": each link
+                for span in chain:
+                    add(span)
+                continue
             if intro and s == spans_of_block[-1][0]:
                 continue            # "The participating governments agreed to:" opens the list
             bulleted = after_bullet(structure.text, s)
@@ -655,7 +706,43 @@ def _action_owner(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Sour
     from loaders.motions import resolve_person
     at = action_owner(ctx.text, c.start, c.end)
     pid = resolve_person(ctx, *at, create=False) if at else None
+    if pid is None and at and fold_same_length(ctx.text[at[0]:at[1]]) in _antecedent_pronouns():
+        # "Milena informs that she must leave. / She will discuss the issue internally": the
+        # person who opens the sentence right before
+        named = _previous_opener(ctx, c.start)
+        if named:
+            return [named[0]], [ctx.source(*named[1]), ctx.source(*at)]
     return ([pid], [ctx.source(*at)]) if pid else ([], [])
+
+
+@lru_cache(maxsize=1)
+def _antecedent_pronouns() -> frozenset:
+    """data/lang/*/commitments.yaml `antecedent_pronouns` (folded): a singular pronoun that
+    opens an action item and stands for the person who opens the sentence before it."""
+    return frozenset(lexicon("commitments").get("antecedent_pronouns") or ())
+
+
+def _previous_opener(ctx: Context, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The person whose name opens the sentence right before offset `at` (in the same passage
+    or the paragraph or item before it), as (person id, span of the name), or None when that
+    sentence opens with no one the document knows."""
+    from loaders.action_items import head_names
+    from loaders.motions import resolve_person
+    block = ctx.structure.block_at(at)
+    if block is None:
+        return None
+    before = [b for b in ctx.structure.blocks[max(0, block.ordinal - 4):block.ordinal - 1]
+              if b.kind in ("paragraph", "item") and b.end <= at]
+    spans = [x for b in before[-1:] for x in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations)]
+    spans += [x for x in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations) if x[1] <= at]
+    if not spans:
+        return None
+    s, e = spans[-1]
+    for a, b in head_names(ctx.text, s, e):
+        pid = resolve_person(ctx, a, b, create=False)
+        if pid:
+            return pid, (a, b)
+    return None
 
 
 def signing_parties(ctx: Context) -> tuple[list[str], list[Source]]:
@@ -749,6 +836,16 @@ def _participants(ctx: Context) -> list[str]:
         if e.type == "PARTICIPATES_IN" and e.target == meeting
         and e.properties.get("role") != "observer"
         and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
+
+
+def _meeting_persons(ctx: Context) -> list[str]:
+    """The persons the meeting frame found taking part (not observers), in their order: who a
+    readout's "the two officials" are when no two states took part."""
+    meeting = ctx.meeting_id
+    return list(dict.fromkeys(
+        e.source for e in ctx.batch.edges.values()
+        if e.type == "PARTICIPATES_IN" and e.target == meeting
+        and e.properties.get("role") != "observer" and ctx.batch.nodes[e.source].kind == "Person"))
 
 
 class _EdgesFrom:
@@ -891,14 +988,21 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     who_src = [src] + list({(x.start, x.end): x for _, _, x in named}.values())
                     if len(who) < 2:
                         who, who_src = [], []
-            elif c.group == "report" and len(_states(ctx, parties)) >= 2:
+            elif c.group == "report":
                 # "Both countries agreed to ...", "The Prime Ministers agreed to ...": the parties
-                # (states and organisations, never a forum) as the sentence's subject
+                # (states and organisations, never a forum) as the sentence's subject; in a
+                # readout of two persons with no two states ("The two officials committed to
+                # ..."), the persons who met
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
-                if m and _counts_parties(m.group("who"), len(_states(ctx, parties))):
-                    who, role = _states(ctx, parties), "signing_party"
+                states = _states(ctx, parties)
+                met = _meeting_persons(ctx) if m and len(states) < 2 else []
+                if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
+                    who, role = states, "signing_party"
                     who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))] + party_src
+                elif len(met) >= 2 and _counts_parties(m.group("who"), len(met)):
+                    who = met
+                    who_src = [ctx.source(c.start + m.start("who"), c.start + m.end("who"))]
         if not who and c.group == "report":
             # "Los cancilleres de El Salvador y Honduras, y la secretaria X asumieron el
             # compromiso de ...": the actors the sentence's subject names
@@ -1144,11 +1248,14 @@ def _actor_commits(ctx: Context):
     if not rules:
         return None
     articles = article_blocks(ctx.structure)
+    title = " ".join(fold_same_length(ctx.structure.title or "").split())
 
     def commits(start: int, end: int) -> bool:
         block = ctx.structure.block_at(start)
         if block is None:
             return False
+        if len(title) >= 20 and " ".join(fold_same_length(ctx.text[start:end]).split()).startswith(title):
+            return False    # the headline restated ("Australia and PNG to establish ..."): no decision of its own
         items = ctx.items_by_block.get(block.ordinal, [])
         if block.ordinal in articles and article_clause(ctx, start, end, items):
             return True

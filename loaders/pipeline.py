@@ -49,6 +49,7 @@ from loaders.rules import apply_rules
 from loaders.signature_blocks import read_signatures
 from loaders.signed_documents import link_signing_organisations
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
+from loaders.proposal_authors import link_proposal_authors
 from loaders.taking_part import delegations_taking_part, governments_taking_part, participants_from_acts
 from loaders.meeting_roles import read_meeting_roles
 from loaders.observers import keep_observers_apart
@@ -218,6 +219,7 @@ COMPONENTS = (
     link_signing_organisations,  # "Organizaciones firmantes" of "el presente comunicado": SUPPORTED it
     link_adoptions,         # instruments a meeting, conference or body adopts (loaders.adoptions)
     find_commitments,       # agreements and what they bind (not again what a motion holds)
+    link_proposal_authors,  # "la propuesta de Paraguay", "Chile's proposal": PROPOSED the decision or the sentence (loaders.proposal_authors)
     link_created_bodies,    # a body an agreement creates is its deliverable (loaders.adoptions)
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names

@@ -364,12 +364,11 @@ def labelled_turns(ctx: Context) -> None:
 
 @lru_cache(maxsize=1)
 def _clause_rules() -> tuple:
-    """data/lang/*/statements.yaml `clause_*` and `proposed_by`, compiled over tagged text:
+    """data/lang/*/statements.yaml `clause_*` and `proposed_if`, compiled over tagged text:
     ((edge type, regex with group `who`, whether the whole match is the quote), ...), objections first. An actor opens a clause (at
     the head of the sentence, after a comma or semicolon, after "but", "and", "while",
     "pero", "y", "mientras que", or after a short opening adjunct without a comma: "On paragraph
-    9 the X delegation felt that ... should") and takes the position its words say; or it is named after
-    "on a proposal by", "a propuesta de" and proposed what the sentence states; or something "would be
+    9 the X delegation felt that ... should") and takes the position its words say; or something "would be
     acceptable to" it "if" a condition is met (`proposed_if`, `proposed_if_condition`), and it
     proposed the condition."""
     from loaders.patterns import compile_pattern
@@ -387,10 +386,6 @@ def _clause_rules() -> tuple:
                        ("PROPOSED", "clause_proposed")):
         if raw.get(key):
             out.append((etype, compile_pattern(lead + "(?:%s)" % "|".join(f"(?:{w})" for w in raw[key])), False))
-    if raw.get("proposed_by"):
-        out.append(("PROPOSED", compile_pattern(
-            r"\b(?:%s)\s+(?:(?:the|la|el|las|los)\s+)?(?:(?:delegacion(?:es)?|delegations?)\s+(?:de|del|of)\s+"
-            r"(?:(?:la|el|the)\s+)?)?{ACTOR+:who}" % "|".join(f"(?:{w})" for w in raw["proposed_by"])), True))
     if raw.get("proposed_if") and raw.get("proposed_if_condition"):
         # "Paragraph 10 would be acceptable to the X delegation if ...": the condition is proposed
         out.append(("PROPOSED", compile_pattern(
@@ -420,7 +415,7 @@ def _prose_sentences(ctx: Context):
 def clause_positions(ctx: Context) -> None:
     """An actor that proposes, supports or objects inside a sentence the speaker rules did not
     read ("..., but the New Zealand delegation had certain reservations on the principle",
-    "On a proposal by Peru, the meeting agreed ...", "Ecuador secundó la propuesta") → a
+    "Ecuador secundó la propuesta"; the author of a proposal: loaders.proposal_authors) → a
     Statement (the sentence) with PROPOSED / SUPPORTED / OBJECTED from that actor (its source the
     actor's clause words). One position per actor and sentence, objections first."""
     rules = _clause_rules()
