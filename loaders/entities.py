@@ -762,13 +762,18 @@ def _numbered_re() -> re.Pattern | None:
     alts = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
     # the number's sign as written: "No.", "Nº", "N°", "N.º", "N.°", "Nro.", "núm.", "número"
     sign = r"(?:No\.|N\.?[°º]\.?|Nro\.|n[úu]m\.|n[úu]mero|number)"
-    return re.compile(rf"(?<![\w-])(?P<head>{alts})(?:[^\S\n]+{sign})?"
+    # the acronym of the body that issues it may stand between head and number: "Decisión CMC
+    # N° 68/12", "Resolución GMC Nº 35/14" (MERCOSUR's Council and Group), "Decision CMC 5/03"
+    issuer = rf"(?:[^\S\n]+(?P<issuer>[{UPPER}]{{2,8}}))?"
+    return re.compile(rf"(?<![\w-])(?P<head>{alts}){issuer}(?:[^\S\n]+{sign})?"
                       rf"[^\S\n]*(?<=[\s°º.])(?P<num>\d{{1,5}}(?:[/-]\d{{1,4}})?)(?![\w/-])")
 
 
 def numbered(text: str, start: int, end: int, taken) -> list[Found]:
     """Instruments named by their head and number ("Resolution 1540", "Resolution No. 4",
-    "Ley 1712", "Decreto 491"): one Instrument each, named as written."""
+    "Ley 1712", "Decreto 491", "Decisión CMC N° 68/12" with its issuer's acronym): one
+    Instrument each, named as written, its id the head, issuer and number without the sign
+    ("Resolución GMC Nº 35/14" and "Resolución GMC 35/14" are one node)."""
     pattern = _numbered_re()
     if pattern is None:
         return []
@@ -781,7 +786,10 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
         spec = heads.get(fold_same_length(m.group("head"))) or {}
         kind_spec = {"kind": "Instrument",
                      "subtype": spec.get("subtype") if spec.get("kind") == "Instrument" else "law"}
-        out.append(Found(_entity(kind_spec, name, None), m.start(), m.end()))
+        entity = _entity(kind_spec, name, None)
+        # one node whatever sign the number is written with ("N°", "Nº", "No.", none)
+        code = " ".join(g for g in (m.group("head"), m.group("issuer"), m.group("num")) if g)
+        out.append(Found(replace(entity, id=f"instrument:{slug(code)}"), m.start(), m.end()))
     return out
 
 
