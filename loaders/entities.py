@@ -27,6 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
+from loaders.cued_organisations import cued_organisations
 from loaders.instrument_titles import instrument_titles, titled_instruments
 from loaders.honorifics import honorifics
 from loaders.invisible import visible
@@ -1634,6 +1635,11 @@ def find_text_entities(ctx) -> None:
         here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
                                  place_words | {fold_same_length(f.entity.name) for f in here
                                                 if f.entity.kind == "Place"})
+        # "Director de Transparencia Mexicana", "the company Lantern Labs": a name without a head
+        # noun beside a cue (loaders.cued_organisations)
+        here += cued_organisations(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
+                                   place_words | {fold_same_length(f.entity.name) for f in here
+                                                  if f.entity.kind == "Place"})
         here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]

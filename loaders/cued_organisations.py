@@ -1,0 +1,137 @@
+"""Organisations whose name holds no head noun, named where a cue says what they are: a post
+held in them ("Director de Transparencia Mexicana", "executive director of Open Harbour"), a
+noun in apposition before them ("el colectivo 50+1", "the company Lantern Labs", "la organización
+Datos Claros") or after them and a comma ("Lantern Labs, a non-profit, ...", "Datos Claros, una
+organización ..."). The name is the capitalised words (figures, "+" and "&" among them) right
+next to the cue, joined by the language's short words ("Ethos Innovación en Políticas Públicas",
+"Red de Mujeres por la Transparencia" is another module's: it opens with a head noun).
+
+What is not an organisation: a name that opens with a head noun (loaders.entities reads it),
+a place or country, a given name or an honorific (a person), a lone generic word, and the unit
+of an organisation that the text names right after it ("Directora de Programas | de la
+Fundación X", "Director de Egresos | de la Universidad ..."): a post in a unit of a named
+organisation. A country after the name is whose the organisation is, not part of its name
+("directora general de Migración y Extranjería | de Costa Rica").
+
+Cues are the language packs' (data/lang/*/heads.yaml `organisation_cues_before`, `organisation_cues_after`).
+This module proposes entities and their spans; it must not write to a batch nor decide relations.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.gazetteer import Entity
+from loaders.given_names import given_name
+from loaders.lang import lexicon, phrase_alternation
+from loaders.read import fold_same_length
+from loaders.world import place, slug
+
+UPPER = "A-ZÁÉÍÓÚÑÜ"
+# one word of the name: capitalised, in capitals, or a figure joined by "+" ("50+1")
+TOKEN = rf"(?:[{UPPER}][\w'’&+-]*|\d+\+\d+)"
+# short words that join two words of one name (only between two of its words)
+JOINER = r"(?:de|del|de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+las|por|para|en|y|e|of|of[^\S\n]+the|for|and|on)"
+NAME = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:{JOINER}[^\S\n]+)?{TOKEN}){{0,7}}")
+# the joiners after which the rest of a name may be whose it is ("de Costa Rica", "of the IRO")
+OWNER_JOIN = re.compile(r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+las|del|de|of[^\S\n]+the|of)[^\S\n]+")
+MAX_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(a cue before a name, a cue after a name and its comma), from heads.yaml
+    `organisation_cues_before` and `organisation_cues_after`; a `before` cue ending in "de"/"of" also takes "del", "de la", "of the"."""
+    lex = lexicon("heads")
+    before = [str(c) for c in lex.get("organisation_cues_before") or ()]
+    after = [str(c) for c in lex.get("organisation_cues_after") or ()]
+    rx_before = rx_after = None
+    if before:
+        alts = phrase_alternation(before, fold=False)
+        rx_before = re.compile(rf"(?<!\w)(?i:{alts})(?i:(?<=de)l|(?<=de)[^\S\n]+(?:la|los|las|el)|(?<=of)[^\S\n]+the)?"
+                               rf"[^\S\n]+(?={TOKEN})")
+    if after:
+        alts = phrase_alternation(after, fold=False)
+        rx_after = re.compile(rf"(?P<name>{NAME.pattern}),[^\S\n]+(?i:{alts})(?!\w)")
+    return rx_before, rx_after
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset:
+    """Folded words that alone are no organisation's name: generic name words and sentence words
+    (heads.yaml `generic_name_words`, `not_before_names`)."""
+    lex = lexicon("heads")
+    return frozenset(fold_same_length(str(w)).lower()
+                     for key in ("generic_name_words", "not_before_names") for w in lex.get(key) or ())
+
+
+def _trimmed(text: str, s: int, e: int, end: int, covered, taken, places: frozenset) -> int | None:
+    """The end of the organisation's name in text[s:e], or None when the words name no
+    organisation: cut before "de"/"of" and a place, a country or a known name that owns it; None
+    when what follows the name is an organisation that names a unit of it."""
+    from loaders.entities import _heads
+    heads, _ = _heads()
+    for m in OWNER_JOIN.finditer(text, s, e):
+        rest = text[m.end():e]
+        if fold_same_length(" ".join(rest.split())) in places or place(rest):
+            return m.start()    # "Migración y Extranjería | de Costa Rica": the country's
+        word = re.compile(TOKEN).match(text, m.end(), e)
+        if covered(m.end(), taken) or (word and heads.get(fold_same_length(word.group(0)), {}).get("kind")
+                                       in ("Organization", "Body")):
+            return None         # "Programas | de la Fundación X": a unit of X
+    tail = OWNER_JOIN.match(text, e, end)
+    if tail:
+        nxt = re.compile(rf"{TOKEN}").match(text, tail.end(), end)
+        if nxt and (covered(tail.end(), taken) or heads.get(fold_same_length(nxt.group(0)), {}).get("kind")
+                    in ("Organization", "Body")) \
+                and fold_same_length(" ".join(text[tail.end():nxt.end()].split())) not in places:
+            return None     # "Directora de Programas | de la Fundación X": a unit of X
+    return e
+
+
+def cued_organisations(text: str, start: int, end: int, taken, covered, places: frozenset) -> list:
+    """Found Organizations (loaders.entities.Found) named next to an organisation cue in
+    text[start:end], none starting inside a span of `taken` (`covered`:
+    loaders.entities._covered_start); `places`: folded names of places and countries."""
+    from loaders.entities import Found, _heads, _title_words
+    rx_before, rx_after = _cues()
+    heads, _ = _heads()
+    titles = _title_words()
+    openers = _not_names() | frozenset(str(w) for w in lexicon("heads").get("sentence_articles") or ())
+    spans = []
+    if rx_before is not None:
+        for m in rx_before.finditer(text, start, end):
+            if covered(len(text[:m.end()].rstrip()) - 1, taken):
+                continue        # "la Organización Internacional ...": the cue's noun opens a known name
+            name = NAME.match(text, m.end(), end)
+            if name:
+                spans.append((name.start(), name.end()))
+    if rx_after is not None:
+        for m in rx_after.finditer(text, start, end):
+            # the name is the words right before the comma, opening after a lower-case word
+            s, e = m.start("name"), m.end("name")
+            first = re.compile(rf"(?P<w>{TOKEN})[^\S\n]+").match(text, s, e)
+            while first and (first.group("w") in openers or fold_same_length(first.group("w")).lower() in openers):
+                s = first.end()         # "The Lantern Labs, ...", "Según X, ...": no part of the name
+                first = re.compile(rf"(?P<w>{TOKEN})[^\S\n]+").match(text, s, e)
+            spans.append((s, e))
+    out, seen = [], set()
+    for s, e in spans:
+        if covered(s, taken) or (s, e) in seen:
+            continue
+        seen.add((s, e))
+        e = _trimmed(text, s, e, end, covered, taken, places)
+        if e is None or e <= s:
+            continue
+        name = " ".join(text[s:e].split())
+        words = name.split()
+        first = fold_same_length(words[0])
+        if (len(words) > MAX_WORDS or first in heads or given_name(words[0])
+                or first.lower() in titles or f"{first.lower()}." in titles
+                or (len(words) == 1 and first.lower() in _not_names())
+                or fold_same_length(name) in places or place(name) or text[e:e + 1] == "."
+                and len(words) == 1 and len(name) <= 3):
+            continue
+        out.append(Found(Entity(f"organization:{slug(name)}", "Organization", name, None, None, None,
+                                (name,)), s, e))
+    return out
