@@ -19,6 +19,7 @@ This module proposes entities and their spans; it must not write to a batch nor 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from loaders.gazetteer import Entity
@@ -104,8 +105,11 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
             if covered(len(text[:m.end()].rstrip()) - 1, taken):
                 continue        # "la Organización Internacional ...": the cue's noun opens a known name
             name = NAME.match(text, m.end(), end)
+            # after a post ("Directora General de | Migración"), one common word is the office's
+            # field, not an organisation: a one-word name there is one in capitals or with a figure
+            post = re.search(r"(?i:\b(?:de|del|of)(?:[^\S\n]+(?:la|los|las|el|the))?)[^\S\n]*$", m.group(0))
             if name:
-                spans.append((name.start(), name.end()))
+                spans.append((name.start(), name.end(), bool(post)))
     if rx_after is not None:
         for m in rx_after.finditer(text, start, end):
             # the name is the words right before the comma, opening after a lower-case word
@@ -114,9 +118,9 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
             while first and (first.group("w") in openers or fold_same_length(first.group("w")).lower() in openers):
                 s = first.end()         # "The Lantern Labs, ...", "Según X, ...": no part of the name
                 first = re.compile(rf"(?P<w>{TOKEN})[^\S\n]+").match(text, s, e)
-            spans.append((s, e))
+            spans.append((s, e, False))
     out, seen = [], set()
-    for s, e in spans:
+    for s, e, after_post in spans:
         if covered(s, taken) or (s, e) in seen:
             continue
         seen.add((s, e))
@@ -126,6 +130,8 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
         name = " ".join(text[s:e].split())
         words = name.split()
         first = fold_same_length(words[0])
+        if after_post and len(words) == 1 and not (name.isupper() or re.search(r"\d", name)):
+            continue
         if (len(words) > MAX_WORDS or first in heads or given_name(words[0])
                 or first.lower() in titles or f"{first.lower()}." in titles
                 or (len(words) == 1 and first.lower() in _not_names())
@@ -135,3 +141,123 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
         out.append(Found(Entity(f"organization:{slug(name)}", "Organization", name, None, None, None,
                                 (name,)), s, e))
     return out
+
+
+# a list of names: three or more, commas between them, "y"/"and" (and an article and a noun,
+# "y el colectivo") before the last
+# (no "y"/"and" inside a name of a list: it joins the last name to the others)
+ITEM_JOINER = (r"(?:de|del|(?:de|por|para|en)[^\S\n]+(?:la|las|los|el)|por|para|en|of|of[^\S\n]+the|for|on"
+               r"|for[^\S\n]+the)")
+ITEM = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:{ITEM_JOINER}[^\S\n]+)?{TOKEN}){{0,5}}")
+LIST = re.compile(rf"{ITEM.pattern}(?:,[^\S\n]+{ITEM.pattern}){{1,}}"
+                  rf"(?:,?[^\S\n]+(?:y|e|and)[^\S\n]+(?:(?:el|la|los|las|the)[^\S\n]+(?:[a-záéíóúñ]+[^\S\n]+)?)?"
+                  rf"{ITEM.pattern})?")
+# organisations a list must hold for its other names to be organisations too
+LISTED_KNOWN = 2
+
+
+def listed_with_organisations(text: str, start: int, end: int, organisations, names, taken, covered,
+                              places: frozenset, known_entities=()) -> list:
+    """Found Organizations (loaders.entities.Found) for the names of a list in text[start:end]
+    that holds at least LISTED_KNOWN organisations already named (`organisations`: their (start,
+    end) spans; `names`: folded names and acronyms of the organisations the text defined before): "AMEXICOM, ANADE, México Evalúa, Datos Claros y el colectivo 50+1" with the
+    first two known. A name inside a span of `taken`, a place or country (`places`, folded), a
+    person's given name or an instrument's or a forum's head noun is left as it is; a name in
+    capitals that abbreviates the name of one of `known_entities` (Entity, organisations the text
+    names) is that organisation ("BMA" for "Barra Mexicana de Abogados", `abbreviates`)."""
+    from loaders.entities import Found, _heads
+    heads, _ = _heads()
+    out = []
+    for m in LIST.finditer(text, start, end):
+        names = {n.lower() for n in names}
+
+        def is_known(name: str) -> bool:
+            return _named_before(name, names) or _abbreviated(name, known_entities, places) is not None
+        items = [_known_tail(text, i.start(), i.end(), organisations, is_known, taken, covered)
+                 for i in ITEM.finditer(text, m.start(), m.end())]
+        owners = [_abbreviated(" ".join(text[s:e].split()), known_entities, places) for s, e in items]
+        known = sum(any(s < oe and os_ < e for os_, oe in organisations) or owner is not None
+                    or _named_before(" ".join(text[s:e].split()), names) for (s, e), owner in zip(items, owners))
+        if len(items) < 3 or known < LISTED_KNOWN:
+            continue
+        for (s, e), owner in zip(items, owners):
+            name = " ".join(text[s:e].split())
+            if owner is not None and not covered(s, taken):
+                # "BMA" in the list, "la Barra Mexicana de Abogados" named elsewhere: that one
+                out.append(Found(replace(owner, acronym=owner.acronym or name,
+                                         aliases=tuple(dict.fromkeys(owner.aliases + (f"={name}",)))), s, e))
+                continue
+            if covered(s, taken) or any(s < oe and os_ < e for os_, oe in organisations) \
+                    or _named_before(name, names):
+                continue
+            words = name.split()
+            first = fold_same_length(words[0])
+            if (given_name(words[0]) or heads.get(first, {}).get("kind") in ("Instrument", "Conference")
+                    or fold_same_length(name) in places or place(name)
+                    or (len(words) == 1 and first.lower() in _not_names())):
+                continue
+            out.append(Found(Entity(f"organization:{slug(name)}", "Organization", name, None, None, None,
+                                    (name,)), s, e))
+    return out
+
+
+def _known_tail(text: str, s: int, e: int, organisations, is_known, taken, covered) -> tuple[int, int]:
+    """The span of a list's name, without the words before it that open the sentence when the
+    rest is a known name ("Participaron | ANAR, FMA, ..."; `is_known(name)`): (s, e) else."""
+    for w in re.finditer(r"[^\S\n]+(?=\S)", text[s:e]):
+        at = s + w.end()
+        if covered(at, taken) or any(at < oe and os_ < e for os_, oe in organisations) \
+                or is_known(" ".join(text[at:e].split())):
+            return at, e
+    return s, e
+
+
+def _named_before(name: str, names) -> bool:
+    """Whether `name` is one of `names` (folded, lower case) or the first words of one ("ETHOS"
+    for "Ethos Innovación en Políticas Públicas"), case aside."""
+    folded = fold_same_length(name).lower()
+    return folded in names or any(n.startswith(folded + " ") for n in names)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the first letters of every word of `name` but its short
+    joining words, one or more letters of each, in order.
+
+    >>> abbreviates("BMA", "Barra Mexicana de Abogados"), abbreviates("COPARMEX", "Confederación Patronal de la República Mexicana")
+    (True, True)
+    >>> abbreviates("ICC", "International Chamber of Commerce México"), abbreviates("ICC", "International Chamber of Commerce")
+    (False, True)
+    """
+    from loaders.entities import _heads
+    joiners = _heads()[1] | {"y", "e", "and", "&"}
+    words = [w for w in re.findall(r"[^\W\d_]+", fold_same_length(name).lower()) if w not in joiners]
+    acr = fold_same_length(acronym).lower()
+    if not words or not acr.isalpha() or len(acr) < len(words):
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acr)
+        w = words[j]
+        return any(fits(i + k, j + 1) for k in range(1, min(len(w), len(acr) - i) + 1)
+                   if acr[i:i + k] == w[:k])
+    return fits(0, 0)
+
+
+def _without_country(name: str, places: frozenset) -> tuple[str, ...]:
+    """`name`, and `name` without its last word when that word is a place or country ("International
+    Chamber of Commerce México": the chamber's country is no letter of "ICC")."""
+    words = name.split()
+    last = words[-1] if len(words) > 2 else ""
+    if last and (fold_same_length(last) in places or place(last)):
+        return name, " ".join(words[:-1])
+    return (name,)
+
+
+def _abbreviated(name: str, known_entities, places: frozenset):
+    """The one of `known_entities` whose name `name`, in capitals, abbreviates, else None."""
+    if not name.isupper():
+        return None
+    return next((k for k in known_entities
+                 if any(abbreviates(name, n) for n in _without_country(k.name, places))), None)

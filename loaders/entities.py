@@ -27,7 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
-from loaders.cued_organisations import cued_organisations
+from loaders.cued_organisations import cued_organisations, listed_with_organisations
 from loaders.instrument_titles import instrument_titles, titled_instruments
 from loaders.honorifics import honorifics
 from loaders.invisible import visible
@@ -1608,6 +1608,7 @@ def find_text_entities(ctx) -> None:
     place_words = frozenset(fold_same_length(n) for n in _place_names(ctx))
     doc_countries = frozenset(c for v in countries_by_block.values() for c, _, _ in v)
     found: list[Found] = []
+    here_by_block: dict[int, list[Found]] = {}
     for b in doc.blocks:
         bs, be = o2c[b.start], o2c[b.end]
         taken = taken_by_block.get(b.ordinal, [])
@@ -1653,6 +1654,19 @@ def find_text_entities(ctx) -> None:
                                  actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                        if f.entity.kind in AFFILIATIONS])
         found += [_back(f, pos) for f in here]
+        here_by_block[b.ordinal] = here
+    # "AMEXICOM, ANADE, México Evalúa y el colectivo 50+1": the other names of a list of
+    # organisations, those the whole text defines known (loaders.cued_organisations)
+    defined = {fold_same_length(n) for f in found if f.entity.kind == "Organization"
+               for n in (f.entity.name, f.entity.acronym) if n}
+    for b in doc.blocks:
+        here = here_by_block.get(b.ordinal, [])
+        found += [_back(f, pos) for f in listed_with_organisations(
+            text, o2c[b.start], o2c[b.end],
+            [(s, e) for i, s, e in actors_by_block.get(b.ordinal, []) if i.startswith("organization:")]
+            + [(f.start, f.end) for f in here if f.entity.kind == "Organization"], defined,
+            taken_by_block.get(b.ordinal, []) + [(f.start, f.end) for f in here], _covered_start, place_words,
+            known_entities=tuple({f.entity.id: f.entity for f in found if f.entity.kind == "Organization"}.values()))]
     found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text
     for sg in doc.signatories:

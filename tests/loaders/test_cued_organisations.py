@@ -60,3 +60,33 @@ def test_no_organisation_where_the_words_beside_the_cue_name_something_else(sent
 def test_a_known_name_opened_by_the_cue_noun_stays_the_known_name():
     found = organisations("La Organización Internacional para las Migraciones apoyó el encuentro.")
     assert not [i for i in found if i.startswith("organization:internacional")]
+
+
+def test_the_other_names_of_a_list_of_organisations_are_organisations():
+    text = ("Se sumaron al pronunciamiento ANAR, FMA, Datos Claros, Chile, Faro Cívico y el colectivo 30+5. "
+            "Lo redactaron la Asociación Nacional de Archiveros (ANAR) y la Fundación Mar Azul (FMA).")
+    found = organisations(text)
+    assert {"organization:datos-claros", "organization:faro-civico", "organization:30-5"} <= set(found)
+    assert "organization:chile" not in found and "country:cl" in read(text).nodes
+    assert quotes(text, "organization:faro-civico") == ["Faro Cívico"]
+
+
+def test_a_list_with_one_known_organisation_names_no_other():
+    found = organisations("Viajaron Lucía, Harbour Lane, Datos Claros y la Fundación Mar Azul al taller.")
+    assert "organization:datos-claros" not in found and "organization:harbour-lane" not in found
+
+
+def test_an_acronym_in_the_list_that_abbreviates_a_named_organisation_is_that_organisation():
+    text = ("Firmaron CGM, FMA y Nodo Libre. Habló la Confederación Gremial Marítima y después la "
+            "Fundación Mar Azul presentó su informe.")
+    batch = read(text)
+    found = {n.id: n for n in batch.nodes.values() if n.kind == "Organization"}
+    assert "organization:cgm" not in found and "organization:fma" not in found
+    assert "CGM" in [s.quote for s in found["organization:confederacion-gremial-maritima"].sources]
+    assert "organization:nodo-libre" in found
+
+
+def test_an_english_list_of_organisations():
+    found = organisations("The Coastal Research Foundation (CRF) and the Harbour Institute (HI) spoke. "
+                          "Letters came from CRF, HI and Brightwater Labs.")
+    assert "organization:brightwater-labs" in found
