@@ -104,12 +104,26 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
         for m in rx_before.finditer(text, start, end):
             if covered(len(text[:m.end()].rstrip()) - 1, taken):
                 continue        # "la Organización Internacional ...": the cue's noun opens a known name
+            post = re.search(r"(?i:\b(?:de|del|of)(?:[^\S\n]+(?:la|los|las|el|the))?)[^\S\n]*$", m.group(0))
+            if not post and m.group(0).split()[-1][:1].isupper():
+                continue        # "la Organización Marítima Austral": a capitalised noun opens the name
             name = NAME.match(text, m.end(), end)
             # after a post ("Directora General de | Migración"), one common word is the office's
             # field, not an organisation: a one-word name there is one in capitals or with a figure
-            post = re.search(r"(?i:\b(?:de|del|of)(?:[^\S\n]+(?:la|los|las|el|the))?)[^\S\n]*$", m.group(0))
-            if name:
-                spans.append((name.start(), name.end(), bool(post)))
+            if not name:
+                continue
+            e = name.end()
+            words = list(re.finditer(TOKEN, text[name.start():e]))
+            for prev, w in zip(words, words[1:]):
+                pair = fold_same_length(f"{prev.group(0)} {w.group(0)}")
+                if given_name(w.group(0)) and pair not in places and not place(pair):
+                    # "el Director de Migración | Luis Ejemplo": a person's name ends the post
+                    e = len(text[:name.start() + w.start()].rstrip())
+                    break
+            series = re.compile(rf",[^\S\n]*(?P<w>{TOKEN})").match(text, e, end)
+            if post and series and not given_name(series.group("w")):
+                continue        # "Director de Asuntos Migratorios, Consulares y ...": the post's fields
+            spans.append((name.start(), e, bool(post)))
     if rx_after is not None:
         for m in rx_after.finditer(text, start, end):
             # the name is the words right before the comma, opening after a lower-case word

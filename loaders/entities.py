@@ -401,12 +401,26 @@ def _run_before(text: str, block_start: int, at: int) -> list[tuple[str, int, in
     return run
 
 
+@lru_cache(maxsize=1)
+def _acronym_definition() -> re.Pattern:
+    """An acronym in brackets after a name: alone, "(PCIRO)", or after words that introduce a
+    short name (heads.yaml `acronym_lead_ins`: "(hereinafter referred to as PCIRO)", "(en
+    adelante, la COMAR)"), quotes and an article allowed around it."""
+    from loaders.lang import phrase_alternation
+    lead = lexicon("heads").get("acronym_lead_ins") or []
+    if not lead:
+        return ACRONYM_DEF
+    alts = phrase_alternation([str(w) for w in lead], fold=False)
+    return re.compile(rf"\((?:(?i:{alts}),?[^\S\n]+(?:(?:the|la|el|los|las)[^\S\n]+)?[\"“‘']?)?"
+                      rf"(?P<acr>[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*s?)[\"”’']?\)")
+
+
 def definitions(text: str, start: int, end: int, taken) -> list[Found]:
     """Names the passage defines with an acronym, either way round, and capitalised names with a
     head noun; none that starts inside a known mention (`taken`: spans)."""
     out: list[Found] = []
     chunk = text[start:end]
-    for m in ACRONYM_DEF.finditer(chunk):
+    for m in _acronym_definition().finditer(chunk):
         acr = m.group("acr")
         run = _run_before(text, start, start + m.start())
         got = _long_name(text, run)
@@ -656,6 +670,10 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list,
     Buena Gobernanza de la Cooperación Sueca"); None when the name is of no body or holds no such name."""
     if spec.get("kind") not in ("Body", "Organization") and spec.get("subtype") != "programme":
         return None
+    whole = fold_same_length(" ".join(w for w, _, _ in run))
+    if spec.get("kind") == "Body" and any(_body_named_organisation(key).search(whole)
+                                          for key, _ in BODY_NAMED_ORGANISATIONS):
+        return None     # "Preparatory Commission of the X Organisation": an organisation of its own
     for k in range(2, len(run)):
         if fold_same_length(run[k - 1][0]) not in OWNER_JOINS and not (
                 k >= 3 and fold_same_length(run[k - 1][0]) in ("la", "the", "los", "las")
