@@ -1577,7 +1577,9 @@ def places(text: str, start: int, end: int, taken, country_mentions,
 
 
 def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
-    """One entity per id: aliases joined, the first post and the best-cased name kept."""
+    """One entity per id: aliases joined, the first post kept, and the name the longest form
+    the text states that is not all in capitals ("Decisión CMC N° 68/12" over "Decisión CMC
+    68/12"; "Comité de Integración" over "COMITÉ DE INTEGRACIÓN")."""
     out: dict[str, Entity] = {}
     for f in found:
         e = f.entity
@@ -1588,6 +1590,8 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
             out[e.id] = e
             continue
         name = old.name if not old.name.isupper() else e.name
+        if not e.name.isupper() and len(e.name) > len(name):
+            name = e.name
         out[e.id] = Entity(old.id, old.kind, name, old.subtype, old.name_en, old.acronym or e.acronym,
                            tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post,
                            curated=old.curated)

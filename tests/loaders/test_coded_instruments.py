@@ -35,3 +35,13 @@ def test_the_same_code_written_with_and_without_its_sign_is_one_instrument():
 def test_a_capitalised_word_after_the_head_without_a_number_makes_no_coded_instrument():
     found = instruments("The Decision CMC will be discussed in the next meeting of the group.")
     assert not [i for i in found if i.startswith("instrument:decision-cmc")]
+
+
+@pytest.mark.parametrize("text,ident,name", [
+    ("Luego citó la Decisión CMC 44/19. El Consejo aprobó después la Decisión CMC N° 44/19.",
+     "instrument:decision-cmc-44-19", "Decisión CMC N° 44/19"),
+    ("They applied Resolution 12/20 first. Resolution No. 12/20 was then amended.",
+     "instrument:resolution-12-20", "Resolution No. 12/20"),
+])
+def test_a_node_stated_in_two_forms_is_named_by_the_longer(text, ident, name):
+    assert instruments(text).get(ident) == name
