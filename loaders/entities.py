@@ -1578,7 +1578,7 @@ def places(text: str, start: int, end: int, taken, country_mentions,
 
 def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
     """One entity per id: aliases joined, the first post kept, and the name the longest form
-    the text states that is not all in capitals ("Decisión CMC N° 68/12" over "Decisión CMC
+    the text states that is not all in capitals (a person's: the first read) ("Decisión CMC N° 68/12" over "Decisión CMC
     68/12"; "Comité de Integración" over "COMITÉ DE INTEGRACIÓN")."""
     out: dict[str, Entity] = {}
     for f in found:
@@ -1590,7 +1590,7 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
             out[e.id] = e
             continue
         name = old.name if not old.name.isupper() else e.name
-        if not e.name.isupper() and len(e.name) > len(name):
+        if e.kind != "Person" and not e.name.isupper() and len(e.name) > len(name):
             name = e.name
         out[e.id] = Entity(old.id, old.kind, name, old.subtype, old.name_en, old.acronym or e.acronym,
                            tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post,

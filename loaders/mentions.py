@@ -298,6 +298,18 @@ def _titles_before(text: str, start: int) -> set[str]:
     return {match_key(m.group(1))} if m else set()
 
 
+def _defined_short_name(text: str, title: str) -> bool:
+    """Whether the text gives something `title` as its short name after words that introduce one
+    (data/lang/*/heads.yaml `acronym_lead_ins`: 'hereinafter referred to as "the Committee"')."""
+    from loaders.lang import lexicon, phrase_alternation
+    lead = [str(w) for w in lexicon("heads").get("acronym_lead_ins") or ()]
+    if not lead:
+        return False
+    rx = re.compile(rf"(?i:{phrase_alternation(lead, fold=False)}),?\s+[\"“‘']?(?i:(?:the|la|el|los|las)\s+)?"
+                    rf"{re.escape(title)}\b")
+    return bool(rx.search(text))
+
+
 def _title_opens_name(text: str, toks: list, folded: list, i: int) -> bool:
     """Whether a capitalised word follows token i after blanks only, or "de"/"del"/"of" and one:
     the title opens a name there."""
@@ -345,10 +357,13 @@ def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Me
     # instead of a walk back over every earlier mention
     latest: dict[tuple, Entity] = {}
     text, doc_id, title = structure.text, structure.doc_id, structure.title
+    # a body's short name the document defines itself ('(hereinafter referred to as "the
+    # Committee")') is read by that definition, not as a reference back
+    anaphora = tuple(a for a in gazetteer.anaphora if a.kind != "Body" or not _defined_short_name(text, a.title))
     for block in structure.blocks:
         found = find_mentions(block.text, gazetteer, block.start, doc_id, title)
         events = [(s, 0, ("full", ent, e)) for ent, s, e in found]
-        anaphors = _anaphors(block.text, block.start, gazetteer.anaphora, [(s, e) for _, s, e in found])
+        anaphors = _anaphors(block.text, block.start, anaphora, [(s, e) for _, s, e in found])
         events += [(s, 1, ("anaphor", a, e)) for a, s, e in anaphors]
         for s, _, (what, obj, e) in sorted(events, key=lambda x: (x[0], x[1])):
             if what == "full":
