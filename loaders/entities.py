@@ -27,6 +27,7 @@ from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.acronym_names import acronym_named
 from loaders.governing_bodies import governing_bodies
+from loaders.cued_organisations import cued_organisations, listed_with_organisations
 from loaders.instrument_titles import instrument_titles, titled_instruments
 from loaders.honorifics import honorifics
 from loaders.invisible import visible
@@ -400,12 +401,26 @@ def _run_before(text: str, block_start: int, at: int) -> list[tuple[str, int, in
     return run
 
 
+@lru_cache(maxsize=1)
+def _acronym_definition() -> re.Pattern:
+    """An acronym in brackets after a name: alone, "(PCIRO)", or after words that introduce a
+    short name (heads.yaml `acronym_lead_ins`: "(hereinafter referred to as PCIRO)", "(en
+    adelante, la COMAR)"), quotes and an article allowed around it."""
+    from loaders.lang import phrase_alternation
+    lead = lexicon("heads").get("acronym_lead_ins") or []
+    if not lead:
+        return ACRONYM_DEF
+    alts = phrase_alternation([str(w) for w in lead], fold=False)
+    return re.compile(rf"\((?:(?i:{alts}),?[^\S\n]+(?:(?:the|la|el|los|las)[^\S\n]+)?[\"“‘']?)?"
+                      rf"(?P<acr>[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*[{UPPER}][A-Za-zÁÉÍÓÚÑÜ]*s?)[\"”’']?\)")
+
+
 def definitions(text: str, start: int, end: int, taken) -> list[Found]:
     """Names the passage defines with an acronym, either way round, and capitalised names with a
     head noun; none that starts inside a known mention (`taken`: spans)."""
     out: list[Found] = []
     chunk = text[start:end]
-    for m in ACRONYM_DEF.finditer(chunk):
+    for m in _acronym_definition().finditer(chunk):
         acr = m.group("acr")
         run = _run_before(text, start, start + m.start())
         got = _long_name(text, run)
@@ -655,6 +670,10 @@ def _owner_split(run: list, spec: dict, heads: dict, taken) -> tuple[list, list,
     Buena Gobernanza de la Cooperación Sueca"); None when the name is of no body or holds no such name."""
     if spec.get("kind") not in ("Body", "Organization") and spec.get("subtype") != "programme":
         return None
+    whole = fold_same_length(" ".join(w for w, _, _ in run))
+    if spec.get("kind") == "Body" and any(_body_named_organisation(key).search(whole)
+                                          for key, _ in BODY_NAMED_ORGANISATIONS):
+        return None     # "Preparatory Commission of the X Organisation": an organisation of its own
     for k in range(2, len(run)):
         if fold_same_length(run[k - 1][0]) not in OWNER_JOINS and not (
                 k >= 3 and fold_same_length(run[k - 1][0]) in ("la", "the", "los", "las")
@@ -762,13 +781,18 @@ def _numbered_re() -> re.Pattern | None:
     alts = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
     # the number's sign as written: "No.", "Nº", "N°", "N.º", "N.°", "Nro.", "núm.", "número"
     sign = r"(?:No\.|N\.?[°º]\.?|Nro\.|n[úu]m\.|n[úu]mero|number)"
-    return re.compile(rf"(?<![\w-])(?P<head>{alts})(?:[^\S\n]+{sign})?"
+    # the acronym of the body that issues it may stand between head and number: "Decisión CMC
+    # N° 68/12", "Resolución GMC Nº 35/14" (MERCOSUR's Council and Group), "Decision CMC 5/03"
+    issuer = rf"(?:[^\S\n]+(?P<issuer>[{UPPER}]{{2,8}}))?"
+    return re.compile(rf"(?<![\w-])(?P<head>{alts}){issuer}(?:[^\S\n]+{sign})?"
                       rf"[^\S\n]*(?<=[\s°º.])(?P<num>\d{{1,5}}(?:[/-]\d{{1,4}})?)(?![\w/-])")
 
 
 def numbered(text: str, start: int, end: int, taken) -> list[Found]:
     """Instruments named by their head and number ("Resolution 1540", "Resolution No. 4",
-    "Ley 1712", "Decreto 491"): one Instrument each, named as written."""
+    "Ley 1712", "Decreto 491", "Decisión CMC N° 68/12" with its issuer's acronym): one
+    Instrument each, named as written, its id the head, issuer and number without the sign
+    ("Resolución GMC Nº 35/14" and "Resolución GMC 35/14" are one node)."""
     pattern = _numbered_re()
     if pattern is None:
         return []
@@ -781,7 +805,10 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
         spec = heads.get(fold_same_length(m.group("head"))) or {}
         kind_spec = {"kind": "Instrument",
                      "subtype": spec.get("subtype") if spec.get("kind") == "Instrument" else "law"}
-        out.append(Found(_entity(kind_spec, name, None), m.start(), m.end()))
+        entity = _entity(kind_spec, name, None)
+        # one node whatever sign the number is written with ("N°", "Nº", "No.", none)
+        code = " ".join(g for g in (m.group("head"), m.group("issuer"), m.group("num")) if g)
+        out.append(Found(replace(entity, id=f"instrument:{slug(code)}"), m.start(), m.end()))
     return out
 
 
@@ -1550,7 +1577,9 @@ def places(text: str, start: int, end: int, taken, country_mentions,
 
 
 def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
-    """One entity per id: aliases joined, the first post and the best-cased name kept."""
+    """One entity per id: aliases joined, the first post kept, and the name the longest form
+    the text states that is not all in capitals (a person's: the first read) ("Decisión CMC N° 68/12" over "Decisión CMC
+    68/12"; "Comité de Integración" over "COMITÉ DE INTEGRACIÓN")."""
     out: dict[str, Entity] = {}
     for f in found:
         e = f.entity
@@ -1561,6 +1590,8 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
             out[e.id] = e
             continue
         name = old.name if not old.name.isupper() else e.name
+        if e.kind != "Person" and not e.name.isupper() and len(e.name) > len(name):
+            name = e.name
         out[e.id] = Entity(old.id, old.kind, name, old.subtype, old.name_en, old.acronym or e.acronym,
                            tuple(dict.fromkeys(old.aliases + e.aliases)), old.post or e.post,
                            curated=old.curated)
@@ -1599,6 +1630,7 @@ def find_text_entities(ctx) -> None:
     place_words = frozenset(fold_same_length(n) for n in _place_names(ctx))
     doc_countries = frozenset(c for v in countries_by_block.values() for c, _, _ in v)
     found: list[Found] = []
+    here_by_block: dict[int, list[Found]] = {}
     for b in doc.blocks:
         bs, be = o2c[b.start], o2c[b.end]
         taken = taken_by_block.get(b.ordinal, [])
@@ -1626,6 +1658,11 @@ def find_text_entities(ctx) -> None:
         here += governing_bodies(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
                                  place_words | {fold_same_length(f.entity.name) for f in here
                                                 if f.entity.kind == "Place"})
+        # "Director de Transparencia Mexicana", "the company Lantern Labs": a name without a head
+        # noun beside a cue (loaders.cued_organisations)
+        here += cued_organisations(text, bs, be, taken + [(f.start, f.end) for f in here], _covered_start,
+                                   place_words | {fold_same_length(f.entity.name) for f in here
+                                                  if f.entity.kind == "Place"})
         here = [g for f in here for g in ((_forum_inside(text, f),) if f.entity.kind in ("Conference", "Body")
                                           and names_one_meeting(f.entity.name) else (f,)) if g]
         taken3 = taken + [(f.start, f.end) for f in here]
@@ -1639,6 +1676,19 @@ def find_text_entities(ctx) -> None:
                                  actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                        if f.entity.kind in AFFILIATIONS])
         found += [_back(f, pos) for f in here]
+        here_by_block[b.ordinal] = here
+    # "AMEXICOM, ANADE, México Evalúa y el colectivo 50+1": the other names of a list of
+    # organisations, those the whole text defines known (loaders.cued_organisations)
+    defined = {fold_same_length(n) for f in found if f.entity.kind == "Organization"
+               for n in (f.entity.name, f.entity.acronym) if n}
+    for b in doc.blocks:
+        here = here_by_block.get(b.ordinal, [])
+        found += [_back(f, pos) for f in listed_with_organisations(
+            text, o2c[b.start], o2c[b.end],
+            [(s, e) for i, s, e in actors_by_block.get(b.ordinal, []) if i.startswith("organization:")]
+            + [(f.start, f.end) for f in here if f.entity.kind == "Organization"], defined,
+            taken_by_block.get(b.ordinal, []) + [(f.start, f.end) for f in here], _covered_start, place_words,
+            known_entities=tuple({f.entity.id: f.entity for f in found if f.entity.kind == "Organization"}.values()))]
     found = _without_surnames_of_others(found)     # "Mr Downer" is Alexander Downer (person_names)
     text = doc.text
     for sg in doc.signatories:

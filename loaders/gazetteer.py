@@ -218,10 +218,10 @@ def parse_layer(text: str, name: str) -> Layer:
         title, kind = item.get("title"), item.get("kind")
         if not isinstance(title, str) or not title.strip():
             raise SourceError(name, line, "an anaphor needs a `title`")
-        if kind == "Person" and not item.get("post") or kind == "Instrument" and not item.get("subtype"):
-            raise SourceError(name, line, f"{title}: a Person anaphor needs `post`, an Instrument one `subtype`")
-        if kind not in ("Person", "Instrument"):
-            raise SourceError(name, line, f"{title}: anaphora resolve to a Person or an Instrument, not {kind!r}")
+        if kind in ("Person", "Body") and not item.get("post") or kind == "Instrument" and not item.get("subtype"):
+            raise SourceError(name, line, f"{title}: a Person or Body anaphor needs `post`, an Instrument one `subtype`")
+        if kind not in ("Person", "Instrument", "Body"):
+            raise SourceError(name, line, f"{title}: anaphora resolve to a Person, an Instrument or a Body, not {kind!r}")
         anaphora.append(Anaphor(title, kind, item.get("post"), item.get("subtype"),
                                 tuple(item.get("determiners") or ("la", "el")),
                                 bool(item.get("case_sensitive")), line))

@@ -8,7 +8,8 @@ document-level additions: an event or venue mention does not hide the actors and
 nested mentions), a name several entities share ("ST") goes to the body of the conference the
 passage names (see _disambiguate), and a bare title ("la Viceministra", "la Declaración")
 resolves to the most recent preceding full mention of a person holding that post / an instrument
-of that subtype (data/gazetteer.yaml `anaphora`), else stays unresolved. A country name that
+of that subtype / a body whose name holds that head noun ("the Commission", "el Grupo"; not where a
+capitalised word follows it) (data/gazetteer.yaml `anaphora`), else stays unresolved. A country name that
 alone is also a word ("Niger", "Chad") counts only where the text writes a state (see
 _state_context). It must not decide
 relations; it only says "this span names that entity".
@@ -297,6 +298,32 @@ def _titles_before(text: str, start: int) -> set[str]:
     return {match_key(m.group(1))} if m else set()
 
 
+def _defined_short_name(text: str, title: str) -> bool:
+    """Whether the text gives something `title` as its short name after words that introduce one
+    (data/lang/*/heads.yaml `acronym_lead_ins`: 'hereinafter referred to as "the Committee"')."""
+    from loaders.lang import lexicon, phrase_alternation
+    lead = [str(w) for w in lexicon("heads").get("acronym_lead_ins") or ()]
+    if not lead:
+        return False
+    rx = re.compile(rf"(?i:{phrase_alternation(lead, fold=False)}),?\s+[\"“‘']?(?i:(?:the|la|el|los|las)\s+)?"
+                    rf"{re.escape(title)}\b")
+    return bool(rx.search(text))
+
+
+def _title_opens_name(text: str, toks: list, folded: list, i: int) -> bool:
+    """Whether a capitalised word follows token i after blanks only, or "de"/"del"/"of" and one:
+    the title opens a name there."""
+    if i + 1 >= len(toks) or text[toks[i][2]:toks[i + 1][1]].strip():
+        return False
+    nxt = toks[i + 1][0]
+    if nxt[:1].isupper():
+        return True
+    if i + 2 < len(toks) and folded[i + 1] in ("de", "del", "of"):
+        return toks[i + 2][0][:1].isupper() or (i + 3 < len(toks) and folded[i + 2] in ("la", "los", "las", "el", "the")
+                                                and toks[i + 3][0][:1].isupper())
+    return False
+
+
 def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[int, int]]
               ) -> list[tuple[Anaphor, int, int]]:
     """Bare titles of the passage after a determiner, outside every full mention."""
@@ -311,6 +338,8 @@ def _anaphors(block_text: str, offset: int, anaphora: tuple, taken: list[tuple[i
             same = tok == a.title if a.case_sensitive else folded[i] == title
             if not same or folded[i - 1] not in a.determiners:
                 continue
+            if a.kind == "Body" and _title_opens_name(block_text, toks, folded, i):
+                continue        # "la Comisión Anticorrupción de X": a name read no further, not "la Comisión"
             s, e = s + offset, e + offset
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -328,10 +357,13 @@ def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Me
     # instead of a walk back over every earlier mention
     latest: dict[tuple, Entity] = {}
     text, doc_id, title = structure.text, structure.doc_id, structure.title
+    # a body's short name the document defines itself ('(hereinafter referred to as "the
+    # Committee")') is read by that definition, not as a reference back
+    anaphora = tuple(a for a in gazetteer.anaphora if a.kind != "Body" or not _defined_short_name(text, a.title))
     for block in structure.blocks:
         found = find_mentions(block.text, gazetteer, block.start, doc_id, title)
         events = [(s, 0, ("full", ent, e)) for ent, s, e in found]
-        anaphors = _anaphors(block.text, block.start, gazetteer.anaphora, [(s, e) for _, s, e in found])
+        anaphors = _anaphors(block.text, block.start, anaphora, [(s, e) for _, s, e in found])
         events += [(s, 1, ("anaphor", a, e)) for a, s, e in anaphors]
         for s, _, (what, obj, e) in sorted(events, key=lambda x: (x[0], x[1])):
             if what == "full":
