@@ -26,6 +26,15 @@ Faults, and how the store survives them (measured with a 24-40 MB tmpfs filled b
   user gets one line naming the cause.
 - Loads checkpoint every CHECKPOINT_EVERY_BYTES of WAL (not only at the end), which bounds both
   what a failure can lose and how much WAL a reader replays when it reopens during a long load.
+- A large document (rows over BOUNDED_LOAD_CHARS characters) is not held in one transaction,
+  whose engine memory grows with it (about 16 bytes per character of row): it is written one
+  statement per transaction with a checkpoint every BOUNDED_CHECKPOINT_BYTES of log, after the
+  file was checkpointed and copied (`<file>.before-load`) and the load marked (`<file>.loading`).
+  Its checkpoints put part of the document in the main file, so atomicity comes from the copy:
+  a failure puts it back (one line), a killed load is put back by the next opener (one line in
+  `notices`), and a read-only opener during the load reads the copy, the graph before it. The
+  copy is taken by `cp` in a child process: a file opened and closed here would drop the POSIX
+  lock this process's writer holds on it.
 - LadybugDB does not checksum its data pages: bytes written over them can make the engine read
   garbage or crash (a segmentation fault in one of six random cases measured). So each writer,
   once closed, seals the file: `<file>.seal` records its size, mtime and SHA-256 (70 ms for the
