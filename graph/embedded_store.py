@@ -26,6 +26,15 @@ Faults, and how the store survives them (measured with a 24-40 MB tmpfs filled b
   user gets one line naming the cause.
 - Loads checkpoint every CHECKPOINT_EVERY_BYTES of WAL (not only at the end), which bounds both
   what a failure can lose and how much WAL a reader replays when it reopens during a long load.
+- A large document (rows over BOUNDED_LOAD_CHARS characters) is not held in one transaction,
+  whose engine memory grows with it (about 16 bytes per character of row): it is written one
+  statement per transaction with a checkpoint every BOUNDED_CHECKPOINT_BYTES of log, after the
+  file was checkpointed and copied (`<file>.before-load`) and the load marked (`<file>.loading`).
+  Its checkpoints put part of the document in the main file, so atomicity comes from the copy:
+  a failure puts it back (one line), a killed load is put back by the next opener (one line in
+  `notices`), and a read-only opener during the load reads the copy, the graph before it. The
+  copy is taken by `cp` in a child process: a file opened and closed here would drop the POSIX
+  lock this process's writer holds on it.
 - LadybugDB does not checksum its data pages: bytes written over them can make the engine read
   garbage or crash (a segmentation fault in one of six random cases measured). So each writer,
   once closed, seals the file: `<file>.seal` records its size, mtime and SHA-256 (70 ms for the
@@ -43,6 +52,7 @@ import json
 import os
 import re
 import stat
+import subprocess
 import threading
 import time
 from contextlib import contextmanager
@@ -51,7 +61,7 @@ from pathlib import Path
 import ladybug as lb
 
 from graph.arrow_rows import column, rows_table
-from graph.batch import GraphBatch
+from graph.batch import GraphBatch, row_chars
 from graph.facts import is_fact_row, with_row, without_document
 from graph.ontology import load_ontology
 from graph.query_syntax import from_ladybug
@@ -74,8 +84,18 @@ SHOWN_PATH_CHARS = 120
 MAGIC = b"LBUG"          # the first bytes of every LadybugDB database file  # a path longer than this is shortened in messages
 
 
+# A document whose rows carry more characters than this is loaded in bounded transactions
+# (EmbeddedStore._write_bounded), checkpointing every BOUNDED_CHECKPOINT_BYTES of log: one
+# transaction holds about 16 bytes of engine memory per character of row (449 MB for a 1 MB
+# text, 27 M characters of rows). Below it, a document keeps its one transaction and no copy.
+BOUNDED_LOAD_CHARS = int(float(os.environ.get("ACTAGRAPH_BOUNDED_LOAD_MCHARS", "8")) * 1_000_000)
+BOUNDED_CHECKPOINT_BYTES = 32 << 20
+
+
 class EmbeddedStore(GraphStore):
     engine = "embedded"
+    bounded_load_chars = BOUNDED_LOAD_CHARS
+    bounded_checkpoint_bytes = BOUNDED_CHECKPOINT_BYTES
     # how messages name the file when it was opened by another path than the user gave (the
     # query worker opens the absolute path; its messages still say `--db` as typed)
     shown_as: str | None = None
@@ -253,6 +273,12 @@ class EmbeddedStore(GraphStore):
     def _open_db(self, read_only: bool) -> lb.Database:
         """Open the file, recovering from an interrupted write by itself (see the docstring)."""
         self._check_file(read_only)
+        before = self._undo_interrupted_load() if self.path.exists() else None
+        if before is not None and read_only:
+            try:                          # a large load is being written: read the graph before it
+                return lb.Database(str(before), read_only=True, **self.reader_options)
+            except RuntimeError:
+                pass                      # it ended meanwhile (the copy is gone): the file is whole
         if self.path.exists():
             self._verify_seal()
         deadline = time.monotonic() + REOPEN_WAIT_S
@@ -504,34 +530,170 @@ class EmbeddedStore(GraphStore):
         nodes, `doc` or id equal to the document, and its own edges) was deleted first, so it is
         CREATEd with its properties in the pattern; shared entities and curated edges are
         MERGEd on their id and their properties SET (graph.store.split_by_owner).
+
+        A batch whose rows carry more than `bounded_load_chars` characters is written by
+        `_write_bounded` instead (one transaction per statement, checkpointed as it goes, undone
+        from a copy of the file if it fails), since one transaction holds the whole document in
+        the engine's memory (about 16 bytes per character of row).
         """
-        onto = load_ontology()
-        node_types, edge_types = dict(onto.node_properties), dict(onto.edge_properties)
+        node_rows, edge_rows = batch.node_rows(kinds), batch.edge_rows(kinds)
+        chars = sum(row_chars(r) for rows in node_rows.values() for r in rows) + \
+            sum(row_chars(r) for rows in edge_rows.values() for r in rows)
+
+        def write(conn) -> None:
+            onto = load_ontology()
+            node_types, edge_types = dict(onto.node_properties), dict(onto.edge_properties)
+            touched, old_facts = self._delete_document(conn, batch.document)
+            for kind, rows in node_rows.items():
+                for verb, part in _nodes_by_owner(rows, batch.document):
+                    q = _node_statement(verb, kind, node_types)
+                    for chunk in self._chunks(part):
+                        conn.execute(q, {"rows": rows_table(chunk, node_types)})
+            self._write_facts(conn, batch.document, old_facts, edge_rows, touched, edge_types)
+            for (etype, a, b), rows in edge_rows.items():
+                for verb, part in split_by_owner(rows, batch.document):
+                    q = _edge_statement(verb, etype, a, b, edge_types)
+                    for chunk in self._chunks(part):
+                        conn.execute(q, {"rows": rows_table(chunk, edge_types)})
+            self._collect_orphans(conn, touched)
+
+        if chars > self.bounded_load_chars:
+            self._write_bounded(batch.document, write)
+            return
         with self._lock, self._writer() as conn:
             conn.set_query_timeout(0)          # a load is never cut short by a read's time limit
             conn.execute("BEGIN TRANSACTION")
             try:
-                touched, old_facts = self._delete_document(conn, batch.document)
-                for kind, rows in batch.node_rows(kinds).items():
-                    for verb, part in _nodes_by_owner(rows, batch.document):
-                        q = _node_statement(verb, kind, node_types)
-                        for chunk in self._chunks(part):
-                            conn.execute(q, {"rows": rows_table(chunk, node_types)})
-                edge_rows = batch.edge_rows(kinds)
-                self._write_facts(conn, batch.document, old_facts, edge_rows, touched,
-                                  edge_types)
-                for (etype, a, b), rows in edge_rows.items():
-                    for verb, part in split_by_owner(rows, batch.document):
-                        q = _edge_statement(verb, etype, a, b, edge_types)
-                        for chunk in self._chunks(part):
-                            conn.execute(q, {"rows": rows_table(chunk, edge_types)})
-                self._collect_orphans(conn, touched)
+                write(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 _rollback(conn)
                 raise
             self._documents_committed = self._documents_committed + 1
             self._after_commit(conn)
+
+    # -- the bounded load: a large document in many transactions, undone from a copy -------------
+    @property
+    def _undo_path(self) -> Path:
+        return Path(str(self.path) + ".before-load")
+
+    @property
+    def _mark_path(self) -> Path:
+        return Path(str(self.path) + ".loading")
+
+    def _write_bounded(self, document: str, write) -> None:
+        """Write a large document in one transaction per statement, checkpointing every
+        `bounded_checkpoint_bytes` of log, so the engine's memory stays bounded; atomic all the
+        same: the file is checkpointed and copied first (`<file>.before-load`), and a side file
+        (`<file>.loading`) marks the load until its last checkpoint. On a failure the copy is put
+        back and StoreError says so in one line; a killed process leaves the mark, and the next
+        opener puts the copy back (`_undo_interrupted_load`). Needs free disk for one copy of the
+        file. Raises StoreError (the failure and that the graph is as before it)."""
+        with self._lock:
+            try:
+                with self._writer() as conn:
+                    conn.set_query_timeout(0)
+                    self._checkpoint(conn)      # the main file holds every commit before this load
+                    self._mark_load(document)
+                    write(_Checkpointing(conn, self))
+                    self._checkpoint(conn)
+                    self._unmark_load()
+            except BaseException as exc:
+                if not self._mark_path.exists():
+                    raise
+                if self._held is not None:      # the file cannot be replaced under an open writer
+                    db, conn = self._held
+                    conn.close()
+                    db.close()
+                self._put_back_copy()
+                if self._held is not None:
+                    self._held = self._open_writer()
+                if not isinstance(exc, Exception):
+                    raise
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise self._error(f"the load of {document!r} failed ({_engine_reason(reason)}); the "
+                                  "graph is as it was before it (put back from "
+                                  f"{self._undo_path.name})") from None
+            self._documents_committed = self._documents_committed + 1
+
+    def _mark_load(self, document: str) -> None:
+        """Copy the checkpointed file aside, then write the mark (each synced to disk first)."""
+        copy, tmp = self._undo_path, Path(str(self._undo_path) + ".tmp")
+        try:
+            # copied by another process: opening and closing the file here would drop the POSIX
+            # lock this process's writer holds on it (a reflink where the file system has one)
+            done = subprocess.run(["cp", "--reflink=auto", "--", str(self.path), str(tmp)],
+                                  capture_output=True, text=True)
+            if done.returncode != 0:
+                raise OSError(errno.EIO, (done.stderr.strip().splitlines() or ["cp failed"])[-1])
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, copy)
+            mark = json.dumps({"document": document, "copy": copy.name, "pid": os.getpid(),
+                               "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())})
+            tmp = Path(str(self._mark_path) + ".tmp")
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(mark + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._mark_path)
+            _sync_dir(self.path.parent)
+        except OSError as exc:
+            for p in (tmp, copy):
+                try:
+                    p.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            raise self._error(f"cannot keep a copy of the file before a large load "
+                              f"({_os_reason(exc)}); nothing was written") from None
+
+    def _unmark_load(self) -> None:
+        """The load is whole in the main file: drop the mark first, then the copy."""
+        self._mark_path.unlink(missing_ok=True)
+        _sync_dir(self.path.parent)
+        try:
+            self._undo_path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _put_back_copy(self) -> dict:
+        """Replace the file by the copy taken before the marked load, drop its log, the mark and
+        the seal (a new one is written). Returns the mark's content ({} if unreadable). Raises
+        OSError if the copy cannot be put back."""
+        try:
+            mark = json.loads(self._mark_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            mark = {}
+        if self._undo_path.exists():
+            os.replace(self._undo_path, self.path)
+        for p in (Path(str(self.path) + ".wal"), Path(str(self.path) + ".shadow")):
+            p.unlink(missing_ok=True)
+        self._break_seal()
+        self._mark_path.unlink(missing_ok=True)
+        _sync_dir(self.path.parent)
+        self._write_seal()
+        return mark if isinstance(mark, dict) else {}
+
+    def _undo_interrupted_load(self) -> Path | None:
+        """At open: a mark that no process's writer holds is a large load that was killed; put
+        the copy back and say so in `notices`. While a writer holds it, a read-only opener gets
+        the copy's path to read (the graph before the load). Returns the path to open instead
+        of the file, or None."""
+        if not self._mark_path.exists():
+            return None
+        if self._locked_by_other(including_me=True) is False:
+            try:
+                mark = self._put_back_copy()
+            except OSError as exc:
+                if self._undo_path.exists():
+                    return self._undo_path   # e.g. a confined reader: read the graph before it
+                raise self._error(f"a large load was interrupted and its copy cannot be put back "
+                                  f"({_os_reason(exc)})") from None
+            what = f"the load of {mark['document']!r}" if mark.get("document") else "a load"
+            self.notices.append(f"{self._shown()}: {what} was interrupted; the graph was put back "
+                                "as it was before it")
+            return None
+        return self._undo_path if self._undo_path.exists() else None
 
     def _write_facts(self, conn: lb.Connection, document: str, old_facts: list[tuple],
                      edge_rows: dict[tuple[str, str, str], list[dict]],
@@ -814,6 +976,36 @@ def check_plan(conn: lb.Connection, query: str, params: dict) -> None:
     bad = sorted(functions - READ_TABLE_FUNCTIONS)
     if bad:
         raise ReadOnlyError(f"read-only: the table function {', '.join(bad)} is not allowed")
+
+
+class _Checkpointing:
+    """A connection whose every statement commits on its own (no BEGIN) and which checkpoints
+    once the log passes the store's `bounded_checkpoint_bytes`: what the engine keeps of
+    committed data until a checkpoint is what bounds a large load's memory."""
+
+    def __init__(self, conn: lb.Connection, store: "EmbeddedStore"):
+        self._conn, self._store = conn, store
+
+    def execute(self, query: str, params: dict | None = None):
+        result = self._conn.execute(query, params or {})
+        if self._store._wal_bytes() >= self._store.bounded_checkpoint_bytes:
+            self._store._checkpoint(self._conn)
+        return result
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename or removal in `folder` durable (best effort where the system refuses)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
 
 
 def _rollback(conn: lb.Connection) -> None:
