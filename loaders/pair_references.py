@@ -8,7 +8,7 @@ discussed").
 
 Only exactly two persons are taken: a sentence before the cue that names three or more leaves the
 reference open and nothing is written. The words are data/lang/<code>/pair_references.yaml
-(`both`, `nouns`, `acts`). This module must not find persons nor read what they said
+(`both`, `nouns`) and acts.yaml (`acts`). This module must not find persons nor read what they said
 (loaders.statements does).
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ VERB_WITHIN = 40        # characters between the noun and its verb ("Both offici
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern | None:
     """"ambos ministros ... se reunieron", folded; group `verb` ends the cited clause."""
-    lex = lexicon("pair_references")
+    lex = {**lexicon("pair_references"), "acts": lexicon("acts").get("acts") or []}
     if not all(lex.get(k) for k in ("both", "nouns", "acts")):
         return None
     alt = lambda key: phrase_alternation(lex[key], blank=r"\s+")    # noqa: E731

@@ -17,6 +17,7 @@ from loaders.adoptions import link_adoptions, link_created_bodies
 from loaders.motions import add_motions
 from loaders.participants import read_attendance
 from loaders.pair_references import both_take_part
+from loaders.acting_subjects import subjects_take_part
 from loaders.body_parts import link_body_parts
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
@@ -234,6 +235,7 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
+    subjects_take_part,     # "A, Presidenta de X, y los integrantes B y C expusieron ...": each takes part
     both_take_part,         # "Ambos ministros se reunieron", "Both officials discussed": the two named before
     delegations_taking_part,  # "the U.S. delegation noted", "U.S. and Mexican officials discussed": their countries
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
