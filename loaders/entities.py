@@ -1084,6 +1084,14 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             name = " ".join(text[ns:ne].split())
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
+        if plural and len(out) > first + 1:
+            # "los alcaldes A y B", "Prime Ministers A and B": each holds the post in the singular
+            word = text[m.start("post"):m.end("post")]
+            for k in range(first, len(out)):
+                held = out[k].entity.post
+                if held and fold_same_length(held).startswith(fold_same_length(word)):
+                    one = _singular_post(held[:len(word)])
+                    out[k] = replace(out[k], entity=replace(out[k].entity, post=one[:1].upper() + one[1:] + held[len(word):]))
     return out + acronyms
 
 

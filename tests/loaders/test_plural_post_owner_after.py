@@ -27,3 +27,13 @@ def test_each_person_of_the_list_holds_the_post_for_the_owner_after_the_name(tex
     assert posts(batch, *expected) == {p: post for p, (post, _) in expected.items()}
     for person, (_, owner) in expected.items():
         assert (person, owner) in pairs(batch, "REPRESENTS")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acta\n\nReunidos los alcaldes don Pedro Ruiz y don Juan Soto, se abrió la sesión.\n",
+     {"person:pedro-ruiz": "Alcalde", "person:juan-soto": "Alcalde"}),
+    ("Note\n\nThe Presidents Anna Berg and Tom Lind opened the summit.\n",
+     {"person:anna-berg": "President", "person:tom-lind": "President"}),
+])
+def test_persons_after_a_plural_post_hold_it_in_the_singular(text, expected):
+    assert posts(read(text), *expected) == expected
