@@ -103,7 +103,8 @@ def bracketed_posts(text: str, start: int, end: int, taken, actors) -> list[Foun
     "Juan Ejemplo (presidente de Python Canarias)", "Mary Example (chair of the Example
     Institute)". The bracket must open with a post of data/lang/*/persons.yaml (`posts`,
     `presiding_posts`, `officer_posts`); the name is a given name and one to three capitalised
-    words, outside known names. The person is proposed with that post. A known organisation or
+    words, outside known names, inside prose (words before the name and after the bracket on its
+    line: a list entry is loaders.attendance's). The person is proposed with that post. A known organisation or
     body right after a link word inside the bracket ("de la", "of the") is the one the person
     holds the post in and represents, a country so named is represented ("ministra de Chile"),
     and the phrase runs to the closing bracket; with no one so named the phrase is the name
@@ -114,6 +115,11 @@ def bracketed_posts(text: str, start: int, end: int, taken, actors) -> list[Foun
         words = fold_same_length(m.group("post")).split()
         if not any(" ".join(words[:k]) in posts for k in range(1, min(4, len(words)) + 1)):
             continue
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line_e = text.find("\n", m.end())
+        if not re.search(r"[a-záéíóúñ]{2,}", text[line_s:m.start("name")]) or \
+                not re.search(r"\w", text[m.end():len(text) if line_e < 0 else line_e]):
+            continue        # an entry of a list ("- Ana Ruiz (chair)"): loaders.attendance reads it
         got = _name_before(text, start, m.end("name"), taken)
         if got is None or got[0] != m.start("name"):
             continue
