@@ -87,6 +87,58 @@ def affiliations(text: str, start: int, end: int, taken, actors) -> list[Found]:
     return out
 
 
+BRACKETED = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD}(?:[^\S\n]+{NAME_WORD}){{1,3}})[^\S\n]*\("
+                       r"[*_]*(?P<post>[^()\n]{2,90}?)[*_]*\)")
+
+
+def _post_words() -> frozenset:
+    from loaders.lang import lexicon
+    p = lexicon("persons")
+    return frozenset(fold_same_length(str(w)) for key in ("posts", "presiding_posts", "officer_posts")
+                     for w in p.get(key) or [])
+
+
+def bracketed_posts(text: str, start: int, end: int, taken, actors) -> list[Found]:
+    """Persons of text[start:end] named with their post in brackets right after the name:
+    "Juan Ejemplo (presidente de Python Canarias)", "Mary Example (chair of the Example
+    Institute)". The bracket must open with a post of data/lang/*/persons.yaml (`posts`,
+    `presiding_posts`, `officer_posts`); the name is a given name and one to three capitalised
+    words, outside known names, inside prose (words before the name and after the bracket on its
+    line: a list entry is loaders.attendance's). The person is proposed with that post. A known organisation or
+    body right after a link word inside the bracket ("de la", "of the") is the one the person
+    holds the post in and represents, a country so named is represented ("ministra de Chile"),
+    and the phrase runs to the closing bracket; with no one so named the phrase is the name
+    alone, so a country ending a longer name ("presidente de Python España") is not theirs."""
+    posts = _post_words()
+    out: list[Found] = []
+    for m in BRACKETED.finditer(text, start, end):
+        words = fold_same_length(m.group("post")).split()
+        if not any(" ".join(words[:k]) in posts for k in range(1, min(4, len(words)) + 1)):
+            continue
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line_e = text.find("\n", m.end())
+        if not re.search(r"[a-záéíóúñ]{2,}", text[line_s:m.start("name")]) or \
+                not re.search(r"\w", text[m.end():len(text) if line_e < 0 else line_e]):
+            continue        # an entry of a list ("- Ana Ruiz (chair)"): loaders.attendance reads it
+        got = _name_before(text, start, m.end("name"), taken)
+        if got is None or got[0] != m.start("name"):
+            continue
+        name = " ".join(text[got[0]:got[1]].split())
+        post = " ".join(m.group("post").replace("*", "").replace("_", " ").split())
+        # the actor right after a link word ("de la", "of the"), not a country ending a longer
+        # name ("presidente de Python España" names no country)
+        inside = [eid for eid, a, b in sorted(actors, key=lambda x: x[1])
+                  if m.start("post") <= a and b <= m.end("post")
+                  and re.search(r"(?:^|\s)(?:de|del|of|for|the|la|el|los|las)[^\S\n]+[*_]*$", text[m.start("post"):a])]
+        holds = tuple(i for i in inside[:1] if not i.startswith("country:"))
+        ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,), post[:1].upper() + post[1:])
+        # the phrase (the quote of what it says) runs to the bracket's end when the bracket names
+        # whom the person is for; else the name alone, so no name inside it is read as theirs
+        phrase = (got[0], m.end()) if inside else (got[0], got[1])
+        out.append(Found(ent, got[0], got[1], phrase, tuple(inside[:1]), holds))
+    return out
+
+
 def fuller_names(found: list[Found]) -> list[Found]:
     """Persons proposed here (with `represents`) under another form of a name the document
     gives elsewhere: a shorter form of a fuller name ("Ana Pérez de Chile" after "la Ministra Ana

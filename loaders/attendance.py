@@ -60,6 +60,38 @@ def _cue(text: str) -> tuple[bool, int]:
     return False, -1
 
 
+# the start of a label further on the same line: a capitalised word and up to three lower-case
+# ones before a colon ("Chair:", "Orden del día:")
+LABEL_ON_LINE = re.compile(r"[ \t]+(?=[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[a-záéíóúñ]+){0,3}[ \t]*:)")
+
+
+@lru_cache(maxsize=1)
+def _cue_on_line() -> re.Pattern:
+    """An attendance cue and its colon after other text on the line, folded ("... Participants:")."""
+    cues = sorted(participant_words().headings | _guest_headings(), key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"(?<=\S)[ \t]+(?P<label>{alt})[ \t]*:[ \t]*(?=\S)")
+
+
+def labels_within_line(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """The attendance lists of a flattened heading line, where labels follow one another on one
+    line ("Date: 3 May 2021 Participants: A, B, C Chair: B Agenda: ..."): (label start, names
+    start, names end) for each attendance cue that follows other text on the line s:e, the names
+    ending at the next label of the line or at its end; [] when there is none.
+
+    >>> t = "Date: 3 May Participants: Ana Ruiz, Tom Lee Chair: Tom Lee"
+    >>> [(t[a:b], t[b:c]) for a, b, c in labels_within_line(t, 0, len(t))]
+    [('Participants: ', 'Ana Ruiz, Tom Lee')]
+    """
+    folded = fold_same_length(text[s:e])
+    out = []
+    for m in _cue_on_line().finditer(folded):
+        names = s + m.end()
+        nxt = LABEL_ON_LINE.search(text, names, e)
+        out.append((s + m.start("label"), names, nxt.start() if nxt else e))
+    return out
+
+
 def _country(code: str) -> str | None:
     c = code.lower()
     c = participant_words().country_codes.get(c, c)
@@ -353,6 +385,14 @@ def attendance(structure, mentions) -> list[Found]:
         b = blocks[i]
         is_cue, after = _cue(b.text)
         if not is_cue:
+            for a, z in _lines(text, b.start, b.end):
+                # "Date: D\nParticipants: A, B\nChair: B": a labelled line inside the block
+                line_cue, line_after = _cue(text[a:z]) if a > b.start else (False, -1)
+                if line_cue and line_after >= 0:
+                    reader.inline(a + line_after, z)
+                    continue
+                for _, names, end in labels_within_line(text, a, z):
+                    reader.inline(names, end)
             rows, j = roll_table(text, blocks, i)
             if rows:            # "Nombre | Cargo | País | Institución": a roll with no cue above it
                 reader.table(rows, _table_roles(text, _cells(text, b.start, b.end)))

@@ -1072,6 +1072,24 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 # "los cancilleres de Guatemala, A; de Honduras, B; y de El Salvador, C": each
                 # name after the country or organisation it is for
                 each = _each_for_its_own(text, u, ne, end, taken, hon_re)
+                after = None if each else _own_after_each(text, u, ne, end, taken, hon_re)
+                if after:
+                    # "los cancilleres A, de Honduras; B, de México y C, de El Salvador": whom
+                    # each is for follows the name; the post is the singular and that owner
+                    prep, owner_s, owner_e, got = after
+                    word = text[m.start("post"):m.end("post")]
+                    one = _singular_post(word)
+                    one = one[:1].upper() + one[1:] + " " + " ".join((prep + " " + text[owner_s:owner_e]).split())
+                    last = out[-1]
+                    out[-1] = replace(last, entity=replace(last.entity, post=None if _counterpart(one) else one),
+                                      phrase=(last.phrase[0], max(last.phrase[1], owner_e)))
+                    if got is None:
+                        break
+                    ns, ne = got
+                    name = " ".join(text[ns:ne].split())
+                    out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None,
+                                            (name,), None), ns, ne, (ns, ne)))
+                    continue
                 if not each:
                     break
                 seg_s, owner_s, owner_e, ns, ne = each
@@ -1093,6 +1111,14 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             name = " ".join(text[ns:ne].split())
             out.append(Found(Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,),
                                     post), ns, ne, (phrase_s, ne)))
+        if plural and len(out) > first + 1:
+            # "los alcaldes A y B", "Prime Ministers A and B": each holds the post in the singular
+            word = text[m.start("post"):m.end("post")]
+            for k in range(first, len(out)):
+                held = out[k].entity.post
+                if held and fold_same_length(held).startswith(fold_same_length(word)):
+                    one = _singular_post(held[:len(word)])
+                    out[k] = replace(out[k], entity=replace(out[k].entity, post=one[:1].upper() + one[1:] + held[len(word):]))
     return out + acronyms
 
 
@@ -1101,6 +1127,31 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
 # Salvador, C")
 EACH_JOIN = re.compile(r"[^\S\n]*[;,][^\S\n]*(?:(?:y|e|and)[^\S\n]+)?(?P<prep>(?:(?:de|del|of|for)[^\S\n]+)?"
                        r"(?:(?:la|el|the)[^\S\n]+)?)(?=[A-Z])")
+
+
+# after a name, whom that person is for: ", de Honduras", ", of Fiji" (then the next entry)
+OWN_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?P<prep>de|del|of|from)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?(?=[A-Z])")
+NEXT_ENTRY = re.compile(r"[^\S\n]*(?:[;,][^\S\n]*)?(?:(?:y|e|and)[^\S\n]+)?")
+
+
+def _own_after_each(text: str, u: str, at: int, end: int, taken, hon_re: str):
+    """Whom the person named right before `at` is for, written after the name, in a plural post's
+    list ("los cancilleres A, de Honduras; B, de México y C, de El Salvador"): the preposition,
+    the owner's span (a known name) and the next entry's name span (None after the last one),
+    or None when no known name follows ", de"."""
+    own = OWN_AFTER.match(text, at, end)
+    if not own:
+        return None
+    owner = next(((a, b) for a, b in taken if a == own.end()), None)
+    if owner is None:
+        return None
+    j = NEXT_ENTRY.match(text, owner[1], end)
+    c = re.compile(rf"(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])").match(u, j.end(), end) \
+        if j and j.end() > owner[1] and text[owner[1]:j.end()].strip() else None
+    got = _name_at(text, u, c.end(), end, coordinated=True) if c else None
+    if got and _overlaps(*got, taken):
+        got = None
+    return own.group("prep"), owner[0], owner[1], got
 
 
 def _each_for_its_own(text: str, u: str, at: int, end: int, taken, hon_re: str):
@@ -1606,7 +1657,7 @@ def find_text_entities(ctx) -> None:
     context's gazetteer, for this document only, and link the mentions again with them.
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
-    from loaders.affiliations import affiliations, fuller_names
+    from loaders.affiliations import affiliations, bracketed_posts, fuller_names
     from loaders.apposition import appositions
     from loaders.capacity_posts import with_capacity_posts
     from loaders.capital_surnames import capital_surnames
@@ -1671,6 +1722,10 @@ def find_text_entities(ctx) -> None:
         here += affiliations(text, bs, be, taken + [(f.start, f.end) for f in here],      # loaders.affiliations
                              actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                    if f.entity.kind in AFFILIATIONS])
+        # "Juan Ejemplo (presidente de X)": the post in brackets after the name (loaders.affiliations)
+        here += bracketed_posts(text, bs, be, taken + [(f.start, f.end) for f in here],
+                                actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
+                                                                      if f.entity.kind in AFFILIATIONS])
         # "Oscar J. EJEMPLO, Presidente ... (SIGLA)": a capital surname (loaders.capital_surnames)
         here += capital_surnames(text, bs, be, taken + [(f.start, f.end) for f in here],
                                  actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here

@@ -1,6 +1,8 @@
 """Members of a body written out as a list in the text: "los integrantes del Consejo Consultivo:
 Ana Ruiz, Luis Mora y Marta Gil", "the Committee, composed of Fiji, Samoa and Tonga", or a line
-"Members: A, B, C" in the minutes of the body's own meeting. Each member listed becomes MEMBER_OF
+"Members: A, B, C" in the minutes of the body's own meeting, or the states set off between dashes
+or in brackets right after a forum's name ("el Grupo de Lima – A, B y C –", "the Forum (A, B and
+C)"). Each member listed becomes MEMBER_OF
 the body, quoted from the cue to the member's name: a country, organisation or person the text
 already tags, else a bare personal name (two to five capitalised words, honorifics off) becomes a
 Person named as written.
@@ -59,6 +61,12 @@ def _cues() -> dict:
         # "the member countries of ⟦Country⟧, ⟦Country⟧ ...": the list follows the lead at once
         "forum": re.compile(rf"\b(?:{_alt(m.get('forum_leads', []))})(?:\s+(?:de|of))?\s*:?\s+"
                             rf"(?:(?:the|la|el|los|las)\s+)?(?=⟦Country)"),
+        # "los Cancilleres del ⟦Body⟧ – ⟦Country⟧, ⟦Country⟧ y ⟦Country⟧ –", "the ⟦Organization⟧
+        # (⟦Country⟧, ⟦Country⟧ and ⟦Country⟧)": the states set off right after the forum's name
+        "aside": re.compile(rf"(?P<b>⟦{BODIES}[^⟧]*⟧)\s*(?:(?P<paren>\()|(?P<dash>[–—]|\s-\s))\s*"
+                            rf"(?P<list>⟦Country[^⟧]*⟧(?:\s*,\s*⟦Country[^⟧]*⟧)*,?\s+"
+                            rf"(?:{_alt(m.get('list_joins', []))})\s+⟦Country[^⟧]*⟧)\s*"
+                            rf"(?(paren)\)|(?:[–—]|\s-\s|[,.;]|$))"),
         "label": re.compile(rf"^[^\S\n]*[-*•]?[^\S\n]*(?:{_alt(m.get('labels', []))})[^\S\n]*:[^\S\n]*",
                             re.M),
         "split": re.compile(r"\s*[,;]\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % (
@@ -250,6 +258,20 @@ def _roster(ctx: Context, body: str, blocks: list, start: int | None = None) -> 
                      role="member")
 
 
+def _aside_members(ctx: Context, tagged: Tagged, m: re.Match) -> None:
+    """MEMBER_OF the forum of an "aside" match for each state it sets off, quoted from the
+    forum's name to the closing bracket or dash (or the last state when no dash closes it)."""
+    forum = tagged.group_items(m, "b")[0].ids[0]
+    start = tagged.span(m.start("b"), m.end("b"))[0]
+    end = tagged.span(m.start(), m.end())[1] if m.group("paren") or \
+        m.group(0).rstrip()[-1:] in "–—-" else tagged.span(m.start("list"), m.end("list"))[1]
+    src = [ctx.source(start, end)]
+    for it in tagged.group_items(m, "list"):
+        for state in it.ids:
+            if state != forum:
+                ctx.edge("MEMBER_OF", state, forum, src, role="member")
+
+
 def _meeting_forum(ctx: Context) -> str | None:
     """The one forum (Conference or Organization) the document's meeting is PART_OF, else None."""
     meeting = ctx.meeting_id
@@ -280,6 +302,8 @@ def read_member_lists(ctx: Context) -> None:
                     cue_start = tagged.span(m.start(), m.end())[0]
                     at = tagged.span(m.end(), m.end() + 1)[0] if m.end() < len(tagged.s) else e
                     _members(ctx, items, body, cue_start, at, _list_end(ctx.text, at, e))
+            for m in cues["aside"].finditer(tagged.s):
+                _aside_members(ctx, tagged, m)
             for m in cues["forum"].finditer(tagged.s) if forum else ():
                 cue_start = tagged.span(m.start(), m.end())[0]
                 at = tagged.span(m.end(), m.end() + 1)[0]

@@ -16,6 +16,8 @@ from graph.batch import GraphBatch, Source, passage_id
 from loaders.adoptions import link_adoptions, link_created_bodies
 from loaders.motions import add_motions
 from loaders.participants import read_attendance
+from loaders.pair_references import both_take_part
+from loaders.acting_subjects import subjects_take_part
 from loaders.body_parts import link_body_parts
 from loaders.commitments import extract_commitments
 from loaders.context import Context, add_entity_node, add_placeholder_nodes, tag_document
@@ -31,6 +33,7 @@ from loaders.listed_bodies import read_listed_bodies
 from loaders.meeting import meeting_name
 from loaders.member_lists import members_of_defined_party, read_member_lists
 from loaders.ordinal_meetings import read_ordinal_meetings
+from loaders.other_participants import read_other_participants
 from loaders.installations import read_installations
 from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
@@ -203,6 +206,7 @@ COMPONENTS = (
     read_ordinal_meetings,  # "the fifth meeting ... was held in X on D", "la primera fue en X en 2000" (loaders.ordinal_meetings)
     read_installations,     # "la instalación del Panel ... en la Sede de la OEA el D" (loaders.installations)
     read_announced_meetings,  # "el 13 de agosto realizaremos el Foro Regional 2" (loaders.announced_meetings)
+    read_other_participants,  # "la primera fue en X en 2000, participaron A, B y C" (loaders.other_participants)
     read_listed_bodies,     # "las siguientes comisiones:" then one body an item (loaders.listed_bodies)
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
@@ -233,6 +237,8 @@ COMPONENTS = (
     link_officers,          # a listed chair/vice chair/secretary: of the body whose meeting it is
     participants_from_acts,  # speakers take part, with the countries they speak for
     governments_taking_part,  # "Queensland Ministers said", "Tasmania sought": states at the meeting
+    subjects_take_part,     # "A, Presidenta de X, y los integrantes B y C expusieron ...": each takes part
+    both_take_part,         # "Ambos ministros se reunieron", "Both officials discussed": the two named before
     delegations_taking_part,  # "the U.S. delegation noted", "U.S. and Mexican officials discussed": their countries
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     chairs_take_part,       # the person who presides the meeting takes part in it

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from loaders.attendance import _listed_above, roll_table
+from loaders.attendance import _listed_above, labels_within_line, roll_table
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
@@ -161,6 +161,12 @@ def _labelled(roll: _Roll) -> None:
             if not line.strip():
                 continue
             label, names_at = _line_label(text, s, e)
+            if not label:
+                # "Date: D Participants: A, B Chair: B": a flattened heading's list, on its own
+                for cue_at, names, end in labels_within_line(text, s, e):
+                    run = label_kind(text[cue_at:names].strip(" \t:"))
+                    for f in roll.within(names, end) if run not in (None, "absent") else ():
+                        roll.take_part(f, cue_at, run == "member")
             if label:
                 kind, cue = label, s
             elif kind and (len(line.strip()) > LIST_LINE or re.match(r"\s*\d{1,2}[.)]\s", line)):

@@ -200,7 +200,7 @@ def test_an_acta_with_abbreviated_titles_and_ranks():
     assert {n.id for n in b.nodes.values() if n.kind == "Person"} == people
     assert people <= {s for s, t in _edges(b, "PARTICIPATES_IN") if t == "event:ayuntamiento:meeting"}
     assert b.nodes["person:miguel-antonio-zeballos"].properties["post"] == "Alcalde de primer voto"
-    assert b.nodes["person:lorenzo-garaicoa"].properties["post"] == "Regidores"
+    assert b.nodes["person:lorenzo-garaicoa"].properties["post"] == "Regidor"
 
 
 def test_a_person_a_delegate_stands_in_for_is_not_there():
