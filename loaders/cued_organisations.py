@@ -66,6 +66,27 @@ def _not_names() -> frozenset:
                      for key in ("generic_name_words", "not_before_names") for w in lex.get(key) or ())
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset:
+    """Folded, lower-case words that open the field of a post rather than an organisation's name
+    ("Asuntos Consulares", "Consular Affairs"; heads.yaml `post_field_words`)."""
+    return frozenset(fold_same_length(str(w)).lower() for w in lexicon("heads").get("post_field_words") or ())
+
+
+def _owned_by_place(text: str, e: int, end: int, places: frozenset) -> bool:
+    """Whether "de"/"of" and a place or country follow text[:e] ("Migración y Extranjería | de
+    Costa Rica"): a field so owned names that state's office."""
+    tail = OWNER_JOIN.match(text, e, end)
+    if not tail:
+        return False
+    rest = re.compile(rf"{TOKEN}(?:[^\S\n]+{TOKEN})*").match(text, tail.end(), end)
+    if not rest:
+        return False
+    words = rest.group(0).split()
+    return any(fold_same_length(" ".join(words[:k])) in places or place(" ".join(words[:k]))
+               for k in range(len(words), 0, -1))
+
+
 def _trimmed(text: str, s: int, e: int, end: int, covered, taken, places: frozenset) -> int | None:
     """The end of the organisation's name in text[s:e], or None when the words name no
     organisation: cut before "de"/"of" and a place, a country or a known name that owns it; None
@@ -146,6 +167,8 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
         first = fold_same_length(words[0])
         if after_post and len(words) == 1 and not (name.isupper() or re.search(r"\d", name)):
             continue
+        if after_post and first.lower() in _field_words() and not _owned_by_place(text, e, end, places):
+            continue    # "director General de Asuntos Consulares, R. E.": the post's field, no office named
         if (len(words) > MAX_WORDS or first in heads or given_name(words[0])
                 or first.lower() in titles or f"{first.lower()}." in titles
                 or (len(words) == 1 and first.lower() in _not_names())

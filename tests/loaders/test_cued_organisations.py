@@ -90,3 +90,22 @@ def test_an_english_list_of_organisations():
     found = organisations("The Coastal Research Foundation (CRF) and the Harbour Institute (HI) spoke. "
                           "Letters came from CRF, HI and Brightwater Labs.")
     assert "organization:brightwater-labs" in found
+
+
+@pytest.mark.parametrize("sentence,field", [
+    ("Bolivia estuvo representada por el director general de Asuntos Migratorios, Hugo Ejemplo.",
+     "organization:asuntos-migratorios"),
+    ("Asistió la directora de Comunidades Bolivianas en el Exterior, Ana Prueba, con su equipo.",
+     "organization:comunidades-bolivianas"),
+    ("The delegation included the director of Consular Affairs, Jane Sample, and two advisers.",
+     "organization:consular-affairs"),
+    ("Tom Example, executive director of Programs, closed the meeting.", "organization:programs"),
+])
+def test_the_field_of_a_post_is_no_organisation_unless_a_state_owns_it(sentence, field):
+    """After a post, words that name its field ("Asuntos Migratorios") are not an organisation."""
+    assert not [i for i in organisations(sentence) if i.startswith(field)]
+
+
+def test_a_field_owned_by_a_state_names_that_states_office():
+    found = organisations("Llegó el director general de Migración y Aduanas de Panamá, Raúl Modelo.")
+    assert found.get("organization:migracion-y-aduanas") == "Migración y Aduanas"
