@@ -710,12 +710,49 @@ def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
     span = stated_meeting_name(ctx.text, s, e, ctx.patterns)
     if span is None:
         return
+    _rename(ctx, meeting, span)
+
+
+def _rename(ctx: Context, meeting: str, span: tuple[int, int]) -> None:
+    """The meeting takes the name text[span] (white space made single) with that span as its
+    source; the name it had stays an alias."""
+    node = ctx.batch.nodes[meeting]
     title = node.name
     node.name = " ".join(ctx.text[span[0]:span[1]].split())
     ctx.batch.add_node(meeting, "Event", node.name, [ctx.source(*span)])
     if title and title != node.name:
         node.properties["aliases"] = list(dict.fromkeys(
             (node.properties.get("aliases") or []) + [title]))
+
+
+def _quoted_name(ctx: Context, meeting: str) -> None:
+    """A meeting neither its title nor the sentence saying it met names takes the name the
+    opening quotes ("en el marco de una ‘Reunión tripartita para ...’", data/patterns.yaml
+    `frame.quoted_name`)."""
+    if ctx.batch.nodes[meeting].sources:
+        return
+    for block in _opening_blocks(ctx, ctx.patterns.frame["frame_blocks"]):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        m = ctx.patterns.frame["quoted_name"].search(ctx.text, block.start, block.end)
+        if m:
+            _rename(ctx, meeting, trim(ctx.text, *m.span("name")))
+            return
+
+
+def _parties_between(ctx: Context, meeting: str) -> None:
+    """Both countries of bilateral talks take part in them: "la XV ronda de conversaciones
+    sobre migración entre México y Cuba", "talks between Chile and Peru" in the meeting's own
+    name (data/patterns.yaml `frame.parties_between`), each with the name as its source."""
+    node = ctx.batch.nodes[meeting]
+    for src in node.sources[:1]:
+        block = ctx.structure.block_at(src.start)
+        items = ctx.items_by_block.get(block.ordinal, []) if block is not None else []
+        tagged = Tagged.build(ctx.text, src.start, src.end, items)
+        m = ctx.patterns.frame["parties_between"].search(tagged.s)
+        if m:
+            for it in tagged.group_items(m, "a") + tagged.group_items(m, "b"):
+                ctx.edge("PARTICIPATES_IN", it.ids[0], meeting, [ctx.source(src.start, src.end)])
 
 
 def _forum_in_name(ctx: Context, meeting: str) -> None:
@@ -1278,6 +1315,8 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _quoted_name(ctx, meeting)
+    _parties_between(ctx, meeting)
     _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)
