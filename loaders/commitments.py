@@ -218,10 +218,12 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     seen: set[str] = set()
 
     def add(span: tuple[int, int]) -> None:
-        """A decision, unless it is a fragment, a run of text, or one this paragraph has."""
+        """A decision, unless it is a fragment, a run of text, a question ("PR - Shall I draft
+        the register?", "¿Aprobamos el acta?": asked, not decided), or one this paragraph has."""
         quote = structure.text[span[0]:span[1]]
         if len(quote) > bounds.get("max_chars", len(quote)) or \
-                len(quote.split()) < bounds.get("min_words", 0) or lead_in(quote):
+                len(quote.split()) < bounds.get("min_words", 0) or lead_in(quote) \
+                or quote.rstrip().endswith("?"):
             return
         words = " ".join(fold_same_length(quote).split())
         if words not in seen:
