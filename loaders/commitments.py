@@ -369,10 +369,18 @@ def _printed_numbers(structure: DocumentStructure, spans: list) -> dict:
 def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
     """The commitment's name in the document's language (data/lang/<code>/commitments.yaml
     `labels`): "Acuerdo 3" / "Agreement 3" for a numbered agreement, "Decisión 2 del informe" /
-    "Decision 2" for a decision the report records. A text read without a file is Spanish."""
+    "Decision 2" for a decision the report records, "Readout point 2" / "Punto 2 del comunicado"
+    for one of a document whose title says another kind (`record_kind_labels`). A text read
+    without a file is Spanish."""
     lang = getattr(ctx.read, "language", None) or "es"
     labels = lexicon("commitments", (lang,)).get("labels") or \
         lexicon("commitments", ("es",))["labels"]
+    if c.group == "report":
+        # a readout, a joint statement, minutes: named after the kind of document, not a report
+        title = fold_same_length(ctx.structure.title or "")
+        for cue, label in (lexicon("commitments", (lang,)).get("record_kind_labels") or {}).items():
+            if title and re.search(cue, title):
+                return label.format(n=c.printed or c.number)
     return labels["report" if c.group == "report" else "agreement"].format(n=c.printed or c.number)
 
 

@@ -364,12 +364,13 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                             or _holds_dateline(it, line_day, heading_day)
                             or (it.end <= vs and _opens_sentence(ctx, tagged, it))]
                 if len(days) > 1:
-                    # a day said with the verb first, then a day opening the sentence ("On
-                    # Monday, May 3, ... met"), then the others in their order
+                    # a day after the verb first; before it, the day said right before the verb
+                    # ("..., Brasilia, 19 de noviembre ... los días 18 y 19 se celebró"), then a
+                    # day opening the sentence ("On Monday, May 3, ... met"), then the others
                     vs, ve = tagged.span(*verb.span())
-                    days.sort(key=lambda it: 0 if (0 <= it.start - ve <= DAY_BESIDE_VERB
-                                                   or 0 <= vs - it.end <= DAY_BESIDE_VERB)
-                              else 1 if it.end <= vs and _opens_sentence(ctx, tagged, it) else 2)
+                    days.sort(key=lambda it: 0 if it.start >= ve
+                              else 1 if 0 <= vs - it.end <= DAY_BESIDE_VERB
+                              else 2 if _opens_sentence(ctx, tagged, it) else 3)
                 if days:
                     said = True
                     for k in dateline:
