@@ -376,9 +376,10 @@ def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
     labels = lexicon("commitments", (lang,)).get("labels") or \
         lexicon("commitments", ("es",))["labels"]
     if c.group == "report":
-        # a readout, a joint statement, minutes: named after the kind of document, not a report
+        # a readout, a joint statement, minutes: named after the kind of document, not a report,
+        # in the language of the title's own word
         title = fold_same_length(ctx.structure.title or "")
-        for cue, label in (lexicon("commitments", (lang,)).get("record_kind_labels") or {}).items():
+        for cue, label in (lexicon("commitments").get("record_kind_labels") or {}).items():
             if title and re.search(cue, title):
                 return label.format(n=c.printed or c.number)
     return labels["report" if c.group == "report" else "agreement"].format(n=c.printed or c.number)

@@ -48,3 +48,16 @@ def test_linked_actions_and_voted_resolutions_are_commitments_named_by_their_wor
     assert commitments[resolved].properties["number"].startswith("RES-")
     # the questions asked before them decide nothing
     assert not any(n.sources[0].quote.rstrip().endswith("?") for n in commitments.values())
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Readout of the Coastal Ministers Call\n\nThe ministers met in Lima on 3 May 2031.\n\n"
+     "- The ministers agreed to exchange port data every month.\n", "Readout point"),
+    ("Comunicado conjunto de la reunión costera\n\nLos ministros se reunieron en Lima el 3 de "
+     "mayo de 2031.\n\n- Se acuerda intercambiar datos portuarios cada mes.\n", "Punto"),
+])
+def test_a_decision_of_a_readout_or_a_communique_is_named_after_that_kind(text, label):
+    b = extract(text, f"rk-{label[:3].lower()}", curation=False)
+    names = [n.name for n in b.nodes.values() if n.kind == "Commitment"]
+    assert names and all(n.startswith(label) and "informe" not in n and "Decision" not in n
+                         for n in names)
