@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.entities import NAME_WORD, Found, _covered_start, _overlaps, _person_words
+from loaders.entities import NAME_WORD, Found, _covered_start, _not_name_openers, _overlaps, _person_words
 from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.lang import lexicon
@@ -40,7 +40,8 @@ def _name_re() -> re.Pattern:
     particles = r"(?:de|del|da|do|dos|van|von|di|la|y|DE|DEL|DA|VAN|VON|LA|Y)"
     given = rf"{NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|[{CAP}]\.)){{0,2}}"
     surname = rf"(?:{particles}[^\S\n]+){{0,2}}{SURNAME_WORD}(?:[^\S\n]+(?:{particles}[^\S\n]+)?{SURNAME_WORD}){{0,3}}"
-    return re.compile(rf"(?<![\w.])(?P<given>{given})[^\S\n]+(?P<sur>{surname})")
+    # not the second half of a hyphenated word ("OpenWIS-Core PMC")
+    return re.compile(rf"(?<![\w.-])(?P<given>{given})[^\S\n]+(?P<sur>{surname})")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,8 @@ def _names(text: str, start: int, end: int, taken) -> list[tuple[int, int]]:
     out = []
     for m in _name_re().finditer(text, start, end):
         first = m.group("given").split()[0]
-        if not given_name(first) or fold_same_length(first) in not_names:
+        if not given_name(first) or fold_same_length(first) in not_names \
+                or fold_same_length(first) in _not_name_openers():     # "Do MFI or KMA have ...?"
             continue
         sur = m.group("sur")
         if not any(len(w) >= 3 and w.isupper() for w in re.split(r"[\s-]+", sur)):

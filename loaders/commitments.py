@@ -264,10 +264,12 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     seen: set[str] = set()
 
     def add(span: tuple[int, int]) -> None:
-        """A decision, unless it is a fragment, a run of text, or one this paragraph has."""
+        """A decision, unless it is a fragment, a run of text, a question ("PR - Shall I draft
+        the register?", "¿Aprobamos el acta?": asked, not decided), or one this paragraph has."""
         quote = structure.text[span[0]:span[1]]
         if len(quote) > bounds.get("max_chars", len(quote)) or \
-                len(quote.split()) < bounds.get("min_words", 0) or lead_in(quote):
+                len(quote.split()) < bounds.get("min_words", 0) or lead_in(quote) \
+                or quote.rstrip().endswith("?"):
             return
         words = " ".join(fold_same_length(quote).split())
         if words not in seen:
@@ -418,10 +420,19 @@ def _printed_numbers(structure: DocumentStructure, spans: list) -> dict:
 def commitment_label(ctx: Context, c: CommitmentSpan) -> str:
     """The commitment's name in the document's language (data/lang/<code>/commitments.yaml
     `labels`): "Acuerdo 3" / "Agreement 3" for a numbered agreement, "Decisión 2 del informe" /
-    "Decision 2" for a decision the report records. A text read without a file is Spanish."""
+    "Decision 2" for a decision the report records, "Readout point 2" / "Punto 2 del comunicado"
+    for one of a document whose title says another kind (`record_kind_labels`). A text read
+    without a file is Spanish."""
     lang = getattr(ctx.read, "language", None) or "es"
     labels = lexicon("commitments", (lang,)).get("labels") or \
         lexicon("commitments", ("es",))["labels"]
+    if c.group == "report":
+        # a readout, a joint statement, minutes: named after the kind of document, not a report,
+        # in the language of the title's own word
+        title = fold_same_length(ctx.structure.title or "")
+        for cue, label in (lexicon("commitments").get("record_kind_labels") or {}).items():
+            if title and re.search(cue, title):
+                return label.format(n=c.printed or c.number)
     return labels["report" if c.group == "report" else "agreement"].format(n=c.printed or c.number)
 
 

@@ -126,6 +126,13 @@ def _person_words():
 
 
 @lru_cache(maxsize=1)
+def _not_name_openers() -> frozenset:
+    """Folded words that never open a person's name (data/lang/*/persons.yaml
+    `not_name_openers`: pronouns, the auxiliary verb that opens a question)."""
+    return frozenset(fold_same_length(w) for w in lexicon("persons").get("not_name_openers") or [])
+
+
+@lru_cache(maxsize=1)
 def _place_heads() -> frozenset:
     """Nouns that make a capitalised name after a place cue a place ("Manus Island", "Ross
     Sea", "Isla de Pascua"): the language packs' `place_heads` (data/lang/*/places.yaml)."""
@@ -248,6 +255,22 @@ DETERMINERS = frozenset({"the", "la", "el", "los", "las", "this", "these", "esta
                          "a", "an", "un", "una", "our", "nuestra", "nuestro"})
 
 
+# how many people a city whose name opens with an article must have for "Los Angeles", "La Paz",
+# "Las Vegas" to keep the article inside a name written after it
+ARTICLE_CITY_MIN_POPULATION = 100000
+
+
+def _article_of_city(article: str, word: str) -> bool:
+    """"Los" before "Angeles": the article opens the name of a large city (geonames, its own
+    name, not an alternate), so it belongs to the name it opens."""
+    if fold_same_length(article) not in DETERMINERS:
+        return False
+    name = f"{article} {word}"
+    c = city(name)
+    return c is not None and fold_same_length(c.name) == fold_same_length(name) \
+        and c.population >= ARTICLE_CITY_MIN_POPULATION
+
+
 def _extend_back(text: str, words: list, i: int, taken=()) -> int:
     """The first word of a name whose head is words[i]: capitalised words right before the head
     belong to it ("World Conference", "Economic and Social Council", "Bali Process"); a
@@ -264,6 +287,9 @@ def _extend_back(text: str, words: list, i: int, taken=()) -> int:
         elif fold_same_length(w) in COORDINATION and k - 2 >= 0 and _capitalised(words[k - 2][0]) \
                 and text[words[k - 2][2]:s] == " " and k - 1 < i:
             k -= 2
+        elif _capitalised(w) and _article_of_city(w, words[k][0]):
+            k -= 1          # "Los Angeles Declaration": the article is the city's, not the name's
+            break
         else:
             break
     while k < i and not _capitalised(words[k][0]):
@@ -888,7 +914,7 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
         if 0 < k < len(caps) - 1 and fold_same_length(w) in particles and \
                 not not_name_word(caps[k + 1], not_names):
             continue    # "Julio Miguel De Vido": a capitalised particle between name words
-        if not_name_word(w, not_names):
+        if not_name_word(w, not_names) or not k and fold_same_length(w) in _not_name_openers():
             break
         if k and fold_same_length(w) + "." in _honorific_words() and "\n" in m.group(0)[:caps_at[k]]:
             break       # "Alfredo Moreno\nSr. Ministro ...": the next line's title, not a surname
@@ -1314,7 +1340,8 @@ def _surname_after_title(text: str, at: int, end: int) -> tuple[int, int] | None
     names in full."""
     _, _, not_names, _ = _person_words()
     m = SURNAME.match(text, at, end)
-    if not m or fold_same_length(m.group("name")) in not_names or len(m.group("name")) < 3:
+    if not m or fold_same_length(m.group("name")) in not_names or len(m.group("name")) < 3 \
+            or fold_same_length(m.group("name")) in _not_name_openers():
         return None
     return m.span("name")
 
@@ -1630,12 +1657,16 @@ def places(text: str, start: int, end: int, taken, country_mentions,
 def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
     """One entity per id: aliases joined, the first post kept, and the name the longest form
     the text states that is not all in capitals (a person's: the first read) ("Decisión CMC N° 68/12" over "Decisión CMC
-    68/12"; "Comité de Integración" over "COMITÉ DE INTEGRACIÓN")."""
+    68/12"; "Comité de Integración" over "COMITÉ DE INTEGRACIÓN"). A place or person found in the
+    text is a proper name: only a capitalised mention names it ("Bank Nationale" found as a place
+    is not "the bank account")."""
     out: dict[str, Entity] = {}
     for f in found:
         e = f.entity
         if e.id in known:
             continue
+        if e.kind in PROPER_NAME_KINDS and not e.capitalised:
+            e = replace(e, capitalised=True)
         old = out.get(e.id)
         if old is None:
             out[e.id] = e
@@ -1650,6 +1681,7 @@ def _merge(found: list[Found], known: dict) -> dict[str, Entity]:
 
 
 AFFILIATIONS = ("Organization", "Body", "Country")     # what a person may be named "of" or "from"
+PROPER_NAME_KINDS = ("Place", "Person")     # found in the text, mentioned only with a capital
 
 
 def find_text_entities(ctx) -> None:

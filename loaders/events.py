@@ -99,6 +99,10 @@ def _trim_generic_front(ctx: Context, s: int, e: int, cues: dict) -> int:
     return e
 
 
+# a possessive first word ("June’s", "Canada's"): whose or when the meeting is, not its name
+POSSESSOR = re.compile(r"[^\W\d_][\w.-]*[’']s\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
 _ORDINAL = re.compile(r"(?:(?:the|la|el)\s+)?\b(?P<n>[IVXLC]+|\d+(?:st|nd|rd|th|a|o|ª|º)?)\b")
 
 
@@ -171,6 +175,13 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
     head = m.group("head") or m.group("head_es")
     a, b = m.span(group)
     a = _trim_generic_front(ctx, a, b, cues)
+    # "June’s Summit of the Americas": the possessor that opens it is no part of the name
+    own = POSSESSOR.match(ctx.text, a, m.start("head") + 1) if group == "name" else None
+    if own:
+        a = own.end()
+    # "... of the Americas." at a sentence's end: the full stop is not the name's
+    if ctx.text[b - 1:b] == "." and re.search(r"[^\W\d_]{4}\.$", ctx.text[a:b]):
+        b -= 1
     words = re.findall(r"[^\s]+", ctx.text[a:m.start("head") if group == "name" else b])
     if group == "name":
         modifiers = [w for w in words if fold_same_length(w) not in cues["generic"]]

@@ -45,6 +45,10 @@ VENUE_THEN_CITY = re.compile(r"[^⟦.;:\n]{1,80}?(?:,\s*|\s+(?:en|in)\s+(?:(?:la
                              r"(?:(?:ciudad|city)\s+(?:de|of)\s+)?)(?P<city>⟦(?:Place|Country)[^⟧]*⟧)")
 
 
+# a venue's city right after it: "⟦Place⟧, ⟦Place⟧" (tagged text)
+VENUE_CITY_AFTER = re.compile(r"\s*,\s*(?=⟦Place)")
+
+
 # a meeting verb's day, then the place after a comma: "met on 13 October 2017, Jakarta,
 # Indonesia", "se reunieron el 3 de mayo de 2019, Quito, Ecuador" (tagged text)
 DATE_THEN_PLACE = re.compile(r"[^⟦.;]{0,40}?\s(?:(?:on|el|the)\s+)?⟦Date[^⟧]*⟧\s*,\s*(?=⟦Place)")
@@ -59,12 +63,15 @@ def _is_venue(name: str) -> bool:
                             fold_same_length(words[-1]) in venue_heads())
 
 
-def _venue_later(ctx: Context, tagged: Tagged, at: int):
+def _venue_later(ctx: Context, tagged: Tagged, at: int, stop: int | None = None):
     """"se realizó el 2 de mayo en el Hotel Continental, Bogotá": a venue further on in the
-    sentence, and the city after it, as place_after reads it; None when no venue is named."""
-    for lead in re.finditer(r"\s(?=(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[^\W\d_])", tagged.s[at:]):
+    sentence (between `at` and `stop`, the tagged sentence's end by default: "En el Palacio X,
+    Ciudad, ... se celebró" reads it before the verb), and the city after it, as place_after
+    reads it; None when no venue is named."""
+    for lead in re.finditer(r"(?:^|\s)(?=(?:en|in|at)\s+(?:(?:el|la|the)\s+)?[^\W\d_])",
+                            tagged.s[at:len(tagged.s) if stop is None else stop]):
         k = at + lead.start()
-        name_at = re.compile(r"\s(?:en|in|at)\s+(?:(?:el|la|the)\s+)?").match(tagged.s, k).end()
+        name_at = re.compile(r"\s?(?:en|in|at)\s+(?:(?:el|la|the)\s+)?").match(tagged.s, k).end()
         s = tagged.span(name_at, name_at + 1)[0]
         m = NAME.match(ctx.text, s)
         if m and _is_venue(m.group(0)):
@@ -307,6 +314,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     place = it.ids[0], ctx.source(it.start, it.end)
                 if place is None:
                     place = _venue_later(ctx, tagged, verb.end())
+                if place is None:
+                    place = _venue_later(ctx, tagged, 0, verb.start())
                 if place and has("HELD_IN"):
                     # "se reunieron en México" then "tuvo lugar en Chiapas, México": the place
                     # within the country says more
@@ -327,6 +336,15 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                         city = place_after(ctx, tagged, acronym.end() if acronym else k)
                         if city:
                             ctx.edge("HELD_IN", meeting, city[0], [city[1]])
+                    elif _is_venue(place[1].quote):
+                        # "in the Lakeside Lodge, Nairobi": the venue a Place, and its city too
+                        k = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end),
+                                 len(tagged.s))
+                        city = VENUE_CITY_AFTER.match(tagged.s, k)
+                        if city:
+                            it = tagged.items[int(PLACEHOLDER.match(tagged.s, city.end()).group("idx"))]
+                            if it.kind == "Place":
+                                ctx.edge("HELD_IN", meeting, it.ids[0], [ctx.source(it.start, it.end)])
             if widen:
                 widen = not _range_around_dateline(ctx, meeting, tagged, verb)
             if not said:
@@ -343,7 +361,16 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     vs, ve = tagged.span(*verb.span())
                     days = [it for it in days if -DAY_BESIDE_VERB <= it.start - ve <= DAY_BESIDE_VERB
                             or 0 <= vs - it.end <= DAY_BESIDE_VERB
-                            or _holds_dateline(it, line_day, heading_day)]
+                            or _holds_dateline(it, line_day, heading_day)
+                            or (it.end <= vs and _opens_sentence(ctx, tagged, it))]
+                if len(days) > 1:
+                    # a day after the verb first; before it, the day said right before the verb
+                    # ("..., Brasilia, 19 de noviembre ... los días 18 y 19 se celebró"), then a
+                    # day opening the sentence ("On Monday, May 3, ... met"), then the others
+                    vs, ve = tagged.span(*verb.span())
+                    days.sort(key=lambda it: 0 if it.start >= ve
+                              else 1 if 0 <= vs - it.end <= DAY_BESIDE_VERB
+                              else 2 if _opens_sentence(ctx, tagged, it) else 3)
                 if days:
                     said = True
                     for k in dateline:
@@ -381,6 +408,13 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+def _opens_sentence(ctx: Context, tagged: Tagged, it) -> bool:
+    """The tagged Date item `it` opens its sentence ("On Monday, May 3, 2021, the Ministers ...
+    met"; data/patterns.yaml `frame.day_opening` on the tagged text before it)."""
+    k = next((i for i, x in enumerate(tagged.starts) if x >= it.start), len(tagged.s))
+    return bool(ctx.patterns.frame["day_opening"].match(tagged.s[:k]))
 
 
 def _holds_dateline(it, line_day, heading_day: str | None) -> bool:
@@ -612,7 +646,7 @@ def _heading_dateline(ctx: Context, meeting: str, dateline: list):
             continue
         items = ctx.items_by_block.get(block.ordinal, [])
         tagged = Tagged.build(ctx.text, block.start, block.end, items)
-        m = f["heading_dateline"].search(tagged.s)
+        m = f["heading_dateline"].search(tagged.s) or f["heading_date_place"].search(tagged.s)
         if not m:
             continue
         day = tagged.group_items(m, "date")[0]
@@ -677,12 +711,49 @@ def _stated_name(ctx: Context, meeting: str, s: int, e: int) -> None:
     span = stated_meeting_name(ctx.text, s, e, ctx.patterns)
     if span is None:
         return
+    _rename(ctx, meeting, span)
+
+
+def _rename(ctx: Context, meeting: str, span: tuple[int, int]) -> None:
+    """The meeting takes the name text[span] (white space made single) with that span as its
+    source; the name it had stays an alias."""
+    node = ctx.batch.nodes[meeting]
     title = node.name
     node.name = " ".join(ctx.text[span[0]:span[1]].split())
     ctx.batch.add_node(meeting, "Event", node.name, [ctx.source(*span)])
     if title and title != node.name:
         node.properties["aliases"] = list(dict.fromkeys(
             (node.properties.get("aliases") or []) + [title]))
+
+
+def _quoted_name(ctx: Context, meeting: str) -> None:
+    """A meeting neither its title nor the sentence saying it met names takes the name the
+    opening quotes ("en el marco de una ‘Reunión tripartita para ...’", data/patterns.yaml
+    `frame.quoted_name`)."""
+    if ctx.batch.nodes[meeting].sources:
+        return
+    for block in _opening_blocks(ctx, ctx.patterns.frame["frame_blocks"]):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        m = ctx.patterns.frame["quoted_name"].search(ctx.text, block.start, block.end)
+        if m:
+            _rename(ctx, meeting, trim(ctx.text, *m.span("name")))
+            return
+
+
+def _parties_between(ctx: Context, meeting: str) -> None:
+    """Both countries of bilateral talks take part in them: "la XV ronda de conversaciones
+    sobre migración entre México y Cuba", "talks between Chile and Peru" in the meeting's own
+    name (data/patterns.yaml `frame.parties_between`), each with the name as its source."""
+    node = ctx.batch.nodes[meeting]
+    for src in node.sources[:1]:
+        block = ctx.structure.block_at(src.start)
+        items = ctx.items_by_block.get(block.ordinal, []) if block is not None else []
+        tagged = Tagged.build(ctx.text, src.start, src.end, items)
+        m = ctx.patterns.frame["parties_between"].search(tagged.s)
+        if m:
+            for it in tagged.group_items(m, "a") + tagged.group_items(m, "b"):
+                ctx.edge("PARTICIPATES_IN", it.ids[0], meeting, [ctx.source(src.start, src.end)])
 
 
 def _forum_in_name(ctx: Context, meeting: str) -> None:
@@ -1245,6 +1316,8 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _quoted_name(ctx, meeting)
+    _parties_between(ctx, meeting)
     _forum_in_name(ctx, meeting)
     if not any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         _meeting_of_body(ctx, meeting)

@@ -105,8 +105,9 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             tuple(Rule(r["name"], compile_pattern(r["pattern"]), tuple(r["edges"]))
                   for r in raw["rules"]),
             int(sp["lead_chars"]),
-            re.compile(r"^(?:(?!\bque\b)[^.]){0,%d}?%s(?:%s)?(?:,\s+|\s+(?:(?:%s)\s+)?(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
-                       % (int(sp["lead_chars"]), actor, sp.get("companion") or r"(?!x)x",
+            re.compile(r"^(?:(?!%s)[^.]){0,%d}?%s(?:%s)?(?:,\s+|\s+(?:(?:%s)\s+)?(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
+                       % (sp.get("lead_stop") or r"\bque\b", int(sp["lead_chars"]), actor,
+                          sp.get("companion") or r"(?!x)x",
                           "|".join(sp.get("adverbs") or ()) or r"(?!x)x", verbs)),
             re.compile(r"^(?:(?:el|la)\s+)?(?P<who>⟦Country#\d+⟧)\s+(?P<verb>%s)\b"
                        % "|".join(sp["country_verbs"])),

@@ -15,6 +15,7 @@ from pathlib import Path
 from graph.batch import GraphBatch, Source, passage_id
 from loaders.adoptions import link_adoptions, link_created_bodies
 from loaders.motions import add_motions
+from loaders.minutes_records import read_minutes_records
 from loaders.participants import read_attendance
 from loaders.pair_references import both_take_part
 from loaders.acting_subjects import subjects_take_part
@@ -224,6 +225,7 @@ COMPONENTS = (
     link_adoptions,         # instruments a meeting, conference or body adopts (loaders.adoptions)
     find_commitments,       # agreements and what they bind (not again what a motion holds)
     link_proposal_authors,  # "la propuesta de Paraguay", "Chile's proposal": PROPOSED the decision or the sentence (loaders.proposal_authors)
+    read_minutes_records,   # minutes' action links and voted resolutions (loaders.minutes_records)
     link_created_bodies,    # a body an agreement creates is its deliverable (loaders.adoptions)
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names

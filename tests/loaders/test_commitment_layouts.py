@@ -123,11 +123,12 @@ def test_corpus_communique_binds_both_countries():
 
 
 def test_commitments_are_named_in_the_documents_language(tmp_path):
-    """An English document's commitments are "Decision N" / "Agreement N", a Spanish one's
-    "Decisión N del informe" / "Acuerdo N" (data/lang/<code>/commitments.yaml `labels`)."""
+    """An English report's commitments are "Decision N" / "Agreement N", a Spanish one's
+    "Decisión N del informe" / "Acuerdo N" (data/lang/<code>/commitments.yaml `labels`; a
+    readout's or a joint statement's are named after that kind: test_minutes_records.py)."""
     from loaders.pipeline import load_file
     en = tmp_path / "statement.txt"
-    en.write_text("Joint Statement\n\nThe Ministers met in Ottawa on 3 May 2023. Canada committed "
+    en.write_text("Meeting report\n\nThe Ministers met in Ottawa on 3 May 2023. Canada committed "
                   "to resettle 4,000 refugees from the region by 2025. Mexico committed to host "
                   "the next ministerial meeting in 2024.\n", encoding="utf-8")
     es = tmp_path / "acta.txt"
