@@ -258,9 +258,31 @@ def _roster(ctx: Context, body: str, blocks: list, start: int | None = None) -> 
                      role="member")
 
 
+@lru_cache(maxsize=1)
+def _owner_leads() -> frozenset:
+    """Folded words that, before "de"/"of" and a forum, make the states set off after it the
+    forum's members (members.yaml `leads`, `represented_by`, `aside_owner_leads`: "los
+    Cancilleres del ⟦Grupo⟧ – A, B y C –"); any other noun there ("las troikas de la ⟦CRM⟧ (A,
+    B y C)") owns the list."""
+    m = lexicon("members")
+    return frozenset(fold_same_length(str(w)).lower() for key in ("leads", "represented_by", "aside_owner_leads")
+                     for w in m.get(key) or ())
+
+
+def _owner_lead(words: str) -> bool:
+    """Whether the one or two words before "de"/"of" and a forum end in a member lead."""
+    folded = fold_same_length(" ".join(words.split())).lower()
+    leads = _owner_leads()
+    return folded in leads or folded.split()[-1] in leads
+
+
 def _aside_members(ctx: Context, tagged: Tagged, m: re.Match) -> None:
     """MEMBER_OF the forum of an "aside" match for each state it sets off, quoted from the
     forum's name to the closing bracket or dash (or the last state when no dash closes it)."""
+    before = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:de|del|of)\s+(?:(?:the|la|el|los|las)\s+)?$",
+                       tagged.s[max(0, m.start("b") - 80):m.start("b")], re.I)
+    if before and not _owner_lead(before.group(1)):
+        return      # "las troikas de la ⟦CRM⟧ (A, B y C)": the states of the troikas, not of the forum
     forum = tagged.group_items(m, "b")[0].ids[0]
     start = tagged.span(m.start("b"), m.end("b"))[0]
     end = tagged.span(m.start(), m.end())[1] if m.group("paren") or \

@@ -59,6 +59,17 @@ def test_a_bracket_that_says_more_than_states_is_no_member_list():
     assert pairs(batch, "MEMBER_OF", dst="organization:pif") == set()
 
 
+@pytest.mark.parametrize("text,forum", [
+    ("Informe\n\nSe reunieron los Estados de las troikas de la Conferencia Regional sobre Migración "
+     "(Belice, Costa Rica y Guatemala) en San José el 3 de abril de 2019.\n", "conference:crm"),
+    ("Report\n\nThe secretariat of the Pacific Islands Forum (Samoa, Tonga and Fiji) met in Apia on "
+     "9 June 2021.\n", "organization:pif"),
+])
+def test_states_set_off_after_a_part_of_a_forum_are_not_the_forums_members(text, forum):
+    """"las troikas de la ⟦CRM⟧ (A, B y C)": the list belongs to the troikas, not to the forum."""
+    assert pairs(read(text), "MEMBER_OF", dst=forum) == set()
+
+
 # -- attendance in a heading whose labels run together -------------------------------------------
 
 @pytest.mark.parametrize("text,people,chair,first_quote", [
