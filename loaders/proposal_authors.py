@@ -20,6 +20,7 @@ from functools import lru_cache
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.spans import Enclosing, sentences, trim
+from loaders.statements import clause_statement
 from loaders.tagging import Tagged
 
 # the words that may come between "proposal of" and its author: "of the delegation of", "del Gobierno de"
@@ -110,12 +111,7 @@ def link_proposal_authors(ctx: Context) -> None:
             if target is None:
                 if spoken.covers(a, b):
                     continue        # someone else's statement about the proposal
-                target = f"statement:{ctx.doc}:{block.ordinal}:c{k}"
-                if target not in ctx.batch.nodes:
-                    quote = ctx.text[a:b]
-                    first = ctx.gazetteer.get(next(iter(found)))
-                    name = f"{first.name if first else next(iter(found))}: {' '.join(quote.split())[:60]}"
-                    ctx.batch.add_node(target, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
+                target = clause_statement(ctx, block.ordinal, k, a, b, next(iter(found)))
             for actor, (x, y) in found.items():
                 if actor in ctx.batch.nodes:
                     ctx.edge("PROPOSED", actor, target, [ctx.source(x, y)])

@@ -412,6 +412,19 @@ def _prose_sentences(ctx: Context):
                 yield block, k, s, e
 
 
+
+def clause_statement(ctx: Context, ordinal: int, k: int, a: int, b: int, speaker: str) -> str:
+    """The id of the Statement node of clause `k` of passage `ordinal`, text[a:b], added to the
+    batch if it is not there yet, named after `speaker` (an entity id) and the clause's first 60
+    characters; also used by loaders.proposal_authors for a proposal no decision adopts."""
+    sid = f"statement:{ctx.doc}:{ordinal}:c{k}"
+    if sid not in ctx.batch.nodes:
+        quote = ctx.text[a:b]
+        first = ctx.gazetteer.get(speaker)
+        name = f"{first.name if first else speaker}: {' '.join(quote.split())[:60]}"
+        ctx.batch.add_node(sid, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
+    return sid
+
 def clause_positions(ctx: Context) -> None:
     """An actor that proposes, supports or objects inside a sentence the speaker rules did not
     read ("..., but the New Zealand delegation had certain reservations on the principle",
@@ -440,11 +453,7 @@ def clause_positions(ctx: Context) -> None:
                         found.setdefault(actor, (etype, tagged.span(at, m.end())))
         if not found:
             continue
-        sid = f"statement:{ctx.doc}:{block.ordinal}:c{k}"
-        quote = ctx.text[a:b]
-        first = ctx.gazetteer.get(next(iter(found)))
-        name = f"{first.name if first else next(iter(found))}: {' '.join(quote.split())[:60]}"
-        ctx.batch.add_node(sid, "Statement", name, [ctx.source(a, b)], doc=ctx.doc, text=quote)
+        sid = clause_statement(ctx, block.ordinal, k, a, b, next(iter(found)))
         for actor, (etype, span) in found.items():
             if actor in ctx.batch.nodes:
                 ctx.edge(etype, actor, sid, [ctx.source(*span)])
