@@ -64,3 +64,29 @@ def test_a_country_represented_inside_a_clause_does_not_open_it():
     text = ("Press release\n\nLima, 3 April 2015\n\nThe minister visited Chile, represented by the "
             "envoy Paul Example at the ceremony.\n")
     assert ("person:paul-example", "country:cl") not in pairs(read(text, "lim"), "REPRESENTS")
+
+
+@pytest.mark.parametrize("text, doc, second, quote_end", [
+    ("Comunicado\n\nAsunción, 3 de abril de 2015\n\nLa reunión binacional sobre migración estuvo "
+     "presidida por Marta Ejemplo Ruiz, subsecretaria de la parte anfitriona, y el viceministro de "
+     "Asuntos Exteriores Pablo Muestra Vega.\n", "asu", "person:pablo-muestra-vega",
+     "viceministro de Asuntos Exteriores Pablo Muestra Vega"),
+    ("Press release\n\nDublin, 3 April 2015\n\nThe bilateral migration talks were chaired by Ms. Helen "
+     "Sample, Minister of State for Immigration, and the Deputy Foreign Minister Oscar Example.\n",
+     "dub", "person:oscar-example", "Deputy Foreign Minister Oscar Example"),
+])
+def test_a_second_chair_joined_after_the_first_chairs_post_presides_too(text, doc, second, quote_end):
+    b = read(text, doc)
+    meeting = f"event:{doc}:meeting"
+    chairs = pairs(b, "PRESIDES", dst=meeting)
+    assert len(chairs) == 2 and (second, meeting) in chairs
+    [edge] = [e for e in b.edges.values() if e.type == "PRESIDES" and e.source == second]
+    assert edge.sources[0].quote.endswith(quote_end)
+
+
+def test_a_person_joined_by_another_verb_does_not_preside():
+    text = ("Comunicado\n\nAsunción, 3 de abril de 2015\n\nLa reunión estuvo presidida por Marta "
+            "Ejemplo Ruiz, subsecretaria de Migración, y contó con la participación de la consejera "
+            "Elena Prueba Sosa.\n")
+    b = read(text, "asu")
+    assert pairs(b, "PRESIDES", dst="event:asu:meeting") == {("person:marta-ejemplo-ruiz", "event:asu:meeting")}
