@@ -55,6 +55,13 @@ def _joined() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _pair_member() -> re.Pattern:
+    """data/lang/*/meeting_roles.yaml `pair_member`: the words before the second person of a
+    pair after "between"/"entre", up to that person's phrase (on folded text)."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon("meeting_roles").get("pair_member") or []) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _of_actor() -> re.Pattern:
     """data/lang/*/meeting_roles.yaml `of_actor`: the words before a person's country."""
     return re.compile("|".join(f"(?:{p})" for p in lexicon("meeting_roles").get("of_actor") or []) or r"(?!)")
@@ -161,8 +168,9 @@ def read_meeting_roles(ctx: Context) -> None:
                 last = max(f.end, f.phrase[1] if f.phrase else f.end)
                 found = _after(ctx, folded, f, e)
                 if found is None and shared is not None and \
-                        _joined()[0].match(folded[last:shared[3]]) is not None:
-                    found = shared[:3]
+                        _joined()[0].match(folded[last:shared[3]]) is not None and \
+                        _pair_member().search(folded, s, first) is None:
+                    found = shared[:3]      # not "the call between A and B, C ... led": B is between's
                 shared = (*found, first) if found else None
                 if found:
                     role, _, cue_end = found
