@@ -8,6 +8,12 @@ accompany them) takes part in the meeting the document records and represents th
 country takes part too. Each fact cites the sentence from the delegation's name to the person's
 phrase. The cues are words of the language packs (data/lang/<code>/persons.yaml
 `delegation_words`, `delegation_led_by`); demonyms are world data (data/world/demonyms.yaml).
+
+A clause may also open with the country itself and say who represented it ("Chile estuvo
+representado por el director ..., Ana Ejemplo", "Peru was represented by ..."), and the clauses
+after it may leave the verb out ("; y Perú, por el director ..., Luis Muestra"): each clause's
+persons represent the country that opens it (`country_represented_by`,
+`country_represented_elided`).
 This module must not find persons, nor read delegations anywhere but in such a sentence.
 """
 from __future__ import annotations
@@ -72,6 +78,58 @@ def _other_country_clause(ctx: Context, country: str, at: int, stop: int) -> int
     return stop
 
 
+@lru_cache(maxsize=1)
+def _represented_cue() -> tuple[re.Pattern, re.Pattern]:
+    """The "represented by" cue right after a clause's country, and its elided form after a
+    comma ("y Perú, por ..."), on folded text; each matched from the country's end."""
+    lex = lexicon("persons")
+    alt = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        {fold_same_length(w) for w in lex.get(key) or []}, key=len, reverse=True)) or "(?!)"
+    return (re.compile(rf"\s+(?:{alt('country_represented_by')})\s"),
+            re.compile(rf"\s*,\s*(?:{alt('country_represented_elided')})\s"))
+
+
+_CLAUSE_OPENING = re.compile(r"[\s;,]*(?:(?:y|e|and)\s+)?(?:(?:el|la|the)\s+)?", re.I)
+
+
+def _represented_clauses(ctx: Context, folded: str, s: int, e: int):
+    """(country, where the clause starts, where its cue ends, where it ends) for each clause of the
+    sentence text[s:e] that opens with a country said to be represented by someone; an elided
+    clause counts only after one that says the verb."""
+    cue, elided = _represented_cue()
+    cuts = [s] + [s + m.start() for m in re.finditer(";", ctx.text[s:e])] + [e]
+    said = False
+    for a, b in zip(cuts, cuts[1:]):
+        at = _CLAUSE_OPENING.match(ctx.text, a, b).end()
+        opening = [m for m in ctx.mentions_starting(at, at + 1) if m.kind == "Country" and m.start == at]
+        if not opening:
+            said = False
+            continue
+        country = max(opening, key=lambda m: m.end)
+        m = cue.match(folded, country.end, b)
+        if m is None and said:
+            m = elided.match(folded, country.end, b)
+        if m is None:
+            said = False
+            continue
+        said = True
+        yield country.entity, at, m.end(), b
+
+
+def _link_represented_countries(ctx: Context, folded: str, people, people_starts, s: int, e: int) -> None:
+    """PARTICIPATES_IN and REPRESENTS for the persons of each "<country> was represented by"
+    clause of a sentence."""
+    meeting = ctx.meeting_id
+    for country, at, cue_end, stop in _represented_clauses(ctx, folded, s, e):
+        heads = people[bisect_left(people_starts, cue_end):bisect_left(people_starts, stop)]
+        for f in heads:
+            src = [ctx.source(at, max(f.end, f.phrase[1] if f.phrase else f.end))]
+            ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
+            ctx.edge("REPRESENTS", f.entity.id, country, src)
+        if heads:
+            ctx.edge("PARTICIPATES_IN", country, meeting, [ctx.source(at, cue_end)])
+
+
 def link_delegation_heads(ctx: Context) -> None:
     """PARTICIPATES_IN and REPRESENTS for the heads (and companions) of a named delegation."""
     meeting = ctx.meeting_id
@@ -83,6 +141,7 @@ def link_delegation_heads(ctx: Context) -> None:
     people_starts = [f.start for f in people]
     for b in ctx.structure.blocks:
         for s, e in sentences(ctx.text, b.start, b.end, ctx.patterns.abbreviations):
+            _link_represented_countries(ctx, folded, people, people_starts, s, e)
             for m in _cue().finditer(folded, s, e):
                 found = _country(ctx, s, m.start("word"), m.end("word"), m.end("mid"))
                 if found is None:

@@ -968,6 +968,9 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
     opener, complement, direct = _person_patterns(post_re, hon_re)
     acronyms: list[Found] = []      # organisations an acronym opening a post names
     flowing = _unwrapped(u, start, end)      # a post's complement may run over a wrapped line
+    # the same for the readers of a complement closed by a name ("President\nof Guatemala Ana ..."):
+    # `text` with the same line breaks read as blanks (same length, so spans hold)
+    flowing_text = text if flowing is u else "".join(" " if f == " " and c == "\n" else c for c, f in zip(text, flowing))
     for m in opener.finditer(u, start, end):
         if any(f.phrase[0] <= m.start() < f.phrase[1] for f in out):
             continue        # the honorific of a phrase already read ("..., señor Tomás Modelo")
@@ -981,7 +984,7 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
         if post_s is not None:
             # "Secretary of Homeland Security Alejandro Mayorkas, White House ...": the complement
             # closes with a personal name before the comma; what follows is another person's post
-            got = _given_name_closing(text, u, m.end(), end, taken)
+            got = _given_name_closing(flowing_text, flowing, m.end(), end, taken)
             if got:
                 rest_end = got[0]
                 tries = []
@@ -1008,13 +1011,14 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
             dem = _demonym_after_post(hon_re).match(u, m.end(), end)
             got = _name_at(text, u, dem.end(), end, coordinated=several) if dem else None
         if not got and post_s is not None:
-            titled = _up_to_honorific(u, m.end(), end)     # "Alcalde de primer voto Don Tomás"
+            # "Alcalde de primer voto Don Tomás", "Advisor to the Vice President\nDr. Phil ..."
+            titled = _up_to_honorific(flowing, m.end(), end)
             if titled:
                 got = _name_at(text, u, titled, end, coordinated=several)
                 if got:
                     rest_end = titled
         if not got and post_s is not None:
-            bare = _name_closing_complement(text, u, m.end(), end)
+            bare = _name_closing_complement(flowing_text, flowing, m.end(), end)
             if bare:
                 got, rest_end = bare, bare[0]
         alone = False
@@ -1057,6 +1061,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                              rf"(?:(?!\s+(?:[Tt]he\s+Hon|Senator|HE|Mr|Mrs|Ms|Dr)\b)[^,;.\n()]){{0,100}}").match(u, ne, end)
             if app and _name_follows(u, app.end("post"), end):
                 app = None          # "A, Councillor B": the post of the next person, not of A
+            elif app and _post_then_wrapped_name(text, u, app.end(), end):
+                app = None          # "A, Adviser to the Minister\nDr. B": the same, over a wrapped line
             elif app and (_given_name_closing(text, u, app.end("post"), app.end(), taken) or
                           _name_closing_complement(text, u, app.end("post"), app.end())):
                 app = None          # "A, Minister of Security B, ...": the next person's post and name
@@ -1273,6 +1279,18 @@ def _up_to_honorific(u: str, at: int, end: int) -> int | None:
     return None
 
 
+def _post_then_wrapped_name(text: str, u: str, at: int, end: int) -> bool:
+    """A post after a name's comma that closes a line of wrapped prose (at least WRAPPED_PROSE
+    characters) when the next line opens with a name, titles allowed ("..., Adviser to the
+    Minister\nDr. Ana Example and ..."): the post is the next person's. A short line (a list's
+    "Name, Post" entry) keeps its post."""
+    if at >= end or u[at] != "\n" or at - (u.rfind("\n", 0, at) + 1) < WRAPPED_PROSE:
+        return False
+    hon_re = _person_words()[1]
+    nxt = re.compile(rf"\n[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])").match(u, at, end)
+    return bool(nxt) and _name_at(text, u, nxt.end(), end) is not None
+
+
 def _name_follows(u: str, at: int, end: int) -> bool:
     """A capitalised word that may open a name right after a post word ("Councillor Mary
     Lindqvist"): the post then opens the next person's phrase ("Secretary General" does not)."""
@@ -1303,7 +1321,10 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     qual = rf"(?:[^\S\n]+(?i:{'|'.join(re.escape(q) for q in quals)}))?" if quals else ""
     # an acronym in brackets may stand inside it: "Comisionada del Servicio ... (SIN), Ana Pérez",
     # and a short mark of the post's standing: "Director Nacional de Fronteras (s), D. Anselmo ..."
-    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)){{0,140}},"
+    # and an enumeration of capitalised words closed by a comma: "Jefe de la Dirección de
+    # Identificación, Inmigración y Extranjería, Coronel Ana ..."
+    listed = r",[^\S\n]+(?=[A-Z][\w-]+(?:,[^\S\n]+[A-Z][\w-]+)*[^\S\n]+(?:y|e|and)[^\S\n]+[A-Z][\w-]+,)"
+    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)|{listed}){{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
     # two titles may stand before the name: "Ingeniero D. José Luis ...", "Sr. Lic. Ana ..."
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])")
@@ -1455,6 +1476,14 @@ BARE_COMPLEMENT = re.compile(r"[^\S\n]+(?i:de|del|of|for|para)\b(?:[^\S\n]+(?:[A
 CLOSED_BY = re.compile(r"[^\S\n]*(?:$|[,;:.()\n]|[^\S\n]+[a-z])")
 
 
+def _titled_inside(u: str, at: int, stop: int) -> bool:
+    """An honorific of three letters or more ("Dr.", "Mr.", "Sra."; not an initial such as "D.")
+    written inside u[at:stop]: a complement read that far has run into another person's title."""
+    words = _title_words()
+    return any(fold_same_length(w.group(0)) in words and len(w.group(0)) >= 3
+               for w in re.finditer(r"(?<![\w.])[A-Za-z]+\.(?=[^\S\n]+[A-Z])", u[at:stop]))
+
+
 def _name_closing_complement(text: str, u: str, at: int, end: int) -> tuple[int, int] | None:
     """A name right after a post's complement with no comma between ("Assistant Secretary of
     State for Consular Affairs Mary A. Ryan", "Subsecretario de Relaciones Exteriores Juan
@@ -1465,6 +1494,8 @@ def _name_closing_complement(text: str, u: str, at: int, end: int) -> tuple[int,
     run = BARE_COMPLEMENT.match(u, at, end)
     if not run or run.end() - at > 160:
         return None
+    if _titled_inside(u, at, run.end()):
+        return None         # "Adviser to the Secretary of State Dr. B and ... A": B's title ends it
     stop = run.end()
     while stop > at and not CLOSED_BY.match(text, stop, end):
         stop = text.rfind(" ", at, stop)        # the run ends inside a word: no name

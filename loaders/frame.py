@@ -1151,6 +1151,26 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                                          [ctx.source(*tagged.span(m.start(), sent.end()))])
             if role:
                 _co_chairs_after(ctx, tagged, meeting, m.end())
+            elif etype == "PRESIDES" and m.group("who"):
+                _joined_chair(ctx, tagged, meeting, m.start(), m.end())
+
+
+def _joined_chair(ctx: Context, tagged: Tagged, meeting: str, verb: int, at: int) -> None:
+    """A second person who presides, joined after the first chair and that chair's post ("presidida
+    por A, subsecretario de X, y el viceministro de Y B"): PRESIDES when the words before B are
+    the post the text gives B, so "..., y contó con la participación de B" gives nothing."""
+    j = ctx.patterns.frame["presides_joined"].match(tagged.s, at)
+    if not j:
+        return
+    it = tagged.items[int(PLACEHOLDER.match(tagged.s, j.start("who")).group("idx"))]
+    if it.kind != "Person":
+        return
+    said = " ".join(j.group("post").split())
+    for i in it.ids:
+        node = ctx.batch.nodes.get(i)
+        post = node.properties.get("post") if node is not None else None
+        if post and fold_same_length(" ".join(str(post).split())) == said:
+            ctx.edge("PRESIDES", i, meeting, [ctx.source(*tagged.span(verb, j.end()))])
 
 
 def _announced(ctx: Context, tagged: Tagged) -> None:

@@ -3,12 +3,12 @@ headed a delegation ("Secretary of State Jane Example led the United States dele
 delegación de Chile estuvo encabezada por ..."), who co-chaired the meeting or one of its sessions
 ("A of X and B of Y co-chaired the session on ...", "A y B copresidieron la reunión"), who was its
 secretary ("Actúa como secretario el señor Mario Prueba", "Secretary: Ana Example", "the minutes
-were taken by ...").
+were taken by ..."), who hosted it ("A and B welcomed the representatives of ...").
 
 Each role is an edge of the person to the meeting with the role as its `role`: PARTICIPATES_IN
 (head_of_delegation, secretary, and co_chair of a part of the meeting such as one session), PRESIDES
-(co_chair of the meeting itself). The source runs from the person to the cue, or from the cue to
-the person. A role-less edge of the same type between the same person and meeting (another
+(co_chair of the meeting itself); a host ORGANISES the meeting and takes part, without a role.
+The source runs from the person to the cue, or from the cue to the person. A role-less edge of the same type between the same person and meeting (another
 reader's) becomes this one: its sources join the role's edge.
 
 The cues are the language packs' (data/lang/<code>/meeting_roles.yaml); persons are those
@@ -52,6 +52,13 @@ def _joined() -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon("meeting_roles")
     alt = lambda ps: re.compile("|".join(f"(?:{p})" for p in ps) or r"(?!)")
     return alt(lex.get("joined") or []), alt(lex.get("joined_by") or [])
+
+
+@lru_cache(maxsize=1)
+def _pair_member() -> re.Pattern:
+    """data/lang/*/meeting_roles.yaml `pair_member`: the words before the second person of a
+    pair after "between"/"entre", up to that person's phrase (on folded text)."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon("meeting_roles").get("pair_member") or []) or r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +110,10 @@ def _edge(ctx: Context, role: str, person: str, meeting: str, folded: str, cue_e
     """The role's edge; a co-chair of one part of the meeting takes part as co_chair, of the
     meeting itself presides as co_chair. Returns (edge type, person)."""
     etype = "PARTICIPATES_IN"
+    if role == "host":          # who receives the others organises the meeting, and takes part
+        ctx.edge("ORGANISES", person, meeting, src)
+        ctx.edge("PARTICIPATES_IN", person, meeting, src)
+        return "ORGANISES", person
     if role == "co_chair":
         part = ctx.patterns.frame.get("presides_part")
         if part is None or not part.match(folded, cue_end):
@@ -161,8 +172,9 @@ def read_meeting_roles(ctx: Context) -> None:
                 last = max(f.end, f.phrase[1] if f.phrase else f.end)
                 found = _after(ctx, folded, f, e)
                 if found is None and shared is not None and \
-                        _joined()[0].match(folded[last:shared[3]]) is not None:
-                    found = shared[:3]
+                        _joined()[0].match(folded[last:shared[3]]) is not None and \
+                        _pair_member().search(folded, s, first) is None:
+                    found = shared[:3]      # not "the call between A and B, C ... led": B is between's
                 shared = (*found, first) if found else None
                 if found:
                     role, _, cue_end = found

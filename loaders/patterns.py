@@ -105,8 +105,11 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             tuple(Rule(r["name"], compile_pattern(r["pattern"]), tuple(r["edges"]))
                   for r in raw["rules"]),
             int(sp["lead_chars"]),
-            re.compile(r"^(?:(?!%s)[^.]){0,%d}?%s(?:%s)?(?:,\s+|\s+(?:(?:%s)\s+)?(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
-                       % (sp.get("lead_stop") or r"\bque\b", int(sp["lead_chars"]), actor,
+            # the lead holds no full stop but a title's ("During their remarks, Mr. A ...")
+            re.compile(r"^(?:(?!%s)(?:(?<![a-z])(?:%s)\.|[^.])){0,%d}?%s(?:%s)?(?:,\s+|\s+(?:(?:%s)\s+)?(?:se\s+|le\s+|les\s+)?)(?P<verb>%s)\b"
+                       % (sp.get("lead_stop") or r"\bque\b",
+                          "|".join(sorted(map(re.escape, sp.get("lead_titles") or ()), key=len, reverse=True)) or r"(?!x)x",
+                          int(sp["lead_chars"]), actor,
                           sp.get("companion") or r"(?!x)x",
                           "|".join(sp.get("adverbs") or ()) or r"(?!x)x", verbs)),
             re.compile(r"^(?:(?:el|la)\s+)?(?P<who>⟦Country#\d+⟧)\s+(?P<verb>%s)\b"

@@ -111,15 +111,18 @@ def extract_statements(ctx: Context) -> None:
 
 # states listed before the last one that speaks: "Las Delegaciones de ⟦A⟧, ⟦B⟧ y ⟦C⟧ manifestaron"
 LISTED_BEFORE = re.compile(r"(?:⟦Country#\d+⟧\s*,\s*)*⟦Country#\d+⟧\s*,?\s+(?:y|e|and)\s+$")
+# persons joined before the last one that speaks, titles allowed: "⟦A⟧ and Dr. ⟦B⟧ reiterated"
+PERSONS_BEFORE = re.compile(r"⟦Person#\d+⟧\s+(?:y|e|and)\s+(?:(?:el|la|the)\s+)?(?:[a-z]{2,4}\.\s*)?$")
 
 
 def _listed_speakers(tagged: Tagged, m: re.Match, who: Item) -> Item:
     """The speaker `who` (a state) with the states listed before it in the same coordination
-    ("Las Delegaciones de Argentina, Brasil y Uruguay manifestaron ...": all three speak), as
-    one Item spanning the list; `who` itself when no list comes before it."""
-    if who.kind != "Country" or m.start("who") < 0:
+    ("Las Delegaciones de Argentina, Brasil y Uruguay manifestaron ...": all three speak), or (a
+    person) with the one person joined before it ("Ms. A and Dr. B reiterated ..."), as one Item
+    spanning the list; `who` itself when no list comes before it."""
+    if who.kind not in ("Country", "Person") or m.start("who") < 0:
         return who
-    lead = LISTED_BEFORE.search(tagged.s, 0, m.start("who"))
+    lead = (LISTED_BEFORE if who.kind == "Country" else PERSONS_BEFORE).search(tagged.s, 0, m.start("who"))
     if lead is None:
         return who
     listed = [tagged.items[int(x.group("idx"))] for x in PLACEHOLDER.finditer(lead.group(0))]
