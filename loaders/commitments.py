@@ -243,6 +243,48 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     return out
 
 
+def listed_decision(intro: str, patterns: Patterns) -> bool:
+    """True for the passage that opens a list whose items are each a decision: it ends in a
+    deciding verb and a colon ("Countries committed to:", "Ecuador y Colombia se comprometieron
+    a:"; data/patterns.yaml `list_intro`), and it announces no topics ("... in areas such as:")
+    nor a table or list of its own that commits to nothing ("agreed the following:").
+
+    >>> from loaders.patterns import load_patterns
+    >>> p = load_patterns()
+    >>> listed_decision("After the launch, countries committed to:", p)
+    True
+    >>> listed_decision("Ambas partes acordaron cooperar en áreas como:", p)
+    False
+    >>> listed_decision("The delegations discussed:", p)
+    False
+    """
+    if patterns.list_intro is None or topic_list_intro(intro):
+        return False
+    return bool(patterns.list_intro.search(fold_same_length(intro).rstrip()))
+
+
+def list_intro_subjects(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """Who an item of a list of decisions binds when it names no one ("- A shared plan ..."):
+    the actors its intro makes the subject of its deciding verb ("Canada and Mexico committed
+    to:"; data/patterns.yaml `commitments.agents`), with the item and the intro as sources;
+    ([], []) when the item is no such item or the intro names no actor."""
+    block = ctx.structure.block_at(c.start)
+    if block is None or block.kind != "item" or not block.parent:
+        return [], []
+    intro = ctx.structure.block(block.parent)
+    if not listed_decision(intro.text, ctx.patterns):
+        return [], []
+    tagged = Tagged.build(ctx.text, intro.start, intro.end, ctx.items_by_block.get(intro.ordinal, []))
+    who: list[str] = []
+    for rx in ctx.patterns.agents:
+        for m in rx.finditer(tagged.s):
+            who += [i for it in tagged.group_items(m, "who") for i in it.ids]
+    who = list(dict.fromkeys(who))
+    if not who:
+        return [], []
+    return who, [ctx.source(c.start, c.end), ctx.source(intro.start, intro.end)]
+
+
 def _agreement_article(block, articles: frozenset) -> bool:
     """Whether `block` is the first article of an agreement that the layout took for an acta's
     agreement because "HAVE AGREED as follows:" stood before it (outside an acta's own section);
@@ -341,6 +383,15 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 if not _states_decision(structure, b, s, marked, patterns):
                     continue
                 add(trim(structure.text, s, b.end))
+                continue
+            if intro and listed_decision(intro.text, patterns):
+                # "Countries committed to:" then one item a commitment ("- A shared plan ..."):
+                # the item's first sentence and each one after a bullet run into it, not the
+                # sentences that go on explaining an item ("Those include ...")
+                s = _content_start(structure.text, b.start, b.end)
+                for k, (a, e) in enumerate(sentences(structure.text, s, b.end, patterns.abbreviations)):
+                    if k == 0 or after_bullet(structure.text, a):
+                        add(trim(structure.text, a, e))
                 continue
         if b.kind == "paragraph" and b.section not in ("0", "acta") and \
                 patterns.decision_section.search(headings.get(b.section, "")):
@@ -819,6 +870,13 @@ def _intro_subjects(ctx: Context):
     return subject
 
 
+def _counted(subject: str) -> int | None:
+    """How many parties a collective subject counts (folded: "the two governments" -> 2, "los
+    tres paises" -> 3; data/lang/*/commitments.yaml `number_words`), None when it counts none."""
+    numbers = lexicon("commitments").get("number_words") or {}
+    return next((numbers[w] for w in subject.split() if w in numbers), None)
+
+
 def _counts_parties(subject: str, parties: int) -> bool:
     """Whether a collective subject (folded: "los cuatro paises", "the ministers") may stand for
     `parties` parties: one that counts them (data/lang/*/commitments.yaml `number_words`) must
@@ -972,6 +1030,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not who:
             who, who_src = _action_owner(ctx, c)
         if not who and c.group == "report":
+            who, who_src = list_intro_subjects(ctx, c)
+        if not who and c.group == "report":
             who, who_src, role = _article_parties(ctx, c, src, last_bound)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
@@ -1007,6 +1067,13 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
                 states = _states(ctx, parties)
+                if m and len(states) < 2:
+                    # no parties found: a subject that counts them ("the two governments")
+                    # stands for the countries the text names when it names exactly that many
+                    named = [i for i, n in ctx.batch.nodes.items() if n.kind == "Country"]
+                    counted = _counted(m.group("who"))
+                    if counted and counted == len(named):
+                        states = named
                 met = _meeting_persons(ctx) if m and len(states) < 2 else []
                 if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
                     who, role = states, "signing_party"

@@ -30,7 +30,9 @@ def _slot_regex(m: re.Match) -> str:
         kinds = list(ACTORS)
     sub = m.group("sub")
     one = "⟦(?:%s)%s#\\d+⟧" % ("|".join(kinds), "/" + sub if sub else r"(?:/\w+)?")
-    body = f"{one}(?:(?:\\s*,\\s*(?:(?:y|and)\\s+)?|\\s+y\\s+|\\s+e\\s+|\\s+and\\s+){one})*" \
+    # the article of a later member is part of the joiner ("Guatemala and the United States",
+    # "Chile y el Perú")
+    body = f"{one}(?:(?:\\s*,\\s*(?:(?:y|and)\\s+)?|\\s+y\\s+|\\s+e\\s+|\\s+and\\s+)(?:(?:the|el|la|los|las)\\s+)?{one})*" \
         if m.group("plus") else one
     return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 

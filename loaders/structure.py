@@ -619,6 +619,15 @@ def _heading_date_line(text: str, raws: list) -> str | None:
     return None
 
 
+def _sentence_opening(text: str, span: tuple[int, int]) -> bool:
+    """True when the lines at `span` open a sentence of running text rather than name the
+    document: their first line has a comma and the text runs on past the line's end, or the
+    whole ends with a full stop."""
+    first = text[span[0]:span[1]].split("\n", 1)[0].strip()
+    whole = text[span[0]:span[1]].rstrip()
+    return ("," in first and not first.endswith((":", ";"))) or whole.endswith(".")
+
+
 def parse_document(text: str, doc_id: str, path: str = "", read=None) -> DocumentStructure:
     """Cut `text` into passages and read its front matter, sections, acta and signatures.
 
@@ -634,7 +643,11 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         wanted = fold_same_length(" ".join(read.title.split()))
         same = next((r for r in _raw_blocks(text, rules)[:15]
                      if fold_same_length(title_text(text, (r.start, r.end)) or "") == wanted), None)
-        title_span = (same.start, same.end) if same else title_span
+        # the file names its title and no line near the top repeats it: a line found by its
+        # looks is kept only when it reads as a heading, not as the running text's first
+        # sentence ("As a result of this meeting, the two governments jointly commit to take")
+        title_span = (same.start, same.end) if same else \
+            (title_span if title_span and not _sentence_opening(text, title_span) else None)
     raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
     raws = _bounded(text, raws, rules)     # a text on one line: its sentences, not one giant passage
 
