@@ -1070,9 +1070,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 if m and len(states) < 2:
                     # no parties found: a subject that counts them ("the two governments")
                     # stands for the countries the text names when it names exactly that many
+                    # ("the two governments"), or, when it counts none ("reafirmaron el
+                    # compromiso de sus gobiernos"), for the countries the text names
                     named = [i for i, n in ctx.batch.nodes.items() if n.kind == "Country"]
                     counted = _counted(m.group("who"))
-                    if counted and counted == len(named):
+                    if (counted and counted == len(named)) or (not counted and len(named) >= 2):
                         states = named
                 met = _meeting_persons(ctx) if m and len(states) < 2 else []
                 if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
@@ -1146,6 +1148,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             for it, (s, e) in _days_after_meeting(ctx, tagged, p.due_on_day):
                 date_node(ctx, it)
                 ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
+        # a sentence after it that dates its start ("These offices will begin ... on June 12")
+        if not edges_from.of(c.id, "DUE") and c.group == "report":
+            for it, (s, e) in follow_on_dates(ctx, c, block):
+                date_node(ctx, it)
+                ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
         # a commitment to hold a meeting is due when the meeting is held; it cites the statement
         # of that date nearest to it, not every one (a meeting whose date a long text restates
         # would otherwise copy all of them onto each commitment: quadratic in the text's length)
@@ -1160,6 +1167,34 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+# how many sentences after a commitment, in its paragraph, may date its start
+FOLLOW_ON_SENTENCES = 2
+
+
+def follow_on_dates(ctx: Context, c: CommitmentSpan, block) -> list:
+    """The dates that a sentence right after commitment `c`, in its passage `block`, sets for
+    the start of what `c` sets up ("... announce a program ... . These offices will begin
+    accepting appointments on June 12, 2023."; data/patterns.yaml `due_follow_on`): a list of
+    (the Date's tagged item, (start, end) of the sentence up to the date); [] when none of the
+    next FOLLOW_ON_SENTENCES sentences does."""
+    if block is None or not ctx.patterns.due_follow_on:
+        return []
+    after = [(s, e) for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)
+             if s >= c.end][:FOLLOW_ON_SENTENCES]
+    found = []
+    for s, e in after:
+        tagged = Tagged.build(ctx.text, s, e, ctx.items_by_block.get(block.ordinal, []))
+        for rx in ctx.patterns.due_follow_on:
+            m = rx.search(tagged.s)
+            if m:
+                found += [(it, tagged.span(*m.span())) for it in tagged.group_items(m, "d")
+                          if it.kind == "Date" and it.ids]
+                break
+        if found:
+            break
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ future of meetings, and the items of a list opened by a deciding verb (loaders.c
 from pathlib import Path
 
 from loaders.pipeline import load_file
-from tests.loaders.batches import bound, check_spans, commitments, read
+from tests.loaders.batches import bound, check_spans, commitments, pairs, read
 
 ACUERDO_INVERTIDO = """Bolivia, Paraguay y Uruguay pactan cooperación fronteriza
 
@@ -137,3 +137,52 @@ def test_a_running_sentence_is_not_taken_for_the_title_of_a_file_that_names_its_
     # the file's title is in its front matter: the first sentence is running text, a commitment
     # of the two countries the text names
     assert bound(b, _one(c, "vaccination posts")) == {"country:pe", "country:bo"}
+
+
+RENOVADO = """Diálogo migratorio entre Honduras y Nicaragua
+
+Las delegaciones revisaron el flujo de viajeros en la frontera común.
+
+Asimismo, reafirmaron la voluntad y el compromiso de sus gobiernos de seguir coordinando controles conjuntos en los pasos fronterizos.
+
+También reiteraron la importancia del diálogo.
+"""
+
+
+def test_a_commitment_renewed_with_its_subject_left_implicit():
+    b = read(RENOVADO, "dialogo-migratorio")
+    c = commitments(b)
+    # no parties were found: the two countries the text names renewed it
+    assert bound(b, _one(c, "controles conjuntos")) == {"country:hn", "country:ni"}
+    assert not any("importancia del diálogo" in t for t in c)
+
+
+START_DATE = """Joint Statement from Canada and Mexico on Labour Mobility
+
+On March 3, 2024, delegations of Canada and Mexico met in Ottawa.
+
+Canada and Mexico announce a new pilot scheme of regional hiring centres. The scheme will widen access to seasonal work. These centres will begin receiving applications on the portal hire.example.org on April 15, 2024.
+
+Canada and Mexico will also share data on labour inspections. Inspectors met on March 1, 2024.
+"""
+
+FECHA_INICIO = """Comunicado conjunto de Chile y Argentina
+
+El 2 de febrero de 2025 se reunieron en Mendoza las delegaciones de Chile y Argentina.
+
+Chile y Argentina anuncian un programa de ventanillas consulares únicas. Estas ventanillas comenzarán a atender el 3 de marzo de 2025.
+"""
+
+
+def test_a_sentence_after_a_commitment_that_dates_its_start():
+    b = read(START_DATE, "start-date")
+    c = commitments(b)
+    assert pairs(b, "DUE", src=_one(c, "pilot scheme")) == {(_one(c, "pilot scheme"), "date:2024-04-15")}
+    # a date of something else after a commitment is no deadline of it
+    assert pairs(b, "DUE", src=_one(c, "labour inspections")) == set()
+
+    b = read(FECHA_INICIO, "fecha-inicio")
+    c = commitments(b)
+    cid = _one(c, "ventanillas consulares")
+    assert bound(b, cid) == {"country:cl", "country:ar"}
+    assert pairs(b, "DUE", src=cid) == {(cid, "date:2025-03-03")}
