@@ -8,7 +8,7 @@ from tests.loaders.batches import bound, check_spans, commitments, pairs, read
 
 ACUERDO_INVERTIDO = """Bolivia, Paraguay y Uruguay pactan cooperación fronteriza
 
-La puesta en marcha de una comisión técnica binacional para ordenar el tránsito de trabajadores temporeros, acordaron los gobiernos de Bolivia, Paraguay y Uruguay, durante un encuentro en Asunción.
+–La creación de un grupo técnico de enlace binacional para ordenar el tránsito de trabajadores temporeros, acordaron los gobiernos de Bolivia, Paraguay y Uruguay, durante un encuentro en Asunción.
 
 Los países definieron trabajar en un registro común de permisos de trabajo emitidos.
 
@@ -31,7 +31,12 @@ def test_the_subject_after_the_verb_and_the_parties_that_met():
     b = read(ACUERDO_INVERTIDO, "pacto-fronterizo")
     c = commitments(b)
     # "X, acordaron los gobiernos de A, B y C": the governments named after the verb
-    assert bound(b, _one(c, "comisión técnica binacional")) == THREE
+    group = _one(c, "grupo técnico de enlace")
+    assert bound(b, group) == THREE
+    # the body it creates, after the lead's dash, is what it delivers
+    ((_, body),) = pairs(b, "DELIVERABLE", src=group)
+    assert b.nodes[body].kind == "Body"
+    assert b.nodes[body].name.startswith("Grupo técnico de enlace binacional")
     # "Los países definieron trabajar en ...", "las autoridades acordaron ...": the three that met
     assert bound(b, _one(c, "registro común de permisos")) == THREE
     assert bound(b, _one(c, "albergue instalado")) == THREE
