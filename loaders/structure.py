@@ -619,13 +619,20 @@ def _heading_date_line(text: str, raws: list) -> str | None:
     return None
 
 
+# how many words a line must have before a comma and a lowercase end, or a full stop, make it a
+# sentence of running text rather than a title ("Declaración de Quito, 2019" stays a title)
+SENTENCE_WORDS = 10
+
+
 def _sentence_opening(text: str, span: tuple[int, int]) -> bool:
     """True when the lines at `span` open a sentence of running text rather than name the
-    document: their first line has a comma and the text runs on past the line's end, or the
-    whole ends with a full stop."""
+    document ("As a result of this meeting, the two governments jointly commit to take"): a
+    long first line with a comma that ends on a lowercase word, its sentence running on to the
+    next line, or long lines that end with a full stop."""
     first = text[span[0]:span[1]].split("\n", 1)[0].strip()
     whole = text[span[0]:span[1]].rstrip()
-    return ("," in first and not first.endswith((":", ";"))) or whole.endswith(".")
+    runs_on = "," in first and first[-1:].islower() and len(first.split()) >= SENTENCE_WORDS
+    return runs_on or (whole.endswith(".") and len(whole.split()) >= SENTENCE_WORDS)
 
 
 def parse_document(text: str, doc_id: str, path: str = "", read=None) -> DocumentStructure:
