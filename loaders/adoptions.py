@@ -60,7 +60,7 @@ def _cues() -> dict:
     heads = {fold_same_length(k): v for k, v in (lex.get("instrument_heads") or {}).items()}
     bodies = {fold_same_length(k): v for k, v in (lex.get("body_nouns") or {}).items()}
     create = re.compile(
-        rf"(?:^|[\s,;:])(?:to\s+)?(?:{_alts(lex.get('creating_verbs'))})\s+(?:(?:un|una|el|la|a|an|the|new|nuevo|nueva)\s+)*"
+        rf"(?:^|[\s,;:\u2013\u2014])(?:to\s+)?(?:{_alts(lex.get('creating_verbs'))})\s+(?:(?:un|una|el|la|a|an|the|new|nuevo|nueva)\s+)*"
         rf"(?P<name>(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_alts(bodies)}))\b")
     return {
         "subject": subject, "verb": verb, "passive": passive, "heads": heads,

@@ -243,6 +243,48 @@ def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     return out
 
 
+def listed_decision(intro: str, patterns: Patterns) -> bool:
+    """True for the passage that opens a list whose items are each a decision: it ends in a
+    deciding verb and a colon ("Countries committed to:", "Ecuador y Colombia se comprometieron
+    a:"; data/patterns.yaml `list_intro`), and it announces no topics ("... in areas such as:")
+    nor a table or list of its own that commits to nothing ("agreed the following:").
+
+    >>> from loaders.patterns import load_patterns
+    >>> p = load_patterns()
+    >>> listed_decision("After the launch, countries committed to:", p)
+    True
+    >>> listed_decision("Ambas partes acordaron cooperar en áreas como:", p)
+    False
+    >>> listed_decision("The delegations discussed:", p)
+    False
+    """
+    if patterns.list_intro is None or topic_list_intro(intro):
+        return False
+    return bool(patterns.list_intro.search(fold_same_length(intro).rstrip()))
+
+
+def list_intro_subjects(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """Who an item of a list of decisions binds when it names no one ("- A shared plan ..."):
+    the actors its intro makes the subject of its deciding verb ("Canada and Mexico committed
+    to:"; data/patterns.yaml `commitments.agents`), with the item and the intro as sources;
+    ([], []) when the item is no such item or the intro names no actor."""
+    block = ctx.structure.block_at(c.start)
+    if block is None or block.kind != "item" or not block.parent:
+        return [], []
+    intro = ctx.structure.block(block.parent)
+    if not listed_decision(intro.text, ctx.patterns):
+        return [], []
+    tagged = Tagged.build(ctx.text, intro.start, intro.end, ctx.items_by_block.get(intro.ordinal, []))
+    who: list[str] = []
+    for rx in ctx.patterns.agents:
+        for m in rx.finditer(tagged.s):
+            who += [i for it in tagged.group_items(m, "who") for i in it.ids]
+    who = list(dict.fromkeys(who))
+    if not who:
+        return [], []
+    return who, [ctx.source(c.start, c.end), ctx.source(intro.start, intro.end)]
+
+
 def _agreement_article(block, articles: frozenset) -> bool:
     """Whether `block` is the first article of an agreement that the layout took for an acta's
     agreement because "HAVE AGREED as follows:" stood before it (outside an acta's own section);
@@ -341,6 +383,15 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 if not _states_decision(structure, b, s, marked, patterns):
                     continue
                 add(trim(structure.text, s, b.end))
+                continue
+            if intro and listed_decision(intro.text, patterns):
+                # "Countries committed to:" then one item a commitment ("- A shared plan ..."):
+                # the item's first sentence and each one after a bullet run into it, not the
+                # sentences that go on explaining an item ("Those include ...")
+                s = _content_start(structure.text, b.start, b.end)
+                for k, (a, e) in enumerate(sentences(structure.text, s, b.end, patterns.abbreviations)):
+                    if k == 0 or after_bullet(structure.text, a):
+                        add(trim(structure.text, a, e))
                 continue
         if b.kind == "paragraph" and b.section not in ("0", "acta") and \
                 patterns.decision_section.search(headings.get(b.section, "")):
@@ -819,6 +870,13 @@ def _intro_subjects(ctx: Context):
     return subject
 
 
+def _counted(subject: str) -> int | None:
+    """How many parties a collective subject counts (folded: "the two governments" -> 2, "los
+    tres paises" -> 3; data/lang/*/commitments.yaml `number_words`), None when it counts none."""
+    numbers = lexicon("commitments").get("number_words") or {}
+    return next((numbers[w] for w in subject.split() if w in numbers), None)
+
+
 def _counts_parties(subject: str, parties: int) -> bool:
     """Whether a collective subject (folded: "los cuatro paises", "the ministers") may stand for
     `parties` parties: one that counts them (data/lang/*/commitments.yaml `number_words`) must
@@ -972,6 +1030,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not who:
             who, who_src = _action_owner(ctx, c)
         if not who and c.group == "report":
+            who, who_src = list_intro_subjects(ctx, c)
+        if not who and c.group == "report":
             who, who_src, role = _article_parties(ctx, c, src, last_bound)
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
@@ -1007,6 +1067,15 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 m = next((m for rx in minutes_words().collective_subject
                           for m in [rx.match(fold_same_length(quote))] if m), None)
                 states = _states(ctx, parties)
+                if m and len(states) < 2:
+                    # no parties found: a subject that counts them ("the two governments")
+                    # stands for the countries the text names when it names exactly that many
+                    # ("the two governments"), or, when it counts none ("reafirmaron el
+                    # compromiso de sus gobiernos"), for the countries the text names
+                    named = [i for i, n in ctx.batch.nodes.items() if n.kind == "Country"]
+                    counted = _counted(m.group("who"))
+                    if (counted and counted == len(named)) or (not counted and len(named) >= 2):
+                        states = named
                 met = _meeting_persons(ctx) if m and len(states) < 2 else []
                 if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
                     who, role = states, "signing_party"
@@ -1079,6 +1148,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             for it, (s, e) in _days_after_meeting(ctx, tagged, p.due_on_day):
                 date_node(ctx, it)
                 ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
+        # a sentence after it that dates its start ("These offices will begin ... on June 12")
+        if not edges_from.of(c.id, "DUE") and c.group == "report":
+            for it, (s, e) in follow_on_dates(ctx, c, block):
+                date_node(ctx, it)
+                ctx.edge("DUE", c.id, it.ids[0], [ctx.source(s, e)])
         # a commitment to hold a meeting is due when the meeting is held; it cites the statement
         # of that date nearest to it, not every one (a meeting whose date a long text restates
         # would otherwise copy all of them onto each commitment: quadratic in the text's length)
@@ -1093,6 +1167,34 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 for i in it.ids:
                     ctx.edge("CONCERNS", c.id, i, [ctx.source(it.start, it.end)])
     return spans
+
+
+# how many sentences after a commitment, in its paragraph, may date its start
+FOLLOW_ON_SENTENCES = 2
+
+
+def follow_on_dates(ctx: Context, c: CommitmentSpan, block) -> list:
+    """The dates that a sentence right after commitment `c`, in its passage `block`, sets for
+    the start of what `c` sets up ("... announce a program ... . These offices will begin
+    accepting appointments on June 12, 2023."; data/patterns.yaml `due_follow_on`): a list of
+    (the Date's tagged item, (start, end) of the sentence up to the date); [] when none of the
+    next FOLLOW_ON_SENTENCES sentences does."""
+    if block is None or not ctx.patterns.due_follow_on:
+        return []
+    after = [(s, e) for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)
+             if s >= c.end][:FOLLOW_ON_SENTENCES]
+    found = []
+    for s, e in after:
+        tagged = Tagged.build(ctx.text, s, e, ctx.items_by_block.get(block.ordinal, []))
+        for rx in ctx.patterns.due_follow_on:
+            m = rx.search(tagged.s)
+            if m:
+                found += [(it, tagged.span(*m.span())) for it in tagged.group_items(m, "d")
+                          if it.kind == "Date" and it.ids]
+                break
+        if found:
+            break
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,9 @@ def _slot_regex(m: re.Match) -> str:
         kinds = list(ACTORS)
     sub = m.group("sub")
     one = "⟦(?:%s)%s#\\d+⟧" % ("|".join(kinds), "/" + sub if sub else r"(?:/\w+)?")
-    body = f"{one}(?:(?:\\s*,\\s*(?:(?:y|and)\\s+)?|\\s+y\\s+|\\s+e\\s+|\\s+and\\s+){one})*" \
+    # the article of a later member is part of the joiner ("Guatemala and the United States",
+    # "Chile y el Perú")
+    body = f"{one}(?:(?:\\s*,\\s*(?:(?:y|and)\\s+)?|\\s+y\\s+|\\s+e\\s+|\\s+and\\s+)(?:(?:the|el|la|los|las)\\s+)?{one})*" \
         if m.group("plus") else one
     return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 
@@ -89,6 +91,7 @@ class Patterns:
     due_on_day: re.Pattern | None = None
     due_on_day_opener: re.Pattern | None = None   # "Se acuerda que", "agreed that": not a clause of its own
     due_on_day_clause: re.Pattern | None = None   # a relative or subordinate clause: its day is not the action's
+    due_follow_on: tuple = ()   # a sentence after the commitment dating its start: "These offices will begin ... on 12 June"
 
 
 @lru_cache(maxsize=None)
@@ -146,7 +149,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             if sp.get("continued_turn") else None,
             due_on_day=re.compile(cm["due_on_day"]) if cm.get("due_on_day") else None,
             due_on_day_opener=re.compile(cm.get("due_on_day_opener") or r"(?!x)x"),
-            due_on_day_clause=re.compile(cm.get("due_on_day_clause") or r"(?!x)x"))
+            due_on_day_clause=re.compile(cm.get("due_on_day_clause") or r"(?!x)x"),
+            due_follow_on=tuple(compile_pattern(x) for x in cm.get("due_follow_on", ())))
     except (KeyError, TypeError, re.error) as exc:
         raise SourceError(path.name, 1, f"malformed patterns: {exc}") from exc
 

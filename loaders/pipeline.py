@@ -16,6 +16,7 @@ from graph.batch import GraphBatch, Source, passage_id
 from loaders.adoptions import link_adoptions, link_created_bodies
 from loaders.motions import add_motions
 from loaders.minutes_records import read_minutes_records
+from loaders.record_owners import link_record_owners
 from loaders.participants import read_attendance
 from loaders.pair_references import both_take_part
 from loaders.acting_subjects import subjects_take_part
@@ -245,6 +246,7 @@ COMPONENTS = (
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     chairs_take_part,       # the person who presides the meeting takes part in it
     keep_observers_apart,   # a participant the text calls an observer takes part as one
+    link_record_owners,     # "- PR - [Action-... task]": the one person with those initials owns it (loaders.record_owners)
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
     name_document_place,    # the Document's place: the name of the place its meeting is held in

@@ -619,6 +619,22 @@ def _heading_date_line(text: str, raws: list) -> str | None:
     return None
 
 
+# how many words a line must have before a comma and a lowercase end, or a full stop, make it a
+# sentence of running text rather than a title ("Declaración de Quito, 2019" stays a title)
+SENTENCE_WORDS = 10
+
+
+def _sentence_opening(text: str, span: tuple[int, int]) -> bool:
+    """True when the lines at `span` open a sentence of running text rather than name the
+    document ("As a result of this meeting, the two governments jointly commit to take"): a
+    long first line with a comma that ends on a lowercase word, its sentence running on to the
+    next line, or long lines that end with a full stop."""
+    first = text[span[0]:span[1]].split("\n", 1)[0].strip()
+    whole = text[span[0]:span[1]].rstrip()
+    runs_on = "," in first and first[-1:].islower() and len(first.split()) >= SENTENCE_WORDS
+    return runs_on or (whole.endswith(".") and len(whole.split()) >= SENTENCE_WORDS)
+
+
 def parse_document(text: str, doc_id: str, path: str = "", read=None) -> DocumentStructure:
     """Cut `text` into passages and read its front matter, sections, acta and signatures.
 
@@ -634,7 +650,11 @@ def parse_document(text: str, doc_id: str, path: str = "", read=None) -> Documen
         wanted = fold_same_length(" ".join(read.title.split()))
         same = next((r for r in _raw_blocks(text, rules)[:15]
                      if fold_same_length(title_text(text, (r.start, r.end)) or "") == wanted), None)
-        title_span = (same.start, same.end) if same else title_span
+        # the file names its title and no line near the top repeats it: a line found by its
+        # looks is kept only when it reads as a heading, not as the running text's first
+        # sentence ("As a result of this meeting, the two governments jointly commit to take")
+        title_span = (same.start, same.end) if same else \
+            (title_span if title_span and not _sentence_opening(text, title_span) else None)
     raws = _merge_page_breaks(text, _front(text, _raw_blocks(text, rules), title_span), rules)
     raws = _bounded(text, raws, rules)     # a text on one line: its sentences, not one giant passage
 
