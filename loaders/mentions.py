@@ -130,7 +130,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
-    candidates = [c for c in candidates if not _surname(c, toks, text) and not _name_goes_on(c, toks, text)]
+    candidates = [c for c in candidates if not _surname(c, toks, text) and not _name_goes_on(c, toks, text)
+                  and not _scope_word_beside(c, toks, text)]
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
     alternatives: dict[tuple[int, int], list[Entity]] = {}
@@ -185,6 +186,26 @@ def _name_goes_on(candidate: tuple, toks: list, text: str) -> bool:
         return False
     word, start, _ = toks[b]
     return text[toks[b - 1][2]:start] == " " and word in _name_goes_on_words()
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset:
+    """data/lang/*/heads.yaml `scope_words`, as written (case matters)."""
+    from loaders.lang import lexicon
+    return frozenset(lexicon("heads").get("scope_words") or [])
+
+
+def _scope_word_beside(candidate: tuple, toks: list, text: str) -> bool:
+    """A known body or organisation whose name is written with a capitalised word of scope
+    right before or after it, one blank between ("National | Security Council", "Consejo de
+    Seguridad | Nacional"), is another body, a state's own: not the known one."""
+    a, b, ent = candidate
+    if ent.kind not in ("Body", "Organization", "Conference"):
+        return False
+    words = _scope_words()
+    before = a > 0 and toks[a - 1][0] in words and text[toks[a - 1][2]:toks[a][1]] == " "
+    after = b < len(toks) and toks[b][0] in words and text[toks[b - 1][2]:toks[b][1]] == " "
+    return before or after
 
 
 @lru_cache(maxsize=1)
