@@ -92,6 +92,13 @@ BOUNDED_LOAD_CHARS = int(float(os.environ.get("ACTAGRAPH_BOUNDED_LOAD_MCHARS", "
 BOUNDED_CHECKPOINT_BYTES = 32 << 20
 
 
+def _torn_log(low: str) -> bool:
+    """Whether an engine's open error (lower case) says the write-ahead log's tail is torn: "WAL
+    file is corrupted", or a read past the end of the `.wal` file (a write cut short at a page's
+    end, as when the disk fills up there)."""
+    return "wal file is corrupted" in low or ("reading past the end of the file" in low and ".wal" in low)
+
+
 class EmbeddedStore(GraphStore):
     engine = "embedded"
     bounded_load_chars = BOUNDED_LOAD_CHARS
@@ -294,7 +301,7 @@ class EmbeddedStore(GraphStore):
                 msg = str(exc)
                 low = msg.lower()
                 other = self._locked_by_other()
-                if "wal file is corrupted" in low and not other and not recovered:
+                if _torn_log(low) and not other and not recovered:
                     kept = self._set_wal_aside()
                     self.notices.append(
                         f"{self._shown()}: recovered from an interrupted write: its incomplete "
@@ -334,7 +341,7 @@ class EmbeddedStore(GraphStore):
         if "outside the database file" in low or "cannot read checkpoint" in low:
             return self._error("is truncated or damaged: its header points past the end of the "
                                "file")
-        if "wal file is corrupted" in low:
+        if _torn_log(low):
             return self._error("its write-ahead log is damaged and another process holds the file")
         if "read-only file system" in low:
             return self._error("is on a read-only file system; load into a writable path")
