@@ -67,3 +67,10 @@ def quote_of(batch: GraphBatch, etype: str, src: str, dst: str) -> str:
     found = [e for e in batch.edges.values() if e.type == etype and e.source == src and e.target == dst]
     assert len(found) == 1, found
     return found[0].sources[0].quote
+
+
+def quotes_of(batch: GraphBatch, etype: str, src: str, dst: str) -> list[str]:
+    """Every quote of every edge of type `etype` from `src` to `dst`, in the batch's order
+    (empty when there is none); `read` has checked each against the text."""
+    return [s.quote for e in batch.edges.values() if (e.type, e.source, e.target) == (etype, src, dst)
+            for s in e.sources]

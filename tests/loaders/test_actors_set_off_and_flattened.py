@@ -7,21 +7,9 @@ loaders.roll_calls), a host who "fue anfitrión de" / "was host to" a guest (dat
 names another meeting (loaders.other_participants)."""
 import pytest
 
-from tests.loaders.batches import pairs, read
+from tests.loaders.batches import pairs, quotes_of, read
 
 MEETING = "event:d:meeting"
-
-
-def _quotes(batch, etype, src, dst):
-    """The quotes of the edges of `etype` from `src` to `dst`, each checked against the text."""
-    text = batch.nodes[batch.document].properties["text"]
-    out = []
-    for e in batch.edges.values():
-        if (e.type, e.source, e.target) == (etype, src, dst):
-            for s in e.sources:
-                assert text[s.start:s.end] == s.quote
-                out.append(s.quote)
-    return out
 
 
 # -- members set off after a forum's name ---------------------------------------------------------
@@ -44,7 +32,7 @@ def test_states_set_off_after_a_forum_are_its_members(text, forum, states, quote
     batch = read(text)
     assert {s for s, _ in pairs(batch, "MEMBER_OF", dst=forum)} == states
     for state in states:
-        assert _quotes(batch, "MEMBER_OF", state, forum) == [quote]
+        assert quotes_of(batch, "MEMBER_OF", state, forum) == [quote]
 
 
 def test_a_single_state_in_brackets_is_no_member_list():
@@ -95,7 +83,7 @@ def test_the_participants_of_a_heading_with_labels_in_one_passage(text, people, 
     assert {s for s, _ in pairs(batch, "PARTICIPATES_IN", dst=MEETING)} == people
     assert pairs(batch, "PRESIDES", dst=MEETING) == {(chair, MEETING)}
     first = "person:" + "-".join(first_quote.split(": ")[1].lower().split()).replace("í", "i")
-    assert _quotes(batch, "PARTICIPATES_IN", first, MEETING) == [first_quote]
+    assert quotes_of(batch, "PARTICIPATES_IN", first, MEETING) == [first_quote]
 
 
 def test_the_next_label_on_the_line_ends_the_list():
@@ -120,7 +108,7 @@ def test_the_host_organises_and_the_guest_takes_part(text, host, guest, guest_co
     assert pairs(batch, "ORGANISES", dst=MEETING) == {(host, MEETING)}
     assert {s for s, _ in pairs(batch, "PARTICIPATES_IN", dst=MEETING)} == {host, guest}
     assert (guest, guest_country) in pairs(batch, "REPRESENTS")
-    assert _quotes(batch, "ORGANISES", host, MEETING)[0].startswith(("La Canciller", "The Foreign"))
+    assert quotes_of(batch, "ORGANISES", host, MEETING)[0].startswith(("La Canciller", "The Foreign"))
 
 
 # -- the participants of another meeting the sentence names ---------------------------------------
@@ -134,7 +122,7 @@ def test_states_listed_after_participaron_take_part_in_the_meeting_named_before(
     assert len(first) == 1
     assert {s for s, _ in pairs(batch, "PARTICIPATES_IN", dst=first[0])} == \
         {"country:bo", "country:co", "country:ec"}
-    assert _quotes(batch, "PARTICIPATES_IN", "country:co", first[0]) == \
+    assert quotes_of(batch, "PARTICIPATES_IN", "country:co", first[0]) == \
         ["primera fue en Lima en el año 2004, participaron Bolivia, Colombia"]
     assert ("country:cl", MEETING) not in pairs(batch, "PARTICIPATES_IN")
 
@@ -166,7 +154,7 @@ def test_states_listed_after_attended_by_take_part_in_the_meeting_named_before()
 def test_both_officials_are_the_two_persons_named_before(text, people, clause):
     batch = read(text)
     for person in people:
-        quotes = _quotes(batch, "PARTICIPATES_IN", person, MEETING)
+        quotes = quotes_of(batch, "PARTICIPATES_IN", person, MEETING)
         assert clause in quotes and batch.nodes[person].name in quotes
 
 
