@@ -249,7 +249,9 @@ def test_store_answers_while_a_runaway_is_stopped(store):
 
     def runaway():
         try:
-            store.run("MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id = 'x' "
+            # five-way: 121^5 rows, which no machine counts in 10 s (a four-way product once
+            # finished inside the limit on an idle machine, and the test saw no timeout)
+            store.run("MATCH (a), (b), (c), (d), (e) WHERE a.id + b.id + c.id + d.id + e.id = 'x' "
                       "RETURN count(*) AS n", timeout=10.0)
         except Exception as exc:  # noqa: BLE001 - recorded and checked below
             outcome["error"] = exc
