@@ -9,6 +9,8 @@
 //   member, focal point or holder of. The actor is matched by id, name, acronym or alias,
 //   case-insensitively.
 // view: table
+// programs:
+//   embedded: graph.commitments_of_actor:commitments_of_actor
 // params:
 //   - name: actor
 //     type: entity

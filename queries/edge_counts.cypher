@@ -7,6 +7,8 @@
 //   How many relationships of each type the store holds (every document and the reference
 //   layer). The second half of `actagraph stats`.
 // view: table
+// programs:
+//   embedded: graph.edge_counts:edge_counts
 MATCH ()-[r]->()
 RETURN r.type AS type, count(*) AS n
 ORDER BY type

@@ -8,6 +8,9 @@
 //   with its number, text, who is responsible, deliverables, deadline or event (with precision)
 //   and the source quote.
 // view: table
+// programs:
+//   neo4j: graph.responsibility_register:responsibility_register
+//   embedded: graph.responsibility_register:responsibility_register
 // params:
 //   - name: doc
 //     type: string

@@ -9,6 +9,8 @@
 //   entity, the quote of every mention (document, section, paragraph and span); for a
 //   relationship (id) its quote (or, for a curated fact, its reference). The sources column holds every source as JSON.
 // view: table
+// programs:
+//   embedded: graph.sources_of:sources_of
 // params:
 //   - name: id
 //     type: string

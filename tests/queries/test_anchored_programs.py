@@ -1,0 +1,107 @@
+"""The programs that answer saved queries from their anchor (or their row cap) first give the
+saved text's answer: `commitments_of_actor`, `sources_of`, `edge_counts` on LadybugDB and
+`responsibility_register` on both engines, on the hand-made batch and on the real report."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.sources_of import may_be_edge_id
+from queries.library import load_library
+
+LIBRARY = load_library()
+
+
+def cells(result) -> list:
+    """Rows with every list sorted (collect() promises no order on either engine)."""
+    def one(v):
+        if isinstance(v, (list, tuple)):
+            return sorted((one(x) for x in v), key=lambda x: json.dumps(x, default=str))
+        return v
+    return [[one(v) for v in row] for row in result.rows]
+
+
+def assert_program_is_text(store, name: str, params: dict, max_rows: int = 5000):
+    query = LIBRARY[name]
+    assert query.program_for(store.engine) is not None, (name, store.engine)
+    program = query.run(store, params, max_rows=max_rows)
+    text = query.run_text(store, params, max_rows=max_rows)
+    assert program.columns == text.columns
+    assert cells(program) == cells(text)
+    assert program.truncated == text.truncated
+    return program
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "Chile"}, {"actor": "chile", "indirect": False}, {"actor": "country:pa"},
+    {"actor": "CRM"}, {"actor": "Troika de la CSM"}, {"actor": "nobody at all"}])
+def test_commitments_of_an_actor_as_the_text_on_the_report(_embedded_report, params):
+    rows = assert_program_is_text(_embedded_report, "commitments_of_actor", params).rows
+    assert (len(rows) > 0) == (params["actor"] != "nobody at all")
+
+
+def test_commitments_through_a_body_are_kept_and_dropped_as_asked(_embedded_report):
+    query = LIBRARY["commitments_of_actor"]
+    through = [r for r in query.run(_embedded_report, {"actor": "Chile"}).records() if r["via"]]
+    direct = query.run(_embedded_report, {"actor": "Chile", "indirect": False}).records()
+    assert through and not any(r["via"] for r in direct)
+    assert len(query.run(_embedded_report, {"actor": "Chile"}).rows) == len(direct) + len(through)
+
+
+def test_commitments_of_an_actor_as_the_text_on_the_handmade_batch(handmade_store):
+    if handmade_store.engine != "embedded":
+        pytest.skip("a program of the embedded engine")
+    for actor in ("Chile", "Panamá", "CRM", "Liduvina Magarín", "El Salvador"):
+        assert_program_is_text(handmade_store, "commitments_of_actor", {"actor": actor})
+        assert_program_is_text(handmade_store, "commitments_of_actor", {"actor": actor},
+                               max_rows=1)
+
+
+def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(_embedded_report):
+    store = _embedded_report
+    edge_ids = [r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id ORDER BY id").rows]
+    fact = store.run("MATCH (a)-[r:MEMBER_OF]->(b) RETURN r.id ORDER BY r.id LIMIT 1").rows[0][0]
+    for value in ("Chile", "country:cl", "conferencia regional sobre migración", edge_ids[0],
+                  fact, fact.upper(), "nothing by this name"):
+        rows = assert_program_is_text(store, "sources_of", {"id": value}).rows
+        assert (len(rows) > 0) == (value not in (fact.upper(), "nothing by this name")), value
+    assert [r[0] for r in LIBRARY["sources_of"].run(store, {"id": fact}).rows] == ["edge"]
+    assert_program_is_text(store, "sources_of", {"id": "Chile"}, max_rows=3)
+
+
+def test_every_stored_relationship_id_has_the_shape_the_program_asks_for(_embedded_report):
+    ids = [r[0] for r in _embedded_report.run("MATCH ()-[r]->() RETURN r.id").rows]
+    assert ids and all(may_be_edge_id(i) for i in ids)
+    nodes = [r[0] for r in _embedded_report.run("MATCH (n) RETURN n.id").rows]
+    assert not any(may_be_edge_id(n) for n in nodes)
+
+
+@pytest.mark.parametrize("value, shaped", [
+    ("0f3a9c1d2e4b5a6978c0", True), ("0F3A9C1D2E4B5A6978C0", False), ("0f3a9c1d2e4b5a6978c", False),
+    ("country:cl", False), ("Chile", False), ("", False)])
+def test_what_may_be_a_relationship_id(value, shaped):
+    assert may_be_edge_id(value) is shaped
+
+
+def test_relationship_counts_as_the_text(_embedded_report, handmade_store):
+    counts = assert_program_is_text(_embedded_report, "edge_counts", {}).records()
+    assert {"type": "MENTIONS", "n": counts[[c["type"] for c in counts].index("MENTIONS")]["n"]}
+    assert all(c["n"] > 0 for c in counts)
+    if handmade_store.engine == "embedded":
+        assert_program_is_text(handmade_store, "edge_counts", {})
+
+
+@pytest.mark.parametrize("params", [
+    {}, {"include_report": False}, {"reviewed": True},
+    {"doc": "informe-troikas-crm-csm-2017-03-30"}, {"doc": "no such document"}])
+def test_the_register_cut_first_is_the_text_on_both_engines(report_store, params):
+    assert_program_is_text(report_store, "responsibility_register", params)
+
+
+@pytest.mark.parametrize("cap", [1, 7, 20])
+def test_the_register_cut_at_the_cap_is_the_texts_first_rows(report_store, cap):
+    full = LIBRARY["responsibility_register"].run_text(report_store, {})
+    assert len(full.rows) > 20
+    cut = assert_program_is_text(report_store, "responsibility_register", {}, max_rows=cap)
+    assert cut.truncated and cells(cut) == cells(full)[:cap]
