@@ -38,11 +38,16 @@ MATCH (x)-[:PART_OF*0..1]->(f)
 WITH DISTINCT f, x
 MATCH (u:Conference|Body|Organization)-[:PART_OF*0..1]->(x)
 WITH DISTINCT f, u
-// the stored documents that name the forum or the unit
-OPTIONAL MATCH (u)-[un]-() WHERE un.doc IS NOT NULL AND un.doc <> 'reference'
+// the stored documents that name the forum or the unit, gathered only for a unit with a dated
+// curated fact, the one use of them below (gathering them for every unit unwound every document
+// of every relationship of the unit and of the forum: 4.9 s of 5.2 s at 1,000 meetings)
+OPTIONAL MATCH (u)<-[dr:MEMBER_OF|HOLDS_POST|PRESIDES|FOCAL_POINT]-()
+WHERE coalesce(dr.curated, false) AND (dr.valid_from IS NOT NULL OR dr.valid_until IS NOT NULL)
+WITH f, u, count(dr) > 0 AS has_dated
+OPTIONAL MATCH (u)-[un]-() WHERE has_dated AND un.doc IS NOT NULL AND un.doc <> 'reference'
 UNWIND coalesce(un.docs, [un.doc]) AS und
-WITH f, u, collect(DISTINCT und) AS unit_docs
-OPTIONAL MATCH (f)-[fn]-() WHERE fn.doc IS NOT NULL AND fn.doc <> 'reference'
+WITH f, u, has_dated, collect(DISTINCT und) AS unit_docs
+OPTIONAL MATCH (f)-[fn]-() WHERE has_dated AND fn.doc IS NOT NULL AND fn.doc <> 'reference'
 UNWIND coalesce(fn.docs, [fn.doc]) AS fnd
 WITH f, u, unit_docs, collect(DISTINCT fnd) AS forum_docs
 WITH f, u, unit_docs + forum_docs AS named_in
