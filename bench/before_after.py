@@ -1,0 +1,83 @@
+"""Saved queries before and after a change, side by side on one store in one process: the text of
+each query at a git revision (before) and the query as the working tree answers it (after, its
+program where the header names one), alternating, with the machine's load average beside each.
+
+    python -m bench.before_after --db .actagraph/bench-size/main.lbug --before 7a9fb35 \
+        --only commitments_of_actor,sources_of [--runs 3] [--engine embedded]
+
+Opens an existing embedded store read-only (never builds one; bench.at_size does). Each result
+is written to the JSON file as soon as it is measured.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+
+def saved_at(revision: str, name: str):
+    """The saved query `name` as it was at git `revision` (a queries.library.SavedQuery)."""
+    from queries.library import QUERIES_DIR, parse_query
+    text = subprocess.run(["git", "show", f"{revision}:queries/{name}.cypher"], check=True,
+                          capture_output=True, text=True).stdout
+    return parse_query(Path(QUERIES_DIR) / f"{name}.cypher", text)
+
+
+def timed(call, runs: int) -> dict:
+    """A warm-up, then `runs` timed calls: {p50_ms, max_ms, first_ms, rows, truncated,
+    load_avg} or {error}."""
+    try:
+        t0 = time.perf_counter()
+        res = call()
+        first = time.perf_counter() - t0
+        samples = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            res = call()
+            samples.append(time.perf_counter() - t0)
+        return {"p50_ms": 1000 * statistics.median(samples), "max_ms": 1000 * max(samples),
+                "first_ms": 1000 * first, "rows": len(res.rows), "truncated": res.truncated,
+                "load_avg": os.getloadavg()[0]}
+    except Exception as exc:  # noqa: BLE001 - a failing query is a result
+        return {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}",
+                "load_avg": os.getloadavg()[0]}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.before_after")
+    ap.add_argument("--db", default=".actagraph/bench-size/main.lbug")
+    ap.add_argument("--before", required=True, help="git revision of the texts before")
+    ap.add_argument("--only", required=True, help="comma-separated saved query names")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--max-rows", type=int, default=5000)
+    ap.add_argument("--json", default="bench/results/before-after.json")
+    args = ap.parse_args(argv)
+    from graph.embedded_store import EmbeddedStore
+    from queries.library import load_library
+
+    library = load_library()
+    store = EmbeddedStore(args.db)
+    out = {"command": "python -m bench.before_after " + " ".join(argv or os.sys.argv[1:]),
+           "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "db": args.db,
+           "load_avg_at_start": os.getloadavg(), "queries": {}}
+    kw = {"timeout": args.timeout, "max_rows": args.max_rows}
+    try:
+        for name in args.only.split(","):
+            before, after = saved_at(args.before, name), library[name]
+            rec = {"before": timed(lambda: before.run_text(store, {}, **kw), args.runs),
+                   "after": timed(lambda: after.run(store, {}, **kw), args.runs)}
+            out["queries"][name] = rec
+            Path(args.json).write_text(json.dumps(out, indent=1, default=str) + "\n")
+            print(name, json.dumps(rec), flush=True)
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
