@@ -106,38 +106,3 @@ def test_the_register_cut_at_the_cap_is_the_texts_first_rows(report_store, cap):
     cut = assert_program_is_text(report_store, "responsibility_register", {}, max_rows=cap)
     assert cut.truncated and cells(cut) == cells(full)[:cap]
 
-
-@pytest.mark.parametrize("params", [
-    {}, {"source": "Paraguay", "target": "Panamá"}, {"source": "CRM", "target": "CSM"},
-    {"source": "Chile", "target": "El Salvador", "max_hops": 1},
-    {"source": "Chile", "target": "Panamá", "relations": ["MEMBER_OF"]},
-    {"source": "Chile", "target": "Panamá", "passages": True, "max_hops": 2},
-    {"source": "Chile", "target": "nobody at all"}])
-def test_shortest_paths_by_growing_bounds_as_the_text(_embedded_report, params):
-    program = assert_program_is_text(_embedded_report, "shortest_path", params)
-    text = LIBRARY["shortest_path"].run_text(_embedded_report, params)
-    assert program.nodes == text.nodes and program.edges == text.edges
-    # Chile and El Salvador are not neighbours on the report: one hop finds nothing
-    expected = params.get("target") != "nobody at all" and params.get("max_hops") != 1
-    assert (len(program.rows) > 0) == expected
-    assert len({row[0] for row in program.rows}) <= 1      # all shortest: one length
-
-
-def test_shortest_paths_cut_at_the_cap_as_the_text(_embedded_report):
-    candidates = [{"source": s, "target": t, "passages": p}
-                  for s, t in (("CRM", "CSM"), ("Paraguay", "Panamá"), ("Chile", "Panamá"))
-                  for p in (False, True)]
-    many = [c for c in candidates
-            if len(LIBRARY["shortest_path"].run_text(_embedded_report, c).rows) > 1]
-    assert many
-    cut = assert_program_is_text(_embedded_report, "shortest_path", many[0], max_rows=1)
-    assert cut.truncated and len(cut.rows) == 1
-
-
-def test_shortest_paths_on_the_handmade_batch(handmade_store):
-    if handmade_store.engine != "embedded":
-        pytest.skip("a program of the embedded engine")
-    for source, target in (("Chile", "El Salvador"), ("Liduvina Magarín", "Chile"),
-                           ("Troika de la CRM", "Troika de la CSM")):
-        assert_program_is_text(handmade_store, "shortest_path",
-                               {"source": source, "target": target})
