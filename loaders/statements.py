@@ -69,6 +69,8 @@ def extract_statements(ctx: Context) -> None:
                 who = _demonym_speaker(ctx, s, e)
                 if who is not None and (not opened or opened[-1][1].ids != who.ids):
                     opened.append((s, who))
+                elif who is None and opened and _reported(p, tagged.s):
+                    opened.append((s, opened[-1][1]))   # "“...”, agregó.": the same speaker again
                 continue
             who = tagged.group_items(m, "who")[0]
             # "..., informó la OIM": a reporting verb after a comma names its speaker after it
@@ -107,6 +109,14 @@ def extract_statements(ctx: Context) -> None:
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
 
+
+
+def _reported(p, tagged: str) -> bool:
+    """Whether a sentence (tagged, folded) without a speaker of its own reports a statement of
+    its own by the last speaker: a quotation and then its speech verb with no subject
+    (data/patterns.yaml speech `reported_sentence`: "“Vinimos a trabajar”, agregó.");
+    False when the patterns have no `reported_sentence`."""
+    return p.reported_sentence is not None and p.reported_sentence.search(tagged) is not None
 
 
 # states listed before the last one that speaks: "Las Delegaciones de ⟦A⟧, ⟦B⟧ y ⟦C⟧ manifestaron"
