@@ -64,3 +64,36 @@ def test_delegations_agreeing_on_an_opinion_commit_to_nothing():
     batch = read("Los ministros de Comercio de Chile y del Perú sostuvieron hoy una reunión en Lima. "
                  "Las delegaciones convinieron que el informe era útil.")
     assert [n for n in batch.nodes.values() if n.kind == "Commitment"] == []
+
+
+def test_a_communiques_leaders_say_each_sentence_they_head():
+    batch = read("The Ocean Leaders Meeting was held in Apia, Samoa, on 3 May 2022, and was attended "
+                 "by Heads of State from Fiji, Tonga and Tuvalu. 1. Leaders expressed their thanks to "
+                 "the Government of Samoa for its hospitality. Leaders also welcomed the new fisheries "
+                 "report. The meeting discussed tuna stocks.")
+    said = _statements(batch)
+    assert [t for t, _ in said] == [
+        "Leaders expressed their thanks to the Government of Samoa for its hospitality.",
+        "Leaders also welcomed the new fisheries report. The meeting discussed tuna stocks."]
+    assert all({"country:fj", "country:to", "country:tv"} <= who for _, who in said)
+
+
+def test_spanish_officials_after_a_lead_say_it_for_the_states_that_met():
+    batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
+                 "hoy una reunión en Lima. En la reunión, celebrada en la Cancillería, los funcionarios "
+                 "destacaron el buen estado de la relación.")
+    assert _statements(batch) == [
+        ("En la reunión, celebrada en la Cancillería, los funcionarios destacaron el buen estado de la relación.",
+         {"country:cl", "country:pe"})]
+
+
+def test_leaders_named_in_a_sentence_that_no_meeting_holds_say_nothing():
+    batch = read("Leaders welcomed the new fisheries report.")
+    assert _statements(batch) == []
+
+
+def test_a_person_called_by_both_surnames_proposes():
+    from tests.loaders.batches import pairs
+    batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
+                 "hoy una reunión en Lima. Modelo Ríos propuso crear un grupo de trabajo sobre aduanas.")
+    assert {s for s, _ in pairs(batch, "PROPOSED")} == {"person:luis-modelo-rios"}
