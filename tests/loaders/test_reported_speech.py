@@ -97,3 +97,14 @@ def test_a_person_called_by_both_surnames_proposes():
     batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
                  "hoy una reunión en Lima. Modelo Ríos propuso crear un grupo de trabajo sobre aduanas.")
     assert {s for s, _ in pairs(batch, "PROPOSED")} == {"person:luis-modelo-rios"}
+
+
+def test_a_task_list_item_headed_for_an_attendee_is_hers():
+    from tests.loaders.batches import bound, commitments
+    batch = read("# Minutes\n\n## Attendees:\n\n* Marta Ejemplo\n* Tom Modelo\n\n## Action Items\n\n"
+                 "* [ ] For Marta: Send the budget draft to the board.\n"
+                 "* [ ] For example: the venue may change.\n")
+    found = commitments(batch)
+    owned = [t for t, i in found.items() if bound(batch, i) == {"person:marta-ejemplo"}]
+    assert owned == ["[ ] For Marta: Send the budget draft to the board."]
+    assert not any("example" in t for t, i in found.items() if bound(batch, i))
