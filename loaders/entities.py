@@ -1941,11 +1941,15 @@ def _written_in_spanish(ctx) -> bool:
 def _with_surnames(found: list[Found], spanish: bool = False) -> list[Found]:
     """Persons named with a post or title, each also named by a surname no one else has
     (`spanish`: the document is written in Spanish, loaders.person_names.surname)."""
-    from loaders.person_names import surname_aliases
+    from loaders.person_names import both_surnames, surname_aliases
     people = {f.entity.id: f.entity for f in found if f.entity.kind == "Person" and f.phrase}
     others = [f.entity for f in found if f.entity.kind == "Person" and f.entity.id not in people]
     sur = surname_aliases(list(people.values()), others, spanish)
-    return [_also_named(f, sur.get(f.entity.id) if f.phrase else None) for f in found]
+    out = [_also_named(f, sur.get(f.entity.id) if f.phrase else None) for f in found]
+    # "Osorio Chong" of "Miguel Ángel Osorio Chong", called by his paternal surname "Osorio":
+    # both surnames together name him too, and a mention takes the longer
+    return [_also_named(f, both_surnames(f.entity.name, sur.get(f.entity.id)) if f.phrase else None)
+            for f in out]
 
 
 def _also_named(f: Found, alias: str | None) -> Found:

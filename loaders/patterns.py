@@ -87,6 +87,7 @@ class Patterns:
     attributed_speaker: re.Pattern | None = None   # "De acuerdo con Ana Ruiz, ..."
     quoted_speaker: re.Pattern | None = None       # "“...”, dijo Ana Ruiz"
     continued_turn: re.Pattern | None = None       # a paragraph going on with the last speaker
+    reported_sentence: re.Pattern | None = None    # "Explicó que ...", "“...”, agregó.": a statement of its own
     # the words right before a commitment's day that set the action for it: "el día", "on"
     due_on_day: re.Pattern | None = None
     due_on_day_opener: re.Pattern | None = None   # "Se acuerda que", "agreed that": not a clause of its own
@@ -147,6 +148,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             if sp.get("quoted_speaker") else None,
             continued_turn=re.compile(sp["continued_turn"].replace("{VERBS}", verbs))
             if sp.get("continued_turn") else None,
+            reported_sentence=re.compile(sp["reported_sentence"].replace("{VERBS}", verbs))
+            if sp.get("reported_sentence") else None,
             due_on_day=re.compile(cm["due_on_day"]) if cm.get("due_on_day") else None,
             due_on_day_opener=re.compile(cm.get("due_on_day_opener") or r"(?!x)x"),
             due_on_day_clause=re.compile(cm.get("due_on_day_clause") or r"(?!x)x"),

@@ -53,6 +53,20 @@ def surname(name: str, spanish: bool = False) -> str | None:
     return words[-1]
 
 
+def both_surnames(name: str, paternal: str | None) -> str | None:
+    """The two surnames of a Spanish name whose paternal surname `paternal` (`surname`) is the
+    word before its last: "Osorio Chong" of "Miguel Ángel Osorio Chong" called "Osorio"; None
+    when `paternal` is None or is not that word.
+
+    >>> both_surnames("Miguel Ángel Osorio Chong", "Osorio"), both_surnames("Ana Ruiz", "Ruiz")
+    ('Osorio Chong', None)
+    """
+    words = name.split()
+    if not paternal or len(words) < 3 or words[-2] != paternal:
+        return None
+    return " ".join(words[-2:])
+
+
 @lru_cache(maxsize=1)
 def _capital_particles() -> frozenset:
     """Particles written with a capital inside a surname ("De Vido", "Van Dijk"): the particles

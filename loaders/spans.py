@@ -44,7 +44,8 @@ _BULLET_AT = re.compile("[ \t]*(?:\u00ef\u0082\u00b7|\uf0b7|\u2022|\u25cf|\u25aa
 # a dash after a sentence's full stop, before a capital, opens the next item of a joined list
 # ("... regulators.  - Further investments ...")
 _DASH_ITEM = "(?<=[.;])[ \t]+-[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
-_CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern + "|" + _DASH_ITEM)
+# (a sentence may open with a typographic quotation mark: "... próximo. “Nosotros ...”, agregó.")
+_CUT = re.compile(r"[.!?](?=\s+[\"'*¿¡(\u201c\u2018\u00ab]*[A-ZÁÉÍÓÚÑ])|" + INLINE_BULLET.pattern + "|" + _DASH_ITEM)
 
 
 # a capitalised word before a one-letter initial, not itself after an article ("el Anexo B.",

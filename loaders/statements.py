@@ -69,6 +69,12 @@ def extract_statements(ctx: Context) -> None:
                 who = _demonym_speaker(ctx, s, e)
                 if who is not None and (not opened or opened[-1][1].ids != who.ids):
                     opened.append((s, who))
+                elif who is None and opened and _reported(p, tagged.s):
+                    opened.append((s, opened[-1][1]))   # "“...”, agregó.": the same speaker again
+                elif who is None:
+                    who = _collective_speaker(ctx, tagged, s)
+                    if who is not None:
+                        opened.append((s, who))         # "Leaders welcomed ...": a statement each
                 continue
             who = tagged.group_items(m, "who")[0]
             # "..., informó la OIM": a reporting verb after a comma names its speaker after it
@@ -107,6 +113,49 @@ def extract_statements(ctx: Context) -> None:
                     for actor in it.ids:
                         ctx.edge("SUPPORTED", actor, sid, [ctx.source(*tagged.span(*m.span()))])
 
+
+
+@lru_cache(maxsize=1)
+def _collective_words() -> re.Pattern | None:
+    """data/lang/*/statements.yaml `collective_speakers` then `collective_verbs`, at the head of
+    a sentence (folded, after an optional "1." or a lead ending in a comma): "Leaders welcomed
+    ...", "En la reunión, los funcionarios destacaron ..."; None when the packs have none."""
+    raw = lexicon("statements")
+    who, verbs = raw.get("collective_speakers") or [], raw.get("collective_verbs") or []
+    if not who or not verbs:
+        return None
+    alt = lambda ws: "|".join(sorted((w.replace(" ", r"\s+") for w in ws), key=len, reverse=True))  # noqa: E731
+    adverbs = "|".join(raw.get("collective_adverbs") or []) or "(?!x)x"
+    return re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:[^.;]{0,160}?,\s+)?(?P<who>(?:%s))\s+(?:(?:%s)\s+)*(?:%s)\b" % (alt(who), adverbs, alt(verbs)))
+
+
+def _collective_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None:
+    """The participants of the document's meeting as one speaker, when the sentence at `start`
+    (tagged, folded) opens with their collective name and a verb of what a communiqué records
+    them saying ("Leaders expressed their appreciation ...", "Los funcionarios destacaron ...",
+    words in data/lang/*/statements.yaml); the Item spans the collective name. None when the
+    sentence does not open so, or the meeting has fewer than two participants so far (persons
+    when any took part, else states and organisations)."""
+    rx = _collective_words()
+    m = rx.match(tagged.s) if rx is not None else None
+    if m is None:
+        return None
+    meeting = ctx.meeting_id
+    takers = [e.source for e in ctx.batch.edges.values()
+              if e.type == "PARTICIPATES_IN" and e.target == meeting and e.source in ctx.batch.nodes]
+    persons = [i for i in takers if ctx.batch.nodes[i].kind == "Person"]
+    ids = tuple(dict.fromkeys(persons or takers))
+    if len(ids) < 2:
+        return None
+    return Item(ctx.batch.nodes[ids[0]].kind, ids, *tagged.span(*m.span("who")))
+
+
+def _reported(p, tagged: str) -> bool:
+    """Whether a sentence (tagged, folded) without a speaker of its own reports a statement of
+    its own by the last speaker: a quotation and then its speech verb with no subject
+    (data/patterns.yaml speech `reported_sentence`: "“Vinimos a trabajar”, agregó.");
+    False when the patterns have no `reported_sentence`."""
+    return p.reported_sentence is not None and p.reported_sentence.search(tagged) is not None
 
 
 # states listed before the last one that speaks: "Las Delegaciones de ⟦A⟧, ⟦B⟧ y ⟦C⟧ manifestaron"

@@ -1,0 +1,110 @@
+"""Reported speech and agreements in news copy: a quotation closed by its speech verb and no
+subject is a statement of its own by the last speaker (sentences without a speaker of their own
+go on with the statement before them); "ambas delegaciones convinieron <infinitive>" binds both
+states to what they agreed."""
+from tests.loaders.batches import read
+
+
+def _statements(batch) -> list[tuple[str, set[str]]]:
+    """[(text, {speaker ids})] of the batch's statements, in the order of the text."""
+    out = []
+    for sid, node in batch.nodes.items():
+        if node.kind == "Statement":
+            who = {e.source for e in batch.edges.values() if e.target == sid and e.type == "SAID"}
+            out.append((node.sources[0].start, node.properties["text"], who))
+    return [(t, w) for _, t, w in sorted(out)]
+
+
+def test_spanish_quotes_closed_by_their_verb_are_statements_of_their_own():
+    batch = read("La ministra de Comercio de Chile, Ana Ejemplo Soto, encabezó la reunión con su "
+                 "par del Perú. Ejemplo destacó los avances del acuerdo de pesca. “Hemos cerrado "
+                 "tres capítulos del tratado”, agregó. Explicó que la próxima ronda será en Lima. "
+                 "“Queremos más inversión en los puertos”, subrayó.")
+    assert _statements(batch) == [
+        ("Ejemplo destacó los avances del acuerdo de pesca.", {"person:ana-ejemplo-soto"}),
+        ("“Hemos cerrado tres capítulos del tratado”, agregó. Explicó que la próxima ronda será en Lima.",
+         {"person:ana-ejemplo-soto"}),
+        ("“Queremos más inversión en los puertos”, subrayó.", {"person:ana-ejemplo-soto"}),
+    ]
+
+
+def test_english_quote_with_a_pronoun_and_its_verb_is_a_statement_of_its_own():
+    batch = read("Trade Minister Ann Example of Chile chaired the talks. Example said the fisheries "
+                 "chapter was nearly closed. “We have closed three chapters of the treaty,” she said.")
+    assert _statements(batch) == [
+        ("Example said the fisheries chapter was nearly closed.", {"person:ann-example"}),
+        ("“We have closed three chapters of the treaty,” she said.", {"person:ann-example"}),
+    ]
+
+
+def test_a_quoted_name_opening_a_sentence_goes_on_with_the_statement():
+    batch = read("Trade Minister Ann Example of Chile chaired the talks. Example said the port "
+                 "programme would grow. “Safe Harbour” is the name of that programme.")
+    assert _statements(batch) == [
+        ("Example said the port programme would grow. “Safe Harbour” is the name of that programme.",
+         {"person:ann-example"}),
+    ]
+
+
+def test_a_quotation_before_any_speaker_opens_no_statement():
+    batch = read("La reunión de Lima terminó ayer. “Hemos avanzado”, agregó.")
+    assert _statements(batch) == []
+
+
+def test_two_delegations_that_agree_on_a_task_are_both_bound_to_it():
+    from tests.loaders.batches import bound, commitments
+    batch = read("Los ministros de Comercio de Chile y del Perú sostuvieron hoy una reunión en Lima. "
+                 "En la reunión ambas delegaciones convinieron ampliar el intercambio de datos aduaneros.")
+    found = commitments(batch)
+    assert list(found) == ["En la reunión ambas delegaciones convinieron ampliar el intercambio de datos aduaneros."]
+    assert bound(batch, next(iter(found.values()))) == {"country:cl", "country:pe"}
+
+
+def test_delegations_agreeing_on_an_opinion_commit_to_nothing():
+    batch = read("Los ministros de Comercio de Chile y del Perú sostuvieron hoy una reunión en Lima. "
+                 "Las delegaciones convinieron que el informe era útil.")
+    assert [n for n in batch.nodes.values() if n.kind == "Commitment"] == []
+
+
+def test_a_communiques_leaders_say_each_sentence_they_head():
+    batch = read("The Ocean Leaders Meeting was held in Apia, Samoa, on 3 May 2022, and was attended "
+                 "by Heads of State from Fiji, Tonga and Tuvalu. 1. Leaders expressed their thanks to "
+                 "the Government of Samoa for its hospitality. Leaders also welcomed the new fisheries "
+                 "report. The meeting discussed tuna stocks.")
+    said = _statements(batch)
+    assert [t for t, _ in said] == [
+        "Leaders expressed their thanks to the Government of Samoa for its hospitality.",
+        "Leaders also welcomed the new fisheries report. The meeting discussed tuna stocks."]
+    assert all({"country:fj", "country:to", "country:tv"} <= who for _, who in said)
+
+
+def test_spanish_officials_after_a_lead_say_it_for_the_states_that_met():
+    batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
+                 "hoy una reunión en Lima. En la reunión, celebrada en la Cancillería, los funcionarios "
+                 "destacaron el buen estado de la relación.")
+    assert _statements(batch) == [
+        ("En la reunión, celebrada en la Cancillería, los funcionarios destacaron el buen estado de la relación.",
+         {"country:cl", "country:pe"})]
+
+
+def test_leaders_named_in_a_sentence_that_no_meeting_holds_say_nothing():
+    batch = read("Leaders welcomed the new fisheries report.")
+    assert _statements(batch) == []
+
+
+def test_a_person_called_by_both_surnames_proposes():
+    from tests.loaders.batches import pairs
+    batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
+                 "hoy una reunión en Lima. Modelo Ríos propuso crear un grupo de trabajo sobre aduanas.")
+    assert {s for s, _ in pairs(batch, "PROPOSED")} == {"person:luis-modelo-rios"}
+
+
+def test_a_task_list_item_headed_for_an_attendee_is_hers():
+    from tests.loaders.batches import bound, commitments
+    batch = read("# Minutes\n\n## Attendees:\n\n* Marta Ejemplo\n* Tom Modelo\n\n## Action Items\n\n"
+                 "* [ ] For Marta: Send the budget draft to the board.\n"
+                 "* [ ] For example: the venue may change.\n")
+    found = commitments(batch)
+    owned = [t for t, i in found.items() if bound(batch, i) == {"person:marta-ejemplo"}]
+    assert owned == ["[ ] For Marta: Send the budget draft to the board."]
+    assert not any("example" in t for t, i in found.items() if bound(batch, i))
