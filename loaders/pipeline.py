@@ -41,6 +41,7 @@ from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
+from loaders.subject_countries import subject_countries_take_part
 from loaders.delegate_lists import read_delegate_lists
 from loaders.delegation_heads import link_delegation_heads
 from loaders.country_rolls import read_country_rolls
@@ -231,6 +232,7 @@ COMPONENTS = (
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
+    subject_countries_take_part,  # "Los secretarios de Gobernación de México, A, y ... sostuvieron una reunión": México too (loaders.subject_countries)
     link_delegations,       # persons listed under a delegation heading represent its country
     read_country_rolls,     # "Por la República Argentina: Señor A, Ministro ..., Señor B, ...": each for that country
     link_post_offices,      # "Minister of X" holds the post in "the Ministry of X" the text names
