@@ -921,9 +921,15 @@ def _meeting_days(ctx: Context, meeting: str) -> tuple[str | None, str | None]:
 
 def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
     """The sentence is dated outside the meeting's `days` (`_meeting_days`) ("la primera fue en
-    ... en el año 2000")."""
+    ... en el año 2000"); not when the sentence also gives a meeting's day as such ("A y B
+    concluyeron ayer la Reunión, en la que se preparó la visita del 31 de octubre": "ayer" is
+    the meeting's day, the visit's day another)."""
     start, end = days
-    for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
+    dates = _items_in(tagged, 0, len(tagged.s), ("Date",))
+    if start is not None and any(it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS
+                                 and start <= it.date.value.start.isoformat() <= end for it in dates):
+        return False
+    for it in dates:
         v = it.date.value
         if it.subtype in NOT_MEETING_DAYS:
             continue
