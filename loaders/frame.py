@@ -410,6 +410,40 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     return
 
 
+# a place then its city after a comma, right after the verb saying the meeting was held: "was
+# held at ⟦Place⟧, ⟦Place⟧", "se celebró en ⟦Place⟧, ⟦Place⟧" (tagged text)
+PLACE_IN_CITY = re.compile(r"\s*(?:at|in|en)\s+(?:(?:the|la|el)\s+)?(?P<venue>⟦Place#\d+⟧)\s*,\s*"
+                           r"(?P<city>⟦Place#\d+⟧)")
+
+
+def _venue_in_its_city(ctx: Context, meeting: str) -> None:
+    """A later sentence of the opening that says where inside its city the meeting was held ("The
+    retreat was held in Nadi, Fiji ... The Special Retreat was held at Denarau Island, Nadi"): the
+    place before the city the meeting is already HELD_IN is a place of it too, quoted on its
+    name. Only a city the meeting is held in already counts; another meeting's sentence is left
+    alone."""
+    f = ctx.patterns.frame
+    held = {e.target for e in ctx.batch.edges.values() if e.type == "HELD_IN" and e.source == meeting}
+    if not held:
+        return
+    for block in _opening_blocks(ctx, f["frame_blocks"]):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            for verb in f["meeting_verbs"].finditer(tagged.s):
+                if names_another_meeting(ctx.text, tagged, verb.start(), None):
+                    continue
+                m = PLACE_IN_CITY.match(tagged.s, verb.end())
+                if m is None:
+                    continue
+                venue, city = (tagged.items[int(PLACEHOLDER.match(tagged.s, m.start(g)).group("idx"))]
+                               for g in ("venue", "city"))
+                if set(city.ids) & held and not set(venue.ids) & held:
+                    ctx.edge("HELD_IN", meeting, venue.ids[0], [ctx.source(venue.start, venue.end)])
+
+
 def _opens_sentence(ctx: Context, tagged: Tagged, it) -> bool:
     """The tagged Date item `it` opens its sentence ("On Monday, May 3, 2021, the Ministers ...
     met"; data/patterns.yaml `frame.day_opening` on the tagged text before it)."""
@@ -759,8 +793,9 @@ def _parties_between(ctx: Context, meeting: str) -> None:
 def _forum_in_name(ctx: Context, meeting: str) -> None:
     """The meeting is PART_OF the forum or body its own name holds ("XXIII ⟦Conferencia
     Suramericana sobre Migraciones⟧", "Eighth ⟦Bali Process⟧ Ministerial Conference", "Reunión
-    Viceministerial de la ⟦CRM⟧"): the first Conference or Body named inside the name's span,
-    when only ordinals, meeting heads and generic words (data/patterns.yaml
+    Viceministerial de la ⟦CRM⟧"), or the organisation that opens it, a meeting word after it
+    ("⟦Pacific Islands Forum⟧ Special Leaders Retreat"): the first Conference or Body named
+    inside the name's span (else that Organization), when only ordinals, meeting heads and generic words (data/patterns.yaml
     `meeting.stated_generic`) come before it; quoted on the name."""
     if any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         return
@@ -769,6 +804,13 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
         inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
                   if it.kind in ("Conference", "Body") and src.start <= it.start and
                   it.end <= src.end and (it.start, it.end) != (src.start, src.end)]
+        if not inside:
+            # "Pacific Islands Forum Special Leaders Retreat": an organisation that opens the
+            # meeting's name, a meeting head after it, holds the meeting as one of its own
+            inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                      if it.kind == "Organization" and it.start == src.start and it.end < src.end
+                      and ctx.patterns.frame["meeting_word"].search(
+                          fold_same_length(ctx.text[it.end:src.end]))]
         if inside:
             first = min(inside, key=lambda it: it.start)
             generic = ctx.patterns.meeting["stated_generic"]
@@ -991,6 +1033,12 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
             for i in it.ids:
                 if i not in observers:
                     ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+    for m in f["represented_elided"].finditer(tagged.s):
+        # "X was represented by its Vice President, and Y by its Deputy Prime Minister": Y too
+        for it in tagged.group_items(m, "who"):
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [ctx.source(*tagged.span(*m.span()))])
     for m in f["delegation"].finditer(tagged.s):
         who = tagged.group_items(m, "who" if m.group("who") else "who2")
         for it in who:
@@ -1144,7 +1192,7 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             src = [ctx.source(*tagged.span(*m.span()))]
             # "co-chaired by A and B", "copresidida por": each presides as a co-chair
             role = "co_chair" if etype == "PRESIDES" and f["co_chair"].match(tagged.s, m.start()) else None
-            for g in ("who", "who2", "who3", "who4", "who5"):
+            for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
@@ -1342,6 +1390,7 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _venue_in_its_city(ctx, meeting)
     _quoted_name(ctx, meeting)
     _parties_between(ctx, meeting)
     _forum_in_name(ctx, meeting)

@@ -45,6 +45,7 @@ from loaders.subject_countries import subject_countries_take_part
 from loaders.two_state_bodies import two_state_members
 from loaders.wire_datelines import read_wire_dateline
 from loaders.visits import read_visits
+from loaders.joined_members import read_joined_members
 from loaders.delegate_lists import read_delegate_lists
 from loaders.delegation_heads import link_delegation_heads
 from loaders.country_rolls import read_country_rolls
@@ -221,6 +222,7 @@ COMPONENTS = (
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     members_of_defined_party,  # "X is a member of the Organization" after 'hereinafter called the Organization'
+    read_joined_members,    # "the return of X to the Forum", "la adhesión de X a la Comunidad": X a member (loaders.joined_members)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     read_roll_calls,        # "Present: ...", "Estuvieron presentes los consejeros ...": who was there
     extract_statements,     # who said what
