@@ -399,6 +399,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         ctx.edge("HELD_ON", meeting, line_day.ids[0], [ctx.source(line_day.start, line_day.end)])
     if not has("HELD_ON"):
         _labelled_day(ctx, meeting)
+    if not has("HELD_ON"):
+        _heading_day_in_figures(ctx, meeting)
     if not has("HELD_ON") and ctx.structure.date:
         # the document's own date (a "Date:" line, front matter) where the text states it
         for block in ctx.structure.blocks[:8]:
@@ -442,6 +444,32 @@ def _venue_in_its_city(ctx: Context, meeting: str) -> None:
                                for g in ("venue", "city"))
                 if set(city.ids) & held and not set(venue.ids) & held:
                     ctx.edge("HELD_IN", meeting, venue.ids[0], [ctx.source(venue.start, venue.end)])
+
+
+# how many blocks from the top a heading that dates the meeting in figures may stand
+FIGURES_HEADING_BLOCKS = 2
+
+
+def _heading_day_in_figures(ctx: Context, meeting: str) -> None:
+    """"(22/4/24) Meeting Minutes": a day written in figures in the title or first heading of a
+    document that records a meeting (data/patterns.yaml `frame.records_meeting` in the same
+    heading) dates the meeting, the order of day and month read as loaders.numeric_days does;
+    quoted on the figures."""
+    from loaders.numeric_days import NUMERIC_DAY, numeric_day
+    for block in ctx.structure.blocks[:FIGURES_HEADING_BLOCKS]:
+        if block.kind not in ("title", "heading"):
+            continue
+        if not ctx.patterns.frame["records_meeting"].search(fold_same_length(block.text)):
+            continue
+        m = NUMERIC_DAY.search(ctx.text, block.start, block.end)
+        value = numeric_day(m, ctx.text) if m else None
+        if value is None:
+            continue
+        src = ctx.source(*m.span())
+        ctx.batch.add_node(value.id, "Date", value.name, [src], date=value.iso,
+                           date_end=value.end.isoformat(), precision=value.precision)
+        ctx.edge("HELD_ON", meeting, value.id, [src])
+        return
 
 
 def _opens_sentence(ctx: Context, tagged: Tagged, it) -> bool:
