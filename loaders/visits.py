@@ -2,7 +2,7 @@
 visita oficial del presidente A a la capital mexicana el 31 de octubre próximo", "the state
 visit of President A to Canberra on 3 May". The visit is an Event of this document named as
 written (from the noun to the person), HELD_IN the place (a Place or Country the text tags, or
-"la capital mexicana" as written), HELD_ON the day, and the visitor PARTICIPATES_IN it. The same
+"la capital mexicana", "Quito" as written), HELD_ON the day, and the visitor PARTICIPATES_IN it. The same
 visitor's visit on the same day said again ("la visita de A a la Ciudad de México el 31 de
 octubre") is the same Event, and its place is added.
 
@@ -31,6 +31,17 @@ def _item(tagged: Tagged, m: re.Match, group: str):
     """The tagged item a placeholder group of `m` holds; None when the group is plain words."""
     p = PLACEHOLDER.match(tagged.s, m.start(group))
     return tagged.items[int(p.group("idx"))] if p and p.end() == m.end(group) else None
+
+
+def _written_place(words: str) -> bool:
+    """A place the tagger did not know, as the text writes it: a capital named by its country's
+    adjective ("la capital mexicana", "the Chilean capital"), or capitalised words joined by
+    "de"/"of" ("Quito", "San Pedro de Atacama")."""
+    parts = words.split()
+    if any(w.lower() == "capital" for w in parts):
+        return True
+    return bool(parts) and all(w[:1].isupper() or w.lower() in ("de", "of") for w in parts) \
+        and parts[-1][:1].isupper()
 
 
 def read_visits(ctx: Context) -> None:
@@ -71,7 +82,7 @@ def _one(ctx: Context, eid: str, tagged: Tagged, m: re.Match, who, day, as_writt
     where = _item(tagged, m, "where")
     if where is not None:
         place, src = where.ids[0], ctx.source(where.start, where.end)
-    elif as_written:
+    elif as_written and _written_place(ctx.text[slice(*tagged.span(*m.span("where")))]):
         ps, pe = tagged.span(*m.span("where"))
         name = " ".join(ctx.text[ps:pe].split())
         place, src = f"place:{ctx.doc}:{slug(name)}", ctx.source(ps, pe)
