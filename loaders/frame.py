@@ -289,6 +289,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, 0) if f["dateline_lead"].match(tagged.s) else None
+                from_lead = place is not None
                 place = place or place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 dated = DATE_THEN_PLACE.match(tagged.s, verb.end())
                 if place is None and dated:
@@ -309,6 +310,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     # "Los días 8 y 9 de marzo, en la ciudad de Oaxaca, Oaxaca, se reunió ...":
                     # the place said in the clause before the verb
                     later = f["place_later"].search(tagged.s, 0, verb.start())
+                    from_lead = later is not None
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
@@ -326,6 +328,12 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                             del ctx.batch.edges[k]
                     else:
                         place = None
+                if place and from_lead:
+                    # "En la ciudad de X, el día D, en la Sala A del Hotel B, se reúne": the hall
+                    # named before the verb, after the city, is a place of the meeting too
+                    hall = _venue_later(ctx, tagged, 0, verb.start())
+                    if hall and hall[0] != place[0]:
+                        ctx.edge("HELD_IN", meeting, hall[0], [hall[1]])
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
                     if re.match(r"(?:sede|headquarters|seat)\s", fold_same_length(place[1].quote)):

@@ -226,3 +226,21 @@ def test_day_first_from_the_figures_then_from_the_document():
 def test_heading_without_a_meeting_word_is_not_dated_by_its_figures():
     b = read("# Budget 22/4/24\n\nThe figures were reviewed by the team at its meeting.\n", "budget")
     assert meeting(b) not in b.nodes or span_of(b, meeting(b)) == set()
+
+
+# -- an acta's hall before its verb --------------------------------------------------------------
+
+def test_acta_hall_named_after_its_city_is_a_place_of_the_meeting_too():
+    text = ("ACTA Nº 2: REUNIÓN DEL CONSEJO, 4/2010 En la ciudad de Quito (Ecuador), el día 6 de "
+            "abril de 2010, en el Salón Azul del Hotel Ejemplo, se reúne el Consejo Directivo de "
+            "la Asociación con la asistencia de sus miembros.\n")
+    b = read(text, "acta-salon")
+    assert place_of(b, meeting(b)) == {"Quito", "Salón Azul del Hotel Ejemplo"}
+
+
+def test_acta_street_before_its_verb_is_no_hall():
+    text = ("ACTA Nº 2: REUNIÓN DEL CONSEJO, 4/2010 En la ciudad de Quito (Ecuador), el día 6 de "
+            "abril de 2010, en la Avenida Amazonas, se reúne el Consejo Directivo de la Asociación "
+            "con la asistencia de sus miembros.\n")
+    b = read(text, "acta-calle")
+    assert place_of(b, meeting(b)) == {"Quito"}
