@@ -289,6 +289,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
             if not has("HELD_IN") or _held_in_country(ctx, meeting):
                 # "reunidos en la ciudad de X", else "En la ciudad de X, ... se reúne"
                 place = place_after(ctx, tagged, 0) if f["dateline_lead"].match(tagged.s) else None
+                from_lead = place is not None
                 place = place or place_after(ctx, tagged, verb.end()) or place_after(ctx, tagged, 0)
                 dated = DATE_THEN_PLACE.match(tagged.s, verb.end())
                 if place is None and dated:
@@ -309,6 +310,7 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     # "Los días 8 y 9 de marzo, en la ciudad de Oaxaca, Oaxaca, se reunió ...":
                     # the place said in the clause before the verb
                     later = f["place_later"].search(tagged.s, 0, verb.start())
+                    from_lead = later is not None
                 if place is None and later:
                     it = tagged.items[int(PLACEHOLDER.match(tagged.s, later.end()).group("idx"))]
                     place = it.ids[0], ctx.source(it.start, it.end)
@@ -326,6 +328,12 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                             del ctx.batch.edges[k]
                     else:
                         place = None
+                if place and from_lead:
+                    # "En la ciudad de X, el día D, en la Sala A del Hotel B, se reúne": the hall
+                    # named before the verb, after the city, is a place of the meeting too
+                    hall = _venue_later(ctx, tagged, 0, verb.start())
+                    if hall and hall[0] != place[0]:
+                        ctx.edge("HELD_IN", meeting, hall[0], [hall[1]])
                 if place:
                     ctx.edge("HELD_IN", meeting, place[0], [place[1]])
                     if re.match(r"(?:sede|headquarters|seat)\s", fold_same_length(place[1].quote)):
@@ -399,6 +407,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
         ctx.edge("HELD_ON", meeting, line_day.ids[0], [ctx.source(line_day.start, line_day.end)])
     if not has("HELD_ON"):
         _labelled_day(ctx, meeting)
+    if not has("HELD_ON"):
+        _heading_day_in_figures(ctx, meeting)
     if not has("HELD_ON") and ctx.structure.date:
         # the document's own date (a "Date:" line, front matter) where the text states it
         for block in ctx.structure.blocks[:8]:
@@ -408,6 +418,66 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+# a place then its city after a comma, right after the verb saying the meeting was held: "was
+# held at ⟦Place⟧, ⟦Place⟧", "se celebró en ⟦Place⟧, ⟦Place⟧" (tagged text)
+PLACE_IN_CITY = re.compile(r"\s*(?:at|in|en)\s+(?:(?:the|la|el)\s+)?(?P<venue>⟦Place#\d+⟧)\s*,\s*"
+                           r"(?P<city>⟦Place#\d+⟧)")
+
+
+def _venue_in_its_city(ctx: Context, meeting: str) -> None:
+    """A later sentence of the opening that says where inside its city the meeting was held ("The
+    retreat was held in Nadi, Fiji ... The Special Retreat was held at Denarau Island, Nadi"): the
+    place before the city the meeting is already HELD_IN is a place of it too, quoted on its
+    name. Only a city the meeting is held in already counts; another meeting's sentence is left
+    alone."""
+    f = ctx.patterns.frame
+    held = {e.target for e in ctx.batch.edges.values() if e.type == "HELD_IN" and e.source == meeting}
+    if not held:
+        return
+    for block in _opening_blocks(ctx, f["frame_blocks"]):
+        if block.kind in ("agreement", "task", "signature"):
+            break
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            for verb in f["meeting_verbs"].finditer(tagged.s):
+                if names_another_meeting(ctx.text, tagged, verb.start(), None):
+                    continue
+                m = PLACE_IN_CITY.match(tagged.s, verb.end())
+                if m is None:
+                    continue
+                venue, city = (tagged.items[int(PLACEHOLDER.match(tagged.s, m.start(g)).group("idx"))]
+                               for g in ("venue", "city"))
+                if set(city.ids) & held and not set(venue.ids) & held:
+                    ctx.edge("HELD_IN", meeting, venue.ids[0], [ctx.source(venue.start, venue.end)])
+
+
+# how many blocks from the top a heading that dates the meeting in figures may stand
+FIGURES_HEADING_BLOCKS = 2
+
+
+def _heading_day_in_figures(ctx: Context, meeting: str) -> None:
+    """"(22/4/24) Meeting Minutes": a day written in figures in the title or first heading of a
+    document that records a meeting (data/patterns.yaml `frame.records_meeting` in the same
+    heading) dates the meeting, the order of day and month read as loaders.numeric_days does;
+    quoted on the figures."""
+    from loaders.numeric_days import NUMERIC_DAY, numeric_day
+    for block in ctx.structure.blocks[:FIGURES_HEADING_BLOCKS]:
+        if block.kind not in ("title", "heading"):
+            continue
+        if not ctx.patterns.frame["records_meeting"].search(fold_same_length(block.text)):
+            continue
+        m = NUMERIC_DAY.search(ctx.text, block.start, block.end)
+        value = numeric_day(m, ctx.text) if m else None
+        if value is None:
+            continue
+        src = ctx.source(*m.span())
+        ctx.batch.add_node(value.id, "Date", value.name, [src], date=value.iso,
+                           date_end=value.end.isoformat(), precision=value.precision)
+        ctx.edge("HELD_ON", meeting, value.id, [src])
+        return
 
 
 def _opens_sentence(ctx: Context, tagged: Tagged, it) -> bool:
@@ -759,8 +829,9 @@ def _parties_between(ctx: Context, meeting: str) -> None:
 def _forum_in_name(ctx: Context, meeting: str) -> None:
     """The meeting is PART_OF the forum or body its own name holds ("XXIII ⟦Conferencia
     Suramericana sobre Migraciones⟧", "Eighth ⟦Bali Process⟧ Ministerial Conference", "Reunión
-    Viceministerial de la ⟦CRM⟧"): the first Conference or Body named inside the name's span,
-    when only ordinals, meeting heads and generic words (data/patterns.yaml
+    Viceministerial de la ⟦CRM⟧"), or the organisation that opens it, a meeting word after it
+    ("⟦Pacific Islands Forum⟧ Special Leaders Retreat"): the first Conference or Body named
+    inside the name's span (else that Organization), when only ordinals, meeting heads and generic words (data/patterns.yaml
     `meeting.stated_generic`) come before it; quoted on the name."""
     if any(e.type == "PART_OF" and e.source == meeting for e in ctx.batch.edges.values()):
         return
@@ -769,6 +840,13 @@ def _forum_in_name(ctx: Context, meeting: str) -> None:
         inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
                   if it.kind in ("Conference", "Body") and src.start <= it.start and
                   it.end <= src.end and (it.start, it.end) != (src.start, src.end)]
+        if not inside:
+            # "Pacific Islands Forum Special Leaders Retreat": an organisation that opens the
+            # meeting's name, a meeting head after it, holds the meeting as one of its own
+            inside = [it for it in ctx.items_by_block.get(block.ordinal, [])
+                      if it.kind == "Organization" and it.start == src.start and it.end < src.end
+                      and ctx.patterns.frame["meeting_word"].search(
+                          fold_same_length(ctx.text[it.end:src.end]))]
         if inside:
             first = min(inside, key=lambda it: it.start)
             generic = ctx.patterns.meeting["stated_generic"]
@@ -921,9 +999,15 @@ def _meeting_days(ctx: Context, meeting: str) -> tuple[str | None, str | None]:
 
 def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
     """The sentence is dated outside the meeting's `days` (`_meeting_days`) ("la primera fue en
-    ... en el año 2000")."""
+    ... en el año 2000"); not when the sentence also gives a meeting's day as such ("A y B
+    concluyeron ayer la Reunión, en la que se preparó la visita del 31 de octubre": "ayer" is
+    the meeting's day, the visit's day another)."""
     start, end = days
-    for it in _items_in(tagged, 0, len(tagged.s), ("Date",)):
+    dates = _items_in(tagged, 0, len(tagged.s), ("Date",))
+    if start is not None and any(it.date.value.precision == "day" and it.subtype not in NOT_MEETING_DAYS
+                                 and start <= it.date.value.start.isoformat() <= end for it in dates):
+        return False
+    for it in dates:
         v = it.date.value
         if it.subtype in NOT_MEETING_DAYS:
             continue
@@ -985,6 +1069,12 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
             for i in it.ids:
                 if i not in observers:
                     ctx.edge("PARTICIPATES_IN", i, meeting, [src])
+    for m in f["represented_elided"].finditer(tagged.s):
+        # "X was represented by its Vice President, and Y by its Deputy Prime Minister": Y too
+        for it in tagged.group_items(m, "who"):
+            for i in it.ids:
+                if i not in observers:
+                    ctx.edge("PARTICIPATES_IN", i, meeting, [ctx.source(*tagged.span(*m.span()))])
     for m in f["delegation"].finditer(tagged.s):
         who = tagged.group_items(m, "who" if m.group("who") else "who2")
         for it in who:
@@ -1138,7 +1228,7 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             src = [ctx.source(*tagged.span(*m.span()))]
             # "co-chaired by A and B", "copresidida por": each presides as a co-chair
             role = "co_chair" if etype == "PRESIDES" and f["co_chair"].match(tagged.s, m.start()) else None
-            for g in ("who", "who2", "who3", "who4", "who5"):
+            for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
@@ -1336,6 +1426,7 @@ def read_meeting_frame(ctx: Context) -> None:
     if meeting not in ctx.batch.nodes:
         return
     _meeting_when_where(ctx, meeting)
+    _venue_in_its_city(ctx, meeting)
     _quoted_name(ctx, meeting)
     _parties_between(ctx, meeting)
     _forum_in_name(ctx, meeting)

@@ -41,6 +41,11 @@ from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
+from loaders.subject_countries import subject_countries_take_part
+from loaders.two_state_bodies import two_state_members
+from loaders.wire_datelines import read_wire_dateline
+from loaders.visits import read_visits
+from loaders.joined_members import read_joined_members
 from loaders.delegate_lists import read_delegate_lists
 from loaders.delegation_heads import link_delegation_heads
 from loaders.country_rolls import read_country_rolls
@@ -199,6 +204,7 @@ COMPONENTS = (
     find_text_entities,     # entities the text defines or names: bodies, persons, places
     add_mention_nodes,      # their nodes
     add_meeting,            # the meeting the document records
+    read_wire_dateline,     # "San Salvador, 22 de octubre de 2014 (Notimex).-": the city a Place, the agency an Organization
     tag_document,           # placeholders per passage (loaders.tagging)
     add_placeholder_nodes,  # dates and members of collectives
     add_own_bodies,         # "the Technical Secretariat" of a forum the gazetteer lacks
@@ -208,6 +214,7 @@ COMPONENTS = (
     read_ordinal_meetings,  # "the fifth meeting ... was held in X on D", "la primera fue en X en 2000" (loaders.ordinal_meetings)
     read_installations,     # "la instalación del Panel ... en la Sede de la OEA el D" (loaders.installations)
     read_announced_meetings,  # "el 13 de agosto realizaremos el Foro Regional 2" (loaders.announced_meetings)
+    read_visits,            # "la visita oficial del presidente A a Lima el 3 de mayo": an Event of the document (loaders.visits)
     read_other_participants,  # "la primera fue en X en 2000, participaron A, B y C" (loaders.other_participants)
     read_listed_bodies,     # "las siguientes comisiones:" then one body an item (loaders.listed_bodies)
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
@@ -215,6 +222,7 @@ COMPONENTS = (
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     members_of_defined_party,  # "X is a member of the Organization" after 'hereinafter called the Organization'
+    read_joined_members,    # "the return of X to the Forum", "la adhesión de X a la Comunidad": X a member (loaders.joined_members)
     read_attendance,        # attendance lists: who was present, for whom, members of the body
     read_roll_calls,        # "Present: ...", "Estuvieron presentes los consejeros ...": who was there
     extract_statements,     # who said what
@@ -231,6 +239,7 @@ COMPONENTS = (
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
+    subject_countries_take_part,  # "Los secretarios de Gobernación de México, A, y ... sostuvieron una reunión": México too (loaders.subject_countries)
     link_delegations,       # persons listed under a delegation heading represent its country
     read_country_rolls,     # "Por la República Argentina: Señor A, Ministro ..., Señor B, ...": each for that country
     link_post_offices,      # "Minister of X" holds the post in "the Ministry of X" the text names
@@ -246,6 +255,7 @@ COMPONENTS = (
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     chairs_take_part,       # the person who presides the meeting takes part in it
     keep_observers_apart,   # a participant the text calls an observer takes part as one
+    two_state_members,      # the two states that meet as a 'Comisión Bilateral' are its members (loaders.two_state_bodies)
     link_record_owners,     # "- PR - [Action-... task]": the one person with those initials owns it (loaders.record_owners)
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title
     add_document_curation,  # data/documents/<doc>/facts.yaml (only with curation on)
