@@ -23,7 +23,15 @@ Faults, and how the store survives them (measured with a 24-40 MB tmpfs filled b
 - A checkpoint that fails (the WAL is whole, the main file was being rewritten) leaves "checkpoint
   recovery pending": a read-only opener cannot proceed, so the next opener completes the
   recovery with a short read-write open and says so; if that fails again (still no space) the
-  user gets one line naming the cause.
+  user gets one line naming the cause. That open runs in a child process: a write of the shadow
+  file that fails part-way makes the engine abort the process it runs in (8-12 KB left free).
+- A checkpoint cut short before it was committed (a full disk while writing its shadow file, with
+  no log beside it: the engine commits a checkpoint by a marker in the log) leaves a shadow file
+  that read-only openers call "recovery pending" and that the read-write opener cannot clear
+  without writing a log first: the next reader sets it aside (`<file>.shadow.unused`) and reads
+  the graph as it was, saying so in one line. A writer never checkpoints an empty log.
+- Whether another process holds the file is read from /proc/locks by device and inode: an inode
+  number alone matches files in other tmpfs mounts, which number their inodes alike.
 - Loads checkpoint every CHECKPOINT_EVERY_BYTES of WAL (not only at the end), which bounds both
   what a failure can lose and how much WAL a reader replays when it reopens during a long load.
 - A large document (rows over BOUNDED_LOAD_CHARS characters) is not held in one transaction,
@@ -53,6 +61,7 @@ import os
 import re
 import stat
 import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -186,18 +195,50 @@ class EmbeddedStore(GraphStore):
         opening and closing the file here would drop a lock this process's own writer holds.
         """
         try:
-            ino = self.path.stat().st_ino
+            st = self.path.stat()
             with open("/proc/locks", encoding="ascii", errors="replace") as fh:
                 lines = fh.read().splitlines()
         except OSError:
             return None
+        # the file's device and inode as /proc/locks writes them (major:minor in hex): an inode
+        # number alone is not the file, since every tmpfs numbers its inodes from the start and
+        # a file in another mount can hold a lock under the same number
+        ident = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
         me = str(os.getpid())
         for line in lines:
             parts = line.split()
-            if len(parts) > 5 and parts[5].rsplit(":", 1)[-1] == str(ino) and (
-                    including_me or parts[4] != me):
+            if len(parts) > 5 and parts[5] == ident and (including_me or parts[4] != me):
                 return True
         return False
+
+    def _uncommitted_shadow(self) -> bool:
+        """Whether the file's shadow file is one of a checkpoint never committed: LadybugDB
+        commits a checkpoint by a marker in its log, so a shadow file beside no log (none, or
+        an empty one) holds nothing the main file lacks. A checkpoint on a full disk leaves one
+        (an empty one, or cut at a page); the engine's read-only opener still calls it pending
+        recovery, and the read-write opener that would clear it writes a log first, which a
+        full disk refuses (or aborts the process on)."""
+        folder, name = self.path.parent, self.path.name
+        if not (folder / f"{name}.shadow").exists():
+            return False
+        try:
+            logs = [p for p in folder.iterdir()
+                    if (p.name == f"{name}.wal" or p.name.startswith(f"{name}.wal.")
+                        or p.name == f"{name}.checkpoint")
+                    and not p.name.startswith(f"{name}.wal.damaged")]
+            return all(p.stat().st_size == 0 for p in logs)
+        except OSError:
+            return False
+
+    def _set_shadow_aside(self) -> Path:
+        shadow = Path(str(self.path) + ".shadow")
+        target = Path(str(shadow) + ".unused")
+        n = 1
+        while target.exists():
+            target = Path(f"{shadow}.unused-{n}")
+            n += 1
+        shadow.rename(target)
+        return target
 
     def _set_wal_aside(self) -> Path:
         wal = Path(str(self.path) + ".wal")
@@ -229,8 +270,11 @@ class EmbeddedStore(GraphStore):
             st = self.path.stat()
             seal = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": self._file_sha()}
             tmp = Path(str(self._seal_path) + ".tmp")
-            tmp.write_text(json.dumps(seal) + "\n", encoding="utf-8")
-            os.replace(tmp, self._seal_path)
+            try:
+                tmp.write_text(json.dumps(seal) + "\n", encoding="utf-8")
+                os.replace(tmp, self._seal_path)
+            finally:
+                tmp.unlink(missing_ok=True)     # a full disk leaves it empty: no litter
             self._verified = (st.st_size, st.st_mtime_ns)
         except OSError:
             pass
@@ -310,7 +354,14 @@ class EmbeddedStore(GraphStore):
                     recovered = True
                     continue
                 if "recovery is pending" in low and read_only and not other and not recovered:
-                    self._complete_recovery()
+                    if self._uncommitted_shadow():
+                        kept = self._set_shadow_aside()
+                        self.notices.append(
+                            f"{self._shown()}: a checkpoint cut short before it was committed "
+                            f"left its shadow file, set aside as {kept.name}; the graph is as it "
+                            "was")
+                    else:
+                        self._complete_recovery()
                     recovered = True
                     continue
                 transient = "retry" in low or "recovery is pending" in low
@@ -320,16 +371,25 @@ class EmbeddedStore(GraphStore):
                 raise self._explain_open(msg, read_only, other) from None
 
     def _complete_recovery(self) -> None:
-        """A checkpoint was cut short: a short read-write open finishes it (or says why not)."""
+        """A checkpoint was cut short: a short read-write open finishes it (or says why not).
+
+        It runs in a child process: the engine aborts the process it runs in when a write of its
+        shadow file fails at some positions (`terminate called ... IOException`, measured with
+        8 KB left on the disk), and a read must end in one line, not an abort. Raises
+        StoreError naming the cause when the checkpoint cannot be completed."""
         try:
-            db = lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
-            conn = lb.Connection(db)
-            conn.execute("CHECKPOINT")
-            conn.close()
-            db.close()
-        except RuntimeError as exc:
-            raise self._error(f"an interrupted checkpoint cannot be completed: "
-                              f"{_engine_reason(str(exc))}") from None
+            proc = subprocess.run([sys.executable, "-c", _RECOVERY, str(self.path),
+                                   str(CHECKPOINT_BYTES)], capture_output=True, text=True,
+                                  timeout=RECOVERY_TIMEOUT_S, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            raise self._error(f"an interrupted checkpoint was not completed within "
+                              f"{RECOVERY_TIMEOUT_S:g} s") from None
+        if proc.returncode != 0:
+            aborted = re.search(r"what\(\):\s*(.+)", proc.stderr)
+            text = aborted.group(1) if aborted else proc.stderr
+            reason = (_engine_reason(text) if text.strip() else
+                      f"the engine stopped (exit {proc.returncode})")
+            raise self._error(f"an interrupted checkpoint cannot be completed: {reason}") from None
         self._write_seal()
         self.notices.append(f"{self._shown()}: completed a checkpoint an earlier command could "
                             "not finish")
@@ -390,6 +450,10 @@ class EmbeddedStore(GraphStore):
             return 0
 
     def _checkpoint(self, conn: lb.Connection) -> None:
+        if not self._wal_bytes():
+            # nothing committed since the last checkpoint: the engine would still write a shadow
+            # file, and a full disk there leaves a checkpoint pending (or aborts the process)
+            return
         try:
             conn.execute("CHECKPOINT")
         except RuntimeError as exc:
@@ -907,6 +971,30 @@ def _edge_statement(verb: str, etype: str, a: str, b: str, types: dict[str, str]
         return ends + f"CREATE (s)-[r:{etype} {{{props}}}]->(t)"
     sets = ", ".join(f"r.{p} = {column(p)}" for p in types if p != "id")
     return ends + f"MERGE (s)-[r:{etype} {{id: {column('id')}}}]->(t) SET {sets}"
+
+
+# The child process of EmbeddedStore._complete_recovery: open read-write (which replays what the
+# engine finds committed), checkpoint when a log is left, close; prints "empty" when there was
+# no log to apply.
+_RECOVERY = """
+import os, sys
+import ladybug as lb
+path = sys.argv[1]
+try:
+    db = lb.Database(path, checkpoint_threshold=int(sys.argv[2]))
+    conn = lb.Connection(db)
+    wal = path + '.wal'
+    applied = os.path.exists(wal) and os.path.getsize(wal) > 0
+    if applied:
+        conn.execute('CHECKPOINT')
+    conn.close()
+    db.close()
+except RuntimeError as exc:
+    sys.stderr.write(str(exc))
+    sys.exit(1)
+print('applied' if applied else 'empty')
+"""
+RECOVERY_TIMEOUT_S = 600.0
 
 
 def _engine_reason(msg: str) -> str:
