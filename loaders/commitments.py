@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from bisect import bisect_left, insort
 from itertools import islice
 
 from graph.batch import Source
@@ -938,6 +939,51 @@ class _EdgesFrom:
         return list(self.index.get((source, etype), ()))
 
 
+class _DocumentEvents:
+    """The batch's Event nodes of this document other than its meeting, ordered by the start of
+    their first source and kept up to date as nodes are added (a batch's nodes only grow while
+    commitments are read), so that the events named inside one commitment are found by bisection
+    instead of by reading every node of a long document once per commitment."""
+
+    def __init__(self, ctx: Context):
+        self.ctx, self.seen, self.starts, self.unsourced = ctx, 0, [], []
+
+    def _index(self, node, seq: int) -> None:
+        if node.kind != "Event" or node.id == self.ctx.meeting_id \
+                or node.properties.get("doc") != self.ctx.doc:
+            return
+        if node.sources:
+            insort(self.starts, (node.sources[0].start, seq, node.id))
+        else:
+            self.unsourced.append((node, seq))
+
+    def within(self, start: int, end: int) -> list:
+        """The indexed Events whose first source lies inside `start`..`end`, in the order the
+        batch holds them."""
+        nodes = self.ctx.batch.nodes
+        if len(nodes) < self.seen:               # something removed nodes: index again
+            self.seen, self.starts, self.unsourced = 0, [], []
+        new = len(nodes) - self.seen
+        if new:
+            added = list(islice(reversed(nodes.values()), new)) if self.seen else list(nodes.values())
+            for k, n in enumerate(reversed(added) if self.seen else added, self.seen):
+                self._index(n, k)
+            self.seen = len(nodes)
+        if self.unsourced:                       # an Event given its first source later
+            waiting, self.unsourced = self.unsourced, []
+            for n, seq in waiting:
+                self._index(n, seq)
+        found = []
+        for k in range(bisect_left(self.starts, (start, -1, "")), len(self.starts)):
+            first_start, seq, nid = self.starts[k]
+            if first_start > end:
+                break
+            n = nodes.get(nid)
+            if n is not None and n.sources[0].end <= end:
+                found.append((seq, n))
+        return [n for _, n in sorted(found, key=lambda f: f[0])]
+
+
 def nearest_sources(sources: list[Source], at: int) -> list[Source]:
     """The one source of `sources` whose span is nearest the offset `at` (the earlier on a tie;
     a span holding `at` is at distance 0), as a list; an empty list for none.
@@ -989,6 +1035,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     definitions = party_definitions(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
+    events = _DocumentEvents(ctx)
     last_bound: dict[int, tuple] = {}   # per passage, who its last bound commitment binds
     for c in spans:
         block = ctx.structure.block_at(c.start)
@@ -1129,7 +1176,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                 _where_when(ctx, ne.id, tagged, ne.end)
         # a meeting to come that the text names inside the commitment and that another
         # component made ("presidirán la instalación del Panel ... el 31 de agosto")
-        for eid in _later_events_within(ctx, c, edges_from):
+        for eid in _later_events_within(ctx, c, edges_from, events):
             if eid not in delivered:
                 ev = ctx.batch.nodes[eid].sources[0]
                 ctx.edge("DELIVERABLE", c.id, eid, [ctx.source(ev.start, ev.end)])
@@ -1243,7 +1290,8 @@ _OBJECT_BEFORE = re.compile(
     r"[a-z]+\s+(?:la|el|los|las|the|a|an|un|una|its|their|su|sus)\s+$")
 
 
-def _later_events_within(ctx: Context, c: CommitmentSpan, edges_from) -> list[str]:
+def _later_events_within(ctx: Context, c: CommitmentSpan, edges_from,
+                         events: _DocumentEvents) -> list[str]:
     """The Events of this document, other than its own meeting, first named inside the
     commitment's words and held after the meeting's date (their HELD_ON), that no deadline word
     takes as its object (a determiner right before it after a word that is no preposition:
@@ -1253,13 +1301,8 @@ def _later_events_within(ctx: Context, c: CommitmentSpan, edges_from) -> list[st
     if not meeting:
         return []
     out = []
-    for n in ctx.batch.nodes.values():
-        if n.kind != "Event" or n.id == ctx.meeting_id or n.properties.get("doc") != ctx.doc \
-                or not n.sources:
-            continue
+    for n in events.within(c.start, c.end):
         first = n.sources[0]
-        if not (c.start <= first.start and first.end <= c.end):
-            continue
         days = [h.target for h in edges_from.of(n.id, "HELD_ON")]
         if not any(str(ctx.batch.nodes[d].properties.get("date") or "")[:10] > meeting[:10]
                    for d in days if d in ctx.batch.nodes):
