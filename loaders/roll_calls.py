@@ -22,7 +22,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.attendance import _listed_above, labels_within_line, roll_table
-from loaders.capacity_posts import capacity_scopes
+from loaders.capacity_posts import SENTENCE_END, capacity_scopes
 from loaders.capital_surnames import holds_seat
 from loaders.context import Context
 from loaders.lang import lexicon
@@ -204,7 +204,7 @@ def _labelled(roll: _Roll) -> None:
                 # "Date: D Participants: A, B Chair: B": a flattened heading's list, on its own
                 for cue_at, names, end in labels_within_line(text, s, e):
                     run = label_kind(text[cue_at:names].strip(" \t:"))
-                    for f in roll.within(names, end) if run not in (None, "absent") else ():
+                    for f in _present_within(roll, names, end) if run not in (None, "absent") else ():
                         roll.take_part(f, cue_at, run == "member")
             if label:
                 kind, cue = label, s
@@ -214,10 +214,29 @@ def _labelled(roll: _Roll) -> None:
                 continue
             # a table row or an entry naming a role is read by loaders.participants, with its role
             member = kind == "member" and "|" not in line and not _role_named(line)
-            for f in roll.within(names_at if label else s, e):
+            for f in _present_within(roll, names_at if label else s, e):
                 roll.take_part(f, cue, member)
         if kind and len(b.text.strip()) > 2 * LIST_LINE:
             kind = None
+
+
+def _absent_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences inside a labelled list's line that open with an absence cue ("Present: A,
+    B. Apologies were received from C and D. In attendance, E"): from the cue to the sentence's
+    end; those named there take no part, those after it still do."""
+    folded = fold_same_length(text[s:e]).lower()
+    out = []
+    for m in _words()["absent_cues"].finditer(folded):
+        if re.search(r"[.;][^\S\n]+(?:\S+[^\S\n]+){0,3}$", folded[:m.start()]):
+            stop = SENTENCE_END.search(text, s + m.end(), e)
+            out.append((s + m.start(), stop.end() if stop else e))
+    return out
+
+
+def _present_within(roll: "_Roll", s: int, e: int) -> list:
+    """The persons of text[s:e] outside its sentences of absence (`_absent_sentences`)."""
+    away = _absent_sentences(roll.ctx.text, s, e)
+    return [f for f in roll.within(s, e) if not any(a <= f.start < b for a, b in away)]
 
 
 def _prose(roll: _Roll) -> None:

@@ -131,3 +131,22 @@ def test_a_word_table_naming_its_columns_is_a_roll(tmp_path):
     assert edge.sources[0].quote == "Jorge Alvarado | Vicepresidente | Ecuador | FNCE"
     # the header row names columns, not a person
     assert not any("Nombre" in p.name for p in people.values())
+
+
+def test_a_sentence_of_apologies_inside_an_inline_roll_takes_its_persons_out():
+    """"Present: A; B. Apologies were received from C and D. In attendance, as advisers, E and F":
+    C and D take no part, E and F do (as advisers); a seat 'Director for Ireland' makes A a member
+    of the Board, and neither Ireland nor its institute takes part through A's entry."""
+    text = ("Minutes of the Board meeting\n\nThe Board met in Cork on 2 June 2021. Present: Helen K. MARSH, "
+            "Chair ABA and Director for Ireland (IIA); Peter van DAM, Treasurer ABA. Apologies were received "
+            "from Laura SMITH, Director for Spain (ICJCE), and Mark O. JONES. In attendance, as advisers, "
+            "Ruth KLEIN (Malta, MIA) and Tom BRADY (Executive Director ABA).\n")
+    b = extract(text, "board-minutes", curation=False)
+    meeting = "event:board-minutes:meeting"
+    roles = {e.source: e.properties.get("role") for e in b.edges.values()
+             if e.type == "PARTICIPATES_IN" and e.target == meeting}
+    assert {"person:helen-k-marsh", "person:peter-van-dam", "person:ruth-klein", "person:tom-brady"} <= set(roles)
+    assert "person:laura-smith" not in roles and "person:mark-o-jones" not in roles
+    assert roles["person:ruth-klein"] == roles["person:tom-brady"] == "adviser"
+    assert "country:mt" not in roles and "organization:mia" not in roles
+    assert ("person:laura-smith", "country:es") in pairs(b, "REPRESENTS")
