@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.entities import NAME_WORD, Found, _heads, _overlaps, _person_words, not_name_word, unaccent
+from loaders.entities import (NAME_WORD, Found, _heads, _honorific_words, _overlaps, _person_words, not_name_word,
+                              unaccent)
 from loaders.gazetteer import Entity
 from loaders.given_names import given_name
 from loaders.lang import lexicon, phrase_alternation
@@ -59,11 +60,33 @@ def _clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
                      or not words[0][0][:1].isupper()):
         words = words[1:]
     words = _without_opening_verb(text, words)
+    words = _without_honorific(words)
     caps = [w for w in words if w[0][:1].isupper()]
     if len(caps) < 2 or any(not_name_word(w[0], not_names) or fold_same_length(w[0]) in heads or fold_same_length(w[0]) in openers
                             for w in caps):
         return None
     return words[0][1], words[-1][2]
+
+
+def _after_common_noun(text: str, start: int, ns: int) -> bool:
+    """The name at `ns` opens with a given name and follows "of"/"de" after a word in lower case
+    ("the passing of Ana Example, Secretary ...", "el fallecimiento de Ana Ejemplo, Ministra
+    ..."): a person named after a common noun, not the tail of a longer capitalised name
+    ("Comité de Participación Ciudadana")."""
+    m = re.search(r"(?<![\w])(?P<noun>[^\W\d_][\w'’-]*)[^\S\n]+(?:de|del|of)[^\S\n]+$", text[max(start, ns - 60):ns])
+    first = re.match(r"[^\W\d_][\w'’-]*", text[ns:])
+    return bool(m and m.group("noun").islower() and first and given_name(first.group(0)))
+
+
+def _without_honorific(words: list) -> list:
+    """`words` (word, start, end) without an honorific that opens them ("His Excellency",
+    "Su Excelencia", "Mr"): a title, never a name (what is left may be too short to be one)."""
+    honorifics = _honorific_words()
+    for k in (3, 2, 1):
+        head = " ".join(fold_same_length(w[0]).lower() for w in words[:k])
+        if len(words) >= k and (head in honorifics or head + "." in honorifics):
+            return words[k:]
+    return words
 
 
 def _without_opening_verb(text: str, words: list) -> list:
@@ -140,7 +163,7 @@ def appositions(text: str, start: int, end: int, taken) -> list[Found]:
             continue
         ns, ne = got
         before = text[max(start, ns - 3):ns]
-        if re.search(r"(?:de|del|of|y|and)\s$", before):
+        if re.search(r"(?:de|del|of|y|and)\s$", before) and not _after_common_noun(text, start, ns):
             continue        # "... Comité de Participación Ciudadana, ...": part of a longer name
         post_s = m.start("post")
         if m.group("pre") and not any(given_name(w) for w in m.group("pre").split()):

@@ -187,6 +187,28 @@ def _for_word(text: str, s: int, at: int) -> bool:
     return bool(m) and fold_same_length(m.group("w")) in _entry_for()
 
 
+@lru_cache(maxsize=1)
+def _seat_re() -> re.Pattern:
+    """A post word right before a representation word, folded ("director por", "delegate for")."""
+    post_re = _person_words()[0]
+    words = "|".join(sorted((re.escape(w) for w in _entry_for()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{post_re})[^\S\n]+(?:{words})[^\S\n]+\S")
+
+
+def holds_seat(text: str, start: int, end: int) -> bool:
+    """The roll entry text[start:end] gives its person a seat for someone: a post word stands
+    right before a representation word ("Directora por Chile", "Director for Ireland"), so the
+    person sits on the body whose roll it is for that country or member; a bare origin in
+    brackets ("Ana MUESTRA (España, ABC)") or "por" after a name gives no seat.
+
+    >>> holds_seat("Ana EJEMPLO, Presidenta ABC y Directora por Chile (XYZ)", 0, 56)
+    True
+    >>> holds_seat("Ana MUESTRA (España, ABC)", 0, 25), holds_seat("Beatriz de MODELO por la Secretaría", 0, 35)
+    (False, False)
+    """
+    return bool(_seat_re().search(fold_same_length(text[start:end]).lower()))
+
+
 def _in_brackets(text: str, s: int, at: int) -> bool:
     """`at` stands inside brackets opened after `s`."""
     return text.rfind("(", s, at) > text.rfind(")", s, at)

@@ -43,6 +43,7 @@ class Context:
     curation: bool = True
     metadata: dict = field(default_factory=dict)
     read: object = None                            # loaders.reading.ReadDocument, when a file was read
+    persons_listed: bool = False                   # the text itself says which persons took part (loaders.taking_part)
     _mention_index: tuple = field(default=((), None), repr=False, compare=False)
 
     @property

@@ -167,6 +167,8 @@ def cued_organisations(text: str, start: int, end: int, taken, covered, places: 
         first = fold_same_length(words[0])
         if after_post and len(words) == 1 and not (name.isupper() or re.search(r"\d", name)):
             continue
+        if len(words) == 1 and name.isupper() and f"({name})" in text:
+            continue    # "la Presidenta de la SCJN" after "Suprema Corte ... (SCJN)": the defined name's acronym
         if after_post and first.lower() in _field_words() and not _owned_by_place(text, e, end, places):
             continue    # "director General de Asuntos Consulares, R. E.": the post's field, no office named
         if (len(words) > MAX_WORDS or first in heads or given_name(words[0])

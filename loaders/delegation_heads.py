@@ -86,18 +86,31 @@ def _represented_cue() -> tuple[re.Pattern, re.Pattern]:
     alt = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
         {fold_same_length(w) for w in lex.get(key) or []}, key=len, reverse=True)) or "(?!)"
     return (re.compile(rf"\s+(?:{alt('country_represented_by')})\s"),
-            re.compile(rf"\s*,\s*(?:{alt('country_represented_elided')})\s"))
+            re.compile(rf"\s*,?\s*(?:{alt('country_represented_elided')})\s"))
 
 
 _CLAUSE_OPENING = re.compile(r"[\s;,]*(?:(?:y|e|and)\s+)?(?:(?:el|la|the)\s+)?", re.I)
+# a clause of the sentence opens after a semicolon, or after a comma and "and"/"y" (", and New
+# Zealand by its Deputy Prime Minister")
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|y|e)\s+")
+# another country joined to the clause's first ("Australia and Papua New Guinea were represented")
+_COUNTRY_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:(?:el|la|the)\s+)?|\s*,\s*", re.I)
+
+
+def _opens_with_country(ctx: Context, at: int) -> bool:
+    """A country's mention starts at `at`, after an article if any: ", and Peru by ..." opens a
+    clause, ", and B, Director ..." (the next person of the same clause) does not."""
+    at = _CLAUSE_OPENING.match(ctx.text, at).end()
+    return any(m.kind == "Country" and m.start == at for m in ctx.mentions_starting(at, at + 1))
 
 
 def _represented_clauses(ctx: Context, folded: str, s: int, e: int):
-    """(country, where the clause starts, where its cue ends, where it ends) for each clause of the
-    sentence text[s:e] that opens with a country said to be represented by someone; an elided
-    clause counts only after one that says the verb."""
+    """(countries, where the clause starts, where its cue ends, where it ends) for each clause of
+    the sentence text[s:e] that opens with a country (or several joined by "and"/"y") said to be
+    represented by someone; an elided clause counts only after one that says the verb."""
     cue, elided = _represented_cue()
-    cuts = [s] + [s + m.start() for m in re.finditer(";", ctx.text[s:e])] + [e]
+    cuts = [s] + [s + m.start() for m in _CLAUSE_CUT.finditer(ctx.text[s:e])
+                  if m.group(0) == ";" or _opens_with_country(ctx, s + m.end())] + [e]
     said = False
     for a, b in zip(cuts, cuts[1:]):
         at = _CLAUSE_OPENING.match(ctx.text, a, b).end()
@@ -105,28 +118,40 @@ def _represented_clauses(ctx: Context, folded: str, s: int, e: int):
         if not opening:
             said = False
             continue
-        country = max(opening, key=lambda m: m.end)
-        m = cue.match(folded, country.end, b)
-        if m is None and said:
-            m = elided.match(folded, country.end, b)
+        first = max(opening, key=lambda m: m.end)
+        countries, end = [first.entity], first.end
+        while True:
+            j = _COUNTRY_JOIN.match(ctx.text, end, b)
+            nxt = [m for m in ctx.mentions_starting(j.end(), j.end() + 1) if m.kind == "Country"
+                   and m.start == j.end()] if j else []
+            if not nxt:
+                break
+            m = max(nxt, key=lambda m: m.end)
+            countries.append(m.entity)
+            end = m.end
+        m = cue.match(folded, end, b)
+        if m is None and said and len(countries) == 1:
+            m = elided.match(folded, end, b)
         if m is None:
             said = False
             continue
         said = True
-        yield country.entity, at, m.end(), b
+        yield countries, at, m.end(), b
 
 
 def _link_represented_countries(ctx: Context, folded: str, people, people_starts, s: int, e: int) -> None:
     """PARTICIPATES_IN and REPRESENTS for the persons of each "<country> was represented by"
-    clause of a sentence."""
+    clause of a sentence, and PARTICIPATES_IN for its countries: a country said to be represented
+    takes part, even by a person named only by post ("by its Vice President") or at a level ("at
+    Ministerial level")."""
     meeting = ctx.meeting_id
-    for country, at, cue_end, stop in _represented_clauses(ctx, folded, s, e):
+    for countries, at, cue_end, stop in _represented_clauses(ctx, folded, s, e):
         heads = people[bisect_left(people_starts, cue_end):bisect_left(people_starts, stop)]
-        for f in heads:
+        for f in heads if len(countries) == 1 else ():
             src = [ctx.source(at, max(f.end, f.phrase[1] if f.phrase else f.end))]
             ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
-            ctx.edge("REPRESENTS", f.entity.id, country, src)
-        if heads:
+            ctx.edge("REPRESENTS", f.entity.id, countries[0], src)
+        for country in countries:
             ctx.edge("PARTICIPATES_IN", country, meeting, [ctx.source(at, cue_end)])
 
 

@@ -1157,6 +1157,11 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
 # after a name, the next entry of a plural post's list: a semicolon or comma, "y"/"and", then
 # "de"/"of" and an article before whom the next person is for ("; de Honduras, B", "; and El
 # Salvador, C")
+# the complement of the next entry's post before whom it is for: capitalised words and particles,
+# then "de"/"of" ("Seguridad Interna de", "Homeland Security of the")
+EACH_COMPLEMENT = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+|de|del|la|las|los|el|y|para|of|the|and|for)"
+                             r"(?:[^\S\n]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]+|de|del|la|las|los|el|y|para|of|the|and|for)){0,6}?"
+                             r"[^\S\n]+(?:de|del|of)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?(?=[A-Z])")
 EACH_JOIN = re.compile(r"[^\S\n]*[;,][^\S\n]*(?:(?:y|e|and)[^\S\n]+)?(?P<prep>(?:(?:de|del|of|for)[^\S\n]+)?"
                        r"(?:(?:la|el|the)[^\S\n]+)?)(?=[A-Z])")
 
@@ -1195,6 +1200,11 @@ def _each_for_its_own(text: str, u: str, at: int, end: int, taken, hon_re: str):
     if not j:
         return None
     owner = next(((a, b) for a, b in taken if a == j.end()), None)
+    if owner is None and j.group("prep"):
+        # "los secretarios de Gobernación de México, A, y de Seguridad Interna de Estados Unidos,
+        # B": the next entry's own complement, then "de" and whom it is for
+        comp = EACH_COMPLEMENT.match(text, j.end(), end)
+        owner = next(((a, b) for a, b in taken if comp and a == comp.end()), None)
     if owner is None:
         return None
     c = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])").match(u, owner[1], end)

@@ -65,8 +65,37 @@ def regional(text: str, at: int) -> bool:
 
 
 def _demonym_countries(text: str) -> list[str]:
+    """The countries of the demonyms in `text` (as written), and of the nationals a post's
+    capitalised name serves ("Viceministra para Asuntos de los Salvadoreños en el Exterior":
+    loaders.persons._nationals)."""
     rx, country = _demonyms()
-    return [country[m.group("d")] for m in rx.finditer(text) if not regional(text, m.start())]
+    return [country[m.group("d")] for m in rx.finditer(text) if not regional(text, m.start())] + _nationals(text)
+
+
+@lru_cache(maxsize=1)
+def _nationals_re() -> tuple[re.Pattern, dict]:
+    """The lower-case (Spanish) demonyms capitalised as a people's name after an article ("los
+    Salvadoreños", "las Mexicanas"), and the country id of each."""
+    _, country = _demonyms()
+    forms = {d[:1].upper() + d[1:]: c for d, c in country.items() if d[:1].islower()}
+    words = sorted(forms, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w])(?:los|las)[^\S\n]+(?P<d>%s)(?:e?s)(?![\w])" % "|".join(map(re.escape, words)))
+    return rx, forms
+
+
+def _nationals(text: str) -> list[str]:
+    """Countries whose nationals `text` names in plural after an article, capitalised as in an
+    office's name ("Asuntos de los Salvadoreños en el Exterior" → El Salvador): an office that
+    serves a country's people abroad is that country's. A demonym that qualifies a name
+    ("Asociación Guatemalteca de ...") is no people's name and gives nothing.
+
+    >>> _nationals("Viceministra para Asuntos de los Salvadoreños en el Exterior")
+    ['country:sv']
+    >>> _nationals("Presidenta de la Asociación Guatemalteca de Exportadores")
+    []
+    """
+    rx, forms = _nationals_re()
+    return [forms[m.group("d")] for m in rx.finditer(text)]
 
 
 def _trailing_demonyms(ctx: Context, start: int, end: int) -> list[tuple[str, int]]:

@@ -60,7 +60,8 @@ from loaders.signature_blocks import read_signatures
 from loaders.signed_documents import link_signing_organisations
 from loaders.statements import clause_positions, collective_requests, extract_statements, person_positions
 from loaders.proposal_authors import link_proposal_authors
-from loaders.taking_part import delegations_taking_part, governments_taking_part, participants_from_acts
+from loaders.taking_part import (countries_of_acting_persons, delegations_taking_part, governments_taking_part,
+                                 participants_from_acts)
 from loaders.meeting_roles import read_meeting_roles
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
@@ -254,6 +255,7 @@ COMPONENTS = (
     delegations_taking_part,  # "the U.S. delegation noted", "U.S. and Mexican officials discussed": their countries
     read_meeting_roles,     # a person's role in the meeting: head of delegation, co-chair, secretary
     chairs_take_part,       # the person who presides the meeting takes part in it
+    countries_of_acting_persons,  # the countries those persons speak for, when no list says who was there
     keep_observers_apart,   # a participant the text calls an observer takes part as one
     two_state_members,      # the two states that meet as a 'Comisión Bilateral' are its members (loaders.two_state_bodies)
     link_record_owners,     # "- PR - [Action-... task]": the one person with those initials owns it (loaders.record_owners)

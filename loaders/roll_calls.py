@@ -22,6 +22,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.attendance import _listed_above, labels_within_line, roll_table
+from loaders.capacity_posts import SENTENCE_END, capacity_scopes
+from loaders.capital_surnames import holds_seat
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
@@ -48,7 +50,7 @@ def _words() -> dict:
     lex = lexicon("roll_calls")
     folded = lambda key: frozenset(" ".join(fold_same_length(str(w)).split()) for w in lex.get(key) or [])  # noqa: E731
     return {key: _alternation(key) for key in ("present_cues", "purpose_stops", "absent_cues",
-                                               "member_nouns", "guest_separators")} | {
+                                               "member_nouns", "guest_separators", "body_meets")} | {
         "absent_headings": folded("absent_headings"), "guest_headings": folded("guest_headings")}
 
 
@@ -104,14 +106,41 @@ class _Roll:
                               and f.entity.id in ctx.gazetteer.entities), key=lambda f: f.start)
         self.starts = [f.start for f in self.people]
         self._body: str | None | bool = False
+        self._scopes: list | None = None
+        self.meets: str | None = None       # the body the roll's sentence says meets
         # what another reader of the text already stated keeps its own source (one fact, one quote)
         self.stated = {(e.type, e.source, e.target) for e in ctx.batch.edges.values()
                        if e.type in ("PARTICIPATES_IN", "MEMBER_OF")}
 
     def body(self) -> str | None:
+        """The body whose meeting it is: as the title or the meeting frame name it, else the one
+        the roll's sentence says meets; the sentence's when the title names it shorter ("REUNIÓN
+        DEL CONSEJO" above "se reúne el Consejo de Directores de X")."""
         if self._body is False:
             self._body = meeting_body(self.ctx) or _body_of_meeting(self.ctx, self.meeting)
+        nodes = self.ctx.batch.nodes
+        if self.meets and (self._body is None or (
+                self._body in nodes and self.meets in nodes and self._body != self.meets and
+                fold_same_length(nodes[self.meets].name.lower()).startswith(
+                    fold_same_length(nodes[self._body].name.lower()) + " "))):
+            return self.meets
         return self._body
+
+    def note_meeting_body(self, s: int, cue_at: int) -> None:
+        """Keep the body the roll's sentence says meets, before its cue ("se reúne la Junta de
+        Directores de X con la asistencia de", "the Board met ... Present:"): a Body mention that
+        starts within a few words after a meeting verb (roll_calls.yaml `body_meets`)."""
+        if self.meets is not None:
+            return
+        folded = fold_same_length(self.ctx.text[s:cue_at])
+        for verb in _words()["body_meets"].finditer(folded):
+            at = s + verb.end()
+            for m in self.ctx.mentions_starting(at, min(cue_at, at + 12)):
+                if m.kind == "Body" and m.via is None and m.entity in self.ctx.batch.nodes and \
+                        re.fullmatch(r"[^\S\n]+(?:(?:el|la|los|las|the|its|su)[^\S\n]+)?",
+                                     fold_same_length(self.ctx.text[at:m.start])):
+                    self.meets = m.entity
+                    return
 
     def within(self, s: int, e: int) -> list:
         """The persons named inside s:e (by their names' start, then their end)."""
@@ -126,24 +155,34 @@ class _Roll:
     def take_part(self, f, cue_start: int, member: bool, said=None) -> None:
         """The person of `f` takes part (and is a member when `member`), citing the text from
         `cue_start` to the name; `said`: the sentence that points back to a name written before
-        it, cited too."""
+        it, cited too.
+
+        A roll entry that writes the surname in capitals and gives a seat ("Ana EJEMPLO,
+        Presidenta ABC y Directora por Uruguay (XYZ)", loaders.capital_surnames.holds_seat) makes
+        the person a member of the body whose meeting it is; the country and member bodies of the
+        seat are whom the person represents, not participants themselves (the persons sit at the
+        table; an absent director's country or member body would otherwise take part too).
+        A person listed after a capacity cue ("en calidad de asesores, A y B") takes part in
+        that capacity (role: the cue's post in the singular, loaders.capacity_posts)."""
         ctx = self.ctx
         src = [ctx.source(cue_start, max(f.end, f.phrase[1] if f.phrase[0] >= cue_start else f.end))]
         if said is not None:
             src = [ctx.source(f.start, f.end), said]
+        role = self.capacity(f.start)
         if ("PARTICIPATES_IN", f.entity.id, self.meeting) not in self.stated:
-            ctx.edge("PARTICIPATES_IN", f.entity.id, self.meeting, src)
-        # "Ana EJEMPLO, Directora por Uruguay (ABC)": a roll of an acta that writes the surname in
-        # capitals says whom each person is there for; Uruguay and ABC take part
+            ctx.edge("PARTICIPATES_IN", f.entity.id, self.meeting, src, role=role)
         capital = any(len(w) >= 3 and w.isupper() for w in f.entity.name.split()[1:])
-        for actor in f.represents if capital else ():
-            if actor.split(":")[0] in ("country", "organization") and \
-                    ("PARTICIPATES_IN", actor, self.meeting) not in self.stated:
-                ctx.edge("PARTICIPATES_IN", actor, self.meeting, [ctx.source(*f.phrase)])
-                self.stated.add(("PARTICIPATES_IN", actor, self.meeting))
+        member = member or (capital and holds_seat(ctx.text, *f.phrase))
         body = self.body() if member else None
         if body and ("MEMBER_OF", f.entity.id, body) not in self.stated:
             ctx.edge("MEMBER_OF", f.entity.id, body, src, role="member")
+
+    def capacity(self, at: int) -> str | None:
+        """The post of the capacity cue whose scope holds `at` ("en calidad de asesores"), if any."""
+        if self._scopes is None:
+            self._scopes = [sc for b in self.ctx.structure.blocks[:PROSE_BLOCKS]
+                            for sc in capacity_scopes(self.ctx.text, b.start, b.end)]
+        return next((p for s, e, p in self._scopes if s <= at < e), None)
 
 
 def _labelled(roll: _Roll) -> None:
@@ -165,7 +204,7 @@ def _labelled(roll: _Roll) -> None:
                 # "Date: D Participants: A, B Chair: B": a flattened heading's list, on its own
                 for cue_at, names, end in labels_within_line(text, s, e):
                     run = label_kind(text[cue_at:names].strip(" \t:"))
-                    for f in roll.within(names, end) if run not in (None, "absent") else ():
+                    for f in _present_within(roll, names, end) if run not in (None, "absent") else ():
                         roll.take_part(f, cue_at, run == "member")
             if label:
                 kind, cue = label, s
@@ -175,10 +214,29 @@ def _labelled(roll: _Roll) -> None:
                 continue
             # a table row or an entry naming a role is read by loaders.participants, with its role
             member = kind == "member" and "|" not in line and not _role_named(line)
-            for f in roll.within(names_at if label else s, e):
+            for f in _present_within(roll, names_at if label else s, e):
                 roll.take_part(f, cue, member)
         if kind and len(b.text.strip()) > 2 * LIST_LINE:
             kind = None
+
+
+def _absent_sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences inside a labelled list's line that open with an absence cue ("Present: A,
+    B. Apologies were received from C and D. In attendance, E"): from the cue to the sentence's
+    end; those named there take no part, those after it still do."""
+    folded = fold_same_length(text[s:e]).lower()
+    out = []
+    for m in _words()["absent_cues"].finditer(folded):
+        if re.search(r"[.;][^\S\n]+(?:\S+[^\S\n]+){0,3}$", folded[:m.start()]):
+            stop = SENTENCE_END.search(text, s + m.end(), e)
+            out.append((s + m.start(), stop.end() if stop else e))
+    return out
+
+
+def _present_within(roll: "_Roll", s: int, e: int) -> list:
+    """The persons of text[s:e] outside its sentences of absence (`_absent_sentences`)."""
+    away = _absent_sentences(roll.ctx.text, s, e)
+    return [f for f in roll.within(s, e) if not any(a <= f.start < b for a, b in away)]
 
 
 def _prose(roll: _Roll) -> None:
@@ -209,6 +267,7 @@ def _prose(roll: _Roll) -> None:
                 if stop:
                     end = min(end, stop.start())
             at = s + cue.end()
+            roll.note_meeting_body(s, s + cue.start())
             for f in roll.within(at, s + end):
                 before = folded[cue.end():f.start - s]
                 noun = None

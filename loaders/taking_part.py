@@ -33,9 +33,19 @@ def _names_country(ctx: Context, country: str, sources) -> bool:
             continue
         if any(m.entity == country and s.start <= m.start and m.end <= s.end for m in ctx.mentions):
             return True
-        if country in _demonym_countries(s.quote):
+        if country in _demonym_countries(s.quote) or _name_in(ctx, country, s.quote):
             return True
     return False
+
+
+def _name_in(ctx: Context, country: str, quote: str) -> bool:
+    """The quote writes one of the country's names as words of its own, where no mention was
+    linked ("Gobernación de México", a name the text defines, holds "México")."""
+    ent = ctx.gazetteer.entities.get(country)
+    if ent is None:
+        return False
+    names = {n.removeprefix("=") for n in (ent.name, *(ent.aliases or ())) if n and len(n.removeprefix("=")) > 3}
+    return any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", quote) for n in names)
 
 
 def _named_as_official(said, edges) -> bool:
@@ -70,6 +80,7 @@ def participants_from_acts(ctx: Context) -> None:
     edges = list(ctx.batch.edges.values())
     if any(e.type == "PARTICIPATES_IN" and e.target == meeting and nodes.get(e.source) is not None
            and nodes[e.source].kind == "Person" for e in edges):
+        ctx.persons_listed = True
         return      # the document says which persons took part: that list stands, nothing is inferred
     listed = {e.source for e in edges if e.type == "PARTICIPATES_IN" and e.target == meeting}
     for e in edges:
@@ -77,7 +88,26 @@ def participants_from_acts(ctx: Context) -> None:
             if listed and not _named_as_official(e, edges) and not _speaks_for(e.source, listed, edges):
                 continue
             ctx.edge("PARTICIPATES_IN", e.source, meeting, e.sources[:1])
-    present = {e.source: e for e in ctx.batch.edges.values()
+    _countries_of_present(ctx, meeting)
+
+
+def countries_of_acting_persons(ctx: Context) -> None:
+    """The countries that persons taking part through what they did speak for take part too, for
+    the persons later readers found at the meeting ("Los secretarios de X de México, A, y de Y de
+    Estados Unidos, B, sostuvieron una reunión", "A y B presidieron la comisión"); nothing when
+    the document says itself which persons took part (a roll, a list: participants_from_acts)."""
+    meeting = ctx.meeting_id
+    if meeting in ctx.batch.nodes and not ctx.persons_listed:
+        _countries_of_present(ctx, meeting, again=False)
+
+
+def _countries_of_present(ctx: Context, meeting: str, again: bool = True) -> None:
+    """PARTICIPATES_IN for each country a person at the meeting REPRESENTS when the phrase that
+    ties them names it, and for an organisation a person at the meeting speaks for; `again`:
+    a participant already there gains these sources too."""
+    nodes = ctx.batch.nodes
+    edges = list(ctx.batch.edges.values())
+    present = {e.source: e for e in edges
                if e.type == "PARTICIPATES_IN" and e.target == meeting
                and nodes.get(e.source) is not None and nodes[e.source].kind == "Person"}
     for e in edges:
@@ -85,6 +115,9 @@ def participants_from_acts(ctx: Context) -> None:
             continue
         if e.target.startswith("country:") and _names_country(ctx, e.target, e.sources) \
                 or _organisation(nodes.get(e.target)) and _said_there(e.source, edges):
+            if not again and any(x.type == "PARTICIPATES_IN" and x.source == e.target and x.target == meeting
+                                 for x in ctx.batch.edges.values()):
+                continue        # already there: its own quote stands
             ctx.edge("PARTICIPATES_IN", e.target, meeting,
                      list(e.sources) + list(present[e.source].sources[:1]))
 

@@ -27,7 +27,9 @@ def test_a_country_ending_a_longer_name_in_the_bracket_is_not_represented():
     batch = read("Acta\n\nSe acuerda contactar con Luis Pardo Gil (presidente de Python España) "
                  "para los certificados.\n")
     assert posts(batch, "person:luis-pardo-gil") == {"person:luis-pardo-gil": "Presidente de Python España"}
-    assert pairs(batch, "REPRESENTS", src="person:luis-pardo-gil") == set()
+    # the country ends the organisation's name: whom he is for is the organisation, never Spain
+    assert not {t for _, t in pairs(batch, "REPRESENTS", src="person:luis-pardo-gil") if t.startswith("country:")}
+    assert pairs(batch, "HOLDS_POST", src="person:luis-pardo-gil") == {("person:luis-pardo-gil", "organization:python-espana")}
 
 
 def test_a_bracket_that_holds_no_post_makes_no_person():

@@ -31,6 +31,11 @@ def quotes(text: str, ident: str) -> list[str]:
     ("Anna Sample, executive director of Open Tide, opened the workshop.", "organization:open-tide", "Open Tide"),
     ("El informe lo preparó Tejido Abierto, una organización de Quito, para la reunión.",
      "organization:tejido-abierto", "Tejido Abierto"),
+    # a president's post held in it, after the name in brackets or a comma
+    ("Se escribirá a Pablo Ensayo (presidente de Pingüino Libre) por los diplomas.",
+     "organization:pinguino-libre", "Pingüino Libre"),
+    ("Ruth Sample, president of Harbour Commons, chaired the call.",
+     "organization:harbour-commons", "Harbour Commons"),
 ])
 def test_a_name_beside_an_organisation_cue_is_an_organisation(sentence, ident, name):
     assert organisations(sentence).get(ident) == name
@@ -52,6 +57,10 @@ def test_the_country_after_the_name_is_whose_it_is_not_part_of_the_name():
     ("Habló la directora de Valparaíso sobre el puerto.", "organization:valparaiso"),
     ("Asistieron representantes de Chile y del Perú.", "organization:chile"),
     ("Se presentó en representación del Dr. César Modelo, Secretario General.", "organization:dr"),
+    # a president of a country, and the acronym of a name the text defines
+    ("Habló Ana Ensayo, presidenta de Chile, en la apertura.", "organization:chile"),
+    ("Escribieron a la Suprema Corte de Apelaciones de la Provincia (SCAP) y luego a la Presidenta de la "
+     "SCAP para que responda.", "organization:scap"),
 ])
 def test_no_organisation_where_the_words_beside_the_cue_name_something_else(sentence, not_an_organisation):
     assert not_an_organisation not in organisations(sentence)

@@ -5,7 +5,8 @@ quoted on the head clause and their own part; a middle initial ("Mary A. Ryan") 
 end. Every quote must be the text at its span."""
 import pytest
 
-from tests.loaders.batches import read
+from loaders.pipeline import extract
+from tests.loaders.batches import pairs, read
 from tests.loaders.test_persons_lists import _rel
 
 ES = """Comunicado conjunto
@@ -56,3 +57,44 @@ def test_every_head_of_the_delegation_takes_part_and_represents_its_country(text
     name = b.nodes[last].name
     assert edge.sources[0].quote.startswith("La Delegación de" if text is ES else "The delegation of Canada")
     assert any(s.quote.startswith(("y por ", "and by ")) and s.quote.endswith(name) for s in edge.sources)
+
+
+REPRESENTED_BY_POST_EN = """Leaders' Retreat
+
+The Leaders met in Apia on 9 June 2022. Tuvalu was represented by its Deputy Prime Minister, and Nauru by its Foreign Minister. Palau and Tonga were represented at Ministerial level. The Retreat was chaired by Samoa.
+"""
+
+REPRESENTED_BY_POST_ES = """Reunión de Cancilleres
+
+Los cancilleres se reunieron en Asunción el 9 de junio de 2022. Bolivia estuvo representada por su Vicecanciller, y Uruguay por su Embajador, Carlos Ensayo Prieto. Chile y Perú estuvieron representados a nivel ministerial.
+"""
+
+
+def test_a_country_represented_by_a_post_or_at_a_level_takes_part_in_english():
+    """No person is named: "was represented by its Deputy Prime Minister", the elided ", and
+    Nauru by ...", and two countries "represented at Ministerial level" all take part."""
+    b = extract(REPRESENTED_BY_POST_EN, "retreat", curation=False)
+    meeting = "event:retreat:meeting"
+    part = {s for s, t in pairs(b, "PARTICIPATES_IN") if t == meeting}
+    assert {"country:tv", "country:nr", "country:pw", "country:to"} <= part
+    assert not [n for n in b.nodes.values() if n.kind == "Person"]
+
+
+def test_a_country_represented_by_a_post_or_at_a_level_takes_part_in_spanish():
+    b = extract(REPRESENTED_BY_POST_ES, "cancilleres", curation=False)
+    meeting = "event:cancilleres:meeting"
+    part = {s for s, t in pairs(b, "PARTICIPATES_IN") if t == meeting}
+    assert {"country:bo", "country:uy", "country:cl", "country:pe"} <= part
+    # the person named in the elided clause is Uruguay's, not Bolivia's
+    reps = pairs(b, "REPRESENTS")
+    assert ("person:carlos-ensayo-prieto", "country:uy") in reps
+    assert ("person:carlos-ensayo-prieto", "country:bo") not in reps
+
+
+def test_the_second_person_of_a_clause_after_a_comma_and_and_stays_in_it():
+    """", and B, Director ..." names a second person of the same country, not a new clause."""
+    text = ("Meeting of Ministers\n\nThe ministers met in Quito on 3 May 2022. Chile was represented by "
+            "the Minister of Energy, Ana Soto Ruiz, and Pedro Gómez Lara, Director of Mines.\n")
+    b = extract(text, "ministers", curation=False)
+    reps = pairs(b, "REPRESENTS")
+    assert {("person:ana-soto-ruiz", "country:cl"), ("person:pedro-gomez-lara", "country:cl")} <= reps
