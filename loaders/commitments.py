@@ -908,6 +908,19 @@ def _participants(ctx: Context) -> list[str]:
         and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
+def meeting_forum(ctx: Context) -> tuple[list[str], list[Source]]:
+    """The forum the document's meeting is a meeting of (its one PART_OF a Conference, Body or
+    Organization), with the source that says so: ([forum id], [source]); ([], []) when the
+    meeting is part of no forum or of more than one (a joint meeting decides for neither
+    alone)."""
+    forums = [e for e in ctx.batch.edges.values()
+              if e.type == "PART_OF" and e.source == ctx.meeting_id and e.target in ctx.batch.nodes
+              and ctx.batch.nodes[e.target].kind in ("Conference", "Body", "Organization")]
+    if len({e.target for e in forums}) != 1:
+        return [], []
+    return [forums[0].target], list(forums[0].sources[:1])
+
+
 def _meeting_persons(ctx: Context) -> list[str]:
     """The persons the meeting frame found taking part (not observers), in their order: who a
     readout's "the two officials" are when no two states took part."""
@@ -1056,8 +1069,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         # a state that commits itself in a clause of its own ("Australia has taken ... and New
         # Zealand will set ...") is the one bound, not the sentence's first actor
         committed = next((rx for rx in p.actor_commits if rx.search(tagged.s)), None)
+        first_at = None     # where the first clause naming who must act starts
         for rx in ((committed,) if committed else (p.subject,) + p.agents):
             for m in rx.finditer(tagged.s):
+                first_at = m.start() if first_at is None else min(first_at, m.start())
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
                 for it in tagged.group_items(m, "who"):
@@ -1135,6 +1150,17 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # compromiso de ...": the actors the sentence's subject names
             who = subject_actors(tagged)
             who_src = [src] if who else []
+        if operative_item(quote) and (not who or first_at):
+            # "APPROVED ... 2. To adopt ... as the theme of the Conference": a decision with no
+            # subject at a meeting of a forum is the forum's; so is one that charges a body only
+            # in a later clause ("To accept the proposal ... and to request that the Presidency
+            # establish contacts": the forum accepts, the Presidency acts)
+            forum, forum_src = meeting_forum(ctx)
+            if forum and forum[0] not in who:
+                if who:
+                    ctx.edge("RESPONSIBLE_FOR", forum[0], c.id, [src] + forum_src)
+                else:
+                    who, who_src = forum, [src] + forum_src
         responsible[c.id] = (who, who_src, role)
         if who:
             last_bound[block.ordinal] = (who, who_src, role)
