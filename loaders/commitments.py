@@ -155,6 +155,55 @@ def operative_item(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _continued_words() -> re.Pattern:
+    """data/lang/*/commitments.yaml `continued_decision` (folded text after the number)."""
+    words = lexicon("commitments").get("continued_decision") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+def continued_decision(text: str, start: int, end: int) -> bool:
+    """True for a numbered clause text[start:end] that goes on the sentence of a subject line
+    above it: after its number it opens in lower case with the verb of a decision ("1. agreed
+    to set up a working party", "2. encomendó la presidencia a ..."; data/lang/*/commitments.yaml
+    `continued_decision`). An unnumbered line, or one opening in capitals, is not one.
+
+    >>> continued_decision("2. entrusted the chair to Ms X;", 0, 31)
+    True
+    >>> continued_decision("Agreed to meet again.", 0, 21), continued_decision("2. Entrusted the chair", 0, 22)
+    (False, False)
+    """
+    at = _content_start(text, start, end)
+    if at == start or at >= end:
+        return False
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    return text[at:at + 1].islower() and bool(_continued_words().match(fold_same_length(text[at:end])))
+
+
+def continued_subject(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """Who a numbered clause that goes on a subject line binds ("The Council of Ministers" /
+    "1. agreed to ..."): the actors the subject line above its run of clauses names (a line of
+    at most SUBJECT_LINE_WORDS words), with the line as source; ([], []) when the clause is no
+    such continuation or the line names no actor."""
+    if not continued_decision(ctx.text, ctx.structure.block_at(c.start).start, c.end):
+        return [], []
+    block = ctx.structure.block_at(c.start)
+    line = next((b for b in reversed(ctx.structure.blocks[:block.ordinal - 1])
+                 if not continued_decision(ctx.text, b.start, b.end)), None)
+    if line is None or len(line.text.split()) > SUBJECT_LINE_WORDS:
+        return [], []
+    who, src = [], []
+    for it in ctx.items_by_block.get(line.ordinal, []):
+        if it.kind in ("Country", "Organization", "Body", "Conference", "Person"):
+            who += [i for i in it.ids if i not in who]
+            src.append(ctx.source(it.start, it.end))
+    return who, src
+
+
+# the longest subject line a run of numbered clauses goes on ("The Ministers' Deputies")
+SUBJECT_LINE_WORDS = 8
+
+
+@lru_cache(maxsize=1)
 def _chain_words() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     """data/lang/*/commitments.yaml `chain_intro` (folded text up to the colon), one pattern,
     and `chain_joiner` (what may open a link of the chain before its infinitive), one pattern a
@@ -330,6 +379,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
+        if b.section != "acta" and b.kind in ("heading", "item", "paragraph") and \
+                continued_decision(structure.text, b.start, b.end):
+            # "The Deputies" / "1. agreed to set up ...": each numbered clause a decision
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+            continue
         if b.section != "acta":
             if operative_heading(b.text):
                 operative = b.kind in ("heading", "paragraph")
@@ -1093,6 +1147,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             who, who_src = _action_owner(ctx, c)
         if not who and c.group == "report":
             who, who_src = list_intro_subjects(ctx, c)
+        if not who and c.group == "report":
+            who, who_src = continued_subject(ctx, c)
+            who_src = [src] + who_src if who else who_src
         if not who and c.group == "report":
             who, who_src, role = _article_parties(ctx, c, src, last_bound)
         if not who and c.parent and c.parent in responsible:
