@@ -155,6 +155,13 @@ def operative_item(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def approved_instruments() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `approves_instrument` (tagged folded text), one pattern a
+    language: a verb of approval, then the Instrument (group `d`) it approves."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("approves_instrument") or ())
+
+
+@lru_cache(maxsize=1)
 def _continued_words() -> re.Pattern:
     """data/lang/*/commitments.yaml `continued_decision` (folded text after the number)."""
     words = lexicon("commitments").get("continued_decision") or ()
@@ -1124,6 +1131,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         # Zealand will set ...") is the one bound, not the sentence's first actor
         committed = next((rx for rx in p.actor_commits if rx.search(tagged.s)), None)
         first_at = None     # where the first clause naming who must act starts
+        also_bound: list[str] = []      # bound besides `who` (the forum of a charged item)
         for rx in ((committed,) if committed else (p.subject,) + p.agents):
             for m in rx.finditer(tagged.s):
                 first_at = m.start() if first_at is None else min(first_at, m.start())
@@ -1216,6 +1224,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             if forum and forum[0] not in who:
                 if who:
                     ctx.edge("RESPONSIBLE_FOR", forum[0], c.id, [src] + forum_src)
+                    also_bound = forum
                 else:
                     who, who_src = forum, [src] + forum_src
         responsible[c.id] = (who, who_src, role)
@@ -1225,6 +1234,14 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
         if c.parent:
             ctx.edge("PART_OF", c.id, c.parent, [src])
+        # an instrument the decision approves ("they have approved the attached Declaration
+        # ...", "To accept the proposal entitled "X" as a reference document"): who takes the
+        # decision supports it (the forum, not the body a later clause charges)
+        for m in (m for rx in approved_instruments() for m in rx.finditer(tagged.s)):
+            for it in tagged.group_items(m, "d"):
+                for actor in dict.fromkeys(also_bound or who):
+                    for i in it.ids:
+                        ctx.edge("SUPPORTED", actor, i, [ctx.source(*tagged.span(*m.span()))])
         # what it produces
         delivered = set()
         for rx in p.deliverables:

@@ -71,3 +71,50 @@ def test_a_spanish_decision_charging_a_body_in_a_later_clause_is_also_the_confer
 def test_a_meeting_of_no_forum_binds_no_forum():
     b = read(NO_FORUM, "cl-pe")
     assert not any(b.nodes[o].kind in ("Conference", "Body") for o in bound(b, _item(b, "To adopt the work plan")))
+
+
+APPROVALS = """XXI REGIONAL CONFERENCE ON MIGRATION
+JOINT COMMUNIQUE
+
+The XXI Regional Conference on Migration (RCM) took place in Managua, Nicaragua, on 20 and 21 June 2016, with the participation of Belize, Canada, Mexico and Nicaragua.
+
+APPROVED
+
+  1. To strengthen the protection of migrant children. To this end, they have approved the attached Managua Declaration on Migrant Children.
+  2. To accept the proposal entitled "Guidelines for Labour Mobility" as a reference document, and to request that the Pro-Tempore Presidency circulate it.
+  3. To recall the rights set out in the Vienna Convention on Consular Relations.
+"""
+
+
+def _supporters(batch, fragment: str) -> set[str]:
+    return {e.source for e in batch.edges.values() if e.type == "SUPPORTED"
+            and fragment in (batch.nodes[e.target].name or "")}
+
+
+def test_the_forum_supports_the_instruments_its_decisions_approve():
+    b = read(APPROVALS, "rcm-approvals")
+    assert _supporters(b, "Managua Declaration") == {"conference:crm"}
+    # the body a later clause charges does not approve the guidelines
+    assert _supporters(b, "Guidelines for Labour Mobility") == {"conference:crm"}
+    # an instrument only cited is supported by no one
+    assert _supporters(b, "Vienna Convention") == set()
+
+
+APROBACIONES = """COMUNICADO CONJUNTO DE LA XXI CONFERENCIA REGIONAL SOBRE MIGRACIÓN
+
+La XXI Conferencia Regional sobre Migración (CRM) se celebró en Managua, Nicaragua, el 20 de junio de 2016, con la participación de Belice, Canadá, México y Nicaragua.
+
+ACUERDAN:
+
+1. Aprobar la Declaración de Managua sobre Niñez Migrante.
+2. Recordar los derechos que establece la Convención de Viena sobre Relaciones Consulares.
+"""
+
+
+def test_a_spanish_decision_that_approves_an_instrument_makes_its_parties_support_it():
+    b = read(APROBACIONES, "crm-aprobaciones")
+    who = _supporters(b, "Declaración de Managua")
+    c = commitments(b)
+    approve = next(i for t, i in c.items() if t.startswith("Aprobar la Declaración"))
+    assert who and who == bound(b, approve)
+    assert _supporters(b, "Convención de Viena") == set()
