@@ -72,7 +72,7 @@ def extract_statements(ctx: Context) -> None:
                 elif who is None and opened and _reported(p, tagged.s):
                     opened.append((s, opened[-1][1]))   # "“...”, agregó.": the same speaker again
                 elif who is None:
-                    who = _collective_speaker(ctx, tagged, s)
+                    who = _collective_speaker(ctx, tagged, s) or _surname_speaker(ctx, tagged)
                     if who is not None:
                         opened.append((s, who))         # "Leaders welcomed ...": a statement each
                 continue
@@ -148,6 +148,41 @@ def _collective_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None
     if len(ids) < 2:
         return None
     return Item(ctx.batch.nodes[ids[0]].kind, ids, *tagged.span(*m.span("who")))
+
+
+def _surname_speaker(ctx: Context, tagged: Tagged) -> Item | None:
+    """The person a quotation closes with by surname alone, after its speech verb and an
+    optional title ("“...”, indicó la Canciller Ruiz."; patterns.yaml speech `quoted_surname`):
+    the one Person of the document whose name holds that surname (or those two words) as
+    capitalised words of its own, the Item spanning the surname (or the person's mention there,
+    when the surname is tagged already). None when the sentence is not so closed, no word is
+    capitalised in the text, or no person or more than one has that name."""
+    rx = ctx.patterns.quoted_surname
+    m = rx.match(tagged.s) if rx is not None else None
+    if m is None:
+        return None
+    named = [tagged.items[int(x.group("idx"))] for x in PLACEHOLDER.finditer(m.group("name"))]
+    if named:       # the surname is a person's mention already ("la canciller ⟦Person⟧")
+        return named[-1] if named[-1].kind == "Person" and len(named[-1].ids) == 1 else None
+    start, end = tagged.span(*m.span("name"))
+    written = ctx.text[start:end].split()
+    while written and not written[0][:1].isupper():
+        written = written[1:]           # a title in lower case ("la canciller Ruiz")
+    if not written:
+        return None
+    persons = [(nid, fold_same_length(n.name or "").split())
+               for nid, n in ctx.batch.nodes.items() if n.kind == "Person"]
+    # both words a name ("Villavicencio Mapy"), else the last alone after a title ("Canciller Ruiz")
+    for want in (written, written[-1:]) if len(written) > 1 else (written,):
+        folded = fold_same_length(" ".join(want)).split()
+        found = [nid for nid, words in persons
+                 if any(words[k:k + len(folded)] == folded for k in range(len(words)))]
+        if len(found) == 1:
+            first = ctx.text.rindex(want[0], start, end)
+            return Item("Person", (found[0],), first, end)
+        if found:
+            return None
+    return None
 
 
 def _reported(p, tagged: str) -> bool:
