@@ -162,6 +162,25 @@ def approved_instruments() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def _quoted_first_plural() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
+
+
+def quoted_first_plural(folded: str) -> bool:
+    """True for a sentence (folded) that quotes a participant agreeing in the first person
+    plural ("“Hemos quedado en conformar unas comisiones”, indicó ...", "“We have agreed to set
+    up a commission,” she said"; data/lang/*/commitments.yaml `quoted_first_plural`).
+
+    >>> quoted_first_plural("“hemos quedado en crear una comision”, dijo.")
+    True
+    >>> quoted_first_plural("hemos quedado en crear una comision."), quoted_first_plural("“we agreed to the text”")
+    (False, False)
+    """
+    return any(rx.search(folded) for rx in _quoted_first_plural())
+
+
+@lru_cache(maxsize=1)
 def _continued_words() -> re.Pattern:
     """data/lang/*/commitments.yaml `continued_decision` (folded text after the number)."""
     words = lexicon("commitments").get("continued_decision") or ()
@@ -489,7 +508,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add(trim(structure.text, cut, e))
-            elif any(rx.search(folded) for rx in patterns.commitment_sentences):
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
@@ -1215,6 +1234,12 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # compromiso de ...": the actors the sentence's subject names
             who = subject_actors(tagged)
             who_src = [src] if who else []
+        if not who and c.group == "report" and quoted_first_plural(fold_same_length(quote)):
+            # "“Hemos quedado en conformar unas comisiones”, indicó la Canciller": the states
+            # that met, when there are at least two
+            states = _states(ctx, _participants(ctx))
+            if len(states) >= 2:
+                who, who_src = states, [src]
         if operative_item(quote) and (not who or first_at):
             # "APPROVED ... 2. To adopt ... as the theme of the Conference": a decision with no
             # subject at a meeting of a forum is the forum's; so is one that charges a body only
