@@ -154,3 +154,18 @@ def test_a_surname_two_persons_share_names_no_speaker():
     batch = read("Chilean Minister Ana Ejemplo Soto and Chilean Senator Pedro Ejemplo Ruiz met Peruvian "
                  "officials in Lima today.\n\n\"We agreed on a common register,\" said Minister Ejemplo.")
     assert not any(t.startswith("\"We agreed") for t, _ in _statements(batch))
+
+
+def test_they_after_a_sentence_opened_by_two_countries_officials_is_said_by_both():
+    batch = read("Secretary of State Ana Example hosted Foreign Secretary Luis Modelo in Washington today. "
+                 "U.S. and Mexican officials also discussed joint work on border health. In addition, they "
+                 "reaffirmed the importance of regular consultations.")
+    said = [(t, w) for t, w in _statements(batch) if "they reaffirmed" in t]
+    assert said and said[0][1] == {"country:us", "country:mx"}
+
+
+def test_they_after_a_sentence_of_no_group_says_nothing():
+    batch = read("Secretary of State Ana Example hosted Foreign Secretary Luis Modelo in Washington today. "
+                 "The talks covered border health. In addition, they reaffirmed the importance of regular "
+                 "consultations.")
+    assert not any("they reaffirmed" in t for t, _ in _statements(batch))
