@@ -155,6 +155,81 @@ def operative_item(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def approved_instruments() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `approves_instrument` (tagged folded text), one pattern a
+    language: a verb of approval, then the Instrument (group `d`) it approves."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("approves_instrument") or ())
+
+
+@lru_cache(maxsize=1)
+def _quoted_first_plural() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
+
+
+def quoted_first_plural(folded: str) -> bool:
+    """True for a sentence (folded) that quotes a participant agreeing in the first person
+    plural ("“Hemos quedado en conformar unas comisiones”, indicó ...", "“We have agreed to set
+    up a commission,” she said"; data/lang/*/commitments.yaml `quoted_first_plural`).
+
+    >>> quoted_first_plural("“hemos quedado en crear una comision”, dijo.")
+    True
+    >>> quoted_first_plural("hemos quedado en crear una comision."), quoted_first_plural("“we agreed to the text”")
+    (False, False)
+    """
+    return any(rx.search(folded) for rx in _quoted_first_plural())
+
+
+@lru_cache(maxsize=1)
+def _continued_words() -> re.Pattern:
+    """data/lang/*/commitments.yaml `continued_decision` (folded text after the number)."""
+    words = lexicon("commitments").get("continued_decision") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)")
+
+
+def continued_decision(text: str, start: int, end: int) -> bool:
+    """True for a numbered clause text[start:end] that goes on the sentence of a subject line
+    above it: after its number it opens in lower case with the verb of a decision ("1. agreed
+    to set up a working party", "2. encomendó la presidencia a ..."; data/lang/*/commitments.yaml
+    `continued_decision`). An unnumbered line, or one opening in capitals, is not one.
+
+    >>> continued_decision("2. entrusted the chair to Ms X;", 0, 31)
+    True
+    >>> continued_decision("Agreed to meet again.", 0, 21), continued_decision("2. Entrusted the chair", 0, 22)
+    (False, False)
+    """
+    at = _content_start(text, start, end)
+    if at == start or at >= end:
+        return False
+    at += len(text[at:end]) - len(text[at:end].lstrip())
+    return text[at:at + 1].islower() and bool(_continued_words().match(fold_same_length(text[at:end])))
+
+
+def continued_subject(ctx: Context, c: CommitmentSpan) -> tuple[list[str], list[Source]]:
+    """Who a numbered clause that goes on a subject line binds ("The Council of Ministers" /
+    "1. agreed to ..."): the actors the subject line above its run of clauses names (a line of
+    at most SUBJECT_LINE_WORDS words), with the line as source; ([], []) when the clause is no
+    such continuation or the line names no actor."""
+    if not continued_decision(ctx.text, ctx.structure.block_at(c.start).start, c.end):
+        return [], []
+    block = ctx.structure.block_at(c.start)
+    line = next((b for b in reversed(ctx.structure.blocks[:block.ordinal - 1])
+                 if not continued_decision(ctx.text, b.start, b.end)), None)
+    if line is None or len(line.text.split()) > SUBJECT_LINE_WORDS:
+        return [], []
+    who, src = [], []
+    for it in ctx.items_by_block.get(line.ordinal, []):
+        if it.kind in ("Country", "Organization", "Body", "Conference", "Person"):
+            who += [i for i in it.ids if i not in who]
+            src.append(ctx.source(it.start, it.end))
+    return who, src
+
+
+# the longest subject line a run of numbered clauses goes on ("The Ministers' Deputies")
+SUBJECT_LINE_WORDS = 8
+
+
+@lru_cache(maxsize=1)
 def _chain_words() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     """data/lang/*/commitments.yaml `chain_intro` (folded text up to the colon), one pattern,
     and `chain_joiner` (what may open a link of the chain before its infinitive), one pattern a
@@ -330,6 +405,11 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     for b in structure.blocks:
         seen.clear()                # the same words in another paragraph: another decision
         opens_list, list_opened = list_opened, False
+        if b.section != "acta" and b.kind in ("heading", "item", "paragraph") and \
+                continued_decision(structure.text, b.start, b.end):
+            # "The Deputies" / "1. agreed to set up ...": each numbered clause a decision
+            add(trim(structure.text, _content_start(structure.text, b.start, b.end), b.end))
+            continue
         if b.section != "acta":
             if operative_heading(b.text):
                 operative = b.kind in ("heading", "paragraph")
@@ -428,7 +508,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add(trim(structure.text, cut, e))
-            elif any(rx.search(folded) for rx in patterns.commitment_sentences):
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
@@ -908,6 +988,19 @@ def _participants(ctx: Context) -> list[str]:
         and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
 
 
+def meeting_forum(ctx: Context) -> tuple[list[str], list[Source]]:
+    """The forum the document's meeting is a meeting of (its one PART_OF a Conference, Body or
+    Organization), with the source that says so: ([forum id], [source]); ([], []) when the
+    meeting is part of no forum or of more than one (a joint meeting decides for neither
+    alone)."""
+    forums = [e for e in ctx.batch.edges.values()
+              if e.type == "PART_OF" and e.source == ctx.meeting_id and e.target in ctx.batch.nodes
+              and ctx.batch.nodes[e.target].kind in ("Conference", "Body", "Organization")]
+    if len({e.target for e in forums}) != 1:
+        return [], []
+    return [forums[0].target], list(forums[0].sources[:1])
+
+
 def _meeting_persons(ctx: Context) -> list[str]:
     """The persons the meeting frame found taking part (not observers), in their order: who a
     readout's "the two officials" are when no two states took part."""
@@ -1056,8 +1149,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         # a state that commits itself in a clause of its own ("Australia has taken ... and New
         # Zealand will set ...") is the one bound, not the sentence's first actor
         committed = next((rx for rx in p.actor_commits if rx.search(tagged.s)), None)
+        first_at = None     # where the first clause naming who must act starts
+        also_bound: list[str] = []      # bound besides `who` (the forum of a charged item)
         for rx in ((committed,) if committed else (p.subject,) + p.agents):
             for m in rx.finditer(tagged.s):
+                first_at = m.start() if first_at is None else min(first_at, m.start())
                 ids = [i for it in tagged.group_items(m, "who") for i in it.ids]
                 who += ids
                 for it in tagged.group_items(m, "who"):
@@ -1078,6 +1174,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             who, who_src = _action_owner(ctx, c)
         if not who and c.group == "report":
             who, who_src = list_intro_subjects(ctx, c)
+        if not who and c.group == "report":
+            who, who_src = continued_subject(ctx, c)
+            who_src = [src] + who_src if who else who_src
         if not who and c.group == "report":
             who, who_src, role = _article_parties(ctx, c, src, last_bound)
         if not who and c.parent and c.parent in responsible:
@@ -1135,6 +1234,24 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # compromiso de ...": the actors the sentence's subject names
             who = subject_actors(tagged)
             who_src = [src] if who else []
+        if not who and c.group == "report" and quoted_first_plural(fold_same_length(quote)):
+            # "“Hemos quedado en conformar unas comisiones”, indicó la Canciller": the states
+            # that met, when there are at least two
+            states = _states(ctx, _participants(ctx))
+            if len(states) >= 2:
+                who, who_src = states, [src]
+        if operative_item(quote) and (not who or first_at):
+            # "APPROVED ... 2. To adopt ... as the theme of the Conference": a decision with no
+            # subject at a meeting of a forum is the forum's; so is one that charges a body only
+            # in a later clause ("To accept the proposal ... and to request that the Presidency
+            # establish contacts": the forum accepts, the Presidency acts)
+            forum, forum_src = meeting_forum(ctx)
+            if forum and forum[0] not in who:
+                if who:
+                    ctx.edge("RESPONSIBLE_FOR", forum[0], c.id, [src] + forum_src)
+                    also_bound = forum
+                else:
+                    who, who_src = forum, [src] + forum_src
         responsible[c.id] = (who, who_src, role)
         if who:
             last_bound[block.ordinal] = (who, who_src, role)
@@ -1142,6 +1259,14 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             ctx.edge("RESPONSIBLE_FOR", actor, c.id, who_src, role=role)
         if c.parent:
             ctx.edge("PART_OF", c.id, c.parent, [src])
+        # an instrument the decision approves ("they have approved the attached Declaration
+        # ...", "To accept the proposal entitled "X" as a reference document"): who takes the
+        # decision supports it (the forum, not the body a later clause charges)
+        for m in (m for rx in approved_instruments() for m in rx.finditer(tagged.s)):
+            for it in tagged.group_items(m, "d"):
+                for actor in dict.fromkeys(also_bound or who):
+                    for i in it.ids:
+                        ctx.edge("SUPPORTED", actor, i, [ctx.source(*tagged.span(*m.span()))])
         # what it produces
         delivered = set()
         for rx in p.deliverables:

@@ -86,6 +86,7 @@ class Patterns:
     apposed_speaker: re.Pattern | None = None
     attributed_speaker: re.Pattern | None = None   # "De acuerdo con Ana Ruiz, ..."
     quoted_speaker: re.Pattern | None = None       # "“...”, dijo Ana Ruiz"
+    quoted_surname: re.Pattern | None = None       # "“...”, indicó la Canciller Ruiz." (no tagged actor)
     continued_turn: re.Pattern | None = None       # a paragraph going on with the last speaker
     reported_sentence: re.Pattern | None = None    # "Explicó que ...", "“...”, agregó.": a statement of its own
     # the words right before a commitment's day that set the action for it: "el día", "on"
@@ -146,6 +147,8 @@ def load_patterns(path: Path = PATTERNS_PATH) -> Patterns:
             attributed_speaker=compile_pattern(sp["attributed_speaker"]) if sp.get("attributed_speaker") else None,
             quoted_speaker=compile_pattern(sp["quoted_speaker"].replace("{VERBS}", verbs))
             if sp.get("quoted_speaker") else None,
+            quoted_surname=re.compile(sp["quoted_surname"].replace("{VERBS}", verbs))
+            if sp.get("quoted_surname") else None,
             continued_turn=re.compile(sp["continued_turn"].replace("{VERBS}", verbs))
             if sp.get("continued_turn") else None,
             reported_sentence=re.compile(sp["reported_sentence"].replace("{VERBS}", verbs))

@@ -65,7 +65,7 @@ from loaders.taking_part import (countries_of_acting_persons, delegations_taking
 from loaders.meeting_roles import read_meeting_roles
 from loaders.observers import keep_observers_apart
 from loaders.organisers import link_organisers
-from loaders.sponsors import link_sponsors
+from loaders.sponsors import link_funders, link_sponsors
 from loaders.structure import DocumentStructure
 
 
@@ -221,6 +221,7 @@ COMPONENTS = (
     link_body_parts,        # a body named with the organisation it is part of (loaders.body_parts)
     link_organisers,        # who organises an event the text names (loaders.organisers)
     link_sponsors,          # who organises and who sponsors the document's own meeting (loaders.sponsors)
+    link_funders,           # "Ministers thanked A and B for funding the meeting": SUPPORTED it (loaders.sponsors)
     read_member_lists,      # members of a body listed in the text (loaders.member_lists)
     members_of_defined_party,  # "X is a member of the Organization" after 'hereinafter called the Organization'
     read_joined_members,    # "the return of X to the Forum", "la adhesión de X a la Comunidad": X a member (loaders.joined_members)

@@ -12,6 +12,12 @@ meeting was held, naming no other event): "con el apoyo de" in an agreement or a
 report is not the meeting's sponsor. Cues are the language packs' (data/lang/*/organisers.yaml
 `own_meeting_*`, `own_organiser_cues`, `sponsor_cues`, `sponsor_through`).
 
+Thanks for funding name funders of the meeting too ("Ministers thanked Australia and New Zealand
+for funding the first Forum Foreign Ministers Meeting", "agradecieron a A y B por financiar esta
+reunión"): SUPPORTED from each actor between the thanks and the funding words, when what was
+funded names the meeting (its own noun after "this"/"the present", or words all of the meeting's
+own name) and no other event nor a text (`funder_thanks`, `funding_words`).
+
 This module must not propose entities, nor read organisers of other events (loaders.organisers
 does), nor the host a thanks-for-hospitality or "hosted by the Government of X" names
 (loaders.frame does, and both may say the same ORGANISES edge).
@@ -22,6 +28,7 @@ import re
 from functools import lru_cache
 
 from loaders.lang import lexicon, phrase_alternation
+from loaders.read import fold_same_length
 from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 
@@ -98,6 +105,73 @@ def link_sponsors(ctx) -> None:
                             group = "owner" if more.group("owner") else "means"
                             _edges(ctx, tagged, more, group, etype, meeting, m.start(),
                                    kinds=("Organization", "Country"))
+
+
+@lru_cache(maxsize=1)
+def _funding_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(thanks to actors followed by the words of funding, what was funded: a meeting noun after
+    "this"/"the present"), over folded tagged text (data/lang/*/organisers.yaml)."""
+    lex = lexicon("organisers")
+    actor = rf"{ARTICLE}{GOVERNMENT}{ACTOR}"
+    thanks = re.compile(rf"\b(?:{_alts(lex.get('funder_thanks'))})\s+(?P<who>{actor}"
+                        rf"(?:(?:\s*,\s*|\s+(?:y|e|and)\s+|\s*,\s*(?:y|e|and)\s+){actor})*)\s+"
+                        rf"(?:{_alts(lex.get('funding_words'))})\b")
+    nouns, dets = _alts(lex.get("own_meeting_nouns")), _alts(lex.get("own_meeting_determiners"))
+    own = re.compile(rf"^\s*(?:{dets})\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+    return thanks, own
+
+
+# words of a funded meeting's name that need not be in the meeting's own name
+_NAME_FILLER = frozenset("the la el los las of de del and y first primera primer standing".split())
+
+
+def _names_meeting(ctx, tagged: Tagged, start: int, end: int, meeting: str) -> bool:
+    """Whether tagged text [start:end] (what was funded) names the document's meeting: the
+    meeting's placeholder, "this meeting"/"esta reunión", or a name whose words are all words of
+    the meeting's own name ("the first standing Forum Foreign Ministers Meeting" of "2016 Forum
+    Foreign Ministers Meeting"); never when it names another event or a text."""
+    what = tagged.s[start:end]
+    ids = [tagged.items[int(p.group("idx"))] for p in PLACEHOLDER.finditer(what)]
+    if any(it.kind == "Event" and meeting not in it.ids for it in ids) or NOT_THE_MEETING.search(what):
+        return False
+    if any(meeting in it.ids for it in ids) or _funding_patterns()[1].match(what):
+        return True
+    raw = ctx.text[slice(*tagged.span(start, end))]
+    name = re.sub(r"\(.*?\)", " ", raw.split(".")[0].split(";")[0])
+    words = set(re.findall(r"\w+", fold_same_length(name)))
+    own = set(re.findall(r"\w+", fold_same_length(ctx.batch.nodes[meeting].name or "")))
+    nouns = set(_alts(lexicon("organisers").get("own_meeting_nouns")).split("|"))
+    content = words - _NAME_FILLER
+    return bool(content) and bool(content & nouns) and content <= own
+
+
+def link_funders(ctx) -> None:
+    """The pipeline component: SUPPORTED to the document's meeting from the actors a sentence
+    thanks for funding it ("Ministers thanked A and B for funding the meeting"); the source runs
+    from the first funder to the funding words."""
+    meeting = ctx.meeting_id
+    if meeting not in ctx.batch.nodes:
+        return
+    thanks, _ = _funding_patterns()
+    for block in ctx.structure.blocks:
+        if block.kind in ("signature", "agreement", "task"):
+            continue
+        items = ctx.items_by_block.get(block.ordinal, [])
+        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
+            tagged = Tagged.build(ctx.text, s, e, items)
+            for m in thanks.finditer(tagged.s):
+                what_end = re.search(r"[.;:]|$", tagged.s[m.end():]).start() + m.end()
+                if not _names_meeting(ctx, tagged, m.end(), what_end, meeting):
+                    continue
+                for p in PLACEHOLDER.finditer(m.group("who")):
+                    it = tagged.items[int(p.group("idx"))]
+                    if it.kind not in ("Country", "Organization", "Body"):
+                        continue
+                    a = m.start("who") + p.start()
+                    src = [ctx.source(*tagged.span(a, m.end()))]
+                    for i in it.ids:
+                        if i != meeting:
+                            ctx.edge("SUPPORTED", i, meeting, src)
 
 
 def _edges(ctx, tagged: Tagged, m: re.Match, group: str, etype: str, meeting: str, cue: int,

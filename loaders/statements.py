@@ -54,7 +54,9 @@ def extract_statements(ctx: Context) -> None:
             continue                # an agreement's article binds; no one says it
         items = ctx.items_by_block.get(block.ordinal, [])
         opened: list[tuple[int, Item]] = []     # (sentence start, speaker)
+        last = None                             # the sentence before, in this passage
         for s, e in sentences(ctx.text, block.start, block.end, p.abbreviations):
+            prev, last = last, (s, e)
             tagged = Tagged.build(ctx.text, s, e, items)
             m = p.speech_verbs.match(tagged.s) or p.country_verbs.match(tagged.s) or \
                 (p.apposed_speaker.match(tagged.s) if p.apposed_speaker else None) or \
@@ -72,7 +74,8 @@ def extract_statements(ctx: Context) -> None:
                 elif who is None and opened and _reported(p, tagged.s):
                     opened.append((s, opened[-1][1]))   # "“...”, agregó.": the same speaker again
                 elif who is None:
-                    who = _collective_speaker(ctx, tagged, s)
+                    who = _collective_speaker(ctx, tagged, s) or _surname_speaker(ctx, tagged) \
+                        or _pronoun_speaker(ctx, tagged, prev)
                     if who is not None:
                         opened.append((s, who))         # "Leaders welcomed ...": a statement each
                 continue
@@ -148,6 +151,81 @@ def _collective_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None
     if len(ids) < 2:
         return None
     return Item(ctx.batch.nodes[ids[0]].kind, ids, *tagged.span(*m.span("who")))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_words() -> re.Pattern | None:
+    """data/lang/*/statements.yaml `group_pronouns` ("they") after an optional `pronoun_leads`
+    ("In addition,"), then `collective_verbs`, at the head of a sentence (folded); None when the
+    packs have none."""
+    raw = lexicon("statements")
+    pron, verbs = raw.get("group_pronouns") or [], raw.get("collective_verbs") or []
+    if not pron or not verbs:
+        return None
+    alt = lambda ws: "|".join(sorted((w.replace(" ", r"\s+") for w in ws), key=len, reverse=True)) or "(?!x)x"  # noqa: E731
+    return re.compile(r"^(?:(?:%s),?\s+)?(?P<who>%s)\s+(?:(?:%s)\s+)*(?:%s)\b" % (
+        alt(raw.get("pronoun_leads") or []), alt(pron), alt(raw.get("collective_adverbs") or []), alt(verbs)))
+
+
+# how far into the sentence before the group word of its subject may stand ("U.S. and Mexican officials")
+GROUP_SUBJECT_CHARS = 80
+
+
+def _pronoun_speaker(ctx: Context, tagged: Tagged, prev: tuple[int, int] | None) -> Item | None:
+    """The countries a sentence's "they" stands for, when it opens with the pronoun and a verb of
+    what a communiqué records them saying ("In addition, they reaffirmed the importance of ...")
+    and the sentence before (`prev`, in the same passage) opened with the group of their people
+    ("U.S. and Mexican officials also discussed ..."; loaders.taking_part group words and
+    verbs): the Item spans the pronoun. None otherwise, or when fewer than two countries."""
+    from loaders.taking_part import _countries_before, _group_cue
+    rx = _pronoun_words()
+    m = rx.match(tagged.s) if rx is not None else None
+    if m is None or prev is None:
+        return None
+    g = _group_cue().search(fold_same_length(ctx.text[:prev[1]]), prev[0], prev[1])
+    if g is None or g.start("word") - prev[0] > GROUP_SUBJECT_CHARS:
+        return None
+    ends = {x.end: x for x in ctx.mentions if x.kind == "Country"}
+    found = _countries_before(ctx, g.start("word"), prev[0], ends)
+    ids = tuple(dict.fromkeys(c for c, _ in sorted(found, key=lambda f: f[1])))
+    if len(ids) < 2:
+        return None
+    return Item("Country", ids, *tagged.span(*m.span("who")))
+
+
+def _surname_speaker(ctx: Context, tagged: Tagged) -> Item | None:
+    """The person a quotation closes with by surname alone, after its speech verb and an
+    optional title ("“...”, indicó la Canciller Ruiz."; patterns.yaml speech `quoted_surname`):
+    the one Person of the document whose name holds that surname (or those two words) as
+    capitalised words of its own, the Item spanning the surname (or the person's mention there,
+    when the surname is tagged already). None when the sentence is not so closed, no word is
+    capitalised in the text, or no person or more than one has that name."""
+    rx = ctx.patterns.quoted_surname
+    m = rx.match(tagged.s) if rx is not None else None
+    if m is None:
+        return None
+    named = [tagged.items[int(x.group("idx"))] for x in PLACEHOLDER.finditer(m.group("name"))]
+    if named:       # the surname is a person's mention already ("la canciller ⟦Person⟧")
+        return named[-1] if named[-1].kind == "Person" and len(named[-1].ids) == 1 else None
+    start, end = tagged.span(*m.span("name"))
+    written = ctx.text[start:end].split()
+    while written and not written[0][:1].isupper():
+        written = written[1:]           # a title in lower case ("la canciller Ruiz")
+    if not written:
+        return None
+    persons = [(nid, fold_same_length(n.name or "").split())
+               for nid, n in ctx.batch.nodes.items() if n.kind == "Person"]
+    # both words a name ("Villavicencio Mapy"), else the last alone after a title ("Canciller Ruiz")
+    for want in (written, written[-1:]) if len(written) > 1 else (written,):
+        folded = fold_same_length(" ".join(want)).split()
+        found = [nid for nid, words in persons
+                 if any(words[k:k + len(folded)] == folded for k in range(len(words)))]
+        if len(found) == 1:
+            first = ctx.text.rindex(want[0], start, end)
+            return Item("Person", (found[0],), first, end)
+        if found:
+            return None
+    return None
 
 
 def _reported(p, tagged: str) -> bool:

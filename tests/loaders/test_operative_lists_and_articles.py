@@ -39,7 +39,8 @@ def test_items_under_a_bare_english_heading_are_decisions_and_the_requested_body
     assert resp.sources[0].quote.startswith("To request that the Pro-Tempore Presidency convene")
     # the body is named by the text: its node quotes where
     assert any(s.quote == "Pro-Tempore Presidency" for s in b.nodes[resp.source].sources)
-    assert bound(b, welcome) == set()
+    # a decision with no subject at a meeting of the Conference is the Conference's
+    assert bound(b, welcome) == {"conference:crm"}
 
 
 AGREED_TO = """Joint Communique of the Ministerial Meeting of Chile and Peru

@@ -78,13 +78,14 @@ def test_a_communiques_leaders_say_each_sentence_they_head():
     assert all({"country:fj", "country:to", "country:tv"} <= who for _, who in said)
 
 
-def test_spanish_officials_after_a_lead_say_it_for_the_states_that_met():
+def test_spanish_officials_after_a_lead_say_it_for_the_persons_that_met():
     batch = read("Los cancilleres de Chile, Ana Ejemplo Soto, y del Perú, Luis Modelo Ríos, sostuvieron "
                  "hoy una reunión en Lima. En la reunión, celebrada en la Cancillería, los funcionarios "
                  "destacaron el buen estado de la relación.")
+    # the persons who took part, not their states, when the text names them
     assert _statements(batch) == [
         ("En la reunión, celebrada en la Cancillería, los funcionarios destacaron el buen estado de la relación.",
-         {"country:cl", "country:pe"})]
+         {"person:ana-ejemplo-soto", "person:luis-modelo-rios"})]
 
 
 def test_leaders_named_in_a_sentence_that_no_meeting_holds_say_nothing():
@@ -108,3 +109,63 @@ def test_a_task_list_item_headed_for_an_attendee_is_hers():
     owned = [t for t, i in found.items() if bound(batch, i) == {"person:marta-ejemplo"}]
     assert owned == ["[ ] For Marta: Send the budget draft to the board."]
     assert not any("example" in t for t, i in found.items() if bound(batch, i))
+
+
+def test_ministers_laying_emphasis_together_say_it():
+    batch = read("La canciller de Chile, Ana Ejemplo Soto, y la canciller del Perú, Lucía Modelo Ríos, "
+                 "sostuvieron hoy una reunión en Lima. Las ministras hicieron énfasis en la cooperación "
+                 "aduanera en la frontera común.")
+    said = _statements(batch)
+    assert [t for t, _ in said] == ["Las ministras hicieron énfasis en la cooperación aduanera en la frontera común."]
+    assert said[0][1] == {"person:ana-ejemplo-soto", "person:lucia-modelo-rios"}
+
+
+def _proposed(batch) -> set[tuple[str, str]]:
+    return {(e.source, batch.nodes[e.target].properties["text"]) for e in batch.edges.values()
+            if e.type == "PROPOSED"}
+
+
+def test_emphasis_on_the_need_to_act_proposes_it():
+    es = read("La canciller de Chile, Ana Ejemplo Soto, se reunió hoy en Lima con su par del Perú. "
+              "La canciller Ejemplo Soto hizo especial énfasis en la necesidad de crear un registro común.")
+    assert {s for s, _ in _proposed(es)} == {"person:ana-ejemplo-soto"}
+    en = read("Chilean Foreign Minister Ana Ejemplo Soto met her Peruvian counterpart in Lima today. "
+              "Ejemplo Soto stressed the need to set up a joint register of returnees.")
+    assert {s for s, _ in _proposed(en)} == {"person:ana-ejemplo-soto"}
+    # emphasis on a topic, with no need to act, proposes nothing
+    plain = read("La canciller de Chile, Ana Ejemplo Soto, se reunió hoy en Lima con su par del Perú. "
+                 "La canciller Ejemplo Soto hizo especial énfasis en la cooperación aduanera.")
+    assert _proposed(plain) == set()
+
+
+def test_two_quotations_closed_by_a_surname_are_said_by_that_person():
+    batch = read("La canciller de Chile, Ana Ejemplo Soto, y la canciller del Perú, Lucía Modelo Ríos, "
+                 "sostuvieron hoy una reunión en Lima.\n\n“Queremos ordenar los retornos”, y agregó que "
+                 "se buscan mecanismos ágiles: “Hemos quedado en crear una comisión técnica”, indicó la "
+                 "canciller Modelo.")
+    said = _statements(batch)
+    quoted = [(t, w) for t, w in said if t.startswith("“Queremos")]
+    assert quoted == [("“Queremos ordenar los retornos”, y agregó que se buscan mecanismos ágiles: “Hemos "
+                       "quedado en crear una comisión técnica”, indicó la canciller Modelo.",
+                       {"person:lucia-modelo-rios"})]
+
+
+def test_a_surname_two_persons_share_names_no_speaker():
+    batch = read("Chilean Minister Ana Ejemplo Soto and Chilean Senator Pedro Ejemplo Ruiz met Peruvian "
+                 "officials in Lima today.\n\n\"We agreed on a common register,\" said Minister Ejemplo.")
+    assert not any(t.startswith("\"We agreed") for t, _ in _statements(batch))
+
+
+def test_they_after_a_sentence_opened_by_two_countries_officials_is_said_by_both():
+    batch = read("Secretary of State Ana Example hosted Foreign Secretary Luis Modelo in Washington today. "
+                 "U.S. and Mexican officials also discussed joint work on border health. In addition, they "
+                 "reaffirmed the importance of regular consultations.")
+    said = [(t, w) for t, w in _statements(batch) if "they reaffirmed" in t]
+    assert said and said[0][1] == {"country:us", "country:mx"}
+
+
+def test_they_after_a_sentence_of_no_group_says_nothing():
+    batch = read("Secretary of State Ana Example hosted Foreign Secretary Luis Modelo in Washington today. "
+                 "The talks covered border health. In addition, they reaffirmed the importance of regular "
+                 "consultations.")
+    assert not any("they reaffirmed" in t for t, _ in _statements(batch))

@@ -3,6 +3,7 @@ meeting ("Este foro ... con el respaldo de ...", "The workshop was convened by .
 support of ..."): ORGANISES and SUPPORTED to the meeting, each quoting the cue and the actor."""
 import pytest
 
+from tests.loaders.batches import read
 from tests.loaders.test_two_word_names import general
 from tests.shared_documents import corpus_batch
 
@@ -67,3 +68,29 @@ def test_a_regional_forum_and_its_backers():
     assert {"BMZ", "GIZ"} <= backers
     assert any(b.nodes[e.source].name == "Secretaría Ejecutiva del COSEFIN"
                for e in b.edges.values() if e.type == "ORGANISES" and e.target.endswith(":meeting"))
+
+
+@pytest.mark.parametrize("text,funders", [
+    ("Pacific Fisheries Ministers Meeting\n\nThe Pacific Fisheries Ministers Meeting was held in Apia on "
+     "4 May 2018.\n\nMinisters thanked Japan and Canada for funding the first Pacific Fisheries Ministers "
+     "Meeting.\n", {"Japan", "Canada"}),
+    ("Reunión de Cancilleres de Chile y Perú\n\nLos cancilleres se reunieron en Lima el 3 de mayo de 2018."
+     "\n\nLos cancilleres agradecieron a España por financiar esta reunión.\n", {"España"}),
+])
+def test_actors_thanked_for_funding_the_meeting_support_it(text, funders):
+    b = read(text, "funders")
+    assert to_meeting(b, "SUPPORTED") == funders
+
+
+@pytest.mark.parametrize("text", [
+    # what was funded is another meeting, a text, or is not named as the meeting
+    "Pacific Fisheries Ministers Meeting\n\nThe Pacific Fisheries Ministers Meeting was held in Apia on "
+    "4 May 2018.\n\nMinisters thanked Japan for funding the 12th Pacific Islands Leaders Summit.\n",
+    "Reunión de Cancilleres de Chile y Perú\n\nLos cancilleres se reunieron en Lima el 3 de mayo de 2018."
+    "\n\nLos cancilleres agradecieron a España por financiar el estudio sobre migración laboral.\n",
+    "Pacific Fisheries Ministers Meeting\n\nThe Pacific Fisheries Ministers Meeting was held in Apia on "
+    "4 May 2018.\n\nMinisters thanked Japan for its hospitality and Canada for its report.\n",
+])
+def test_thanks_for_funding_something_else_support_nothing(text):
+    b = read(text, "funders")
+    assert not to_meeting(b, "SUPPORTED")

@@ -1,0 +1,120 @@
+"""A decision listed with no subject under an operative heading ("APPROVED / 1. To adopt ...",
+at a meeting of a forum binds that forum (a Spanish bare infinitive binds the states taking
+part, as before); one that charges a body
+only in a later clause ("To accept ... and to request that the Presidency ...") binds the forum
+and that body; a meeting of no forum binds no one by such an item (loaders.commitments
+meeting_forum)."""
+from tests.loaders.batches import bound, commitments, read
+
+ENGLISH = """XXI REGIONAL CONFERENCE ON MIGRATION
+JOINT COMMUNIQUE
+
+The XXI Regional Conference on Migration (RCM) took place in Managua, Nicaragua, on 20 and 21 June 2016, with the participation of Belize, Canada, Mexico and Nicaragua.
+
+APPROVED
+
+  1. To adopt "Migration and Decent Work" as the theme of the Conference for the coming year.
+  2. To take note of the study on return flows, and to request that the Pro-Tempore Presidency circulate it among the member countries.
+  3. To request that the Pro-Tempore Presidency convene a seminar on border health.
+"""
+
+SPANISH = """COMUNICADO CONJUNTO DE LA XXI CONFERENCIA REGIONAL SOBRE MIGRACIÓN
+
+La XXI Conferencia Regional sobre Migración (CRM) se celebró en Managua, Nicaragua, el 20 de junio de 2016, con la participación de Belice, Canadá, México y Nicaragua.
+
+ACUERDAN:
+
+1. Adoptar el lema "Migración y Trabajo Decente" para el próximo año.
+2. Tomar nota del estudio sobre retornos y solicitar a la Presidencia Pro Tempore que lo circule entre los países miembros.
+"""
+
+NO_FORUM = """Joint Communique of the Ministerial Meeting of Chile and Peru
+
+Lima, 3 March 2011
+
+The Ministers of Chile and Peru met in Lima on 3 March 2011.
+
+The Vice-Ministers agreed to:
+
+1. To adopt the work plan on border crossings for the coming year.
+"""
+
+
+def _item(batch, opening: str) -> str:
+    return next(i for t, i in commitments(batch).items() if t.startswith(opening))
+
+
+def test_an_english_decision_with_no_subject_is_the_conferences():
+    b = read(ENGLISH, "rcm-managua")
+    assert bound(b, _item(b, "To adopt")) == {"conference:crm"}
+
+
+def test_a_later_clause_charging_a_body_adds_it_to_the_conference():
+    b = read(ENGLISH, "rcm-managua")
+    owners = bound(b, _item(b, "To take note of the study"))
+    assert "conference:crm" in owners and len(owners) == 2
+    assert any(b.nodes[o].kind == "Body" for o in owners)
+
+
+def test_an_item_that_opens_with_the_charge_binds_only_the_body_charged():
+    b = read(ENGLISH, "rcm-managua")
+    owners = bound(b, _item(b, "To request that the Pro-Tempore Presidency convene"))
+    assert "conference:crm" not in owners and owners
+
+
+def test_a_spanish_decision_charging_a_body_in_a_later_clause_is_also_the_conferences():
+    b = read(SPANISH, "crm-managua")
+    owners = bound(b, _item(b, "Tomar nota del estudio"))
+    assert "conference:crm" in owners and len(owners) == 2
+
+
+def test_a_meeting_of_no_forum_binds_no_forum():
+    b = read(NO_FORUM, "cl-pe")
+    assert not any(b.nodes[o].kind in ("Conference", "Body") for o in bound(b, _item(b, "To adopt the work plan")))
+
+
+APPROVALS = """XXI REGIONAL CONFERENCE ON MIGRATION
+JOINT COMMUNIQUE
+
+The XXI Regional Conference on Migration (RCM) took place in Managua, Nicaragua, on 20 and 21 June 2016, with the participation of Belize, Canada, Mexico and Nicaragua.
+
+APPROVED
+
+  1. To strengthen the protection of migrant children. To this end, they have approved the attached Managua Declaration on Migrant Children.
+  2. To accept the proposal entitled "Guidelines for Labour Mobility" as a reference document, and to request that the Pro-Tempore Presidency circulate it.
+  3. To recall the rights set out in the Vienna Convention on Consular Relations.
+"""
+
+
+def _supporters(batch, fragment: str) -> set[str]:
+    return {e.source for e in batch.edges.values() if e.type == "SUPPORTED"
+            and fragment in (batch.nodes[e.target].name or "")}
+
+
+def test_the_forum_supports_the_instruments_its_decisions_approve():
+    b = read(APPROVALS, "rcm-approvals")
+    assert _supporters(b, "Managua Declaration") == {"conference:crm"}
+    # the body a later clause charges does not approve the guidelines
+    assert _supporters(b, "Guidelines for Labour Mobility") == {"conference:crm"}
+    # an instrument only cited is supported by no one
+    assert _supporters(b, "Vienna Convention") == set()
+
+
+APROBACIONES = """COMUNICADO CONJUNTO DE LA XXI CONFERENCIA REGIONAL SOBRE MIGRACIÓN
+
+La XXI Conferencia Regional sobre Migración (CRM) se celebró en Managua, Nicaragua, el 20 de junio de 2016, con la participación de Belice, Canadá, México y Nicaragua.
+
+ACUERDAN:
+
+1. Aprobar la Declaración de Managua sobre Niñez Migrante.
+2. Recordar los derechos que establece la Convención de Viena sobre Relaciones Consulares.
+"""
+
+
+def test_a_spanish_decision_that_approves_an_instrument_makes_its_parties_support_it():
+    b = read(APROBACIONES, "crm-aprobaciones")
+    who = _supporters(b, "Declaración de Managua")
+    c = commitments(b)
+    approve = next(i for t, i in c.items() if t.startswith("Aprobar la Declaración"))
+    assert who and who == bound(b, approve)
+    assert _supporters(b, "Convención de Viena") == set()
