@@ -1836,6 +1836,7 @@ def find_text_entities(ctx) -> None:
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
     found = _paired_languages(text, found)     # "Comisión Nacional (National Commission)"
     found, renamed = _known_by_acronym(text, found, ctx.gazetteer.entities)
+    found = _without_short_forms(found, ctx.mentions, ctx.gazetteer.entities)    # "el Foro Mundial"
     new = {**_merge(found, ctx.gazetteer.entities), **renamed}
     ctx.found = [f for f in found if f.phrase]
     if not new:
@@ -1896,6 +1897,27 @@ def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[
         k = renamed.get(same[0].id, same[0])
         renamed[k.id] = replace(k, aliases=tuple(dict.fromkeys(k.aliases + (e.name,))))
     return kept, renamed
+
+
+FORUM_KINDS = ("Organization", "Body", "Conference", "Event")
+
+
+def _without_short_forms(found: list[Found], mentions, known: dict) -> list[Found]:
+    """A forum, body or organisation found in the text whose name is only the first words of the
+    name or an alias of a known one the document mentions ("el Foro Mundial" after "el Foro Mundial
+    sobre Migración y Desarrollo") is that one written short, not another: its Found is dropped.
+    Names compare folded, as whole words; a name of one word never counts."""
+    mentioned = {m.entity for m in mentions}
+    longer = [" ".join(fold_same_length(n).split()) for i in mentioned
+              for e in (known.get(i),) if e is not None and e.kind in FORUM_KINDS
+              for n in (e.name, *e.aliases) if n]
+
+    def short(f: Found) -> bool:
+        if f.entity.kind not in FORUM_KINDS or f.entity.id in known:
+            return False
+        name = " ".join(fold_same_length(f.entity.name).split())
+        return " " in name and any(n.startswith(name + " ") for n in longer)
+    return [f for f in found if not short(f)]
 
 
 def _without_surnames_of_others(found: list[Found]) -> list[Found]:
