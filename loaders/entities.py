@@ -1248,15 +1248,22 @@ WRAPPED_PROSE = 60      # a line at least this long that goes on in lower case o
 
 def _unwrapped(u: str, start: int, end: int) -> str:
     """`u` with the line breaks of wrapped prose in u[start:end] read as blanks (a line of at
-    least WRAPPED_PROSE characters followed by a non-blank line), the same length; `u` itself
+    least WRAPPED_PROSE characters, or one that ends with a post's connector word such as "de"
+    or "of" that no entry ends with, or is followed by one in lower case, followed by a
+    non-blank line), the same length; `u` itself
     when there is none. A short line (a list's entry) keeps its break."""
     if "\n" not in u[start:end]:
         return u
     chars = None
     line_s = start
+    connectors = _connectors()
     for m in re.finditer(r"\n", u[start:end]):
         at = start + m.start()
-        if at - line_s >= WRAPPED_PROSE and at + 1 < end and not u[at + 1].isspace():
+        last = u[line_s:at].rsplit(None, 1)[-1] if u[line_s:at].strip() else ""
+        first = re.match(r"[a-z]+(?=[^\S\n])", u[at + 1:min(end, at + 12)])
+        if (at - line_s >= WRAPPED_PROSE or " " in u[line_s:at].strip() and (
+                fold_same_length(last) in connectors or first and first.group(0) in connectors)) \
+                and at + 1 < end and not u[at + 1].isspace():
             chars = chars if chars is not None else list(u)
             chars[at] = " "
         line_s = at + 1
