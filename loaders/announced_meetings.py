@@ -88,6 +88,8 @@ def _one(ctx: Context, tagged: Tagged, m: re.Match, nouns: frozenset, own_name: 
     if len(words) < 2 or not any(fold_same_length(w.group(0)) in nouns for w in words):
         return
     s, e = words[0].start(), words[-1].end()
+    if ctx.text[e - 1] == "." and re.search(r"[^\W\d_]{3}\.$", ctx.text[s:e]):
+        e -= 1                  # "... del Grupo de Trabajo Fronterizo." at a sentence's end
     name = " ".join(ctx.text[s:e].split())
     folded = fold_same_length(name)
     if own_name and (folded in own_name or own_name in folded):
@@ -122,6 +124,11 @@ def _one(ctx: Context, tagged: Tagged, m: re.Match, nouns: frozenset, own_name: 
     body = _body_of_meeting(ctx, tagged, k, s)
     if body is not None:
         ctx.edge("PART_OF", eid, body[0], [body[1]])
+    elif fold_same_length(words[0].group(0)) in nouns and not words[0].group(0)[:1].isupper():
+        # "una reunión del Grupo de Trabajo X": the body the name holds after its noun
+        for it in tagged.items:
+            if it.kind == "Body" and s <= it.start and it.end <= e:
+                ctx.edge("PART_OF", eid, it.ids[0], [ctx.source(it.start, it.end)])
 
 
 # after a meeting's name, the body it is a meeting of: "de esta Comisión" (the last body before
@@ -132,8 +139,9 @@ _OF_BODY = re.compile(r"\s+(?:de\s+la|de\s+el|del|de|of\s+the|of)\s+(?=⟦Body)"
 
 def _body_of_meeting(ctx: Context, tagged: Tagged, k: int, name_start: int):
     """(body id, source) of the body a named meeting is of, said right after its name (tagged
-    index `k`): "de esta Comisión" names the last body mentioned before the name whose name opens
-    with that word; "del Comité X" the body tagged there. None when neither is said."""
+    index `k`): "de esta Comisión", "of this Commission" name the last body mentioned before
+    the name whose name holds that word; "del Comité X" the body tagged there. None when neither
+    is said."""
     tagged_body = _OF_BODY.match(tagged.s, k)
     if tagged_body:
         it = tagged.items[int(PLACEHOLDER.match(tagged.s, tagged_body.end()).group("idx"))]
@@ -143,7 +151,7 @@ def _body_of_meeting(ctx: Context, tagged: Tagged, k: int, name_start: int):
         return None
     earlier = [it for items in ctx.items_by_block.values() for it in items
                if it.kind == "Body" and it.end <= name_start
-               and fold_same_length(ctx.text[it.start:it.end]).lower().startswith(this.group("head"))]
+               and re.search(rf"\b{this.group('head')}\b", fold_same_length(ctx.text[it.start:it.end]).lower())]
     if not earlier:
         return None
     s, e = tagged.span(this.start("head"), this.end("head"))
