@@ -838,7 +838,9 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
     return out
 
 
-NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
+# lower-case letters of a name: every accented Latin-1 letter ("Dallerès", "François", "Gonçalves")
+NAME_LOWER = "a-zß-öø-ÿ'’-"
+NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:[{UPPER}][{NAME_LOWER}]+)?"     # "MacKellar", "McDermott"
 WRAPPED_LINE = 40      # a line at least this long that breaks inside a name is wrapped prose
 # initials before a surname ("J.B. Bolger", "M.J.R. MacKellar", "H. V. Evatt"): one to three
 INITIALS = re.compile(rf"(?:[{UPPER}]\.[^\S\n]{{0,2}}){{1,3}}(?=[{UPPER}][a-záéíóúñü])")
@@ -990,6 +992,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 tries = []
         for pat in tries:
             c = pat.match(flowing if pat is complement else u, m.end(), end)
+            if c and pat is complement and TO_WHOM.search(c.group(0)):
+                continue    # "Chair of X to their outgoing Chairperson, Ambassador A": A is not the Chair
             if c:
                 got = _name_at(text, u, c.end(), end, coordinated=several)
                 if got and pat is complement:
@@ -1327,6 +1331,11 @@ def _given_name_titles() -> frozenset:
     """Titles written before a given name ("Don Manuel", "D. José"): one word after them is a
     given name, too little to name a person (persons.yaml `given_name_titles`)."""
     return frozenset(fold_same_length(h) for h in lexicon("persons").get("given_name_titles") or [])
+
+
+# a recipient inside what would be a post's complement: "the position of Chair of X to their
+# outgoing Chairperson, Ambassador A" (the post is the one closest to the name)
+TO_WHOM = re.compile(r"[^\S\n](?i:to|a)[^\S\n]+(?i:their|his|her|its|su|sus)[^\S\n]")
 
 
 @lru_cache(maxsize=4)
