@@ -1350,7 +1350,10 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     # and an enumeration of capitalised words closed by a comma: "Jefe de la Dirección de
     # Identificación, Inmigración y Extranjería, Coronel Ana ..."
     listed = r",[^\S\n]+(?=[A-Z][\w-]+(?:,[^\S\n]+[A-Z][\w-]+)*[^\S\n]+(?:y|e|and)[^\S\n]+[A-Z][\w-]+,)"
-    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)|{listed}){{0,140}},"
+    # a mark of an acting holder right after the post word: "Canciller (e) de Colombia, Ana ...",
+    # "Foreign Minister (a.i.) of Peru, Ana ..."
+    acting = r"(?:[^\S\n]*\((?:[a-z]{1,3}\.?){1,3}\))?"
+    complement = re.compile(rf"{qual}{acting}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)|{listed}){{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
     # two titles may stand before the name: "Ingeniero D. José Luis ...", "Sr. Lic. Ana ..."
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])")
