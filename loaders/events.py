@@ -144,6 +144,33 @@ def read_named_events(ctx: Context) -> None:
                 continue            # the sentence that says where/when the document's meeting met
             for m in cues["name"].finditer(ctx.text, s, e):
                 _one(ctx, cues, m, s, e, items, own_name)
+            _ordinal_sessions(ctx, s, e, items, own_name)
+
+
+# an ordinal right before a forum's name makes it one session of that forum: "the 47th Pacific
+# Islands Forum", "la XV Conferencia Regional sobre Migración" (text as written, before the name)
+_SESSION_ORDINAL = re.compile(r"\b(?:the|la|el|its|their|su)\s+(?P<n>\d{1,3}(?:st|nd|rd|th|ª|º)|[IVXLC]{1,6})\s+$")
+
+
+def _ordinal_sessions(ctx: Context, s: int, e: int, items: list, own_name: str) -> None:
+    """An Event per forum or organisation named with an ordinal right before it ("the 47th
+    Pacific Islands Forum"), named by both; not when a capitalised word goes on after the
+    forum's name (the ordinal is a longer name's), nor the document's own meeting (its name
+    holds the other's, or the other is the own meeting named again)."""
+    for it in items:
+        if it.kind not in ("Conference", "Organization") or not s <= it.start < it.end <= e:
+            continue
+        m = _SESSION_ORDINAL.search(ctx.text[max(s, it.start - 20):it.start])
+        if not m or re.match(r"[^\S\n]+[A-ZÁÉÍÓÚÑ]", ctx.text[it.end:e]):
+            continue            # "the 9th WTO Ministerial Conference": the ordinal is the longer name's
+        a = it.start - (len(ctx.text[max(s, it.start - 20):it.start]) - m.start("n"))
+        name = " ".join(ctx.text[a:it.end].split())
+        folded = fold_same_length(name)
+        if own_name and (folded in own_name or own_name in folded) or \
+                _the_own_meeting_again(ctx, name, list(it.ids)):
+            continue
+        eid = f"event:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(eid, "Event", name, [ctx.source(a, it.end)], doc=ctx.doc)
 
 
 def _city_in_name(ctx: Context, cues: dict, eid: str, a: int, head: int) -> None:
