@@ -131,13 +131,37 @@ def _second_post_for() -> re.Pattern:
     return re.compile(rf"[^\S\n]+(?:and|y|e)[^\S\n]+(?i:{post_re})[^\S\n]+(?i:{entry_for})\b")
 
 
+# ", Population and Migration": the rest of a list of capitalised fields a post is "of", closed
+# by "and"/"y" and then a comma, a semicolon or a sentence end
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+_CAPS = rf"{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
+FIELDS_GO_ON = re.compile(rf",[^\S\n]+(?P<first>{_CAP})(?:[^\S\n]+{_CAP}){{0,2}}"
+                          rf"(?:,[^\S\n]+{_CAPS})*,?[^\S\n]+(?:and|y|e)[^\S\n]+{_CAPS}(?=[^\S\n]*(?:[,;.]|$))")
+
+
+def _fields_go_on(text: str, post_start: int, comma: int, end: int) -> int | None:
+    """Where a post "of" a list of fields ends when the list goes on after a comma
+    ("Undersecretary of Human Rights, Population and Migration"); None when what follows the
+    comma is no such list (a given name opens it, or the post so far is "of" nothing)."""
+    m = FIELDS_GO_ON.match(text, comma, end)
+    if not m or not re.search(r"\s(?:of|de|del|for|para)\s", text[post_start:comma]) \
+            or given_name(m.group("first")) or m.group("first").isupper():
+        return None
+    return m.end()
+
+
 def _post_end(text: str, at: int, end: int) -> int:
     """Where a post phrase ends: capitalised words, connectors and a bracketed acronym go on; a
-    lower-case word that is no connector, a comma or a sentence end stop it."""
+    lower-case word that is no connector, a comma or a sentence end stop it; a comma goes on
+    into the rest of a list of fields the post is of ("of Human Rights, Population and Migration")."""
     _, connectors, _ = _words()
     last = at
     for m in re.finditer(r"\([^()\n]{1,30}\)|[^\W\d_][\w'’./-]*|[,;:.]", text[at:end]):
         tok = m.group(0)
+        if tok == ",":
+            more = _fields_go_on(text, at, at + m.start(), end)
+            if more is not None:
+                return more
         if tok in ",;:.":
             break
         if tok.startswith("(") or tok[:1].isupper() or tok[:1].isdigit():

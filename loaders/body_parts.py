@@ -3,7 +3,8 @@
 Counter-Terrorism Committee of the Example Union", "el Pleno del INAI") is PART_OF it, with the
 span from the body's name to the organisation's as its source. So is a Body whose name the
 organisation's acronym opens ("CEI-Executive Secretariat", "the DPI-Executive Committee"), an acronym
-the text writes alone for that organisation.
+the text writes alone for that organisation, and a Body named right after another body's acronym
+("the FOC Specialist Sub Committee on Regionalism (SSCR)": part of the FOC).
 
 The joining words are the language packs' (data/lang/*/heads.yaml `part_of_joins`). This module
 reads only the mentions already linked; it must not propose entities nor touch the meeting.
@@ -76,6 +77,18 @@ def _acronym_owner(ctx, body, acronyms: dict) -> str | None:
     return owner if owner and owner != body.entity else None
 
 
+def _acronym_before(ctx, body, earlier: list):
+    """The mention of another body, organisation or forum written as an acronym alone right
+    before a Body mention, only a blank between them ("the FOC Specialist Sub Committee on
+    Regionalism (SSCR)": the FOC), else None."""
+    for m in reversed(earlier):
+        if m.end <= body.start and not ctx.text[m.end:body.start].strip(" \t") and m.end < body.start \
+                and m.kind in OWNER_KINDS + ("Body",) and m.entity != body.entity \
+                and re.fullmatch(r"[A-ZÁÉÍÓÚÑ]{2,8}", ctx.text[m.start:m.end]):
+            return m
+    return None
+
+
 def link_body_parts(ctx) -> None:
     """The pipeline component: PART_OF from each Body mention to the Organization or Conference
     its name ends with, else to the mention that follows it after a joining word, in the same
@@ -106,6 +119,10 @@ def link_body_parts(ctx) -> None:
             lead = _acronym_owner(ctx, body, acronyms)
             if lead:            # "CEI-Executive Secretariat": the acronym opening it says whose
                 ctx.edge("PART_OF", body.entity, lead, [ctx.source(body.start, body.end)])
+                continue
+            before = _acronym_before(ctx, body, ms[:k])
+            if before is not None:  # "the FOC Specialist Sub Committee": a sub-body of the FOC
+                ctx.edge("PART_OF", body.entity, before.entity, [ctx.source(before.start, body.end)])
                 continue
             owner = next((m for m in ms[k + 1:] if m.start >= body.end), None)
             if owner is None or owner.kind not in OWNER_KINDS or owner.entity == body.entity \

@@ -57,6 +57,14 @@ def _named_again(ctx: Context, s: int, at: int):
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 
+def _named_again_after(ctx: Context, at: int, end: int):
+    """The person named again by a post word and a surname right after the cue ("... joined
+    Secretary Blinken for the meeting"): the one person found in the document whose name ends
+    with that surname, else None."""
+    m = re.match(r"[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?(?P<sur>[A-Z][\w'’-]+)\b", ctx.text[at:end])
+    return _named_again(ctx, at, at + m.end("sur")) if m else None
+
+
 def link_companions(ctx: Context) -> None:
     """REPRESENTS the head's countries for each person who joins or accompanies the head."""
     joined_by, joining = _cues()
@@ -80,7 +88,8 @@ def link_companions(ctx: Context) -> None:
                     head = before[-1] if before else _named_again(ctx, s, at)
                     head, companions = head, after
                 else:
-                    head = after[0] if after and not text[to:after[0].start].strip(" \t").count(",") else None
+                    head = after[0] if after and not text[to:after[0].start].strip(" \t").count(",") \
+                        else _named_again_after(ctx, to, e)
                     companions = before
                 if head is None or not companions:
                     continue

@@ -838,7 +838,9 @@ def numbered(text: str, start: int, end: int, taken) -> list[Found]:
     return out
 
 
-NAME_WORD = rf"[{UPPER}][a-záéíóúñü'’-]+(?:[{UPPER}][a-záéíóúñü'’-]+)?"     # "MacKellar", "McDermott"
+# lower-case letters of a name: every accented Latin-1 letter ("Dallerès", "François", "Gonçalves")
+NAME_LOWER = "a-zß-öø-ÿ'’-"
+NAME_WORD = rf"[{UPPER}][{NAME_LOWER}]+(?:[{UPPER}][{NAME_LOWER}]+)?"     # "MacKellar", "McDermott"
 WRAPPED_LINE = 40      # a line at least this long that breaks inside a name is wrapped prose
 # initials before a surname ("J.B. Bolger", "M.J.R. MacKellar", "H. V. Evatt"): one to three
 INITIALS = re.compile(rf"(?:[{UPPER}]\.[^\S\n]{{0,2}}){{1,3}}(?=[{UPPER}][a-záéíóúñü])")
@@ -990,6 +992,8 @@ def persons(text: str, start: int, end: int, taken, title_block: bool = False) -
                 tries = []
         for pat in tries:
             c = pat.match(flowing if pat is complement else u, m.end(), end)
+            if c and pat is complement and TO_WHOM.search(c.group(0)):
+                continue    # "Chair of X to their outgoing Chairperson, Ambassador A": A is not the Chair
             if c:
                 got = _name_at(text, u, c.end(), end, coordinated=several)
                 if got and pat is complement:
@@ -1248,15 +1252,22 @@ WRAPPED_PROSE = 60      # a line at least this long that goes on in lower case o
 
 def _unwrapped(u: str, start: int, end: int) -> str:
     """`u` with the line breaks of wrapped prose in u[start:end] read as blanks (a line of at
-    least WRAPPED_PROSE characters followed by a non-blank line), the same length; `u` itself
+    least WRAPPED_PROSE characters, or one that ends with a post's connector word such as "de"
+    or "of" that no entry ends with, or is followed by one in lower case, followed by a
+    non-blank line), the same length; `u` itself
     when there is none. A short line (a list's entry) keeps its break."""
     if "\n" not in u[start:end]:
         return u
     chars = None
     line_s = start
+    connectors = _connectors()
     for m in re.finditer(r"\n", u[start:end]):
         at = start + m.start()
-        if at - line_s >= WRAPPED_PROSE and at + 1 < end and not u[at + 1].isspace():
+        last = u[line_s:at].rsplit(None, 1)[-1] if u[line_s:at].strip() else ""
+        first = re.match(r"[a-z]+(?=[^\S\n])", u[at + 1:min(end, at + 12)])
+        if (at - line_s >= WRAPPED_PROSE or " " in u[line_s:at].strip() and (
+                fold_same_length(last) in connectors or first and first.group(0) in connectors)) \
+                and at + 1 < end and not u[at + 1].isspace():
             chars = chars if chars is not None else list(u)
             chars[at] = " "
         line_s = at + 1
@@ -1322,6 +1333,11 @@ def _given_name_titles() -> frozenset:
     return frozenset(fold_same_length(h) for h in lexicon("persons").get("given_name_titles") or [])
 
 
+# a recipient inside what would be a post's complement: "the position of Chair of X to their
+# outgoing Chairperson, Ambassador A" (the post is the one closest to the name)
+TO_WHOM = re.compile(r"[^\S\n](?i:to|a)[^\S\n]+(?i:their|his|her|its|su|sus)[^\S\n]")
+
+
 @lru_cache(maxsize=4)
 def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Where a name may follow: a post, or an honorific alone (ignoring case); after a post,
@@ -1334,7 +1350,10 @@ def _person_patterns(post_re: str, hon_re: str) -> tuple[re.Pattern, re.Pattern,
     # and an enumeration of capitalised words closed by a comma: "Jefe de la Dirección de
     # Identificación, Inmigración y Extranjería, Coronel Ana ..."
     listed = r",[^\S\n]+(?=[A-Z][\w-]+(?:,[^\S\n]+[A-Z][\w-]+)*[^\S\n]+(?:y|e|and)[^\S\n]+[A-Z][\w-]+,)"
-    complement = re.compile(rf"{qual}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)|{listed}){{0,140}},"
+    # a mark of an acting holder right after the post word: "Canciller (e) de Colombia, Ana ...",
+    # "Foreign Minister (a.i.) of Peru, Ana ..."
+    acting = r"(?:[^\S\n]*\((?:[a-z]{1,3}\.?){1,3}\))?"
+    complement = re.compile(rf"{qual}{acting}[^\S\n]+(?i:de|del|of|for|para|en|in|ante|to)\b(?:[^.;:\n(,]|\([A-Z]{{2,12}}\)|\([a-z]{{1,3}}\)|{listed}){{0,140}},"
                             rf"[^\S\n]*(?:(?i:{hon_re})(?:[^\S\n]*\n)?[^\S\n]*){{0,2}}(?=[A-Z])")
     # two titles may stand before the name: "Ingeniero D. José Luis ...", "Sr. Lic. Ana ..."
     direct = re.compile(rf"(?:[^\S\n]*,)?[^\S\n]*(?:(?i:{hon_re})[^\S\n]*){{0,2}}(?=[A-Z])")
@@ -1836,6 +1855,7 @@ def find_text_entities(ctx) -> None:
     found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in listed)] + listed
     found = _paired_languages(text, found)     # "Comisión Nacional (National Commission)"
     found, renamed = _known_by_acronym(text, found, ctx.gazetteer.entities)
+    found = _without_short_forms(found, ctx.mentions, ctx.gazetteer.entities)    # "el Foro Mundial"
     new = {**_merge(found, ctx.gazetteer.entities), **renamed}
     ctx.found = [f for f in found if f.phrase]
     if not new:
@@ -1896,6 +1916,27 @@ def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[
         k = renamed.get(same[0].id, same[0])
         renamed[k.id] = replace(k, aliases=tuple(dict.fromkeys(k.aliases + (e.name,))))
     return kept, renamed
+
+
+FORUM_KINDS = ("Organization", "Body", "Conference", "Event")
+
+
+def _without_short_forms(found: list[Found], mentions, known: dict) -> list[Found]:
+    """A forum, body or organisation found in the text whose name is only the first words of the
+    name or an alias of a known one the document mentions ("el Foro Mundial" after "el Foro Mundial
+    sobre Migración y Desarrollo") is that one written short, not another: its Found is dropped.
+    Names compare folded, as whole words; a name of one word never counts."""
+    mentioned = {m.entity for m in mentions}
+    longer = [" ".join(fold_same_length(n).split()) for i in mentioned
+              for e in (known.get(i),) if e is not None and e.kind in FORUM_KINDS
+              for n in (e.name, *e.aliases) if n]
+
+    def short(f: Found) -> bool:
+        if f.entity.kind not in FORUM_KINDS or f.entity.id in known:
+            return False
+        name = " ".join(fold_same_length(f.entity.name).split())
+        return " " in name and any(n.startswith(name + " ") for n in longer)
+    return [f for f in found if not short(f)]
 
 
 def _without_surnames_of_others(found: list[Found]) -> list[Found]:

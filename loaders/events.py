@@ -35,7 +35,8 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
     """data/events.yaml compiled: `name` (English and Spanish meeting names, groups `name` and
     `head`), `series` (heads that also name standing series), `generic` (folded words),
     `place_after`, `date_after`, `inside`, `series_held`, `one_meeting`, `body_meeting` and
-    `body_meeting_stated` (regexes with groups `body` and `head`), `body_subtypes`,
+    `body_meeting_stated` (regexes with groups `body` and `head`), `place_in_brackets` (group
+    `place`), `body_subtypes`,
     `place_in_name_min_population` (int). Raises SourceError on a malformed file."""
     from loaders.errors import SourceError
     try:
@@ -47,7 +48,7 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
         name = re.compile(
             rf"(?P<name>(?:{word}\s+){{1,6}}(?P<head>{heads})(?:\s+(?:on|of)\s+(?:the\s+)?{cap}"
             rf"(?:\s+{cap}){{0,3}})?)(?![\w’'-])"
-            rf"|(?P<name_es>(?P<head_es>{heads_es})\s+(?:(?:de|del|sobre)\s+(?:(?:la|el|los|las)\s+)?)?"
+            rf"|(?P<name_es>(?:{raw['ordinal_es']}\s+)?(?P<head_es>{heads_es})\s+(?:(?:de|del|sobre)\s+(?:(?:la|el|los|las)\s+)?)?"
             rf"{cap}(?:\s+(?:(?:de|del|sobre|y)\s+(?:(?:la|el|los|las)\s+)?)?{cap}){{0,5}})(?![\w’'-])")
         return {"name": name, "series": frozenset(raw["series_heads"]),
                 "generic": frozenset(fold_same_length(w) for w in raw["generic"]),
@@ -58,6 +59,7 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
                 "body_meeting_stated": tuple(re.compile(x) for x in raw.get("body_meeting_stated") or ()),
                 "body_subtypes": {fold_same_length(k): v for k, v in raw["body_subtypes"].items()},
                 "date_after": re.compile(raw["date_after"]),
+                "place_in_brackets": re.compile(raw["place_in_brackets"]),
                 "place_in_name_min_population": int(raw.get("place_in_name_min_population") or 0)}
     except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise SourceError(Path(path).name, 1, f"malformed event cues: {exc}") from exc
@@ -142,6 +144,33 @@ def read_named_events(ctx: Context) -> None:
                 continue            # the sentence that says where/when the document's meeting met
             for m in cues["name"].finditer(ctx.text, s, e):
                 _one(ctx, cues, m, s, e, items, own_name)
+            _ordinal_sessions(ctx, s, e, items, own_name)
+
+
+# an ordinal right before a forum's name makes it one session of that forum: "the 47th Pacific
+# Islands Forum", "la XV Conferencia Regional sobre Migración" (text as written, before the name)
+_SESSION_ORDINAL = re.compile(r"\b(?:the|la|el|its|their|su)\s+(?P<n>\d{1,3}(?:st|nd|rd|th|ª|º)|[IVXLC]{1,6})\s+$")
+
+
+def _ordinal_sessions(ctx: Context, s: int, e: int, items: list, own_name: str) -> None:
+    """An Event per forum or organisation named with an ordinal right before it ("the 47th
+    Pacific Islands Forum"), named by both; not when a capitalised word goes on after the
+    forum's name (the ordinal is a longer name's), nor the document's own meeting (its name
+    holds the other's, or the other is the own meeting named again)."""
+    for it in items:
+        if it.kind not in ("Conference", "Organization") or not s <= it.start < it.end <= e:
+            continue
+        m = _SESSION_ORDINAL.search(ctx.text[max(s, it.start - 20):it.start])
+        if not m or re.match(r"[^\S\n]+[A-ZÁÉÍÓÚÑ]", ctx.text[it.end:e]):
+            continue            # "the 9th WTO Ministerial Conference": the ordinal is the longer name's
+        a = it.start - (len(ctx.text[max(s, it.start - 20):it.start]) - m.start("n"))
+        name = " ".join(ctx.text[a:it.end].split())
+        folded = fold_same_length(name)
+        if own_name and (folded in own_name or own_name in folded) or \
+                _the_own_meeting_again(ctx, name, list(it.ids)):
+            continue
+        eid = f"event:{ctx.doc}:{_slug(name)}"
+        ctx.batch.add_node(eid, "Event", name, [ctx.source(a, it.end)], doc=ctx.doc)
 
 
 def _city_in_name(ctx: Context, cues: dict, eid: str, a: int, head: int) -> None:
@@ -170,6 +199,24 @@ def _city_in_name(ctx: Context, cues: dict, eid: str, a: int, head: int) -> None
     ctx.edge("HELD_IN", eid, c.id, [src])
 
 
+def _city_in_brackets(ctx: Context, cues: dict, eid: str, at: int) -> None:
+    """"(2-4 de mayo de 2030, Cartagena)", "(10 June 2031, Apia)": the capitalised words after
+    the date that closes a bracket, when they are a city or province (loaders.world.place), are
+    where the meeting is held (HELD_IN, quoted on them). Nothing when the bracket goes on."""
+    from loaders.world import place
+    m = cues["place_in_brackets"].match(ctx.text, at)
+    if not m:
+        return
+    named = frozenset(i.split(":", 1)[1] for i, n in ctx.batch.nodes.items() if n.kind == "Country")
+    s, e = m.span("place")
+    c = place(ctx.text[s:e], context=named)
+    if c is None:
+        return
+    src = ctx.source(s, e)
+    ctx.batch.add_node(c.id, "Place", ctx.text[s:e], [src], name_en=c.name)
+    ctx.edge("HELD_IN", eid, c.id, [src])
+
+
 def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own_name: str) -> None:
     group = "name" if m.group("name") else "name_es"
     head = m.group("head") or m.group("head_es")
@@ -182,7 +229,8 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
     # "... of the Americas." at a sentence's end: the full stop is not the name's
     if ctx.text[b - 1:b] == "." and re.search(r"[^\W\d_]{4}\.$", ctx.text[a:b]):
         b -= 1
-    words = re.findall(r"[^\s]+", ctx.text[a:m.start("head") if group == "name" else b])
+    words = re.findall(r"[^\s]+", ctx.text[a:m.start("head")] if group == "name"
+                       else ctx.text[m.start("head_es"):b])
     if group == "name":
         modifiers = [w for w in words if fold_same_length(w) not in cues["generic"]]
         tail = ctx.text[m.end("head"):b].strip()
@@ -224,6 +272,8 @@ def _one(ctx: Context, cues: dict, m: re.Match, s: int, e: int, items: list, own
         it = tagged.group_items(when, "date")[0]
         date_node(ctx, it)
         ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+        if not place:
+            _city_in_brackets(ctx, cues, eid, it.end)
     else:
         year = re.match(r"(?:19|20)\d{2}\b", ctx.text[a:b])
         if year:                    # "their 2012 Leaders' Meeting"

@@ -1228,11 +1228,14 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             src = [ctx.source(*tagged.span(*m.span()))]
             # "co-chaired by A and B", "copresidida por": each presides as a co-chair
             role = "co_chair" if etype == "PRESIDES" and f["co_chair"].match(tagged.s, m.start()) else None
+            # "for the warm hospitality ... at the welcome ceremony": the host's is that event
+            elsewhere = _hosted_event(ctx, tagged, f, m) if etype == "ORGANISES" and \
+                (m.groupdict().get("who3") or m.groupdict().get("who6")) else None
             for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
                         for i in it.ids:
-                            ctx.edge(etype, i, meeting, src, role=role)
+                            ctx.edge(etype, i, elsewhere or meeting, src, role=role)
                             sent = f["host_delegation"].match(tagged.s, m.end()) \
                                 if etype == "ORGANISES" and g == "who2" and it.kind == "Country" else None
                             if sent:    # "Burkina Faso, as host country, mobilised a large
@@ -1243,6 +1246,20 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                 _co_chairs_after(ctx, tagged, meeting, m.end())
             elif etype == "PRESIDES" and m.group("who"):
                 _joined_chair(ctx, tagged, meeting, m.start(), m.end())
+
+
+def _hosted_event(ctx: Context, tagged: Tagged, f: dict, m: re.Match) -> str | None:
+    """The event a host's hospitality is thanked for, named right after the thanks
+    (data/patterns.yaml `frame.host_at_event`: "at the traditional welcome ceremony"): an Event of
+    the document, its id; None when the thanks name no event of their own."""
+    got = f["host_at_event"].match(tagged.s, m.end())
+    if not got:
+        return None
+    s, e = tagged.span(*got.span("event"))
+    name = " ".join(ctx.text[s:e].split())
+    eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
+    ctx.batch.add_node(eid, "Event", name, [ctx.source(s, e)], doc=ctx.doc)
+    return eid
 
 
 def _joined_chair(ctx: Context, tagged: Tagged, meeting: str, verb: int, at: int) -> None:

@@ -264,6 +264,20 @@ def _heading_after_rules(text: str, current: "_Raw", line: str) -> bool:
     return _capitals_line(line) and not any(c.isalpha() for s, e, _ in current.lines for c in text[s:e])
 
 
+def _after_dateline(text: str, current: "_Raw", line: str, rules: LayoutRules) -> bool:
+    """At a document's opening (the caller's first two blocks), a dateline of its own under
+    title lines ("Quito, 7 de diciembre de 2005" under a title with no blank line after it) ends
+    the title block, and the line after it opens the text's first paragraph: when the dateline
+    is the whole line (strict `_date_line`) and the line before it ends with no comma."""
+    if len(current.lines) > rules.heading_lines + 6:
+        return False
+    last = text[current.lines[-1][0]:current.lines[-1][1]]
+    if len(current.lines) == 1 and _date_line(last.strip(), rules, strict=True):
+        return True         # the paragraph after the dateline
+    before_comma = last.rstrip().endswith(",")
+    return not before_comma and _date_line(line.strip(), rules, strict=True) is not None
+
+
 @lru_cache(maxsize=1)
 def _title_periods() -> frozenset:
     """The honorifics written with a period ("d.", "sr.", "dr."), folded."""
@@ -300,7 +314,8 @@ def _raw_blocks(text: str, rules: LayoutRules) -> list[_Raw]:
         item = _is_item_line(fold_same_length(line), rules)
         if current is None or item or current.listy and _is_item_line(fold_same_length(line), rules) or \
                 _new_paragraph(text[current.lines[-1][0]:current.lines[-1][1]], line) or \
-                _heading_then_wrapped(text, current, line, rules) or _heading_after_rules(text, current, line):
+                _heading_then_wrapped(text, current, line, rules) or _heading_after_rules(text, current, line) or \
+                len(blocks) <= 2 and _after_dateline(text, current, line, rules):
             current = _Raw(stripped_start, stripped_end, no, [(stripped_start, stripped_end, no)], item)
             blocks.append(current)
         else:
