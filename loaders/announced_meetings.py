@@ -19,7 +19,6 @@ from loaders.context import Context, date_node
 from loaders.frame import meeting_id, place_after
 from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
-from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 
 NAME_WORDS = 6          # words of the meeting's name at most
@@ -56,16 +55,11 @@ def read_announced_meetings(ctx: Context) -> None:
     meeting = meeting_id(ctx)
     own = ctx.batch.nodes.get(meeting)
     own_name = " ".join(fold_same_length(own.name).split()) if own is not None and own.name else ""
-    for block in ctx.structure.blocks:
-        if block.kind in ("title", "heading", "signature"):
-            continue
-        items = ctx.items_by_block.get(block.ordinal, [])
-        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
-            tagged = Tagged.build(ctx.text, s, e, items)
-            for m in verb_re.finditer(tagged.s):
-                _one(ctx, tagged, m, nouns, own_name)
-            for m in _agreed_cues().finditer(tagged.s):
-                _one(ctx, tagged, m, nouns, own_name)
+    for block, s, e, tagged in ctx.tagged_sentences(("title", "heading", "signature")):
+        for m in verb_re.finditer(tagged.s):
+            _one(ctx, tagged, m, nouns, own_name)
+        for m in _agreed_cues().finditer(tagged.s):
+            _one(ctx, tagged, m, nouns, own_name)
 
 
 def _one(ctx: Context, tagged: Tagged, m: re.Match, nouns: frozenset, own_name: str) -> None:

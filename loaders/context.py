@@ -14,9 +14,9 @@ from graph.batch import GraphBatch, Source
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention
 from loaders.patterns import ACTORS, Patterns
-from loaders.spans import ByStart, trim
+from loaders.spans import ByStart, sentences, trim
 from loaders.structure import DocumentStructure
-from loaders.tagging import Item, block_items
+from loaders.tagging import Item, Tagged, block_items
 
 
 @dataclass
@@ -53,6 +53,17 @@ class Context:
     @property
     def text(self) -> str:
         return self.structure.text
+
+    def tagged_sentences(self, skip: tuple[str, ...] = ("signature",)):
+        """Every sentence of the blocks whose kind is not in `skip`, in document order, as
+        (block, start, end, Tagged): the sentence's text with the entity items of its block
+        tagged (loaders.tagging.Tagged). Offsets are into `text`; raises nothing."""
+        for block in self.structure.blocks:
+            if block.kind in skip:
+                continue
+            items = self.items_by_block.get(block.ordinal, [])
+            for s, e in sentences(self.text, block.start, block.end, self.patterns.abbreviations):
+                yield block, s, e, Tagged.build(self.text, s, e, items)
 
     @property
     def meeting_id(self) -> str:

@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from loaders.context import Context
 from loaders.lang import lexicon
-from loaders.spans import sentences
-from loaders.tagging import Tagged
 
 
 @lru_cache(maxsize=1)
@@ -29,17 +27,12 @@ def read_joined_members(ctx: Context) -> None:
     cues = _cues()
     if not cues:
         return
-    for block in ctx.structure.blocks:
-        if block.kind == "signature":
-            continue
-        items = ctx.items_by_block.get(block.ordinal, [])
-        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
-            tagged = Tagged.build(ctx.text, s, e, items)
-            for cue in cues:
-                for m in cue.finditer(tagged.s):
-                    src = [ctx.source(*tagged.span(*m.span()))]
-                    for state in tagged.group_items(m, "m"):
-                        for whole in tagged.group_items(m, "org"):
-                            for i in state.ids:
-                                for j in whole.ids:
-                                    ctx.edge("MEMBER_OF", i, j, src)
+    for block, s, e, tagged in ctx.tagged_sentences():
+        for cue in cues:
+            for m in cue.finditer(tagged.s):
+                src = [ctx.source(*tagged.span(*m.span()))]
+                for state in tagged.group_items(m, "m"):
+                    for whole in tagged.group_items(m, "org"):
+                        for i in state.ids:
+                            for j in whole.ids:
+                                ctx.edge("MEMBER_OF", i, j, src)

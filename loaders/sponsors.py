@@ -153,25 +153,20 @@ def link_funders(ctx) -> None:
     if meeting not in ctx.batch.nodes:
         return
     thanks, _ = _funding_patterns()
-    for block in ctx.structure.blocks:
-        if block.kind in ("signature", "agreement", "task"):
-            continue
-        items = ctx.items_by_block.get(block.ordinal, [])
-        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
-            tagged = Tagged.build(ctx.text, s, e, items)
-            for m in thanks.finditer(tagged.s):
-                what_end = re.search(r"[.;:]|$", tagged.s[m.end():]).start() + m.end()
-                if not _names_meeting(ctx, tagged, m.end(), what_end, meeting):
+    for block, s, e, tagged in ctx.tagged_sentences(("signature", "agreement", "task")):
+        for m in thanks.finditer(tagged.s):
+            what_end = re.search(r"[.;:]|$", tagged.s[m.end():]).start() + m.end()
+            if not _names_meeting(ctx, tagged, m.end(), what_end, meeting):
+                continue
+            for p in PLACEHOLDER.finditer(m.group("who")):
+                it = tagged.items[int(p.group("idx"))]
+                if it.kind not in ("Country", "Organization", "Body"):
                     continue
-                for p in PLACEHOLDER.finditer(m.group("who")):
-                    it = tagged.items[int(p.group("idx"))]
-                    if it.kind not in ("Country", "Organization", "Body"):
-                        continue
-                    a = m.start("who") + p.start()
-                    src = [ctx.source(*tagged.span(a, m.end()))]
-                    for i in it.ids:
-                        if i != meeting:
-                            ctx.edge("SUPPORTED", i, meeting, src)
+                a = m.start("who") + p.start()
+                src = [ctx.source(*tagged.span(a, m.end()))]
+                for i in it.ids:
+                    if i != meeting:
+                        ctx.edge("SUPPORTED", i, meeting, src)
 
 
 def _edges(ctx, tagged: Tagged, m: re.Match, group: str, etype: str, meeting: str, cue: int,

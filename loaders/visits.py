@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from loaders.context import Context, date_node
 from loaders.lang import lexicon
-from loaders.spans import sentences
 from loaders.tagging import PLACEHOLDER, Tagged
 from loaders.world import slug
 
@@ -52,20 +51,15 @@ def read_visits(ctx: Context) -> None:
     if not cues:
         return
     visits: dict[str, list] = {}
-    for block in ctx.structure.blocks:
-        if block.kind in ("title", "heading", "signature"):
-            continue
-        items = ctx.items_by_block.get(block.ordinal, [])
-        for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations):
-            tagged = Tagged.build(ctx.text, s, e, items)
-            for cue in cues:
-                for m in cue.finditer(tagged.s):
-                    who, day = _item(tagged, m, "who"), _item(tagged, m, "date")
-                    if who is None or day is None or day.date.value.precision != "day" \
-                            or day.subtype == "period":
-                        continue
-                    eid = f"event:{ctx.doc}:visit-{slug(who.ids[0].split(':', 1)[1])}-{day.date.value.iso}"
-                    visits.setdefault(eid, []).append((tagged, m, who, day))
+    for block, s, e, tagged in ctx.tagged_sentences(("title", "heading", "signature")):
+        for cue in cues:
+            for m in cue.finditer(tagged.s):
+                who, day = _item(tagged, m, "who"), _item(tagged, m, "date")
+                if who is None or day is None or day.date.value.precision != "day" \
+                        or day.subtype == "period":
+                    continue
+                eid = f"event:{ctx.doc}:visit-{slug(who.ids[0].split(':', 1)[1])}-{day.date.value.iso}"
+                visits.setdefault(eid, []).append((tagged, m, who, day))
     for eid, said in visits.items():
         tagged_place = [x for x in said if _item(x[0], x[1], "where") is not None]
         for tagged, m, who, day in said:
