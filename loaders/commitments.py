@@ -25,6 +25,7 @@ from loaders.spans import after_bullet, sentences, trim
 from loaders.structure import DocumentStructure, load_layout
 from loaders.frame import next_events, place_after
 from loaders.tagging import PLACEHOLDER, Tagged
+from loaders.two_state_bodies import two_state_body
 
 
 # how many passages from the top an agreement's title and preamble may take: where its parties
@@ -414,7 +415,10 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             if operative_heading(b.text):
                 operative = b.kind in ("heading", "paragraph")
                 continue
-            if operative and b.kind == "item":
+            # a numbered line the layout took for a heading is an item when it is a sentence
+            # ("APPROVED" / "1. To entrust the Secretariat with a report." / "2. ...")
+            sentence_line = b.kind == "heading" and b.text.rstrip().endswith(".")
+            if operative and (b.kind == "item" or sentence_line):
                 s = _content_start(structure.text, b.start, b.end)
                 if operative_item(structure.text[s:b.end]):
                     add(trim(structure.text, s, b.end))
@@ -1001,6 +1005,30 @@ def meeting_forum(ctx: Context) -> tuple[list[str], list[Source]]:
     return [forums[0].target], list(forums[0].sources[:1])
 
 
+def _body_of_the_parties(ctx: Context, forum: str, states: list[str]) -> bool:
+    """Whether `forum` is a body of the two states that met: a Body whose name says it joins two
+    states ("la Comisión Binacional Bolivia - Paraguay"; loaders.two_state_bodies) at a meeting
+    of two states (`states`): what it decides binds those states."""
+    node = ctx.batch.nodes.get(forum)
+    return len(states) == 2 and node is not None and node.kind == "Body" and two_state_body(node.name)
+
+
+def _forum_preamble(ctx: Context, c: CommitmentSpan) -> bool:
+    """Whether the paragraph before the operative heading of decision `c` opens with the forum
+    or its meeting ("La XXI Conferencia Regional sobre Migración se celebró ...", "The XXI
+    Regional Conference on Migration took place ...": the forum decides), not with the states'
+    delegates ("Los Viceministros de Belice, Canadá ..., reunidos en ...": they decide): its
+    first tagged entity is a Conference, Body, Organization or Event."""
+    intro = load_layout().agreements_intro
+    before = [b for b in ctx.structure.blocks if b.end <= c.start and b.kind == "paragraph"
+              and not operative_heading(b.text)
+              and not any(rx.search(fold_same_length(b.text)) for rx in intro)]
+    if not before:
+        return False
+    items = sorted(ctx.items_by_block.get(before[-1].ordinal, []), key=lambda it: it.start)
+    return bool(items) and items[0].kind in ("Conference", "Body", "Organization", "Event")
+
+
 def _meeting_persons(ctx: Context) -> list[str]:
     """The persons the meeting frame found taking part (not observers), in their order: who a
     readout's "the two officials" are when no two states took part."""
@@ -1151,6 +1179,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         committed = next((rx for rx in p.actor_commits if rx.search(tagged.s)), None)
         first_at = None     # where the first clause naming who must act starts
         also_bound: list[str] = []      # bound besides `who` (the forum of a charged item)
+        own_intro = False               # bound by an intro that names its subject
         for rx in ((committed,) if committed else (p.subject,) + p.agents):
             for m in rx.finditer(tagged.s):
                 first_at = m.start() if first_at is None else min(first_at, m.start())
@@ -1192,6 +1221,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             if own[0]:
                 # "The Government of Canada undertakes: (a) to admit ...": the intro's subject
                 who, who_src = own[0], [src] + own[1]
+                own_intro = True
             elif m:
                 # the item that states the commitment is the quote; the intro naming the
                 # parties, when there is one, follows it
@@ -1240,13 +1270,31 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             states = _states(ctx, _participants(ctx))
             if len(states) >= 2:
                 who, who_src = states, [src]
-        if operative_item(quote) and (not who or first_at):
-            # "APPROVED ... 2. To adopt ... as the theme of the Conference": a decision with no
-            # subject at a meeting of a forum is the forum's; so is one that charges a body only
-            # in a later clause ("To accept the proposal ... and to request that the Presidency
-            # establish contacts": the forum accepts, the Presidency acts)
+        bare = role == "signing_party" and first_at is None and not own_intro
+        if operative_item(quote) and (not who or first_at or bare):
+            # "APPROVED ... 2. To adopt ... as the theme of the Conference", "ACUERDAN: 1.
+            # Adoptar el lema ...": a decision with no subject is, in either language, the
+            # signatories' when the states sign the text, else the forum's the meeting is of,
+            # else the states' that took part (ARCHITECTURE.md, "Who a decision binds"); one that
+            # charges a body only in a later clause ("To accept the proposal ... and to request
+            # that the Presidency establish contacts") binds that body besides
             forum, forum_src = meeting_forum(ctx)
-            if forum and forum[0] not in who:
+            states = _states(ctx, parties)
+            # the states sign the text, or its preamble names them as who decides ("Los
+            # Viceministros de A, B y C, reunidos en ... APROBARON")
+            signed = bool(ctx.structure.signatories or (party_src and not _forum_preamble(ctx, c)))\
+                and len(states) >= 2
+            if forum and (signed or _body_of_the_parties(ctx, forum[0], states)):
+                forum = []          # signed by the states, or "Comisión Binacional A-B": A and B
+            if forum and bare:
+                who, who_src, role = forum, [src] + forum_src, None
+            elif not who and not forum:
+                # "To entrust the Secretariat with ..." signed by the states or at a meeting of
+                # no forum: the states, as "Encomendar a la Secretaría ..." binds them
+                if len(states) >= 2:
+                    who, role = states, "signing_party"
+                    who_src = [src] + [x for x in party_src if (x.start, x.end) != (src.start, src.end)]
+            elif forum and forum[0] not in who:
                 if who:
                     ctx.edge("RESPONSIBLE_FOR", forum[0], c.id, [src] + forum_src)
                     also_bound = forum

@@ -24,6 +24,16 @@ def _two_state_word() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % phrase_alternation(lexicon("members").get("two_state_words") or []))
 
 
+def two_state_body(name: str) -> bool:
+    """Whether a body's name says it joins two states ("Comisión Binacional Bolivia - Paraguay",
+    "the Joint Commission"; data/lang/*/members.yaml `two_state_words`).
+
+    >>> two_state_body("Comisión Binacional Bolivia - Paraguay"), two_state_body("Consejo Andino")
+    (True, False)
+    """
+    return bool(_two_state_word().search(fold_same_length(name or "")))
+
+
 def two_state_members(ctx: Context) -> None:
     """The pipeline component: MEMBER_OF the two-state body the meeting is PART_OF, for each of
     the two countries that take part in the meeting (none when the count is not two)."""

@@ -1,9 +1,8 @@
 """A decision listed with no subject under an operative heading ("APPROVED / 1. To adopt ...",
-at a meeting of a forum binds that forum (a Spanish bare infinitive binds the states taking
-part, as before); one that charges a body
-only in a later clause ("To accept ... and to request that the Presidency ...") binds the forum
-and that body; a meeting of no forum binds no one by such an item (loaders.commitments
-meeting_forum)."""
+"ACUERDAN: / 1. Adoptar ...") binds, in either language, the forum the meeting is of; one that
+charges a body only in a later clause ("To accept ... and to request that the Presidency ...")
+binds the forum and that body; at a meeting of no one forum such an item binds the states that
+met, and never a forum (loaders.commitments meeting_forum)."""
 from tests.loaders.batches import bound, commitments, read
 
 ENGLISH = """XXI REGIONAL CONFERENCE ON MIGRATION
@@ -66,6 +65,93 @@ def test_a_spanish_decision_charging_a_body_in_a_later_clause_is_also_the_confer
     b = read(SPANISH, "crm-managua")
     owners = bound(b, _item(b, "Tomar nota del estudio"))
     assert "conference:crm" in owners and len(owners) == 2
+
+
+def test_a_spanish_bare_infinitive_binds_the_conference_as_the_english_one_does():
+    es, en = read(SPANISH, "crm-managua"), read(ENGLISH, "rcm-managua")
+    assert bound(es, _item(es, "Adoptar el lema")) == {"conference:crm"}
+    assert bound(es, _item(es, "Adoptar el lema")) == bound(en, _item(en, "To adopt"))
+
+
+MEETING_EN = """Joint Communique of the Ministerial Meeting of Chile and Peru
+
+Lima, 3 March 2011
+
+The Ministers of Chile and Peru met in Lima on 3 March 2011.
+
+APPROVED
+
+  1. To entrust the Secretariat with a report on border crossings.
+  2. To adopt the work plan on border health for the coming year.
+"""
+
+MEETING_ES = """Comunicado conjunto de la Reunión Ministerial de Chile y Perú
+
+Lima, 3 de marzo de 2011
+
+Los Ministros de Chile y Perú se reunieron en Lima el 3 de marzo de 2011.
+
+ACUERDAN:
+
+  1. Encomendar a la Secretaría un informe sobre los pasos fronterizos.
+  2. Adoptar el plan de trabajo sobre salud en la frontera para el próximo año.
+"""
+
+
+def test_at_a_meeting_of_no_forum_a_bare_infinitive_binds_the_states_in_both_languages():
+    en, es = read(MEETING_EN, "cl-pe-en"), read(MEETING_ES, "cl-pe-es")
+    states = {"country:cl", "country:pe"}
+    assert bound(en, _item(en, "To entrust the Secretariat")) == states
+    assert bound(en, _item(en, "To adopt the work plan")) == states
+    assert bound(es, _item(es, "Encomendar a la Secretaría")) == states
+    assert bound(es, _item(es, "Adoptar el plan de trabajo")) == states
+
+
+BINATIONAL_EN = """Joint Communique of the III Meeting of the Bolivia - Paraguay Binational Commission
+
+Asunción, 8 July 2016
+
+The Foreign Ministers of Bolivia and Paraguay met in Asunción on 8 July 2016.
+
+APPROVED
+
+  1. To set up a technical table on the bi-oceanic corridor.
+"""
+
+
+def test_a_body_of_the_two_states_that_met_binds_those_states_in_english_as_in_spanish():
+    b = read(BINATIONAL_EN, "bo-py-en")
+    assert bound(b, _item(b, "To set up a technical table")) == {"country:bo", "country:py"}
+
+
+PREAMBLE_EN = """IX VICE-MINISTERIAL MEETING OF THE REGIONAL CONFERENCE ON MIGRATION
+
+Joint Communique
+
+The Vice-Ministers and Heads of Delegation of Belize, Canada, Mexico and Nicaragua, meeting in Tegucigalpa, Honduras, on 14 and 15 March 2004,
+
+APPROVED
+
+  1. To adopt the Regional Plan of Action against Trafficking in Persons as a reference document.
+"""
+
+PREAMBLE_ES = """IX REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN
+
+Comunicado Conjunto
+
+Los Viceministros y Jefes de Delegación de Belice, Canadá, México y Nicaragua, reunidos en Tegucigalpa, Honduras, los días 14 y 15 de marzo de 2004,
+
+APROBARON
+
+Adoptar el Plan de Acción Regional contra la Trata de Personas como documento de referencia.
+"""
+
+
+def test_a_preamble_naming_the_states_delegates_as_who_decides_binds_the_states_in_both_languages():
+    states = {"country:bz", "country:ca", "country:mx", "country:ni"}
+    en, es = read(PREAMBLE_EN, "rcm-ix-en"), read(PREAMBLE_ES, "crm-ix-es")
+    assert bound(en, _item(en, "To adopt the Regional Plan")) == states
+    assert bound(es, _item(es, "Adoptar el Plan")) == states
 
 
 def test_a_meeting_of_no_forum_binds_no_forum():
