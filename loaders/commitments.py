@@ -43,6 +43,7 @@ class CommitmentSpan:
     parent: str | None = None
     cells: tuple = ()       # a table row: (column role, start, end) per cell
     printed: str | None = None  # the number the text prints before it ("3."), when not its rank
+    continues: bool = False     # the second decision of a clause: bound as the first when it names no one
 
 
 def _content_start(text: str, start: int, end: int) -> int:
@@ -276,6 +277,45 @@ def operative_chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return links if len(links) >= 2 else []
 
 
+@lru_cache(maxsize=1)
+def _pair_words() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    """data/lang/*/commitments.yaml `decision_pair` (one pattern a language) and `pair_nested`
+    (one pattern)."""
+    lx = lexicon("commitments")
+    nested = re.compile("|".join(f"(?:{w})" for w in lx.get("pair_nested") or ()) or r"(?!)")
+    return tuple(re.compile(w) for w in lx.get("decision_pair") or ()), nested
+
+
+def decision_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The two decisions of a clause that takes two ("Acordaron crear un grupo de trabajo y
+    encomendar a la Secretaría la redacción de un informe", "agreed to establish a register and
+    to ask the Secretariat to report by June"): [(start, end) of the first, (start, end) of the
+    second, from its infinitive], or [] when text[start:end] holds one decision (no second
+    infinitive of a decision after "y"/"and to", or the part before it goes on with a charge of
+    its own: "to ask the Secretariat to prepare a report and to present it").
+
+    >>> t = "Las delegaciones acordaron crear un grupo de trabajo y encomendar a la Secretaría un informe."
+    >>> [t[a:b] for a, b in decision_pair(t, 0, len(t))]
+    ['Las delegaciones acordaron crear un grupo de trabajo', 'encomendar a la Secretaría un informe.']
+    >>> t = "The parties agreed to establish a register and to ask the Secretariat to report by June."
+    >>> [t[a:b] for a, b in decision_pair(t, 0, len(t))]
+    ['The parties agreed to establish a register', 'ask the Secretariat to report by June.']
+    >>> decision_pair("Acordaron crear y fortalecer un grupo de trabajo.", 0, 49)
+    []
+    """
+    pairs, nested = _pair_words()
+    folded = fold_same_length(text[start:end])
+    for rx in pairs:
+        m = rx.search(folded)
+        if m is None or nested.search(m.group("first")):
+            continue
+        first = trim(text, start, start + m.end("first"))
+        second = trim(text, start + m.start("second"), end)
+        if first[0] < first[1] and second[0] < second[1]:
+            return [first, second]
+    return []
+
+
 def acta_commitments(structure: DocumentStructure) -> list[CommitmentSpan]:
     """The acta's agreements (and their tasks), but not one that only opens what follows and
     has no tasks of its own, nor an article of an agreement (its clauses are read as articles)."""
@@ -378,6 +418,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     given, is a test (start, end) -> bool for a sentence that names its own committed actor
     ("Australia will fund ...", which needs the document's tagged entities)."""
     spans = []
+    continued: set[tuple[int, int]] = set()     # second decisions of a clause of two
     headings = {s.number: fold_same_length(s.title) for s in structure.sections}
     bounds = patterns.decision_bounds
     seen: set[str] = set()
@@ -394,6 +435,16 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
         if words not in seen:
             seen.add(words)
             spans.append(span)
+
+    def add_decision(span: tuple[int, int]) -> None:
+        """A decision sentence, or its two decisions when it takes two (decision_pair)."""
+        pair = decision_pair(structure.text, *span)
+        if not pair:
+            add(span)
+            return
+        add(pair[0])
+        add(pair[1])
+        continued.add(pair[1])
 
     explicit = minutes_words().explicit_decision
     # lists whose items say which of them are decisions ("- Se acuerda ...", "Responsable: ...")
@@ -452,7 +503,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                             patterns.decision_sentence.search(folded) \
                             or action_owner(structure.text, _content_start(structure.text, s, e), e) \
                             or (commits is not None and commits(_content_start(structure.text, s, e), e)):
-                        add(trim(structure.text, _content_start(structure.text, s, e), e))
+                        add_decision(trim(structure.text, _content_start(structure.text, s, e), e))
             elif b.kind == "paragraph" and b.ordinal < structure.agreements[0].ordinal:
                 # a decision recorded before the list of agreements ("Se aprueba el acta anterior.")
                 for s, e in sentences(structure.text, b.start, b.end, patterns.abbreviations):
@@ -511,9 +562,9 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 add(trim(structure.text, s, e))
             elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
-                add(trim(structure.text, cut, e))
+                add_decision(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded):
-                add(trim(structure.text, _content_start(structure.text, s, e), e))
+                add_decision(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif commits is not None and commits(_content_start(structure.text, s, e), e):
@@ -528,7 +579,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
     spans.sort()
     printed = _printed_numbers(structure, spans)
     return [CommitmentSpan(f"commitment:{structure.doc_id}:report:{n}", str(n), "report", s, e,
-                           printed=printed.get((s, e)))
+                           printed=printed.get((s, e)), continues=(s, e) in continued)
             for n, (s, e) in enumerate(spans, 1)]
 
 
@@ -1158,7 +1209,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     edges_from = _EdgesFrom(ctx.batch.edges)
     events = _DocumentEvents(ctx)
     last_bound: dict[int, tuple] = {}   # per passage, who its last bound commitment binds
+    previous = None                     # the id of the commitment read before this one
     for c in spans:
+        before_c, previous = previous, c.id
         block = ctx.structure.block_at(c.start)
         quote = ctx.text[c.start:c.end]
         src = ctx.source(c.start, c.end)
@@ -1208,6 +1261,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             who_src = [src] + who_src if who else who_src
         if not who and c.group == "report":
             who, who_src, role = _article_parties(ctx, c, src, last_bound)
+        if not who and c.continues and before_c in responsible:
+            # "... acordaron crear un grupo y encomendar ...": the second decision of the
+            # clause is taken by whom the first binds
+            who, who_src, role = responsible[before_c]
         if not who and c.parent and c.parent in responsible:
             who, who_src, role = responsible[c.parent]
         elif not who:
