@@ -341,7 +341,7 @@ def _coordinated(words: list, heads: dict, places: frozenset = frozenset()) -> l
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
         if fold_same_length(w[0]) in COORDINATION and cur and \
                 (not _capitalised(nxt) or fold_same_length(nxt) in heads) and \
-                not _joins_places(words, k, places):
+                not _joins_places(words, k, places) and not _joint_title(cur[-1][0], nxt, heads):
             parts.append(cur)
             cur = []
             continue
@@ -349,6 +349,29 @@ def _coordinated(words: list, heads: dict, places: frozenset = frozenset()) -> l
     if cur:
         parts.append(cur)
     return parts
+
+
+def _joint_title(before: str, after: str, heads: dict) -> bool:
+    """Whether a coordination between two instruments' head nouns, with no article after it,
+    joins one title ("Brasilia Declaration and Plan of Action", "Declaración y Plan de Acción de
+    Brasil"), not two names ("la Declaración de Lima y el Plan ...": an article follows).
+
+    >>> h = {"declaration": {"kind": "Instrument"}, "plan": {"kind": "Instrument"}, "forum": {"kind": "Conference"}}
+    >>> _joint_title("Declaration", "Plan", h), _joint_title("Declaration", "Forum", h)
+    (True, False)
+    """
+    first, second = heads.get(fold_same_length(before)), heads.get(fold_same_length(after))
+    return bool(first and second and first.get("kind") == "Instrument" == second.get("kind")
+                and _capitalised(before) and _capitalised(after)
+                and fold_same_length(after) not in _numbered_heads())
+
+
+@lru_cache(maxsize=1)
+def _numbered_heads() -> frozenset:
+    """Folded head nouns of instruments named by their number ("Resolution 2178", "Ley 1712";
+    heads.yaml `numbered`): one after a coordination opens a name of its own ("the Palermo
+    Protocol and Resolution 2178")."""
+    return frozenset(fold_same_length(w) for w in lexicon("heads").get("numbered") or [])
 
 
 OFFICE_OF_A_FORUM = {"kind": "Body", "subtype": "secretariat"}

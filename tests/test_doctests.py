@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["loaders.read", "loaders.commitments", "loaders.two_state_bodies", "loaders.invisible", "graph.export", "views.exports", "views.readable",
+MODULES = ["loaders.read", "loaders.commitments", "loaders.two_state_bodies", "loaders.entities", "loaders.invisible", "graph.export", "views.exports", "views.readable",
            "tests.command_line"]
 
 
