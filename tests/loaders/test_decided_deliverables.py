@@ -57,3 +57,41 @@ def test_english_decided_texts_are_deliverables_ending_before_their_deadline():
 def test_views_presented_are_no_deliverable():
     b = read(ENGLISH, "deliv-en")
     assert _of(b, "The delegations agreed to present their views", "DELIVERABLE") == []
+
+
+CHARGES_EN = """Joint Communique of the Ministerial Meeting of Chile and Peru
+
+Lima, 3 March 2011
+
+The Ministers of Chile and Peru met in Lima on 3 March 2011.
+
+APPROVED
+
+  1. To entrust the Secretariat with a report on border crossings.
+  2. To entrust the Secretariat with the follow-up of these agreements.
+"""
+
+CHARGES_ES = """Comunicado conjunto de la Reunión Ministerial de Chile y Perú
+
+Lima, 3 de marzo de 2011
+
+Los Ministros de Chile y Perú se reunieron en Lima el 3 de marzo de 2011.
+
+ACUERDAN:
+
+  1. Encargar a la Secretaría Pro Tempore un estudio sobre remesas a más tardar el 30 de junio de 2011.
+  2. Encomendar a la Secretaría el seguimiento de estos acuerdos.
+"""
+
+
+def test_the_text_a_decision_charges_someone_with_is_its_deliverable_in_both_languages():
+    en, es = read(CHARGES_EN, "charge-en"), read(CHARGES_ES, "charge-es")
+    assert _of(en, "To entrust the Secretariat with a report", "DELIVERABLE") == ["Report on border crossings"]
+    assert _of(es, "Encargar a la Secretaría Pro Tempore", "DELIVERABLE") == ["Estudio sobre remesas"]
+    assert _of(es, "Encargar a la Secretaría Pro Tempore", "DUE") == ["2011-06-30"]
+
+
+def test_a_charge_to_follow_up_delivers_no_text():
+    en, es = read(CHARGES_EN, "charge-en"), read(CHARGES_ES, "charge-es")
+    assert _of(en, "To entrust the Secretariat with the follow-up", "DELIVERABLE") == []
+    assert _of(es, "Encomendar a la Secretaría el seguimiento", "DELIVERABLE") == []
