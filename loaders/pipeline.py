@@ -42,6 +42,7 @@ from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
+from loaders.paired_persons import pair_persons_with_states
 from loaders.subject_countries import subject_countries_take_part
 from loaders.two_state_bodies import two_state_members
 from loaders.wire_datelines import read_wire_dateline
@@ -243,6 +244,7 @@ COMPONENTS = (
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
+    pair_persons_with_states,  # "los presidentes A y B, de Chile y Perú, respectivamente" (loaders.paired_persons)
     subject_countries_take_part,  # "Los secretarios de Gobernación de México, A, y ... sostuvieron una reunión": México too (loaders.subject_countries)
     link_delegations,       # persons listed under a delegation heading represent its country
     read_country_rolls,     # "Por la República Argentina: Señor A, Ministro ..., Señor B, ...": each for that country
