@@ -261,3 +261,26 @@ def link_created_bodies(ctx) -> None:
         ctx.batch.add_node(bid, "Body", name[:1].upper() + name[1:], [ctx.source(s, e)],
                            doc=ctx.doc, subtype=subtype)
         ctx.edge("DELIVERABLE", c.id, bid, [ctx.source(s, e)])
+        for rs, re_ in _taken_up(ctx, m.group("noun"), e):
+            ctx.batch.add_node(bid, "Body", name, [ctx.source(rs, re_)])
+
+
+def _taken_up(ctx, noun: str, after: int) -> list[tuple[int, int]]:
+    """The spans of the capitalised head noun that takes up a body the text has just created
+    ("crear un grupo de trabajo ad hoc ... El Grupo presentará", "set up a working group ... The
+    Group will report"): a Body anaphor of the language packs (data/lang/*/entities.yaml
+    `anaphora`) whose title is a word of the body's noun, after one of its determiners, from
+    `after` up to the next full mention of a known body holding that word; never where a
+    capitalised word follows it ("el Grupo de Lima" opens a name)."""
+    words = set(fold_same_length(noun).lower().split())
+    out = []
+    for a in ctx.gazetteer.anaphora:
+        if a.kind != "Body" or fold_same_length(a.title).lower() not in words:
+            continue
+        stop = min((x.start for x in ctx.mentions if x.start >= after and x.kind == "Body"
+                    and fold_same_length(a.title).lower() in fold_same_length(x.quote).lower().split()),
+                   default=len(ctx.text))
+        rx = re.compile(rf"\b(?i:{'|'.join(map(re.escape, a.determiners))})\s+(?P<t>{re.escape(a.title)})\b"
+                        rf"(?!\s+(?:(?:de|del|of|on|sobre|para|for)\s+(?:(?:la|el|the)\s+)?)?[A-ZÁÉÍÓÚÑ])")
+        out += [r.span("t") for r in rx.finditer(ctx.text, after, stop)]
+    return out

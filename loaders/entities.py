@@ -1915,15 +1915,20 @@ def same_organisation_name(a: str, b: str) -> bool:
 
 def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[Found], dict]:
     """A name the text defines with the acronym of a known organisation, body or forum (its own
-    acronym, or one in brackets right after it in `text`), written a little differently ("Sistema de Integración Centroamericana (SICA)" for the known "Sistema de
+    acronym or an all-capital acronym among its aliases, or one in brackets right after it in
+    `text`), written a little differently in its name of either language ("Sistema de Integración Centroamericana (SICA)" for the known "Sistema de
     la Integración Centroamericana"), is that known entity, not a second one: its Found is
     dropped and the written name becomes an alias of the known entity for this document (shown
     on its node; a later mention of the long name alone is not linked to it yet, the acronym's
     mentions are). Returns (found, {id: known entity with the alias})."""
     by_acronym: dict[str, list] = {}
     for e in known.values():
-        if e.acronym and e.kind in ("Organization", "Body", "Conference"):
-            by_acronym.setdefault(e.acronym, []).append(e)
+        if e.kind not in ("Organization", "Body", "Conference"):
+            continue
+        # its acronym, and an acronym of another language among its aliases ("IOM" of the "OIM")
+        for a in dict.fromkeys([e.acronym] + [x.removeprefix("=") for x in e.aliases]):
+            if a and (a == e.acronym or 2 <= len(a) <= 8 and a.isalpha() and a.isupper()):
+                by_acronym.setdefault(a, []).append(e)
     kept, renamed = [], {}
     for f in found:
         e = f.entity
@@ -1932,7 +1937,8 @@ def _known_by_acronym(text: str, found: list[Found], known: dict) -> tuple[list[
             after = _BRACKETED_ACRONYM.match(text, f.end)
             acronym = after.group(1) if after else None
         same = [k for k in by_acronym.get(acronym or "", ()) if k.id != e.id and
-                same_organisation_name(e.name, k.name)] if e.id not in known else []
+                any(n and same_organisation_name(e.name, n) for n in (k.name, k.name_en))] \
+            if e.id not in known else []
         if len(same) != 1:
             kept.append(f)
             continue

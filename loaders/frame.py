@@ -1194,10 +1194,12 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                     ctx.edge("PARTICIPATES_IN", i, meeting, src)
     for m in f["presides_forum"].finditer(tagged.s):
         src = [ctx.source(*tagged.span(*m.span()))]
-        for whole in tagged.group_items(m, "whole"):
+        wholes = [w.ids[0] for w in tagged.group_items(m, "whole")] if m.group("whole") else \
+            [x for x in [_forum_taken_up(ctx, *tagged.span(*m.span("ref")))] if x]
+        for whole in wholes:
             for it in tagged.group_items(m, "who"):
                 for i in it.ids:
-                    ctx.edge("PRESIDES", i, whole.ids[0], src)
+                    ctx.edge("PRESIDES", i, whole, src)
     for rx in f["presides_also"]:
         for m in rx.finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]
@@ -1246,6 +1248,32 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
                 _co_chairs_after(ctx, tagged, meeting, m.end())
             elif etype == "PRESIDES" and m.group("who"):
                 _joined_chair(ctx, tagged, meeting, m.start(), m.end())
+
+
+# the kinds a forum taken up by its head noun can be ("as Chair of the Forum")
+FORUM_KINDS = ("Organization", "Conference", "Body")
+
+
+def _forum_taken_up(ctx: Context, start: int, end: int) -> str | None:
+    """The forum a capitalised head noun at text[start:end] takes up ("Fiji, as Chair of the
+    Forum" after "the Pacific Islands Forum"): the id of the latest entity of FORUM_KINDS named in
+    full before `start` whose name, as written there or its own, holds that word; None when the word is written in lower case
+    ("as chair of the forum" is no name) or no forum named before holds it."""
+    word = ctx.text[start:end]
+    if not word[:1].isupper():
+        return None
+    key = fold_same_length(word.lower())
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= start:
+            break
+        node = ctx.batch.nodes.get(mention.entity)
+        if node is None or node.kind not in FORUM_KINDS:
+            continue
+        said = f"{mention.quote} {node.name}"      # as written here, or the entity's own name
+        if key in re.findall(r"\w+", fold_same_length(said.lower())):
+            found = mention.entity
+    return found
 
 
 def _hosted_event(ctx: Context, tagged: Tagged, f: dict, m: re.Match) -> str | None:

@@ -2,7 +2,8 @@
 Ana Ruiz, Luis Mora y Marta Gil", "the Committee, composed of Fiji, Samoa and Tonga", or a line
 "Members: A, B, C" in the minutes of the body's own meeting, or the states set off between dashes
 or in brackets right after a forum's name ("el Grupo de Lima – A, B y C –", "the Forum (A, B and
-C)"). Each member listed becomes MEMBER_OF
+C)"), or in brackets after a grouping of states the text names in capitals and no one tags ("los
+países del Triángulo Norte (A, B y C)": a Body of its own). Each member listed becomes MEMBER_OF
 the body, quoted from the cue to the member's name: a country, organisation or person the text
 already tags, else a bare personal name (two to five capitalised words, honorifics off) becomes a
 Person named as written.
@@ -67,6 +68,13 @@ def _cues() -> dict:
                             rf"(?P<list>⟦Country[^⟧]*⟧(?:\s*,\s*⟦Country[^⟧]*⟧)*,?\s+"
                             rf"(?:{_alt(m.get('list_joins', []))})\s+⟦Country[^⟧]*⟧)\s*"
                             rf"(?(paren)\)|(?:[–—]|\s-\s|[,.;]|$))"),
+        # "los países del Triángulo Norte (⟦Country⟧, ⟦Country⟧ y ⟦Country⟧)", "the countries of
+        # the Northern Triangle (...)": a grouping of states the text names and no one tags, its
+        # name in capitals (checked on the text by _grouping)
+        "grouping": re.compile(rf"\b(?:{_alt(m.get('grouping_leads', []))})\s+(?:de|del|of)\s+"
+                               rf"(?:(?:the|la|el|los|las)\s+)?(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}?)"
+                               rf"\s*\((?P<list>⟦Country[^⟧]*⟧(?:\s*,\s*⟦Country[^⟧]*⟧)*,?\s+"
+                               rf"(?:{_alt(m.get('list_joins', []))})\s+⟦Country[^⟧]*⟧)\s*\)"),
         "label": re.compile(rf"^[^\S\n]*[-*•]?[^\S\n]*(?:{_alt(m.get('labels', []))})[^\S\n]*:[^\S\n]*",
                             re.M),
         "split": re.compile(r"\s*[,;]\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % (
@@ -294,6 +302,37 @@ def _aside_members(ctx: Context, tagged: Tagged, m: re.Match) -> None:
                 ctx.edge("MEMBER_OF", state, forum, src, role="member")
 
 
+def _grouping(ctx: Context, s: int, e: int) -> str | None:
+    """The Body of a grouping of states named as written in text[s:e] ("Triángulo Norte",
+    "Northern Triangle"): every word capitalised but for connectors, the last one capitalised;
+    the id loaders.entities would give a body of that name, the node added when new; None for
+    words in lower case ("los países de la región (A, B y C)")."""
+    name = " ".join(ctx.text[s:e].split())
+    connectors = {fold_same_length(c) for c in lexicon("heads").get("connectors", [])} | {"of", "the", "and"}
+    words = name.split()
+    if not words or not words[-1][:1].isupper() or \
+            not all(w[:1].isupper() or fold_same_length(w) in connectors for w in words):
+        return None
+    bid = f"body:{slug(name)}"
+    node = ctx.batch.nodes.get(bid)
+    if node is not None and node.kind != "Body":
+        return None
+    ctx.batch.add_node(bid, "Body", name, [ctx.source(s, e)], subtype="group_of_states")
+    return bid
+
+
+def _grouping_members(ctx: Context, tagged: Tagged, m: re.Match) -> None:
+    """MEMBER_OF a grouping of states (a "grouping" match) for each state in its brackets,
+    quoted from the lead to the closing bracket."""
+    body = _grouping(ctx, *tagged.span(*m.span("n")))
+    if body is None:
+        return
+    src = [ctx.source(*tagged.span(*m.span()))]
+    for it in tagged.group_items(m, "list"):
+        for state in it.ids:
+            ctx.edge("MEMBER_OF", state, body, src, role="member")
+
+
 def _meeting_forum(ctx: Context) -> str | None:
     """The one forum (Conference or Organization) the document's meeting is PART_OF, else None."""
     meeting = ctx.meeting_id
@@ -326,6 +365,8 @@ def read_member_lists(ctx: Context) -> None:
                     _members(ctx, items, body, cue_start, at, _list_end(ctx.text, at, e))
             for m in cues["aside"].finditer(tagged.s):
                 _aside_members(ctx, tagged, m)
+            for m in cues["grouping"].finditer(tagged.s):
+                _grouping_members(ctx, tagged, m)
             for m in cues["forum"].finditer(tagged.s) if forum else ():
                 cue_start = tagged.span(m.start(), m.end())[0]
                 at = tagged.span(m.end(), m.end() + 1)[0]

@@ -209,6 +209,48 @@ def _scope_word_beside(candidate: tuple, toks: list, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _indefinite_articles() -> frozenset:
+    """data/lang/*/heads.yaml `indefinite_articles`, folded."""
+    from loaders.lang import lexicon
+    return frozenset(match_key(str(w)) for w in lexicon("heads").get("indefinite_articles") or [])
+
+
+def _forums_of(gazetteer: Gazetteer, body: str) -> set[str]:
+    """The ids of the forums a known body is part of: its curated PART_OF, else the forums whose
+    acronyms its name holds ("Grupo de trabajo ad-hoc CRM-CSM" → the CRM and the CSM); empty
+    when neither says."""
+    owner = gazetteer.owner_of(body)
+    if owner:
+        return {owner}
+    ent = gazetteer.entities.get(body)
+    words = set(re.findall(r"[A-Z]{2,8}", ent.name)) if ent else set()
+    return {e.id for e in gazetteer.entities.values() if e.acronym in words
+            and e.kind in ("Conference", "Organization")} if words else set()
+
+
+def _without_strangers(found: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """`found` without a known body's generic name written in lower case after an indefinite
+    article ("crear un grupo de trabajo ad hoc", "set up an ad hoc working group") in a document
+    that names none of the forums the body is part of (`_forums_of`): a body of its own the text speaks of, not
+    the known one (where the forum is named, "la CRM y la CSM establezcan un grupo ad-hoc" is
+    that forum's); references back that only such a mention gave go with it."""
+    named = {m.entity for m in found}
+    articles = _indefinite_articles()
+    before = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+
+    def stranger(m: Mention) -> bool:
+        if m.kind != "Body" or m.via or not m.quote[:1].islower():
+            return False
+        word = before.search(text, max(0, m.start - 12), m.start)
+        owners = _forums_of(gazetteer, m.entity)
+        return bool(word) and match_key(word.group(1)) in articles and bool(owners) \
+            and not owners & named
+    dropped = {id(m) for m in found if stranger(m)}
+    kept = {m.entity for m in found if id(m) not in dropped and not m.via}
+    return [m for m in found if id(m) not in dropped and (m.via != "anaphor" or m.entity in kept)]
+
+
+@lru_cache(maxsize=1)
 def _state_words() -> tuple[frozenset, tuple, tuple]:
     """(list joins, cues before a state, verbs after a state) of data/lang/*/countries.yaml, as
     folded tokens."""
@@ -405,4 +447,4 @@ def link_mentions(structure: DocumentStructure, gazetteer: Gazetteer) -> list[Me
             if antecedent is not None:
                 out.append(Mention(antecedent.id, antecedent.kind, s, e, text[s:e], block.ordinal,
                                    block.section, "anaphor"))
-    return out
+    return _without_strangers(out, text, gazetteer)

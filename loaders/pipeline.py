@@ -35,12 +35,14 @@ from loaders.listed_bodies import read_listed_bodies
 from loaders.meeting import meeting_name
 from loaders.member_lists import members_of_defined_party, read_member_lists
 from loaders.ordinal_meetings import read_ordinal_meetings
+from loaders.forum_past_meetings import read_forum_past_meetings
 from loaders.other_participants import read_other_participants
 from loaders.installations import read_installations
 from loaders.announced_meetings import read_announced_meetings
 from loaders.mentions import link_mentions
 from loaders.patterns import load_patterns
 from loaders.persons import link_delegations, link_officers, link_persons
+from loaders.paired_persons import pair_persons_with_states
 from loaders.subject_countries import subject_countries_take_part
 from loaders.two_state_bodies import two_state_members
 from loaders.wire_datelines import read_wire_dateline
@@ -213,6 +215,7 @@ COMPONENTS = (
     read_meeting_frame,     # when, where, who took part, hosted, chaired; meetings to come
     read_named_events,      # other meetings the text names, where and when they meet
     read_ordinal_meetings,  # "the fifth meeting ... was held in X on D", "la primera fue en X en 2000" (loaders.ordinal_meetings)
+    read_forum_past_meetings,  # "la CAN, cuya última reunión se realizó en Lima en 2004" (loaders.forum_past_meetings)
     read_installations,     # "la instalación del Panel ... en la Sede de la OEA el D" (loaders.installations)
     read_announced_meetings,  # "el 13 de agosto realizaremos el Foro Regional 2" (loaders.announced_meetings)
     read_visits,            # "la visita oficial del presidente A a Lima el 3 de mayo": an Event of the document (loaders.visits)
@@ -241,6 +244,7 @@ COMPONENTS = (
     link_discussed,         # agreements ↔ report passages
     read_signatures,        # signature blocks: the layout's, "For the Government of X:", an acta's closing names
     link_persons,           # whom a person represents, where they hold a post
+    pair_persons_with_states,  # "los presidentes A y B, de Chile y Perú, respectivamente" (loaders.paired_persons)
     subject_countries_take_part,  # "Los secretarios de Gobernación de México, A, y ... sostuvieron una reunión": México too (loaders.subject_countries)
     link_delegations,       # persons listed under a delegation heading represent its country
     read_country_rolls,     # "Por la República Argentina: Señor A, Ministro ..., Señor B, ...": each for that country

@@ -18,6 +18,7 @@ MAX_TITLE_CHARS = 320           # the bundled report's title runs to 290 charact
 MAX_TITLE_COMMAS = 3            # a line listing names ("8 July 2016 UNHCR, CRS, DRC, ...") is not one
 FIRST_HEADING_TITLE_CHARS = 120  # a document's first line alone, as a heading: its title
 SCAN_BLOCKS = 15                # a title stands among the first blocks of a document
+SENTENCE_WORDS = 8              # a block ending with a full stop and this long is a sentence
 SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-ZÁÉÍÓÚÑ¿¡]")
 LANGUAGE_SAMPLE = 6000
 
@@ -109,6 +110,9 @@ def find_title(text: str) -> tuple[int, int] | None:
     """The span of the document's title in `text`, or None when no line near the top is one.
 
     A block's leading letterhead lines are skipped; the rest of the block is the candidate.
+    Once a first heading-like block is found, a later block that reads as a sentence
+    (`_reads_as_sentence`) is a paragraph and never the title, even when it holds a title word
+    ("La Comisión ... sesionó hoy ..."): the first heading stays the title then.
     """
     rules = reading_rules()
     first = None        # the first block's heading, the title when no block names what it is
@@ -128,11 +132,21 @@ def find_title(text: str) -> tuple[int, int] | None:
         if first is None:       # a dateline ("Colombo, Thursday 25 August 2016") is not a title
             first = (s, e) if len(lines) == 1 and heading_like(candidate) \
                 and len(candidate) <= FIRST_HEADING_TITLE_CHARS and not _names_a_day(candidate) else False
+        if first and _reads_as_sentence(candidate):
+            continue            # a paragraph under the first heading, whatever words it holds
         if heading_like(candidate) and rules.title_words.search(fold_same_length(candidate)):
             return s, e
         if _title_over_paragraph(text, lines):
             return lines[0]
     return first or None
+
+
+def _reads_as_sentence(candidate: str) -> bool:
+    """True when a block is a sentence of the text, not a heading: it ends with a full stop or a
+    semicolon and runs to at least SENTENCE_WORDS words ("La Comisión Nacional sesionó hoy en
+    la Casa de Gobierno para revisar el plan."); "Acta No. 5." or a short heading is none."""
+    body = _clean(candidate)
+    return body.endswith((".", ";")) and len(body.split()) >= SENTENCE_WORDS
 
 
 def _title_over_paragraph(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -11,6 +11,10 @@ CASES = [
     ("Note\n\nThe meeting was attended by the International Organisation for Migrations (IOM), "
      "which presented its report.\n",
      {"organization:oim"}),
+    # under a title of its own: the English acronym the known organisation has among its aliases
+    ("Minutes of the meeting\n\nThe meeting was attended by the International Organisation for "
+     "Migrations (IOM), which presented its report.\n",
+     {"organization:oim"}),
 ]
 
 

@@ -1,0 +1,56 @@
+"""Persons listed beside the states they come from (Spanish and English): with
+"respectivamente"/"respectively" and as many persons as states, each REPRESENTS the state in the
+same place of its list ("los presidentes A y B, de Chile y Perú, respectivamente"); without it,
+only where the text says elsewhere which state one of them is for, the other taking the state
+left; otherwise neither is given a state from the lists, never the first state for the last
+person. Quotes slice the text."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.batches import pairs, read
+
+
+def states_of(b, person: str) -> set[str]:
+    return {t for _, t in pairs(b, "REPRESENTS", src=person) if t.startswith("country:")}
+
+
+@pytest.mark.parametrize("text", [
+    "Encuentro presidencial en Tacna\n\nLos presidentes Michelle Bachelet y Alan García, de Chile "
+    "y Perú, respectivamente, se reunieron en Tacna el 3 de mayo de 2009.\n",
+    "Leaders meet in Tacna\n\nPresidents Michelle Bachelet and Alan Garcia of Chile and Peru, "
+    "respectively, met in Tacna on 3 May 2009.\n",
+])
+def test_respectively_pairs_each_person_with_the_state_in_the_same_place(text):
+    b = read(text, "paired")
+    assert states_of(b, "person:michelle-bachelet") == {"country:cl"}
+    assert states_of(b, "person:alan-garcia") == {"country:pe"}
+
+
+@pytest.mark.parametrize("text", [
+    "Encuentro en Tacna\n\nAlan García, Presidente del Perú, llegó a Tacna el 2 de mayo de 2009.\n\n"
+    "Los presidentes Michelle Bachelet y Alan García de Chile y Perú se reunieron en Tacna el 3 de "
+    "mayo de 2009.\n",
+    "Meeting in Tacna\n\nAlan Garcia, President of Peru, arrived in Tacna on 2 May 2009.\n\n"
+    "Presidents Michelle Bachelet and Alan Garcia of Chile and Peru met in Tacna on 3 May 2009.\n",
+])
+def test_without_respectively_the_state_left_goes_to_the_other_person(text):
+    b = read(text, "paired")
+    assert states_of(b, "person:michelle-bachelet") == {"country:cl"}
+    assert states_of(b, "person:alan-garcia") == {"country:pe"}
+
+
+@pytest.mark.parametrize("text", [
+    # no pairing word, nothing said elsewhere: the order is not the text's to give
+    "Encuentro presidencial en Tacna\n\nLos presidentes Michelle Bachelet y Alan García, de Chile "
+    "y Perú, se reunieron en Tacna el 3 de mayo de 2009.\n",
+    "Leaders meet in Tacna\n\nPresidents Michelle Bachelet and Alan Garcia of Chile and Peru met "
+    "in Tacna on 3 May 2009.\n",
+    # two persons, three states, even with the pairing word
+    "Leaders meet in Tacna\n\nPresidents Michelle Bachelet and Alan Garcia of Chile, Peru and "
+    "Bolivia, respectively, met in Tacna on 3 May 2009.\n",
+])
+def test_no_state_from_the_lists_when_the_pairing_is_not_stated(text):
+    b = read(text, "paired")
+    assert states_of(b, "person:michelle-bachelet") == set()
+    assert states_of(b, "person:alan-garcia") == set()
