@@ -157,17 +157,60 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
 
 
 def _surname(candidate: tuple, toks: list, text: str) -> bool:
-    """A country's name written right after a capitalised given name, one blank between, is a
-    surname ("Deputy Attorney General Lisa Monaco", "Michael Jordan"), not the state: the given
-    name is gender-guesser's (loaders.given_names). A name after a comma, a line break or a
-    lower-case word ("Asunción, Paraguay", "de Chile") is read as before."""
+    """A country's name that closes a person's name is a surname, not the state:
+    - right after a capitalised given name, one blank between ("Michael Jordan"; the given name
+      is gender-guesser's, loaders.given_names);
+    - right after a given name's initial, one blank or a wrapped line between ("Lisa O. Monaco",
+      "Ana M.\\nGuyana");
+    - right after an honorific or a capitalised post, one blank between ("Sr. Guyana", "Deputy
+      Attorney General Monaco"; the words of data/lang/*/persons.yaml `honorifics`, `posts`).
+    A name after a comma, a blank line or a lower-case word ("Asunción, Paraguay", "de Chile",
+    "Presidente de Panamá") is read as before."""
     a, _, ent = candidate
     if ent.kind != "Country" or a == 0:
         return False
-    word, _, end = toks[a - 1]
-    if text[end:toks[a][1]] != " " or not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
+    word, start, end = toks[a - 1]
+    gap = text[end:toks[a][1]]
+    if gap == " " and word[:1].isupper() and word[1:2].islower() and word.isalpha() and given_name(word):
+        return True
+    if word == "." and a >= 3 and _wrap_or_blank(gap) and _initial_of_name(toks, a - 2, text):
+        return True
+    return gap == " " and _title_before(text, toks[a][1])
+
+
+def _wrap_or_blank(gap: str) -> bool:
+    """One blank, or blanks around one line break (a wrapped line)."""
+    return gap.count("\n") <= 1 and gap.strip() == "" and gap != ""
+
+
+def _initial_of_name(toks: list, i: int, text: str) -> bool:
+    """toks[i] is one capital letter written right before its period, after a capitalised
+    word and one blank ("Lisa O.")."""
+    letter, s, e = toks[i]
+    if not (len(letter) == 1 and letter.isupper() and text[e:toks[i + 1][1]] == "" and i >= 1):
         return False
-    return given_name(word)
+    before, _, b_end = toks[i - 1]
+    return text[b_end:s] == " " and before[:1].isupper() and before.isalpha() and len(before) > 1
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    """An honorific or a post (data/lang/*/persons.yaml), case ignored, closing the text before
+    a name and one blank ("Sr. ", "Attorney General ")."""
+    from loaders.lang import lexicon
+    words = lexicon("persons")
+    titles = sorted(set(words.get("honorifics") or []) | set(words.get("posts") or []), key=len,
+                    reverse=True)
+    alternation = "|".join(re.escape(t).replace("\\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?<=[\w.]) \Z", re.IGNORECASE)
+
+
+def _title_before(text: str, at: int) -> bool:
+    """An honorific or a post written capitalised ends right before `at`, one blank between
+    (a post may wrap onto the line of the name: "Deputy Attorney\\nGeneral Monaco")."""
+    blank_line = text.rfind("\n\n", 0, at)
+    m = _titles().search(text, max(blank_line + 2 if blank_line >= 0 else 0, at - 80), at)
+    return m is not None and m.group(0)[:1].isupper()
 
 
 @lru_cache(maxsize=1)
