@@ -130,7 +130,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
-    candidates = [c for c in candidates if not _surname(c, toks, text) and not _name_goes_on(c, toks, text)
+    country_ends: dict[int, int] = {}
+    for a, b, ent in candidates:
+        if ent.kind == "Country":
+            country_ends[a] = max(b, country_ends.get(a, b))
+    candidates = [c for c in candidates if not _surname(c, toks, text)
+                  and not _name_goes_on(c, toks, text, country_ends)
                   and not _scope_word_beside(c, toks, text)]
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
@@ -220,15 +225,49 @@ def _name_goes_on_words() -> frozenset:
     return frozenset(lexicon("countries").get("name_goes_on") or [])
 
 
-def _name_goes_on(candidate: tuple, toks: list, text: str) -> bool:
+def _name_goes_on(candidate: tuple, toks: list, text: str, country_ends: dict[int, int]) -> bool:
     """A country's name right before one of `name_goes_on` (one blank between, the word
     capitalised as written) is part of a longer proper name ("Netherlands East Indies", "Hong
-    Kong Ministerial Meeting"), not the state."""
-    _, b, ent = candidate
-    if ent.kind != "Country" or b >= len(toks):
+    Kong Ministerial Meeting"), not the state; so is each country of a chain joined by hyphens
+    that runs up to such a word ("United States-Mexico-Canada Agreement"). `country_ends`: the
+    token where each country candidate starting at a token ends."""
+    a, b, ent = candidate
+    if ent.kind != "Country":
+        return False
+    if _name_opens_before(a, toks, text, country_ends):
+        return True
+    if b >= len(toks):
+        return False
+    while b < len(toks) and text[toks[b - 1][2]:toks[b][1]] == "-" and b in country_ends:
+        b = country_ends[b]
+    if b >= len(toks):
         return False
     word, start, _ = toks[b]
-    return text[toks[b - 1][2]:start] == " " and word in _name_goes_on_words()
+    gap = text[toks[b - 1][2]:start]
+    return (gap == " " or gap.strip() == "" and gap.count("\n") == 1) and word in _name_goes_on_words()
+
+
+def _name_opens_before(a: int, toks: list, text: str, country_ends: dict[int, int]) -> bool:
+    """toks[a] starts a country of a chain of countries joined by hyphens, two or more, written
+    right after one of data/lang/*/countries.yaml `name_opens` ("Acuerdo Estados
+    Unidos-México-Canadá"): the chain is part of the instrument's name."""
+    starts = {end: start for start, end in country_ends.items()}
+    first, last, count = a, country_ends.get(a, a + 1), 1
+    while first in starts and text[toks[first - 1][2]:toks[first][1]] == "-":
+        first, count = starts[first], count + 1
+    while last < len(toks) and text[toks[last - 1][2]:toks[last][1]] == "-" and last in country_ends:
+        last, count = country_ends[last], count + 1
+    if count < 2 or first == 0:
+        return False
+    word, _, end = toks[first - 1]
+    return text[end:toks[first][1]] == " " and word in _name_opens_words()
+
+
+@lru_cache(maxsize=1)
+def _name_opens_words() -> frozenset:
+    """data/lang/*/countries.yaml `name_opens`, as written (case matters)."""
+    from loaders.lang import lexicon
+    return frozenset(lexicon("countries").get("name_opens") or [])
 
 
 @lru_cache(maxsize=1)
