@@ -1231,6 +1231,11 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             # "for the warm hospitality ... at the welcome ceremony": the host's is that event
             elsewhere = _hosted_event(ctx, tagged, f, m) if etype == "ORGANISES" and \
                 (m.groupdict().get("who3") or m.groupdict().get("who6")) else None
+            if etype == "ORGANISES" and m.groupdict().get("who"):
+                other = _event_hosted_before(ctx, tagged, f, m, meeting)
+                if other == "":
+                    continue    # "the Ocean Conference hosted by Chile": loaders.organisers
+                elsewhere = other or elsewhere
             for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
@@ -1259,6 +1264,76 @@ def _hosted_event(ctx: Context, tagged: Tagged, f: dict, m: re.Match) -> str | N
     name = " ".join(ctx.text[s:e].split())
     eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
     ctx.batch.add_node(eid, "Event", name, [ctx.source(s, e)], doc=ctx.doc)
+    return eid
+
+
+@dataclass(frozen=True)
+class _EventNames:
+    """Capitalised names of events (data/lang/*/organisers.yaml `own_meeting_nouns`): `before`,
+    modifiers before the noun ("Climate Leaders' Summit"); `after`, the noun then its words
+    ("Cumbre de las Américas"); `determiners`, the words that make the noun the document's own
+    meeting ("this Summit", "esta Cumbre")."""
+    before: re.Pattern
+    after: re.Pattern
+    determiners: frozenset
+
+
+_EVENT_NAMES: list[_EventNames] = []
+
+
+def _event_names() -> _EventNames:
+    if not _EVENT_NAMES:
+        from loaders.lang import lexicon
+        lex = lexicon("organisers")
+        nouns = sorted({w for w in lex.get("own_meeting_nouns") or [] if " " not in w}, key=len, reverse=True)
+        noun = "|".join(re.escape(w[:1].upper() + w[1:]) for w in nouns)
+        word = r"[A-Z\u00c0-\u00de][\w’'-]*"
+        _EVENT_NAMES.append(_EventNames(
+            re.compile(rf"(?P<name>(?:{word}[^\S\n]+){{1,5}}(?:{noun}))\b"),
+            re.compile(rf"(?P<name>(?:{noun})(?:\s+(?:(?:de|del|sobre|para|y|e|of|on|for|and)\s+)?"
+                       rf"(?:(?:la|las|los|el|the)\s+)?{word})+)"),
+            frozenset(fold_same_length(w) for w in (lex.get("own_meeting_determiners") or [])) |
+            frozenset({"the", "a", "an", "la", "el", "una", "un"})))
+    return _EVENT_NAMES[0]
+
+
+def _event_hosted_before(ctx: Context, tagged: Tagged, f: dict, m: re.Match, meeting: str) -> str | None:
+    """Whose event a "hosted by X" / "organizado por X" names when the clause before the cue names
+    another event: "" when that event is a name the text tags (loaders.organisers links it), the
+    id of a new Event of the document when it is a capitalised event's name ("this year's Climate
+    Leaders' Summit on April 22 hosted by the United States"), None when the clause names no
+    event but the document's own meeting ("this Summit", the meeting's own name)."""
+    a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+    if _items_in(tagged, a, m.start(), ("Event", "Conference")):
+        return ""
+    s, e = tagged.span(a, m.start())
+    segment = ctx.text[s:e]
+    names = _event_names()
+    found = None
+    ends = {got.end() for got in names.before.finditer(segment)}
+    for rx in (names.before, names.after):
+        for got in rx.finditer(segment):
+            if rx is names.after and got.start() + len(got.group("name").split()[0]) in ends:
+                continue    # "Climate Summit on April 22": the name is written before its noun
+            words = got.group("name").split()
+            while words and fold_same_length(words[0]) in names.determiners:
+                words = words[1:]
+            before = segment[:got.start()].split()[-1:]
+            if len(words) < 2 or before and fold_same_length(before[0]) in names.determiners - \
+                    {"the", "a", "an", "la", "el", "una", "un"}:
+                continue
+            start = got.start() + got.group("name").index(words[0])
+            if found is None or start > found[0]:
+                found = (start, got.end())
+    if found is None:
+        return None
+    n_s, n_e = s + found[0], s + found[1]
+    name = " ".join(ctx.text[n_s:n_e].split())
+    own = ctx.batch.nodes.get(meeting)
+    if own is not None and fold_same_length(name) in fold_same_length(" ".join(str(own.name).split())):
+        return None
+    eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
+    ctx.batch.add_node(eid, "Event", name, [ctx.source(n_s, n_e)], doc=ctx.doc)
     return eid
 
 
