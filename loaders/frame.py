@@ -1540,6 +1540,61 @@ def read_meeting_frame(ctx: Context) -> None:
             _past_held(ctx, tagged)      # "el pasado taller, celebrado el 30 de septiembre"
     if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
         _venue_at(ctx, meeting)
+    _no_region_nor_virtual_place(ctx, meeting)
+
+
+def _no_region_nor_virtual_place(ctx: Context, meeting: str) -> None:
+    """A meeting is held in no region and a virtual one in no place: HELD_IN goes from the
+    meeting to a Place whose name holds a word of a region (data/lang/*/places.yaml `region_words`:
+    "the Northern Triangle of Central America", "el Sahel", "Centroamérica") or, when no list knows
+    the place, opens with a compass word (`region_openers`: "Southern Mexico"); and every HELD_IN of
+    the meeting goes when the sentence it is quoted from says the meeting was virtual
+    (`virtual_words`, a word between the two of a pair: "a virtual bilateral meeting to promote
+    development in X", "por videoconferencia"); "with the virtual participation of X" says
+    nothing of the meeting."""
+    regions, openers, virtual = _region_words()
+    said_virtual = any(virtual.search(fold_same_length(sentence)) for sentence in _sentences_on(ctx, meeting))
+    for key in [k for k, e in ctx.batch.edges.items() if e.type == "HELD_IN" and e.source == meeting]:
+        edge = ctx.batch.edges[key]
+        node = ctx.batch.nodes.get(edge.target)
+        words = fold_same_length(str(node.name)).split() if node is not None and node.kind == "Place" else []
+        local = edge.target.startswith(f"place:{ctx.doc}:")
+        region = any(w in regions for w in words) or local and bool(words) and words[0] in openers
+        if region or said_virtual:
+            del ctx.batch.edges[key]
+
+
+def _sentences_on(ctx: Context, meeting: str) -> list[str]:
+    """The sentences that say who held, hosted, chaired or attended the meeting, or when or where:
+    those quoted by its PARTICIPATES_IN, ORGANISES, PRESIDES, HELD_ON and HELD_IN edges."""
+    starts = {src.start for e in ctx.batch.edges.values() if meeting in (e.source, e.target)
+              and e.type in ("PARTICIPATES_IN", "ORGANISES", "PRESIDES", "HELD_ON", "HELD_IN")
+              for src in e.sources}
+    out = []
+    for at in sorted(starts):
+        block = ctx.structure.block_at(at)
+        if block is None:
+            continue
+        out += [ctx.text[s:e] for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)
+                if s <= at < e]
+    return out
+
+
+_REGION_WORDS: list = []
+
+
+def _region_words() -> tuple[frozenset, frozenset, re.Pattern]:
+    """(folded `region_words`, folded `region_openers`, a pattern of `virtual_words`) of
+    data/lang/*/places.yaml."""
+    if not _REGION_WORDS:
+        from loaders.lang import lexicon
+        lex = lexicon("places")
+        words = sorted({fold_same_length(w) for w in lex.get("virtual_words") or []}, key=len, reverse=True)
+        virtual = "|".join(re.escape(w).replace(r"\ ", r"\s+(?:[a-z]+\s+)?") for w in words)
+        _REGION_WORDS.append((frozenset(fold_same_length(w) for w in lex.get("region_words") or []),
+                              frozenset(fold_same_length(w) for w in lex.get("region_openers") or []),
+                              re.compile(rf"\b(?:{virtual})\b" if words else r"(?!)")))
+    return _REGION_WORDS[0]
 
 
 # the blocks at the top whose headings may say the document records a meeting (an "Agenda item"
