@@ -866,7 +866,8 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
     the forum whose partners met ("the Rabat Process partners met ..."), or the organisation whose
     member states' ministers met or held their meeting, or the forum an ordinal numbers the
     session of at the sentence's start ("The VII Regional Conference on Migration took place"),
-    or the forum or body that "held its meeting"."""
+    or the forum or body that "held its meeting". Not a meeting held during or on the margins of
+    a forum's session (`part_of_side_meeting`)."""
     m = ctx.patterns.frame["part_of"].search(tagged.s) or \
         ctx.patterns.frame["part_of_partners_met"].search(tagged.s) or \
         ctx.patterns.frame["part_of_members_met"].search(tagged.s) or \
@@ -874,6 +875,8 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
         ctx.patterns.frame["part_of_subject_held"].search(tagged.s)
     if not m:
         return
+    if ctx.patterns.frame["part_of_side_meeting"].search(tagged.s, 0, m.start()):
+        return      # "held during the 78th session of the General Assembly": a side meeting
     src = [ctx.source(*tagged.span(m.start(), m.end()))]
     for it in tagged.group_items(m, "whole"):
         for i in it.ids:
@@ -1541,6 +1544,22 @@ def read_meeting_frame(ctx: Context) -> None:
     if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
         _venue_at(ctx, meeting)
     _no_region_nor_virtual_place(ctx, meeting)
+    _date_line_of_another_day(ctx, meeting)
+
+
+def _date_line_of_another_day(ctx: Context, meeting: str) -> None:
+    """The date line of a release ("September 21, 2023" on a line of its own) dates the meeting
+    unless a sentence about the meeting says it met on another day (data/patterns.yaml
+    `frame.held_another_day`: "This week, we ... met on the occasion of ..."): that HELD_ON goes."""
+    held = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting
+            and e.sources and all(getattr(ctx.structure.block_at(s.start), "kind", None) == "date"
+                                  for s in e.sources)]
+    if not held:
+        return
+    cue = ctx.patterns.frame["held_another_day"]
+    if any(cue.search(fold_same_length(sentence)) for sentence in _sentences_on(ctx, meeting)):
+        for k in held:
+            del ctx.batch.edges[k]
 
 
 def _no_region_nor_virtual_place(ctx: Context, meeting: str) -> None:
