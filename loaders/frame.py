@@ -1022,6 +1022,17 @@ def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
     return False
 
 
+def invited_guest(tagged: Tagged, start: int) -> bool:
+    """The actor tagged at document offset `start` is a guest the text says is to be invited, or
+    is named after a meeting yet to be convened ("a la que se invitaría a Estados Unidos",
+    "inviting the United States", "convene a trilateral meeting with the United States":
+    data/lang/*/commitments.yaml `invited_guest`)."""
+    k = next((x for x, at in enumerate(tagged.starts) if at >= start), len(tagged.s))
+    from loaders.lang import lexicon
+    return any(re.search(w, tagged.s[max(0, k - 100):k])
+               for w in lexicon("commitments").get("invited_guest") or [])
+
+
 def _participants(ctx: Context, tagged: Tagged, meeting: str,
                   days: tuple[str | None, str | None]) -> None:
     f = ctx.patterns.frame
@@ -1053,7 +1064,8 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
             stop = f["clause_end"].search(tagged.s, m.end())
             b = stop.start() if stop else len(tagged.s)
             found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
-                     if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)]
+                     if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)
+                     and not invited_guest(tagged, it.start)]
             if not found or in_name_of_meeting_about(tagged, m.start()):
                 continue        # "sobre la I Reunión de Ministros de A y B": another meeting's
             src = ctx.source(*tagged.span(m.start(), b))
