@@ -130,6 +130,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
+    fixed = _fixed_expression_tokens(folded)
+    candidates = [c for c in candidates if not all(k in fixed for k in range(c[0], c[1]))]
     country_ends: dict[int, int] = {}
     for a, b, ent in candidates:
         if ent.kind == "Country":
@@ -159,6 +161,26 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
         ent = _disambiguate(alternatives[(a, b)], a, owners, gazetteer)
         out.append((ent.for_document(doc_id, title), toks[a][1] + offset, toks[b - 1][2] + offset))
     return sorted(out, key=lambda m: m[1])
+
+
+@lru_cache(maxsize=1)
+def _fixed_expressions() -> tuple[tuple[str, ...], ...]:
+    """data/lang/*/heads.yaml `fixed_expressions`, folded into tokens."""
+    from loaders.lang import lexicon
+    return tuple(tuple(match_key(t) for t, _, _ in _tokens(w))
+                 for w in lexicon("heads").get("fixed_expressions") or [])
+
+
+def _fixed_expression_tokens(folded: list[str]) -> set[int]:
+    """The indexes of the tokens that stand inside a fixed expression ("se trata del"): no
+    mention is made of them alone."""
+    out: set[int] = set()
+    for phrase in _fixed_expressions():
+        n = len(phrase)
+        for i in range(len(folded) - n + 1):
+            if tuple(folded[i:i + n]) == phrase:
+                out.update(range(i, i + n))
+    return out
 
 
 def _surname(candidate: tuple, toks: list, text: str) -> bool:
