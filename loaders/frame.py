@@ -1063,6 +1063,9 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
         for m in cue.finditer(tagged.s):
             stop = f["clause_end"].search(tagged.s, m.end())
             b = stop.start() if stop else len(tagged.s)
+            relative = f["participants_stop"].search(tagged.s, m.end(), b)
+            if relative:    # "..., en el que la UE ocupa un asiento como miembro permanente"
+                b = relative.start()
             found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
                      if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)
                      and not invited_guest(tagged, it.start)]
