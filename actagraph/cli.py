@@ -413,9 +413,19 @@ def _pairs(params) -> dict[str, str]:
     return pairs
 
 
-def _print_table(columns, rows):
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])[ \t]*")
+
+
+def table_cell(value) -> str:
+    """`value` as one cell of the terminal table: "" for None, and every line break inside it
+    (with the blanks around it) shown as one space, so a quote that wraps in its document
+    ("Both\\nleaders") stays on its row ("Both leaders"). CSV and JSON keep the text as it is."""
     from graph.export import _cell
-    cells = [[str(_cell(v)) if v is not None else "" for v in row] for row in rows]
+    return "" if value is None else _LINE_BREAKS.sub(" ", str(_cell(value)))
+
+
+def _print_table(columns, rows):
+    cells = [[table_cell(v) for v in row] for row in rows]
     widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
     for r in cells:

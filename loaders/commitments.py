@@ -1720,6 +1720,14 @@ def _named_instrument(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
 
 
 @lru_cache(maxsize=1)
+def _guest_words() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `meeting_guest` and `invited_guest`, compiled over folded text."""
+    lex = lexicon("commitments")
+    return tuple(re.compile(w) for w in (lex.get("meeting_guest") or []) + (lex.get("invited_guest") or []))
+
+
+
+@lru_cache(maxsize=1)
 def _own_meeting_words() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `own_meeting_deliverable`, compiled over folded text."""
     return tuple(re.compile(w) for w in lexicon("commitments").get("own_meeting_deliverable") or [])
@@ -1736,7 +1744,8 @@ def _own_meeting(quote: str) -> tuple[int, int] | None:
 def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Match) -> None:
     """A meeting an agreement calls for becomes an Event of this document, held where and when
     the agreement says right after naming it ("un taller ... en Ciudad de Guatemala durante el
-    segundo semestre de 2004")."""
+    segundo semestre de 2004"); the actors its name holds take part in it, but for a guest to be
+    invited ("una reunión trilateral con Estados Unidos": `meeting_guest`)."""
     a = m.start("what")
     end = ctx.patterns.event_name_end.search(tagged.s, m.end("what"))
     b = end.start() if end else len(tagged.s)
@@ -1752,6 +1761,9 @@ def _commitment_event(ctx: Context, c: CommitmentSpan, tagged: Tagged, m: re.Mat
         if it.start < s or it.end > e:
             continue
         if it.kind in ACTORS:
+            k = next((x for x, start in enumerate(tagged.starts) if start >= it.start), len(tagged.s))
+            if any(rx.search(tagged.s, max(0, k - 40), k) for rx in _guest_words()):
+                continue        # "una reunión trilateral con Estados Unidos": a guest to invite
             for i in it.ids:
                 ctx.edge("PARTICIPATES_IN", i, eid, [ctx.source(it.start, it.end)])
         elif it.kind == "Date":

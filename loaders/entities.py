@@ -33,6 +33,7 @@ from loaders.honorifics import honorifics
 from loaders.invisible import visible
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
+from loaders.reading.rules import reading_rules
 from loaders.world import city, place, slug, subdivision
 
 UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -271,6 +272,17 @@ def _article_of_city(article: str, word: str) -> bool:
         and c.population >= ARTICLE_CITY_MIN_POPULATION
 
 
+def wrapped_line(text: str, at: int, gap: str) -> bool:
+    """`gap` (the text from `at` to the next word) is the line break of a wrapped paragraph:
+    blanks around one line break, the line it ends at least `wrapped_line_chars` long
+    (data/structure.yaml), so a name goes on on the next line ("the European\\nBank for
+    Reconstruction and Development"). A short line (a heading, a list's row) ends the name."""
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start >= reading_rules().wrapped_line_chars
+
+
 def _extend_back(text: str, words: list, i: int, taken=()) -> int:
     """The first word of a name whose head is words[i]: capitalised words right before the head
     belong to it ("World Conference", "Economic and Social Council", "Bali Process"); a
@@ -279,7 +291,7 @@ def _extend_back(text: str, words: list, i: int, taken=()) -> int:
     while k > 0:
         w, s, e = words[k - 1]
         gap = text[e:words[k][1]]
-        if gap.strip(" ") or not gap or _covered_start(s, taken):
+        if (gap.strip(" ") and not wrapped_line(text, e, gap)) or not gap or _covered_start(s, taken):
             break
         if _capitalised(w) and fold_same_length(w) not in DETERMINERS and not w.isupper() \
                 and fold_same_length(w) not in _not_before_names():
@@ -581,7 +593,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             if j == i + 1 and first < i and _person_starts(words, j):
                 break           # "National Migration Institute Francisco Garduño": the head closes
                                 # a name written before it; a person's name follows
-            if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken):
+            if (gap.strip(" ") or "\n" in gap) and not _in_series(text, words[j - 1][2], end, gap, taken) \
+                    and not wrapped_line(text, words[j - 1][2], gap):
                 break
             if j - 1 == last and fold_same_length(words[j][0]) in _single_posts():
                 break           # "Immigration Service Commissioner Doris Meissner": a post and a person

@@ -45,8 +45,9 @@ def load_event_cues(path: Path = EVENTS_PATH) -> dict:
         cap = r"[A-ZÁÉÍÓÚÑ][\w’'&.-]*"
         heads = "|".join(raw["heads"])
         heads_es = "|".join(raw["heads_es"])
+        months = "|".join(raw.get("months") or []) or r"(?!)"
         name = re.compile(
-            rf"(?P<name>(?:{word}\s+){{1,6}}(?P<head>{heads})(?:\s+(?:on|of)\s+(?:the\s+)?{cap}"
+            rf"(?P<name>(?:{word}\s+){{1,6}}(?P<head>{heads})(?:\s+(?:on|of)\s+(?:the\s+)?(?!(?:{months})\b){cap}"
             rf"(?:\s+{cap}){{0,3}})?)(?![\w’'-])"
             rf"|(?P<name_es>(?:{raw['ordinal_es']}\s+)?(?P<head_es>{heads_es})\s+(?:(?:de|del|sobre)\s+(?:(?:la|el|los|las)\s+)?)?"
             rf"{cap}(?:\s+(?:(?:de|del|sobre|y)\s+(?:(?:la|el|los|las)\s+)?)?{cap}){{0,5}})(?![\w’'-])")

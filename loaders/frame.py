@@ -866,7 +866,8 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
     the forum whose partners met ("the Rabat Process partners met ..."), or the organisation whose
     member states' ministers met or held their meeting, or the forum an ordinal numbers the
     session of at the sentence's start ("The VII Regional Conference on Migration took place"),
-    or the forum or body that "held its meeting"."""
+    or the forum or body that "held its meeting". Not a meeting held during or on the margins of
+    a forum's session (`part_of_side_meeting`)."""
     m = ctx.patterns.frame["part_of"].search(tagged.s) or \
         ctx.patterns.frame["part_of_partners_met"].search(tagged.s) or \
         ctx.patterns.frame["part_of_members_met"].search(tagged.s) or \
@@ -874,6 +875,8 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
         ctx.patterns.frame["part_of_subject_held"].search(tagged.s)
     if not m:
         return
+    if ctx.patterns.frame["part_of_side_meeting"].search(tagged.s, 0, m.start()):
+        return      # "held during the 78th session of the General Assembly": a side meeting
     src = [ctx.source(*tagged.span(m.start(), m.end()))]
     for it in tagged.group_items(m, "whole"):
         for i in it.ids:
@@ -1019,6 +1022,17 @@ def _another_time(tagged: Tagged, days: tuple[str | None, str | None]) -> bool:
     return False
 
 
+def invited_guest(tagged: Tagged, start: int) -> bool:
+    """The actor tagged at document offset `start` is a guest the text says is to be invited, or
+    is named after a meeting yet to be convened ("a la que se invitaría a Estados Unidos",
+    "inviting the United States", "convene a trilateral meeting with the United States":
+    data/lang/*/commitments.yaml `invited_guest`)."""
+    k = next((x for x, at in enumerate(tagged.starts) if at >= start), len(tagged.s))
+    from loaders.lang import lexicon
+    return any(re.search(w, tagged.s[max(0, k - 100):k])
+               for w in lexicon("commitments").get("invited_guest") or [])
+
+
 def _participants(ctx: Context, tagged: Tagged, meeting: str,
                   days: tuple[str | None, str | None]) -> None:
     f = ctx.patterns.frame
@@ -1049,8 +1063,12 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
         for m in cue.finditer(tagged.s):
             stop = f["clause_end"].search(tagged.s, m.end())
             b = stop.start() if stop else len(tagged.s)
+            relative = f["participants_stop"].search(tagged.s, m.end(), b)
+            if relative:    # "..., en el que la UE ocupa un asiento como miembro permanente"
+                b = relative.start()
             found = [it for it in _items_in(tagged, m.end(), b, PARTICIPANTS)
-                     if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)]
+                     if not _inside_longer_name(ctx, it) and not _venue_country(ctx, tagged, it)
+                     and not invited_guest(tagged, it.start)]
             if not found or in_name_of_meeting_about(tagged, m.start()):
                 continue        # "sobre la I Reunión de Ministros de A y B": another meeting's
             src = ctx.source(*tagged.span(m.start(), b))
@@ -1233,6 +1251,11 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
             # "for the warm hospitality ... at the welcome ceremony": the host's is that event
             elsewhere = _hosted_event(ctx, tagged, f, m) if etype == "ORGANISES" and \
                 (m.groupdict().get("who3") or m.groupdict().get("who6")) else None
+            if etype == "ORGANISES" and m.groupdict().get("who"):
+                other = _event_hosted_before(ctx, tagged, f, m, meeting)
+                if other == "":
+                    continue    # "the Ocean Conference hosted by Chile": loaders.organisers
+                elsewhere = other or elsewhere
             for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7"):
                 if g in m.groupdict() and m.group(g):
                     for it in tagged.group_items(m, g):
@@ -1287,6 +1310,76 @@ def _hosted_event(ctx: Context, tagged: Tagged, f: dict, m: re.Match) -> str | N
     name = " ".join(ctx.text[s:e].split())
     eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
     ctx.batch.add_node(eid, "Event", name, [ctx.source(s, e)], doc=ctx.doc)
+    return eid
+
+
+@dataclass(frozen=True)
+class _EventNames:
+    """Capitalised names of events (data/lang/*/organisers.yaml `own_meeting_nouns`): `before`,
+    modifiers before the noun ("Climate Leaders' Summit"); `after`, the noun then its words
+    ("Cumbre de las Américas"); `determiners`, the words that make the noun the document's own
+    meeting ("this Summit", "esta Cumbre")."""
+    before: re.Pattern
+    after: re.Pattern
+    determiners: frozenset
+
+
+_EVENT_NAMES: list[_EventNames] = []
+
+
+def _event_names() -> _EventNames:
+    if not _EVENT_NAMES:
+        from loaders.lang import lexicon
+        lex = lexicon("organisers")
+        nouns = sorted({w for w in lex.get("own_meeting_nouns") or [] if " " not in w}, key=len, reverse=True)
+        noun = "|".join(re.escape(w[:1].upper() + w[1:]) for w in nouns)
+        word = r"[A-Z\u00c0-\u00de][\w’'-]*"
+        _EVENT_NAMES.append(_EventNames(
+            re.compile(rf"(?P<name>(?:{word}[^\S\n]+){{1,5}}(?:{noun}))\b"),
+            re.compile(rf"(?P<name>(?:{noun})(?:\s+(?:(?:de|del|sobre|para|y|e|of|on|for|and)\s+)?"
+                       rf"(?:(?:la|las|los|el|the)\s+)?{word})+)"),
+            frozenset(fold_same_length(w) for w in (lex.get("own_meeting_determiners") or [])) |
+            frozenset({"the", "a", "an", "la", "el", "una", "un"})))
+    return _EVENT_NAMES[0]
+
+
+def _event_hosted_before(ctx: Context, tagged: Tagged, f: dict, m: re.Match, meeting: str) -> str | None:
+    """Whose event a "hosted by X" / "organizado por X" names when the clause before the cue names
+    another event: "" when that event is a name the text tags (loaders.organisers links it), the
+    id of a new Event of the document when it is a capitalised event's name ("this year's Climate
+    Leaders' Summit on April 22 hosted by the United States"), None when the clause names no
+    event but the document's own meeting ("this Summit", the meeting's own name)."""
+    a = max((x.end() for x in f["clause_end"].finditer(tagged.s, 0, m.start())), default=0)
+    if _items_in(tagged, a, m.start(), ("Event", "Conference")):
+        return ""
+    s, e = tagged.span(a, m.start())
+    segment = ctx.text[s:e]
+    names = _event_names()
+    found = None
+    ends = {got.end() for got in names.before.finditer(segment)}
+    for rx in (names.before, names.after):
+        for got in rx.finditer(segment):
+            if rx is names.after and got.start() + len(got.group("name").split()[0]) in ends:
+                continue    # "Climate Summit on April 22": the name is written before its noun
+            words = got.group("name").split()
+            while words and fold_same_length(words[0]) in names.determiners:
+                words = words[1:]
+            before = segment[:got.start()].split()[-1:]
+            if len(words) < 2 or before and fold_same_length(before[0]) in names.determiners - \
+                    {"the", "a", "an", "la", "el", "una", "un"}:
+                continue
+            start = got.start() + got.group("name").index(words[0])
+            if found is None or start > found[0]:
+                found = (start, got.end())
+    if found is None:
+        return None
+    n_s, n_e = s + found[0], s + found[1]
+    name = " ".join(ctx.text[n_s:n_e].split())
+    own = ctx.batch.nodes.get(meeting)
+    if own is not None and fold_same_length(name) in fold_same_length(" ".join(str(own.name).split())):
+        return None
+    eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
+    ctx.batch.add_node(eid, "Event", name, [ctx.source(n_s, n_e)], doc=ctx.doc)
     return eid
 
 
@@ -1493,6 +1586,77 @@ def read_meeting_frame(ctx: Context) -> None:
             _past_held(ctx, tagged)      # "el pasado taller, celebrado el 30 de septiembre"
     if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
         _venue_at(ctx, meeting)
+    _no_region_nor_virtual_place(ctx, meeting)
+    _date_line_of_another_day(ctx, meeting)
+
+
+def _date_line_of_another_day(ctx: Context, meeting: str) -> None:
+    """The date line of a release ("September 21, 2023" on a line of its own) dates the meeting
+    unless a sentence about the meeting says it met on another day (data/patterns.yaml
+    `frame.held_another_day`: "This week, we ... met on the occasion of ..."): that HELD_ON goes."""
+    held = [k for k, e in ctx.batch.edges.items() if e.type == "HELD_ON" and e.source == meeting
+            and e.sources and all(getattr(ctx.structure.block_at(s.start), "kind", None) == "date"
+                                  for s in e.sources)]
+    if not held:
+        return
+    cue = ctx.patterns.frame["held_another_day"]
+    if any(cue.search(fold_same_length(sentence)) for sentence in _sentences_on(ctx, meeting)):
+        for k in held:
+            del ctx.batch.edges[k]
+
+
+def _no_region_nor_virtual_place(ctx: Context, meeting: str) -> None:
+    """A meeting is held in no region and a virtual one in no place: HELD_IN goes from the
+    meeting to a Place whose name holds a word of a region (data/lang/*/places.yaml `region_words`:
+    "the Northern Triangle of Central America", "el Sahel", "Centroamérica") or, when no list knows
+    the place, opens with a compass word (`region_openers`: "Southern Mexico"); and every HELD_IN of
+    the meeting goes when the sentence it is quoted from says the meeting was virtual
+    (`virtual_words`, a word between the two of a pair: "a virtual bilateral meeting to promote
+    development in X", "por videoconferencia"); "with the virtual participation of X" says
+    nothing of the meeting."""
+    regions, openers, virtual = _region_words()
+    said_virtual = any(virtual.search(fold_same_length(sentence)) for sentence in _sentences_on(ctx, meeting))
+    for key in [k for k, e in ctx.batch.edges.items() if e.type == "HELD_IN" and e.source == meeting]:
+        edge = ctx.batch.edges[key]
+        node = ctx.batch.nodes.get(edge.target)
+        words = fold_same_length(str(node.name)).split() if node is not None and node.kind == "Place" else []
+        local = edge.target.startswith(f"place:{ctx.doc}:")
+        region = any(w in regions for w in words) or local and bool(words) and words[0] in openers
+        if region or said_virtual:
+            del ctx.batch.edges[key]
+
+
+def _sentences_on(ctx: Context, meeting: str) -> list[str]:
+    """The sentences that say who held, hosted, chaired or attended the meeting, or when or where:
+    those quoted by its PARTICIPATES_IN, ORGANISES, PRESIDES, HELD_ON and HELD_IN edges."""
+    starts = {src.start for e in ctx.batch.edges.values() if meeting in (e.source, e.target)
+              and e.type in ("PARTICIPATES_IN", "ORGANISES", "PRESIDES", "HELD_ON", "HELD_IN")
+              for src in e.sources}
+    out = []
+    for at in sorted(starts):
+        block = ctx.structure.block_at(at)
+        if block is None:
+            continue
+        out += [ctx.text[s:e] for s, e in sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)
+                if s <= at < e]
+    return out
+
+
+_REGION_WORDS: list = []
+
+
+def _region_words() -> tuple[frozenset, frozenset, re.Pattern]:
+    """(folded `region_words`, folded `region_openers`, a pattern of `virtual_words`) of
+    data/lang/*/places.yaml."""
+    if not _REGION_WORDS:
+        from loaders.lang import lexicon
+        lex = lexicon("places")
+        words = sorted({fold_same_length(w) for w in lex.get("virtual_words") or []}, key=len, reverse=True)
+        virtual = "|".join(re.escape(w).replace(r"\ ", r"\s+(?:[a-z]+\s+)?") for w in words)
+        _REGION_WORDS.append((frozenset(fold_same_length(w) for w in lex.get("region_words") or []),
+                              frozenset(fold_same_length(w) for w in lex.get("region_openers") or []),
+                              re.compile(rf"\b(?:{virtual})\b" if words else r"(?!)")))
+    return _REGION_WORDS[0]
 
 
 # the blocks at the top whose headings may say the document records a meeting (an "Agenda item"

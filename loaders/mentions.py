@@ -130,7 +130,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
                 continue
             (guarded if alias.guarded else candidates).append((i, i + n, alias.entity))
     candidates += _state_context(guarded, candidates, toks, folded)
-    candidates = [c for c in candidates if not _surname(c, toks, text) and not _name_goes_on(c, toks, text)
+    fixed = _fixed_expression_tokens(folded)
+    candidates = [c for c in candidates if not all(k in fixed for k in range(c[0], c[1]))]
+    country_ends: dict[int, int] = {}
+    for a, b, ent in candidates:
+        if ent.kind == "Country":
+            country_ends[a] = max(b, country_ends.get(a, b))
+    candidates = [c for c in candidates if not _surname(c, toks, text)
+                  and not _name_goes_on(c, toks, text, country_ends)
                   and not _scope_word_beside(c, toks, text)]
     # most tokens, then most characters ("Viceministra Margarín" over "La Viceministra")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1][2] - toks[c[0]][1]), c[0]))
@@ -156,18 +163,81 @@ def find_mentions(text: str, gazetteer: Gazetteer, offset: int = 0, doc_id: str 
     return sorted(out, key=lambda m: m[1])
 
 
+@lru_cache(maxsize=1)
+def _fixed_expressions() -> tuple[tuple[str, ...], ...]:
+    """data/lang/*/heads.yaml `fixed_expressions`, folded into tokens."""
+    from loaders.lang import lexicon
+    return tuple(tuple(match_key(t) for t, _, _ in _tokens(w))
+                 for w in lexicon("heads").get("fixed_expressions") or [])
+
+
+def _fixed_expression_tokens(folded: list[str]) -> set[int]:
+    """The indexes of the tokens that stand inside a fixed expression ("se trata del"): no
+    mention is made of them alone."""
+    out: set[int] = set()
+    for phrase in _fixed_expressions():
+        n = len(phrase)
+        for i in range(len(folded) - n + 1):
+            if tuple(folded[i:i + n]) == phrase:
+                out.update(range(i, i + n))
+    return out
+
+
 def _surname(candidate: tuple, toks: list, text: str) -> bool:
-    """A country's name written right after a capitalised given name, one blank between, is a
-    surname ("Deputy Attorney General Lisa Monaco", "Michael Jordan"), not the state: the given
-    name is gender-guesser's (loaders.given_names). A name after a comma, a line break or a
-    lower-case word ("Asunción, Paraguay", "de Chile") is read as before."""
+    """A country's name that closes a person's name is a surname, not the state:
+    - right after a capitalised given name, one blank between ("Michael Jordan"; the given name
+      is gender-guesser's, loaders.given_names);
+    - right after a given name's initial, one blank or a wrapped line between ("Lisa O. Monaco",
+      "Ana M.\\nGuyana");
+    - right after an honorific or a capitalised post, one blank between ("Sr. Guyana", "Deputy
+      Attorney General Monaco"; the words of data/lang/*/persons.yaml `honorifics`, `posts`).
+    A name after a comma, a blank line or a lower-case word ("Asunción, Paraguay", "de Chile",
+    "Presidente de Panamá") is read as before."""
     a, _, ent = candidate
     if ent.kind != "Country" or a == 0:
         return False
-    word, _, end = toks[a - 1]
-    if text[end:toks[a][1]] != " " or not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
+    word, start, end = toks[a - 1]
+    gap = text[end:toks[a][1]]
+    if gap == " " and word[:1].isupper() and word[1:2].islower() and word.isalpha() and given_name(word):
+        return True
+    if word == "." and a >= 3 and _wrap_or_blank(gap) and _initial_of_name(toks, a - 2, text):
+        return True
+    return gap == " " and _title_before(text, toks[a][1])
+
+
+def _wrap_or_blank(gap: str) -> bool:
+    """One blank, or blanks around one line break (a wrapped line)."""
+    return gap.count("\n") <= 1 and gap.strip() == "" and gap != ""
+
+
+def _initial_of_name(toks: list, i: int, text: str) -> bool:
+    """toks[i] is one capital letter written right before its period, after a capitalised
+    word and one blank ("Lisa O.")."""
+    letter, s, e = toks[i]
+    if not (len(letter) == 1 and letter.isupper() and text[e:toks[i + 1][1]] == "" and i >= 1):
         return False
-    return given_name(word)
+    before, _, b_end = toks[i - 1]
+    return text[b_end:s] == " " and before[:1].isupper() and before.isalpha() and len(before) > 1
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    """An honorific or a post (data/lang/*/persons.yaml), case ignored, closing the text before
+    a name and one blank ("Sr. ", "Attorney General ")."""
+    from loaders.lang import lexicon
+    words = lexicon("persons")
+    titles = sorted(set(words.get("honorifics") or []) | set(words.get("posts") or []), key=len,
+                    reverse=True)
+    alternation = "|".join(re.escape(t).replace("\\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?<=[\w.]) \Z", re.IGNORECASE)
+
+
+def _title_before(text: str, at: int) -> bool:
+    """An honorific or a post written capitalised ends right before `at`, one blank between
+    (a post may wrap onto the line of the name: "Deputy Attorney\\nGeneral Monaco")."""
+    blank_line = text.rfind("\n\n", 0, at)
+    m = _titles().search(text, max(blank_line + 2 if blank_line >= 0 else 0, at - 80), at)
+    return m is not None and m.group(0)[:1].isupper()
 
 
 @lru_cache(maxsize=1)
@@ -177,15 +247,49 @@ def _name_goes_on_words() -> frozenset:
     return frozenset(lexicon("countries").get("name_goes_on") or [])
 
 
-def _name_goes_on(candidate: tuple, toks: list, text: str) -> bool:
+def _name_goes_on(candidate: tuple, toks: list, text: str, country_ends: dict[int, int]) -> bool:
     """A country's name right before one of `name_goes_on` (one blank between, the word
     capitalised as written) is part of a longer proper name ("Netherlands East Indies", "Hong
-    Kong Ministerial Meeting"), not the state."""
-    _, b, ent = candidate
-    if ent.kind != "Country" or b >= len(toks):
+    Kong Ministerial Meeting"), not the state; so is each country of a chain joined by hyphens
+    that runs up to such a word ("United States-Mexico-Canada Agreement"). `country_ends`: the
+    token where each country candidate starting at a token ends."""
+    a, b, ent = candidate
+    if ent.kind != "Country":
+        return False
+    if _name_opens_before(a, toks, text, country_ends):
+        return True
+    if b >= len(toks):
+        return False
+    while b < len(toks) and text[toks[b - 1][2]:toks[b][1]] == "-" and b in country_ends:
+        b = country_ends[b]
+    if b >= len(toks):
         return False
     word, start, _ = toks[b]
-    return text[toks[b - 1][2]:start] == " " and word in _name_goes_on_words()
+    gap = text[toks[b - 1][2]:start]
+    return (gap == " " or gap.strip() == "" and gap.count("\n") == 1) and word in _name_goes_on_words()
+
+
+def _name_opens_before(a: int, toks: list, text: str, country_ends: dict[int, int]) -> bool:
+    """toks[a] starts a country of a chain of countries joined by hyphens, two or more, written
+    right after one of data/lang/*/countries.yaml `name_opens` ("Acuerdo Estados
+    Unidos-México-Canadá"): the chain is part of the instrument's name."""
+    starts = {end: start for start, end in country_ends.items()}
+    first, last, count = a, country_ends.get(a, a + 1), 1
+    while first in starts and text[toks[first - 1][2]:toks[first][1]] == "-":
+        first, count = starts[first], count + 1
+    while last < len(toks) and text[toks[last - 1][2]:toks[last][1]] == "-" and last in country_ends:
+        last, count = country_ends[last], count + 1
+    if count < 2 or first == 0:
+        return False
+    word, _, end = toks[first - 1]
+    return text[end:toks[first][1]] == " " and word in _name_opens_words()
+
+
+@lru_cache(maxsize=1)
+def _name_opens_words() -> frozenset:
+    """data/lang/*/countries.yaml `name_opens`, as written (case matters)."""
+    from loaders.lang import lexicon
+    return frozenset(lexicon("countries").get("name_opens") or [])
 
 
 @lru_cache(maxsize=1)

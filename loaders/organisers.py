@@ -50,6 +50,7 @@ def link_organisers(ctx) -> None:
                      if m.kind in ACTOR_KINDS and (m.via is None or not str(m.via).startswith("inside:"))}
                     | {(it.start, it.end, i) for items in ctx.items_by_block.values() for it in items
                        if it.kind in ACTOR_KINDS and len(it.ids) == 1 for i in it.ids})
+    conferences = sorted(m.start for m in ctx.mentions if m.kind == "Conference")
     after, before = _cues()
     text = ctx.text
     for k, (a_s, a_e, actor) in enumerate(actors):
@@ -58,6 +59,8 @@ def link_organisers(ctx) -> None:
         if m:       # "... el taller, organizado por | la Secretaría"
             cue_s = a_s - (len(lead) - m.start())
             event = _event_before(text, events, cue_s)
+            if event and any(event[1] <= c_s < cue_s for c_s in conferences):
+                continue    # "la Cumbre X y la Conferencia Y, organizada por Z": Z's is Y
             if event:
                 _edge(ctx, actor, event, a_s, a_e)
                 for more in _coordinated(text, actors, k):     # "organizado por Chile y Perú"

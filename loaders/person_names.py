@@ -48,9 +48,19 @@ def surname(name: str, spanish: bool = False) -> str | None:
         paternal = words[-2]
         # a middle given name written with a stray accent ("Alicia Margaríta Kirchner") is no surname
         if paternal[:1].isupper() and not paternal.endswith(".") and not given_name(paternal) \
-                and not given_name(unaccent(paternal)) and paternal.isalpha() and len(paternal) >= 4:
+                and not _given_unaccented(paternal) and paternal.isalpha() and len(paternal) >= 4:
             return paternal
     return words[-1]
+
+
+def _given_unaccented(word: str) -> bool:
+    """`word` without its accents is a given name ("Margaríta"): a stray accent on a given name.
+    A word with "ñ" is written as it is ("Peña" is no "Pena"): that letter is no accent.
+
+    >>> _given_unaccented("Margaríta"), _given_unaccented("Peña")
+    (True, False)
+    """
+    return "ñ" not in word.lower() and given_name(unaccent(word))
 
 
 def both_surnames(name: str, paternal: str | None) -> str | None:
@@ -161,7 +171,7 @@ def shorter_form(short: str, full: str, spanish: bool = False) -> bool:
     if len(words) == 1:
         return words[0] in last and not given_name(words[0])
     if words == longer[-len(words):]:
-        return not given_name(words[0]) and not given_name(unaccent(words[0]))
+        return not given_name(words[0]) and not _given_unaccented(words[0])
     first = words[0] == longer[0] or initial and longer[0].startswith(words[0][0]) and not \
         (len(longer[0]) == 2 and longer[0].endswith("."))
     if not first or words[-1] not in last:

@@ -80,6 +80,9 @@ def extract_statements(ctx: Context) -> None:
                         opened.append((s, who))         # "Leaders welcomed ...": a statement each
                 continue
             who = tagged.group_items(m, "who")[0]
+            if ctx.text[who.start - 1:who.start] == "-" or ctx.text[who.end:who.end + 1] == "-":
+                continue        # "Al participar en la XIX Reunión México-Canadá, indicó que":
+                                # a name's part is no speaker; the speaker before goes on
             # "..., informó la OIM": a reporting verb after a comma names its speaker after it
             after = p.inverted_speaker.match(tagged.s, m.end())
             if after and tagged.s[:m.start("verb")].rstrip().endswith(",") and \

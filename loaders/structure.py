@@ -234,13 +234,26 @@ def _is_furniture(line: str) -> bool:
 def _new_paragraph(previous: str, line: str) -> bool:
     """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs.
     A line ending with a title's period ("..., el Intendente de Coquimbo, D." / "Sergio ...")
-    ends no sentence: the name goes on on the next line (loaders.honorifics)."""
+    ends no sentence: the name goes on on the next line (loaders.honorifics); nor does a line
+    ending with a given name and its initial ("... General Lisa O." / "Example, ..."): the
+    surname is on the next line."""
     head = line.strip().lstrip("*_")
-    last = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
+    words = previous.rstrip().rsplit(None, 2) if previous.strip() else [""]
+    last = words[-1]
     if last.endswith(".") and fold_same_length(last) in _title_periods():
+        return False
+    if len(words) >= 2 and _given_name_and_initial(words[-2], last):
         return False
     return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
         (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
+
+
+def _given_name_and_initial(word: str, last: str) -> bool:
+    """`word` a capitalised given name and `last` one capital letter and its period ("Lisa",
+    "O."): a name written across a line break (loaders.given_names)."""
+    from loaders.given_names import given_name
+    return len(last) == 2 and last[0].isupper() and last[1] == "." and word.isalpha() and \
+        word[:1].isupper() and word[1:2].islower() and given_name(word)
 
 
 def _capitals_line(line: str) -> bool:

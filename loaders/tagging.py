@@ -38,6 +38,9 @@ class Item:
 
 _SPACE = re.compile(r"\s")                           # what str.isspace() calls a blank
 _DROPPED = re.compile("[*" + INVISIBLE_CLASS + "]")   # left out of the tagged text
+# a comma glued to the word after it ("To that end,the United States", "Asimismo,Chile"): read
+# as the comma and the blank the writer meant (a blank added after it in the tagged text)
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[a-z]|$)")
 
 
 @dataclass
@@ -64,13 +67,21 @@ class Tagged:
                 seg = fold_same_length(_SPACE.sub(" ", text[pos:stop]))     # goes, blanks are " "
                 if _DROPPED.search(text, pos, stop):
                     keep = [k for k in range(pos, stop) if text[k] != "*" and text[k] not in INVISIBLE]
-                    chars.append("".join(seg[k - pos] for k in keep))
+                else:
+                    keep = range(pos, stop)
+                run = "".join(seg[k - pos] for k in keep)
+                # "end,the", "Asimismo,⟦Chile⟧": the blank the writer left out after a comma,
+                # added to the tagged text and quoting nothing
+                glued = {g.start() for g in _GLUED_COMMA.finditer(run)
+                         if g.start() + 1 < len(run) or it is not None} if "," in run else ()
+                if not glued:
+                    chars.append(run)
                     starts.extend(keep)
                     ends.extend(k + 1 for k in keep)
-                else:
-                    chars.append(seg)
-                    starts.extend(range(pos, stop))
-                    ends.extend(range(pos + 1, stop + 1))
+                for n, k in enumerate(keep) if glued else ():
+                    chars.append(run[n] + (" " if n in glued else ""))
+                    starts.extend([k, k + 1] if n in glued else [k])
+                    ends.extend([k + 1, k + 1] if n in glued else [k + 1])
             if it is None:
                 break
             sub = f"/{it.subtype}" if it.subtype else ""

@@ -641,3 +641,24 @@ def test_every_user_mistake_is_one_line_and_exit_1(loaded_db, tmp_path, args, sa
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actagraph"), proc.stderr
     assert fill(said) in lines[0], lines[0]
+
+
+def test_query_table_keeps_a_cell_with_line_breaks_on_its_row(loaded_db):
+    # a quote that wraps in its document ("Ambos\nministros") is one row of the terminal table;
+    # CSV and JSON keep the text as it is
+    text = 'RETURN "Ambos\\nministros" AS q, "Both\\r\\n  leaders" AS e, 2 AS n'
+    table = cli("query", "--cypher", text, db=loaded_db).stdout.splitlines()
+    assert len(table) == 2
+    assert table[1].split() == ["Ambos", "ministros", "Both", "leaders", "2"]
+    csv_out = cli("query", "--format", "csv", "--cypher", text, db=loaded_db).stdout
+    assert '"Ambos\nministros"' in csv_out
+    records = json.loads(cli("query", "--format", "json", "--cypher", text, db=loaded_db).stdout)
+    assert records == [{"q": "Ambos\nministros", "e": "Both\r\n  leaders", "n": 2}]
+
+
+def test_table_cell_shows_each_line_break_as_one_space():
+    from actagraph.cli import table_cell
+    assert table_cell("Both\nleaders") == "Both leaders"
+    assert table_cell("Las partes \r\n acordaron") == "Las partes acordaron"
+    assert table_cell("one line") == "one line"
+    assert table_cell(None) == ""
