@@ -162,6 +162,28 @@ def approved_instruments() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def _first_plural_commits() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `first_plural_commits` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("first_plural_commits") or ())
+
+
+def first_plural_commits(folded: str) -> bool:
+    """True for a sentence (folded) in which the writers of a declaration commit in the first
+    person plural, at its head or after an opening clause ("To that end, we will launch a
+    dialogue", "We reaffirm our commitment to working together", "Con ese fin, impulsaremos
+    ..."; data/lang/*/commitments.yaml `first_plural_commits`); never inside a quotation.
+
+    >>> first_plural_commits("to that end, we will launch a new dialogue.")
+    True
+    >>> first_plural_commits("con ese fin, impulsaremos un dialogo regional.")
+    True
+    >>> first_plural_commits("“we will see”, she said."), first_plural_commits("we recognize the progress made.")
+    (False, False)
+    """
+    return any(rx.search(folded) for rx in _first_plural_commits())
+
+
+@lru_cache(maxsize=1)
 def _quoted_first_plural() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
     return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
@@ -508,7 +530,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add(trim(structure.text, cut, e))
-            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded):
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded) \
+                    or first_plural_commits(folded):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
@@ -1186,7 +1209,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # following: (a) to establish ..."); a report sentence opening "To advance ..., X
             # will" is a purpose clause, not an agreement
             listed_to = c.group != "report" and tagged.s.startswith("to ")
-            m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
+            m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s) \
+                or (c.group == "report" and first_plural_commits(fold_same_length(quote)))
             # an item after "The Government undertakes to:" is that party's, whatever its verb
             own = intro_subject(c.start) if m or c.group != "report" else ([], [])
             if own[0]:
