@@ -234,11 +234,18 @@ def _is_furniture(line: str) -> bool:
 def _new_paragraph(previous: str, line: str) -> bool:
     """A line that ends a sentence followed by a capitalised or numbered line: two paragraphs.
     A line ending with a title's period ("..., el Intendente de Coquimbo, D." / "Sergio ...")
-    ends no sentence: the name goes on on the next line (loaders.honorifics)."""
+    ends no sentence: the name goes on on the next line (loaders.honorifics); nor does a line
+    ending with a name's middle initial when the next line opens with the surname and a comma
+    ("... General Lisa O." / "Monaco, Acting ...")."""
     head = line.strip().lstrip("*_")
     last = previous.rstrip().rsplit(None, 1)[-1] if previous.strip() else ""
     if last.endswith(".") and fold_same_length(last) in _title_periods():
         return False
+    words = previous.split()
+    if re.fullmatch(r"[^\W\d_]\.", last) and last[0].isupper() and len(words) >= 2 \
+            and words[-2][:1].isupper() and words[-2][-1:].isalpha() \
+            and re.match(r"[^\W\d_][\w'’-]*[,;)]", head):
+        return False    # "... Lisa O." / "Monaco, ...": a middle initial, the surname on the next line
     return bool(reading_rules().sentence_end.search(previous.rstrip())) and bool(head) and \
         (head[0].isupper() or head[0].isdigit() or head[0] in "¿¡\"“«")
 
