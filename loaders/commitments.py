@@ -184,6 +184,29 @@ def first_plural_commits(folded: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _demonym_subjects() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `demonym_subject` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("demonym_subject") or ())
+
+
+def demonym_subject(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
+    """The countries whose demonyms name the subject that agrees in text[start:end] ("... que
+    legisladores mexicanos y canadienses acordaron convocar ...", "Mexican and Canadian
+    legislators agreed to ..."; data/lang/*/commitments.yaml `demonym_subject`), with the source
+    from the subject to the verb; ([], []) unless two or more countries are named that way."""
+    from loaders.persons import _demonym_countries
+    folded = fold_same_length(ctx.text[start:end])
+    for rx in _demonym_subjects():
+        m = rx.search(folded)
+        if m is None:
+            continue
+        countries = list(dict.fromkeys(_demonym_countries(ctx.text[start + m.start("who"):start + m.end("who")])))
+        if len(countries) >= 2:
+            return countries, [ctx.source(start + m.start(), start + m.end())]
+    return [], []
+
+
+@lru_cache(maxsize=1)
 def _quoted_first_plural() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
     return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
@@ -1258,6 +1281,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # compromiso de ...": the actors the sentence's subject names
             who = subject_actors(tagged)
             who_src = [src] if who else []
+        if not who and c.group == "report":
+            # "... que legisladores mexicanos y canadienses acordaron convocar ...": the
+            # countries of the demonyms that name who agreed
+            who, who_src = demonym_subject(ctx, c.start, c.end)
         if not who and c.group == "report" and quoted_first_plural(fold_same_length(quote)):
             # "“Hemos quedado en conformar unas comisiones”, indicó la Canciller": the states
             # that met, when there are at least two
