@@ -164,6 +164,51 @@ def approved_instruments() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def _first_plural_commits() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `first_plural_commits` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("first_plural_commits") or ())
+
+
+def first_plural_commits(folded: str) -> bool:
+    """True for a sentence (folded) in which the writers of a declaration commit in the first
+    person plural, at its head or after an opening clause ("To that end, we will launch a
+    dialogue", "We reaffirm our commitment to working together", "Con ese fin, impulsaremos
+    ..."; data/lang/*/commitments.yaml `first_plural_commits`); never inside a quotation.
+
+    >>> first_plural_commits("to that end, we will launch a new dialogue.")
+    True
+    >>> first_plural_commits("con ese fin, impulsaremos un dialogo regional.")
+    True
+    >>> first_plural_commits("“we will see”, she said."), first_plural_commits("we recognize the progress made.")
+    (False, False)
+    """
+    return any(rx.search(folded) for rx in _first_plural_commits())
+
+
+@lru_cache(maxsize=1)
+def _demonym_subjects() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `demonym_subject` (folded text), one pattern a language."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get("demonym_subject") or ())
+
+
+def demonym_subject(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
+    """The countries whose demonyms name the subject that agrees in text[start:end] ("... que
+    legisladores mexicanos y canadienses acordaron convocar ...", "Mexican and Canadian
+    legislators agreed to ..."; data/lang/*/commitments.yaml `demonym_subject`), with the source
+    from the subject to the verb; ([], []) unless two or more countries are named that way."""
+    from loaders.persons import _demonym_countries
+    folded = fold_same_length(ctx.text[start:end])
+    for rx in _demonym_subjects():
+        m = rx.search(folded)
+        if m is None:
+            continue
+        countries = list(dict.fromkeys(_demonym_countries(ctx.text[start + m.start("who"):start + m.end("who")])))
+        if len(countries) >= 2:
+            return countries, [ctx.source(start + m.start(), start + m.end())]
+    return [], []
+
+
+@lru_cache(maxsize=1)
 def _quoted_first_plural() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
     return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
@@ -563,7 +608,8 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             elif m:
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add_decision(trim(structure.text, cut, e))
-            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded):
+            elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded) \
+                    or first_plural_commits(folded):
                 add_decision(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
@@ -1272,7 +1318,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # following: (a) to establish ..."); a report sentence opening "To advance ..., X
             # will" is a purpose clause, not an agreement
             listed_to = c.group != "report" and tagged.s.startswith("to ")
-            m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s)
+            m = listed_to or p.infinitive.match(tagged.s) or p.signing_party_words.search(tagged.s) \
+                or (c.group == "report" and first_plural_commits(fold_same_length(quote)))
             # an item after "The Government undertakes to:" is that party's, whatever its verb
             own = intro_subject(c.start) if m or c.group != "report" else ([], [])
             if own[0]:
@@ -1321,6 +1368,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             # compromiso de ...": the actors the sentence's subject names
             who = subject_actors(tagged)
             who_src = [src] if who else []
+        if not who and c.group == "report":
+            # "... que legisladores mexicanos y canadienses acordaron convocar ...": the
+            # countries of the demonyms that name who agreed
+            who, who_src = demonym_subject(ctx, c.start, c.end)
         if not who and c.group == "report" and quoted_first_plural(fold_same_length(quote)):
             # "“Hemos quedado en conformar unas comisiones”, indicó la Canciller": the states
             # that met, when there are at least two

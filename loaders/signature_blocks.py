@@ -21,7 +21,10 @@
    country or organisation and takes part, with it, in what the document records; a signer for
    an organisation, with a post, holds that post in it. Each fact cites the block from the cue
    line to the name or post;
-3. the names closing an acta or minutes, one a line or between dashes: each signer took part.
+3. the names closing an acta or minutes, one a line or between dashes: each signer took part;
+4. lines that each give a signer's post, name and state, two or more in a row ("President Ann
+   Example of the Republic of X" / "Presidente de la República de Y, Luis Muestra"): each
+   signer represents that state and takes part, with it, in the meeting the document records.
 
 A signature is a layout unit, not a sentence, so the sentence rules never see it whole. This
 module must not read anything but signature blocks.
@@ -263,6 +266,69 @@ def link_closing_signatures(ctx: Context) -> None:
         ctx.edge("PARTICIPATES_IN", pid, meeting, [ctx.source(a, b)])
 
 
+SIGNER_OF = re.compile(r"(?:,?[^\S\n]*(?:jr|sr)\.?)?,?[^\S\n]+(?:of|for|de|del|por)[^\S\n]+"
+                       r"(?:(?:the|la|el|los|las)[^\S\n]+)?$")
+POST_OF = re.compile(r"[^\S\n]+(?:of|for|de|del|por)[^\S\n]+(?:(?:the|la|el|los|las)[^\S\n]+)?$")
+LINE_END = re.compile(r"[\s.,;*_]*$")
+
+
+def _post_name_state(ctx: Context, s: int, e: int) -> tuple[str, str] | None:
+    """(person, country) of a line that is only a signer's post, name and state: "President
+    Ann Example of the Republic of X", "Presidenta Ana Muestra de Chile", "Presidente de la
+    República de Y, Luis Muestra"; None for any other line (prose, two persons, no post)."""
+    post_re, _, _, _ = _person_words()
+    line = ctx.text[s:e]
+    if len(line.strip()) > LINE or not re.match(rf"[ \t*_>-]*(?i:{post_re})\b", unaccent(line)):
+        return None
+    found = [m for m in ctx.mentions_starting(s, e) if m.end <= e]
+    people = [m for m in found if m.kind == "Person"]
+    states = [m for m in found if m.kind == "Country"]
+    if len(people) != 1 or len(states) != 1 or \
+            any(not (m.start >= people[0].start and m.end <= people[0].end) and
+                not (m.start >= states[0].start and m.end <= states[0].end) for m in found):
+        return None
+    p, c = people[0], states[0]
+    folded = fold_same_length(ctx.text)
+    if p.end <= c.start:            # post, name, "of" the state
+        ok = SIGNER_OF.match(folded[p.end:c.start]) and LINE_END.match(folded, c.end, e) \
+            and len(ctx.text[s:p.start].split()) <= 4
+    else:                           # post "of" the state, then the name
+        ok = c.end <= p.start and POST_OF.search(folded[s:c.start]) and \
+            re.fullmatch(r"\s*,\s*", folded[c.end:p.start]) and LINE_END.match(folded, p.end, e) \
+            and len(ctx.text[s:c.start].split()) <= 5
+    return (p.entity, c.entity) if ok else None
+
+
+def link_signer_lines(ctx: Context) -> None:
+    """Lines, two or more in a row, each giving a signer's post, name and state (a declaration
+    signed by its leaders): each signer REPRESENTS the state and takes part in the meeting the
+    document records, with that state; each fact cites the signer's line."""
+    meeting = ctx.meeting_id
+    run: list[tuple[str, str, int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for person, country, a, b in run:
+                src = [ctx.source(a, b)]
+                ctx.edge("REPRESENTS", person, country, src)
+                if meeting in ctx.batch.nodes:
+                    ctx.edge("PARTICIPATES_IN", person, meeting, src)
+                    ctx.edge("PARTICIPATES_IN", country, meeting, src)
+        run.clear()
+
+    for b in ctx.structure.blocks:
+        if b.kind not in ("paragraph", "signature", "item", "heading", "date"):
+            close()
+            continue
+        for a, z in _lines(ctx.text[b.start:b.end]):
+            got = _post_name_state(ctx, b.start + a, b.start + z)
+            if got is None:
+                close()
+            else:
+                run.append((*got, b.start + a, b.start + z))
+    close()
+
+
 def read_signatures(ctx: Context) -> None:
     """The pipeline component: every signature layout, in a fixed order (the layout's signature
     blocks, "For the Government of X:" blocks, the names closing an acta), so that node and edge
@@ -270,3 +336,4 @@ def read_signatures(ctx: Context) -> None:
     link_signatories(ctx)
     link_signature_blocks(ctx)
     link_closing_signatures(ctx)
+    link_signer_lines(ctx)

@@ -1,0 +1,43 @@
+"""Forums of states that meet as a group (the G20, the C5+1) are one Conference node by name
+and acronym (data/world/organizations.yaml), and a meeting of their leaders or ministers is
+PART_OF them ("the first-ever C5+1 Presidential Summit", "reunión informal de cancilleres del
+G20"; data/patterns.yaml frame `part_of`), not of the session it was held during."""
+from tests.loaders.batches import pairs, read
+
+SUMMIT_EN = """Joint statement of the C5+1 leaders
+
+This week, the presidents of the Republic of Kazakhstan and the United States met on the
+occasion of the first-ever C5+1 Presidential Summit, held during the 78th session of the United
+Nations General Assembly in New York City.
+"""
+
+REUNION_ES = """Comunicado de los cancilleres
+
+Los cancilleres de México y Francia se reunieron en Cancún el 20 de febrero de 2012 en la
+reunión informal de cancilleres del G20.
+"""
+
+# the forum only named, not met: no meeting of it
+NAMED_ONLY_EN = """Joint statement of Chile and Peru
+
+The Ministers of Chile and Peru met in Lima on 3 May 2024. They welcomed the work of the G20 on
+debt.
+"""
+
+
+def _forums(text: str, doc: str) -> set:
+    return {f for _, f in pairs(read(text, doc), "PART_OF", src=f"event:{doc}:meeting")}
+
+
+def test_a_summit_named_after_its_forum_is_part_of_it():
+    assert _forums(SUMMIT_EN, "summit-en") == {"conference:c5plus1"}
+
+
+def test_la_reunion_de_cancilleres_de_un_foro_es_parte_de_el():
+    assert _forums(REUNION_ES, "reunion-es") == {"conference:g20"}
+
+
+def test_a_forum_only_named_holds_no_meeting():
+    batch = read(NAMED_ONLY_EN, "named-only-en")
+    assert batch.nodes["conference:g20"].kind == "Conference"
+    assert _forums(NAMED_ONLY_EN, "named-only-en") == set()
