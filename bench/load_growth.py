@@ -82,9 +82,10 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     warm = extract(meeting_text(5_000, shape, seed=1), f"warm-up-{shape}-{size}")   # lexicons, gazetteer, cities
     tiny_text = meeting_text(FIXED_CHARS, shape, seed=2)
     tiny = extract(tiny_text, f"tiny-{shape}-{size}")  # its load time is the fixed cost
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with PhasePeak() as ext_mem:
         batch = extract(text, doc)
+    extract_cpu_s = time.process_time() - c0
     from graph.batch import row_chars
     kinds = {n.id: n.kind for n in batch.nodes.values()}
     stored = sum(row_chars(r) for rows in batch.node_rows(kinds).values() for r in rows) + \
@@ -92,6 +93,7 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
     out = {"extract_start_mb": ext_mem.start_mb, "extract_peak_mb": ext_mem.peak_mb,
            "row_chars": stored, "shape": shape, "size": size, "chars": len(text),
            "paragraphs": text.count("\n\n") + 1, "extract_s": time.perf_counter() - t0,
+           "extract_cpu_s": extract_cpu_s,
            "fixed_chars": len(tiny_text),
            "nodes": len(batch.nodes), "edges": len(batch.edges),
            "commitments": sum(1 for n in batch.nodes.values() if n.kind == "Commitment")}
@@ -106,15 +108,17 @@ def measure_one(shape: str, size: int, engines: list[str]) -> dict:
             try:
                 store.ensure_schema()
                 store.load(warm)                # connection, schema, query plans
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 with store.writing() if hasattr(store, "writing") else _nothing():
                     store.load(tiny)
                 out[f"{engine}_fixed_s"] = time.perf_counter() - t0
-                t0 = time.perf_counter()
+                out[f"{engine}_fixed_cpu_s"] = time.process_time() - c0
+                t0, c0 = time.perf_counter(), time.process_time()
                 with PhasePeak() as mem, \
                         store.writing() if hasattr(store, "writing") else _nothing():
                     store.load(batch)
                 out[f"{engine}_load_s"] = time.perf_counter() - t0
+                out[f"{engine}_load_cpu_s"] = time.process_time() - c0
                 out[f"{engine}_start_mb"], out[f"{engine}_peak_mb"] = mem.start_mb, mem.peak_mb
                 if engine == "neo4j":
                     for d in (doc, warm.document, tiny.document):  # bounded transactions, as a load
@@ -144,6 +148,45 @@ def slope(points: list[tuple[float, float]]) -> float | None:
     my = sum(p[1] for p in pts) / len(pts)
     den = sum((p[0] - mx) ** 2 for p in pts)
     return sum((p[0] - mx) * (p[1] - my) for p in pts) / den if den else None
+
+
+def linear_fit(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Least-squares line y = a + b·x through (x, y) points: (a, b), in y's units and y's units
+    per x; None with fewer than two distinct x."""
+    if len({x for x, _ in points}) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    b = sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
+    return my - b * mx, b
+
+
+def fit_table(rows: list[dict], engines: list[str]) -> str:
+    """Per shape and step, time = a + b·characters fitted over every measured size, wall clock
+    and CPU of the measuring process (a Neo4j load's CPU is mostly the server's, not counted):
+    the fixed cost a (s), the per-character cost b (µs), and the growth of the cost per
+    character beyond the fixed one, (t - a) / n, from the smallest size to the largest (1.0 =
+    linear); the raw cost per character t / n is given at both ends."""
+    head = ["shape", "step", "clock", "sizes", "a (fixed s)", "b (µs/char)",
+            "t/n smallest → largest µs", "(t−a)/n smallest → largest µs", "growth of (t−a)/n"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    steps = [("extract", "extraction")] + [(f"{e}_load", f"{e} load") for e in engines]
+    for shape in SHAPES:
+        done = sorted((r for r in rows if r["shape"] == shape and "extract_s" in r),
+                      key=lambda r: r["chars"])
+        for key, label in steps:
+            for clock, suffix in (("wall", "_s"), ("CPU", "_cpu_s")):
+                pts = [(r["chars"], r[key + suffix]) for r in done if r.get(key + suffix)]
+                fit = linear_fit(pts)
+                if fit is None:
+                    continue
+                a, b = fit
+                (n0, t0), (n1, t1) = pts[0], pts[-1]
+                m0, m1 = (t0 - a) / n0 * 1e6, (t1 - a) / n1 * 1e6
+                lines.append(f"| {shape} | {label} | {clock} | {len(pts)} | {a:,.2f} | {b * 1e6:,.2f} | "
+                             f"{t0 / n0 * 1e6:,.1f} → {t1 / n1 * 1e6:,.1f} | {m0:,.1f} → {m1:,.1f} | "
+                             + (f"{m1 / m0:.2f}x" if m0 > 0 else "–") + " |")
+    return "\n".join(lines)
 
 
 def per_char(row: dict, key: str) -> float:
@@ -299,7 +342,8 @@ def main(argv=None) -> int:
             "own process (peak MB is that process's maximum resident memory). `extract exp` / `total exp` "
             "= local growth exponent from the previous size, log(t2/t1)/log(n2/n1): 1 is linear; "
             "µs/char = seconds per character of the document (flat = linear).\n\n"
-            + table(rows, engines) + "\n\nResident memory of the measuring process per phase "
+            + table(rows, engines) + "\n\nFitted time = a + b·characters per step (least squares over the "
+            "sizes above):\n\n" + fit_table(rows, engines) + "\n\nResident memory of the measuring process per phase "
             "(before → peak, MB, sampled every 50 ms):\n\n" + memory_table(rows, engines) + "\n")
     print(text)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)

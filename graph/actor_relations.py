@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import time
 
+from graph.entity_lookup import find_ids
 from graph.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryResult, QueryTimeout
 
 _KINDS = ("Country|Conference|Organization|Body|Person|Event|Place|Instrument|Commitment|Topic|"
           "Statement|Date")
-_FIND = (f"WITH toLower($actor) AS k_actor MATCH (a:{_KINDS}) "
-         "WHERE (toLower(a.id) = k_actor OR toLower(a.name) = k_actor "
-         "OR toLower(coalesce(a.acronym, '')) = k_actor "
-         "OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor)) "
-         "RETURN a.id AS id")
+_FIND = find_ids(_KINDS)
 _RELATIONS = (f"MATCH (a:{_KINDS})-[r]-(o) WHERE a.id IN $ids AND r.type <> 'MENTIONS' "
               "RETURN a.name AS actor, r.type AS relation, "
               "CASE WHEN r.src = a.id THEN 'out' ELSE 'in' END AS direction, "

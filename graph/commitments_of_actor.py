@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import time
 
+from graph.entity_lookup import find_ids
 from graph.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, QueryResult, QueryTimeout
 
 _ACTORS = "Country|Conference|Organization|Body|Person"
-_FIND = (f"WITH toLower($actor) AS k_actor MATCH (a:{_ACTORS}) "
-         "WHERE (toLower(a.id) = k_actor OR toLower(a.name) = k_actor "
-         "OR toLower(coalesce(a.acronym, '')) = k_actor "
-         "OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = k_actor)) "
-         "RETURN a.id AS id")
+_FIND = find_ids(_ACTORS)
 _HOLDERS = (f"MATCH (a:{_ACTORS})-[:MEMBER_OF|FOCAL_POINT|HOLDS_POST]->(h) WHERE a.id IN $ids "
             "RETURN DISTINCT a.id AS actor_id, h.id AS holder_id")
 # `pairs` holds "<actor id> <holder id>" for the actor itself and each of its holders (ids hold

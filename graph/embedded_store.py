@@ -230,24 +230,17 @@ class EmbeddedStore(GraphStore):
         except OSError:
             return False
 
-    def _set_shadow_aside(self) -> Path:
-        shadow = Path(str(self.path) + ".shadow")
-        target = Path(str(shadow) + ".unused")
+    def _set_aside(self, suffix: str, mark: str) -> Path:
+        """Rename the file's side file `<file><suffix>` to `<file><suffix><mark>` (then
+        `...<mark>-1`, `-2`, ... when that name is taken), so the engine no longer reads it and
+        the user can still look at it; returns the new path. Raises OSError if the rename fails."""
+        side = Path(f"{self.path}{suffix}")
+        target = Path(f"{side}{mark}")
         n = 1
         while target.exists():
-            target = Path(f"{shadow}.unused-{n}")
+            target = Path(f"{side}{mark}-{n}")
             n += 1
-        shadow.rename(target)
-        return target
-
-    def _set_wal_aside(self) -> Path:
-        wal = Path(str(self.path) + ".wal")
-        target = Path(str(self.path) + ".wal.damaged")
-        n = 1
-        while target.exists():
-            target = Path(f"{self.path}.wal.damaged-{n}")
-            n += 1
-        wal.rename(target)
+        side.rename(target)
         return target
 
     # -- the seal: a checksum of the file as its last writer left it -----------------------------
@@ -346,7 +339,7 @@ class EmbeddedStore(GraphStore):
                 low = msg.lower()
                 other = self._locked_by_other()
                 if _torn_log(low) and not other and not recovered:
-                    kept = self._set_wal_aside()
+                    kept = self._set_aside(".wal", ".damaged")
                     self.notices.append(
                         f"{self._shown()}: recovered from an interrupted write: its incomplete "
                         f"log was set aside as {kept.name}; the graph is as of the last completed "
@@ -355,7 +348,7 @@ class EmbeddedStore(GraphStore):
                     continue
                 if "recovery is pending" in low and read_only and not other and not recovered:
                     if self._uncommitted_shadow():
-                        kept = self._set_shadow_aside()
+                        kept = self._set_aside(".shadow", ".unused")
                         self.notices.append(
                             f"{self._shown()}: a checkpoint cut short before it was committed "
                             f"left its shadow file, set aside as {kept.name}; the graph is as it "

@@ -286,3 +286,24 @@ def test_cypher_page_refuses_admin_commands(app_env):
     assert not at.exception
     assert [e.value for e in at.error if "SHOW" in e.value], [e.value for e in at.error]
     assert not at.dataframe
+
+
+@pytest.mark.parametrize("lang, said", [("en", "The link gives min_forums the value"),
+                                        ("es", "El enlace da a min_forums el valor")])
+@pytest.mark.parametrize("value", ["99999999999999999999", "-9007199254740992"])
+def test_a_link_with_a_whole_number_the_form_cannot_hold_is_one_line_and_the_default(
+        app_env, lang, said, value):
+    at = run_app(url={"page": "queries", "lang": lang, "q": "multi_forum_actors",
+                      "p.min_forums": value}, clean=False)
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert [w.value for w in at.warning if said in w.value] and len(at.warning) == 1
+    assert value in at.warning[0].value and "\n" not in at.warning[0].value
+    default = run_app(url={"page": "queries", "lang": lang, "q": "multi_forum_actors"})
+    assert at.number_input[0].value == default.number_input[0].value
+    assert at.dataframe[0].value.equals(default.dataframe[0].value)
+
+
+def test_a_link_with_the_largest_whole_number_the_form_holds_is_taken_as_written(app_env):
+    at = run_app(url={"page": "queries", "lang": "en", "q": "multi_forum_actors",
+                      "p.min_forums": "9007199254740991"})
+    assert not at.warning and at.number_input[0].value == 9007199254740991

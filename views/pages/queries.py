@@ -87,7 +87,7 @@ def render(ctx: Ctx) -> None:
     q = library[name]
     st.caption(_label(q, "description", lang))
     raw = {}
-    from_url = params_from_url(q)
+    from_url = params_from_url(q, lang)
     with shown_errors(lang):
         with st.form(f"form-{name}"):
             for p in q.params:
@@ -115,6 +115,9 @@ def say_absent_entities(ctx: Ctx, q, raw: dict, lang: str) -> None:
         st.info(t("queries.absent", lang, value=value, param=label))
 
 
+WIDGET_INT_MAX = 2 ** 53 - 1
+"""The largest whole number a form's number field holds (the browser's exact integers)."""
+
 URL_PARAM = "p."
 """Prefix of a saved query's parameters in the URL: ?q=commitment_detail&p.commitment=9"""
 
@@ -123,9 +126,10 @@ def _widget_key(q, p) -> str:
     return f"qp-{q.name}-{p.name}"
 
 
-def params_from_url(q) -> dict[str, str]:
+def params_from_url(q, lang: str) -> dict[str, str]:
     """The parameters of `q` written in the URL (`p.<name>`), when the URL names `q` and the
-    widget has not been set yet in this session; a number or date that does not parse is left out."""
+    widget has not been set yet in this session; a number or date that does not parse is left out,
+    and so is a whole number the form cannot hold (beyond ±WIDGET_INT_MAX), said in one line."""
     if st.query_params.get("q") != q.name:
         return {}
     out = {}
@@ -134,8 +138,12 @@ def params_from_url(q) -> dict[str, str]:
         if text is None or _widget_key(q, p) in st.session_state:
             continue
         try:
-            {"int": int, "float": float, "date": dt.date.fromisoformat}.get(p.type, str)(text)
+            value = {"int": int, "float": float, "date": dt.date.fromisoformat}.get(p.type, str)(text)
         except ValueError:
+            continue
+        if p.type == "int" and abs(value) > WIDGET_INT_MAX:
+            st.warning(t("queries.param_out_of_range", lang,
+                         param=p.name, value=text, limit=f"{WIDGET_INT_MAX:,}"))
             continue
         out[p.name] = text
     return out
