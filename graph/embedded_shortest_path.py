@@ -38,13 +38,16 @@ LEXICAL = ("MENTIONS", "IN_DOCUMENT")
 MAX_HOPS = 5  # the text's bound: a pattern's bound cannot be a parameter
 COLUMNS = ["hops", "names", "path", "node_key", "edge_key"]
 
-# An end as the text matches it (its `embedded` variant), on the tables that may hold one.
-_END = ("MATCH (a:{kinds}) "
-        "WHERE lower(a.id) = lower($name) OR lower(a.name) = lower($name) "
-        "OR lower(coalesce(a.acronym, '')) = lower($name) "
-        "OR contains('|' + lower(list_to_string('|', coalesce(a.aliases, []))) + '|', "
-        "'|' + lower($name) + '|') "
-        "RETURN a.id, a.kind")
+# The ends as the text matches them (its `embedded` variant), both in one scan of the tables that
+# may hold one: the source's and the target's names are two parameters of one statement.
+_NAMED = ("lower(a.id) = lower(${p}) OR lower(a.name) = lower(${p}) "
+          "OR lower(coalesce(a.acronym, '')) = lower(${p}) "
+          "OR contains('|' + lower(list_to_string('|', coalesce(a.aliases, []))) + '|', "
+          "'|' + lower(${p}) + '|')")
+_ENDS = ("MATCH (a:{kinds}) WHERE " + _NAMED.format(p="source") + " OR "
+         + _NAMED.format(p="target") + " RETURN a.id, a.kind, "
+         + "(" + _NAMED.format(p="source") + ") AS is_source, "
+         + "(" + _NAMED.format(p="target") + ") AS is_target")
 # One hop from the given nodes of one table, filtered as the text filters each hop.
 _HOP = ("MATCH (n:{kind})-[r]-(x) WHERE n.id IN $ids AND list_contains($types, r.type) "
         "AND ($passages OR x.kind <> 'Passage') "
@@ -113,12 +116,14 @@ def _types(store, params: dict) -> list[str]:
     return types
 
 
-def _ends(store, name: str, clock: _Clock) -> list[tuple[str, str]]:
+def _ends(store, source: str, target: str, clock: _Clock):
+    """([(id, kind)] matching `source`, [(id, kind)] matching `target`), each ordered by id."""
     from graph.ontology import load_ontology
     kinds = "|".join(k for k in load_ontology().node_kinds if k not in ("Passage", "Document"))
-    rows = store.run(_END.format(kinds=kinds), {"name": name}, timeout=clock.left(),
-                     max_rows=10 ** 9).rows
-    return [(r[0], r[1]) for r in rows]
+    rows = store.run(_ENDS.replace("{kinds}", kinds), {"source": source, "target": target},
+                     timeout=clock.left(), max_rows=10 ** 9).rows
+    rows.sort(key=lambda r: r[0])
+    return ([(r[0], r[1]) for r in rows if r[2]], [(r[0], r[1]) for r in rows if r[3]])
 
 
 def _hops(store, nodes: dict[str, str], types: list[str], passages: bool,
@@ -167,18 +172,23 @@ def _paths(store, a: tuple[str, str], b: tuple[str, str], limit: int, types: lis
     return out
 
 
-def _whole(store, paths, kinds: dict[str, str], clock: _Clock):
+def _whole(store, paths, kinds: dict[str, str], clock: _Clock, seen: dict):
     """{node id: node}, {relationship id: edge} of every node and relationship on `paths`, in the
-    engine-neutral shape of the store's answers."""
+    engine-neutral shape of the store's answers. Each relationship is read from one of its ends:
+    one the search did not expand (its degree is not known to be large) or else the one of
+    fewer relationships read, so that a hub such as an end of the search is not read again."""
     node_ids = defaultdict(set)
-    edge_ends = defaultdict(set)
-    edge_ids = set()
+    anchor: dict[str, str] = {}
     for nodes, rels in paths:
         for n in nodes:
             node_ids[kinds[n]].add(n)
-        for n, rid in zip(nodes, rels):
-            edge_ends[kinds[n]].add(n)
-            edge_ids.add(rid)
+        for u, v, rid in zip(nodes, nodes[1:], rels):
+            if rid not in anchor:
+                anchor[rid] = min((u, v), key=lambda n: (n in seen, len(seen.get(n, ())), n))
+    edge_ends, edge_ids = defaultdict(set), defaultdict(set)
+    for rid, n in anchor.items():
+        edge_ends[kinds[n]].add(n)
+        edge_ids[kinds[n]].add(rid)
     nodes_out, edges_out = {}, {}
     for kind, ids in sorted(node_ids.items()):
         res = store.run(_NODES.format(kind=kind), {"ids": sorted(ids)}, timeout=clock.left(),
@@ -186,7 +196,8 @@ def _whole(store, paths, kinds: dict[str, str], clock: _Clock):
         for (node,) in res.rows:
             nodes_out[node["id"]] = node
     for kind, ids in sorted(edge_ends.items()):
-        res = store.run(_EDGES.format(kind=kind), {"ids": sorted(ids), "edges": sorted(edge_ids)},
+        res = store.run(_EDGES.format(kind=kind),
+                        {"ids": sorted(ids), "edges": sorted(edge_ids[kind])},
                         timeout=clock.left(), max_rows=10 ** 9)
         for (edge,) in res.rows:
             edges_out[edge["id"]] = edge
@@ -202,8 +213,7 @@ def shortest_path(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
     hops, node_key, edge_key, cut to `max_rows` (truncated=True). Raises QueryTimeout when its
     statements together pass `timeout` seconds, and what store.run raises."""
     clock = _Clock(timeout)
-    ends_a = _ends(store, params["source"], clock)
-    ends_b = _ends(store, params["target"], clock)
+    ends_a, ends_b = _ends(store, params["source"], params["target"], clock)
     if {i for i, _ in ends_a} & {i for i, _ in ends_b}:
         from queries.library import load_library
         return load_library()["shortest_path"].run_text(store, params, timeout=clock.left(),
@@ -219,7 +229,7 @@ def shortest_path(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
     for hops in seen.values():
         for _rid, x, kind in hops:
             kinds.setdefault(x, kind)
-    nodes, edges = _whole(store, found, kinds, clock)
+    nodes, edges = _whole(store, found, kinds, clock, seen)
     rows = []
     for node_ids, rel_ids in found:
         rows.append([len(rel_ids), [nodes[n].get("name") for n in node_ids],
