@@ -66,6 +66,12 @@ def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(_embedded_repor
         rows = assert_program_is_text(store, "sources_of", {"id": value}).rows
         assert (len(rows) > 0) == (value not in (fact.upper(), "nothing by this name")), value
     assert [r[0] for r in LIBRARY["sources_of"].run(store, {"id": fact}).rows] == ["edge"]
+    # a passage by its id (never by its name), a document by its id, each from its own table
+    passage = store.run("MATCH (p:Passage) RETURN p.id ORDER BY p.id LIMIT 1").rows[0][0]
+    document = store.run("MATCH (d:Document) RETURN d.id ORDER BY d.id LIMIT 1").rows[0][0]
+    for value in (passage, document):
+        rows = assert_program_is_text(store, "sources_of", {"id": value}).rows
+        assert rows and {r[1] for r in rows} == {value}
     assert_program_is_text(store, "sources_of", {"id": "Chile"}, max_rows=3)
 
 
