@@ -10,7 +10,8 @@
 //   through some relationship types.
 // view: graph
 // programs:
-//   embedded: graph.embedded_shortest_path:shortest_path
+//   embedded: graph.shortest_path:shortest_path
+//   neo4j: graph.shortest_path:shortest_path
 // params:
 //   - name: source
 //     type: entity

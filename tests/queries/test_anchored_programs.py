@@ -165,3 +165,13 @@ def test_shortest_paths_as_the_text_on_the_handmade_batch(_embedded_handmade):
         assert_paths_are_text(_embedded_handmade, {"source": source, "target": target,
                                                    "max_hops": 5, "relations": [],
                                                    "passages": False})
+
+
+@pytest.mark.parametrize("params", [
+    {"source": "Paraguay", "target": "Panamá"}, {"source": "chile", "target": "el salvador"},
+    {"source": "Chile", "target": "Panamá", "passages": True},
+    {"source": "Chile", "target": "Panamá", "relations": ["CONCERNS"]},
+    {"source": "Chile", "target": "nobody at all"}])
+def test_shortest_paths_from_both_ends_as_the_text_on_both_engines(report_store, params):
+    assert_paths_are_text(report_store, {"max_hops": 5, "relations": [], "passages": False,
+                                         **params})

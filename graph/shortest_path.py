@@ -1,5 +1,5 @@
-"""The saved query `shortest_path` on the embedded engine: a search from both ends at once, each
-hop expanded from the node ids reached so far, table by table.
+"""The saved query `shortest_path` on both engines: a search from both ends at once, each hop
+expanded from the node ids reached so far, table (label) by table.
 
 queries/shortest_path.cypher (its `embedded` variant) gives, for every pair of matched ends, all
 the shortest paths between them of at most `max_hops` hops (1 to 5), leaving out passages and
@@ -21,10 +21,15 @@ target. Their nodes and relationships are read whole at the end (one statement p
 the shape the text's paths have. Rows, columns, order and the row cap are the text's
 (tests/queries/test_anchored_programs.py and tests/queries/test_parity.py).
 
+On Neo4j the text's `ALL SHORTEST` quantified pattern from Chile was stopped for memory at 1,000
+meetings (the server's 128 MiB transaction limit, BENCHMARKS.md); the same search runs there with
+the Neo4j variant's own predicates (`toLower`, `any(x IN aliases ...)`, `r.type IN $types`),
+each hop a seek on the `<Kind>(id)` constraint's index.
+
 Where an end is also the other end (the same node matched by both names), the text's answer is
 given (its search from a node to itself is not this search's).
 
-Neo4j keeps the saved Cypher. What this module must not do: write, paste a user's value into a
+What this module must not do: write, paste a user's value into a
 statement, or answer anything but what the text answers.
 """
 from __future__ import annotations
@@ -38,22 +43,34 @@ LEXICAL = ("MENTIONS", "IN_DOCUMENT")
 MAX_HOPS = 5  # the text's bound: a pattern's bound cannot be a parameter
 COLUMNS = ["hops", "names", "path", "node_key", "edge_key"]
 
-# The ends as the text matches them (its `embedded` variant), both in one scan of the tables that
-# may hold one: the source's and the target's names are two parameters of one statement.
-_NAMED = ("lower(a.id) = lower(${p}) OR lower(a.name) = lower(${p}) "
-          "OR lower(coalesce(a.acronym, '')) = lower(${p}) "
-          "OR contains('|' + lower(list_to_string('|', coalesce(a.aliases, []))) + '|', "
-          "'|' + lower(${p}) + '|')")
-_ENDS = ("MATCH (a:{kinds}) WHERE " + _NAMED.format(p="source") + " OR "
-         + _NAMED.format(p="target") + " RETURN a.id, a.kind, "
-         + "(" + _NAMED.format(p="source") + ") AS is_source, "
-         + "(" + _NAMED.format(p="target") + ") AS is_target")
+# The ends as each engine's text matches them, both in one scan of the tables that may hold one:
+# the source's and the target's names are two parameters of one statement.
+_NAMED = {
+    "embedded": ("lower(a.id) = lower(${p}) OR lower(a.name) = lower(${p}) "
+                 "OR lower(coalesce(a.acronym, '')) = lower(${p}) "
+                 "OR contains('|' + lower(list_to_string('|', coalesce(a.aliases, []))) + '|', "
+                 "'|' + lower(${p}) + '|')"),
+    "neo4j": ("toLower(a.id) = toLower(${p}) OR toLower(a.name) = toLower(${p}) "
+              "OR toLower(coalesce(a.acronym, '')) = toLower(${p}) "
+              "OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower(${p}))"),
+}
 # One hop from the given nodes of one table, filtered as the text filters each hop.
-_HOP = ("MATCH (n:{kind})-[r]-(x) WHERE n.id IN $ids AND list_contains($types, r.type) "
-        "AND ($passages OR x.kind <> 'Passage') "
-        "RETURN n.id, r.id, x.id, x.kind")
-_NODES = "MATCH (n:{kind}) WHERE n.id IN $ids RETURN n"
-_EDGES = "MATCH (n:{kind})-[r]-(x) WHERE n.id IN $ids AND r.id IN $edges RETURN r"
+_TYPE_OK = {"embedded": "list_contains($types, r.type)", "neo4j": "r.type IN $types"}
+
+
+def _statements(engine: str) -> dict[str, str]:
+    named = _NAMED[engine]
+    return {
+        "ends": ("MATCH (a:{kinds}) WHERE " + named.format(p="source") + " OR "
+                 + named.format(p="target") + " RETURN a.id, a.kind, "
+                 + "(" + named.format(p="source") + ") AS is_source, "
+                 + "(" + named.format(p="target") + ") AS is_target"),
+        "hop": ("MATCH (n:{kind})-[r]-(x) WHERE n.id IN $ids AND " + _TYPE_OK[engine] + " "
+                "AND ($passages OR x.kind <> 'Passage') "
+                "RETURN n.id, r.id, x.id, x.kind"),
+        "nodes": "MATCH (n:{kind}) WHERE n.id IN $ids RETURN n",
+        "edges": "MATCH (n:{kind})-[r]-(x) WHERE n.id IN $ids AND r.id IN $edges RETURN r",
+    }
 
 
 class _Clock:
@@ -120,7 +137,8 @@ def _ends(store, source: str, target: str, clock: _Clock):
     """([(id, kind)] matching `source`, [(id, kind)] matching `target`), each ordered by id."""
     from graph.ontology import load_ontology
     kinds = "|".join(k for k in load_ontology().node_kinds if k not in ("Passage", "Document"))
-    rows = store.run(_ENDS.replace("{kinds}", kinds), {"source": source, "target": target},
+    rows = store.run(_statements(store.engine)["ends"].replace("{kinds}", kinds),
+                     {"source": source, "target": target},
                      timeout=clock.left(), max_rows=10 ** 9).rows
     rows.sort(key=lambda r: r[0])
     return ([(r[0], r[1]) for r in rows if r[2]], [(r[0], r[1]) for r in rows if r[3]])
@@ -137,7 +155,7 @@ def _hops(store, nodes: dict[str, str], types: list[str], passages: bool,
     for kind, ids in sorted(by_kind.items()):
         for n in ids:
             seen[n] = []
-        rows = store.run(_HOP.format(kind=kind),
+        rows = store.run(_statements(store.engine)["hop"].format(kind=kind),
                          {"ids": ids, "types": types, "passages": passages},
                          timeout=clock.left(), max_rows=10 ** 9).rows
         for n, rid, x, xkind in rows:
@@ -191,12 +209,12 @@ def _whole(store, paths, kinds: dict[str, str], clock: _Clock, seen: dict):
         edge_ids[kinds[n]].add(rid)
     nodes_out, edges_out = {}, {}
     for kind, ids in sorted(node_ids.items()):
-        res = store.run(_NODES.format(kind=kind), {"ids": sorted(ids)}, timeout=clock.left(),
+        res = store.run(_statements(store.engine)["nodes"].format(kind=kind), {"ids": sorted(ids)}, timeout=clock.left(),
                         max_rows=10 ** 9)
         for (node,) in res.rows:
             nodes_out[node["id"]] = node
     for kind, ids in sorted(edge_ends.items()):
-        res = store.run(_EDGES.format(kind=kind),
+        res = store.run(_statements(store.engine)["edges"].format(kind=kind),
                         {"ids": sorted(ids), "edges": sorted(edge_ids[kind])},
                         timeout=clock.left(), max_rows=10 ** 9)
         for (edge,) in res.rows:
@@ -206,7 +224,7 @@ def _whole(store, paths, kinds: dict[str, str], clock: _Clock, seen: dict):
 
 def shortest_path(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
                   max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
-    """The saved query's answer on `store` (wired to the embedded engine by the query's header).
+    """The saved query's answer on `store` (wired to both engines by the query's header).
     params: {"source", "target": id, name, acronym or alias; "max_hops": int; "relations": list
     of relationship types (empty = all); "passages": bool}. Returns the text's QueryResult:
     columns hops, names, path ({"nodes": [...], "edges": [...]}), node_key, edge_key, ordered by
