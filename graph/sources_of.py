@@ -1,5 +1,5 @@
-"""The saved query `sources_of` on the embedded engine: the node branch always, the relationship
-branch only when the asked id has the shape of a stored relationship id.
+"""The saved query `sources_of` on both engines: the node branch always, the relationship branch
+only when the asked id has the shape of a stored relationship id.
 
 queries/sources_of.cypher answers a node (by id or name) and a relationship (by id) in two
 branches joined by UNION ALL. LadybugDB keeps no index on relationship ids, so the relationship
@@ -17,7 +17,9 @@ from their own tables in one statement, ordered as the text orders them. Columns
 rows and order are the text's (tests/queries/test_anchored_programs.py and
 tests/queries/test_parity.py hold them together).
 
-Neo4j keeps the saved Cypher. What this module must not do: write, paste a user's value into the
+The statements are the same on Neo4j, where the text's label-less `MATCH (x)` is an
+AllNodesScan of every label, passages included, and `MATCH (x:<Kind>) WHERE x.id IN $ids` a seek
+on the kind's id constraint. What this module must not do: write, paste a user's value into the
 text, or answer anything but what the text answers.
 """
 from __future__ import annotations
@@ -62,7 +64,7 @@ def may_be_edge_id(value: str) -> bool:
 
 def sources_of(store, params: dict, *, timeout: float = DEFAULT_TIMEOUT_S,
                max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
-    """The saved query's answer on `store` (wired to the embedded engine by the query's header).
+    """The saved query's answer on `store` (wired to both engines by the query's header).
     params: {"id": a node's id or name, or a relationship's id}. Returns the text's QueryResult
     (the node rows, then the relationship rows, each branch in its order; `max_rows` cut with
     truncated=True). Raises QueryTimeout when the statements together pass `timeout` seconds,

@@ -57,8 +57,8 @@ def test_commitments_of_an_actor_as_the_text_on_the_handmade_batch(_embedded_han
                                max_rows=1)
 
 
-def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(_embedded_report):
-    store = _embedded_report
+def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(report_store):
+    store = report_store
     edge_ids = [r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id ORDER BY id").rows]
     fact = store.run("MATCH (a)-[r:MEMBER_OF]->(b) RETURN r.id ORDER BY r.id LIMIT 1").rows[0][0]
     for value in ("Chile", "country:cl", "conferencia regional sobre migración", edge_ids[0],
