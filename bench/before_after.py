@@ -10,7 +10,8 @@ tree answered it at the revision: its program there when that revision's header 
 the engine (the program's module read from git at the revision and run from memory), else its
 text.
 
-Opens an existing embedded store read-only (never builds one; bench.at_size does). Each result
+Opens an existing embedded store read-only, or with --engine neo4j the database of the server
+`actagraph neo4j start` runs on ACTAGRAPH_NEO4J_PORT (never builds one; bench.at_size does). Each result
 is written to the JSON file as soon as it is measured.
 """
 from __future__ import annotations
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--max-rows", type=int, default=5000)
     ap.add_argument("--json", default="bench/results/before-after.json")
+    ap.add_argument("--engine", default="embedded", choices=["embedded", "neo4j"])
     ap.add_argument("--as-answered", action="store_true",
                     help="before = the revision's program where its header names one")
     args = ap.parse_args(argv)
@@ -84,7 +86,13 @@ def main(argv=None) -> int:
     from queries.library import load_library
 
     library = load_library()
-    store = EmbeddedStore(args.db)
+    if args.engine == "neo4j":
+        from bench.server import settings
+        from graph.neo4j_server import LocalServer
+        from graph.neo4j_store import Neo4jStore
+        store = Neo4jStore(**settings(LocalServer()))
+    else:
+        store = EmbeddedStore(args.db)
     out = {"command": "python -m bench.before_after " + " ".join(argv or os.sys.argv[1:]),
            "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "db": args.db,
            "load_avg_at_start": os.getloadavg(), "queries": {}}
