@@ -10,8 +10,8 @@ from tests.conftest import REPO
 
 # Modules allowed to hold Cypher text, each for a reason: the engines write (the store contract's
 # writes, deletes and their bookkeeping reads are the engines' job), LadybugDB's program answering
-# the saved `neighbourhood`, `actor_relations`, `commitments_of_actor`, `sources_of` and
-# `edge_counts`, the ones answering `documents`, `responsibility_register` and `shortest_path` on
+# the saved `neighbourhood`, `actor_relations`, `commitments_of_actor` and `edge_counts`, the
+# ones answering `documents`, `responsibility_register`, `shortest_path` and `sources_of` on
 # both, the
 # syntax-error messages' example, and the page where users type theirs.
 ENGINE_MODULES = {"graph/embedded_store.py", "graph/neo4j_store.py", "graph/neo4j_load.py",
