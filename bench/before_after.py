@@ -3,9 +3,15 @@ each query at a git revision (before) and the query as the working tree answers 
 program where the header names one), alternating, with the machine's load average beside each.
 
     python -m bench.before_after --db .actagraph/bench-size/main.lbug --before 7a9fb35 \
-        --only commitments_of_actor,sources_of [--runs 3] [--engine embedded]
+        --only commitments_of_actor,sources_of [--runs 3] [--engine embedded] [--as-answered]
 
-Opens an existing embedded store read-only (never builds one; bench.at_size does). Each result
+Without --as-answered "before" is the query's text at the revision; with it, the query as the
+tree answered it at the revision: its program there when that revision's header names one for
+the engine (the program's module read from git at the revision and run from memory), else its
+text.
+
+Opens an existing embedded store read-only, or with --engine neo4j the database of the server
+`actagraph neo4j start` runs on ACTAGRAPH_NEO4J_PORT (never builds one; bench.at_size does). Each result
 is written to the JSON file as soon as it is measured.
 """
 from __future__ import annotations
@@ -25,6 +31,22 @@ def saved_at(revision: str, name: str):
     text = subprocess.run(["git", "show", f"{revision}:queries/{name}.cypher"], check=True,
                           capture_output=True, text=True).stdout
     return parse_query(Path(QUERIES_DIR) / f"{name}.cypher", text)
+
+
+def program_at(revision: str, query, engine: str):
+    """The function answering `query` (a SavedQuery read at `revision`) on `engine` as the module
+    was at git `revision`, or None when that revision's header names no program for the engine.
+    The module is executed under a private name, so the working tree's module is left as it is."""
+    import types
+    target = query.programs.get(engine)
+    if target is None:
+        return None
+    module, function = target.split(":")
+    source = subprocess.run(["git", "show", f"{revision}:{module.replace('.', '/')}.py"],
+                            check=True, capture_output=True, text=True).stdout
+    mod = types.ModuleType(f"_before_{revision}_{module.replace('.', '_')}")
+    exec(compile(source, f"{revision}:{module}", "exec"), mod.__dict__)  # noqa: S102 - our own git
+    return getattr(mod, function)
 
 
 def timed(call, runs: int) -> dict:
@@ -56,12 +78,21 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--max-rows", type=int, default=5000)
     ap.add_argument("--json", default="bench/results/before-after.json")
+    ap.add_argument("--engine", default="embedded", choices=["embedded", "neo4j"])
+    ap.add_argument("--as-answered", action="store_true",
+                    help="before = the revision's program where its header names one")
     args = ap.parse_args(argv)
     from graph.embedded_store import EmbeddedStore
     from queries.library import load_library
 
     library = load_library()
-    store = EmbeddedStore(args.db)
+    if args.engine == "neo4j":
+        from bench.server import settings
+        from graph.neo4j_server import LocalServer
+        from graph.neo4j_store import Neo4jStore
+        store = Neo4jStore(**settings(LocalServer()))
+    else:
+        store = EmbeddedStore(args.db)
     out = {"command": "python -m bench.before_after " + " ".join(argv or os.sys.argv[1:]),
            "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "db": args.db,
            "load_avg_at_start": os.getloadavg(), "queries": {}}
@@ -69,7 +100,12 @@ def main(argv=None) -> int:
     try:
         for name in args.only.split(","):
             before, after = saved_at(args.before, name), library[name]
-            rec = {"before": timed(lambda: before.run_text(store, {}, **kw), args.runs),
+            old = program_at(args.before, before, store.engine) if args.as_answered else None
+            if old is not None:
+                call = lambda: old(store, before.coerce({}), **kw)  # noqa: E731
+            else:
+                call = lambda: before.run_text(store, {}, **kw)  # noqa: E731
+            rec = {"before": timed(call, args.runs),
                    "after": timed(lambda: after.run(store, {}, **kw), args.runs)}
             out["queries"][name] = rec
             Path(args.json).write_text(json.dumps(out, indent=1, default=str) + "\n")

@@ -27,10 +27,16 @@ from graph.facts import MergedFact, is_fact_row
 from graph.ontology import load_ontology
 
 NEO4J_TX_ROWS = 5000
+# What one LOAD CSV transaction may read of a file, in bytes of CSV: a table's rows are committed
+# every NEO4J_TX_ROWS rows or fewer, so that a transaction stays near this size. The Neo4j server
+# stops a transaction past db.memory.transaction.max (128 MiB, graph/neo4j_server.py) and holds
+# each character of a string in one or two bytes plus its objects: 1,000 Document rows of the
+# benchmark (66 MB of full text) in one transaction were stopped for memory (BENCHMARKS.md).
+NEO4J_TX_BYTES = 8 * 1024 * 1024
 IMPORT_SUBDIR = "actagraph-bulk"   # under the Neo4j server's import directory
 
 __all__ = ["BulkLoadError", "bulk_load", "write_tables", "copy_statements", "list_statements",
-           "load_csv_statements", "NEO4J_TX_ROWS"]
+           "load_csv_statements", "NEO4J_TX_ROWS", "NEO4J_TX_BYTES", "rows_per_transaction"]
 
 
 class BulkLoadError(UserError, RuntimeError):
@@ -134,7 +140,7 @@ def write_tables(batches: list[GraphBatch], out: Path, *, neo4j: bool) -> dict:
                 multiline = multiline or any(isinstance(x, str) and "\n" in x for x in row)
                 w.writerow(row)
         plan["nodes"].append({"kind": kind, "file": f.name, "rows": len(tab),
-                              "multiline": multiline})
+                              "bytes": f.stat().st_size, "multiline": multiline})
     for (etype, a, b), tab in sorted(edges.items()):
         unsafe = [{"src": r["src"], "dst": r["dst"], "id": r["id"], **{c: r[c] for c in elists}}
                   for r in tab.values()
@@ -152,7 +158,8 @@ def write_tables(batches: list[GraphBatch], out: Path, *, neo4j: bool) -> dict:
                 multiline = multiline or any(isinstance(x, str) and "\n" in x for x in row)
                 w.writerow(row)
         plan["edges"].append({"type": etype, "from": a, "to": b, "file": f.name,
-                              "rows": len(tab), "multiline": multiline})
+                              "rows": len(tab), "bytes": f.stat().st_size,
+                              "multiline": multiline})
     return plan
 
 
@@ -259,10 +266,20 @@ def _neo4j_map(cols: dict[str, str]) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
+def rows_per_transaction(entry: dict) -> int:
+    """How many rows of one planned CSV file (an entry of write_tables' plan: `rows`, and
+    `bytes` when known) one LOAD CSV transaction commits: NEO4J_TX_ROWS, fewer when the file's
+    rows average more than NEO4J_TX_BYTES / NEO4J_TX_ROWS bytes; at least 1."""
+    rows, size = entry.get("rows") or 0, entry.get("bytes")
+    if not rows or not size:
+        return NEO4J_TX_ROWS
+    return max(1, min(NEO4J_TX_ROWS, int(NEO4J_TX_BYTES * rows / size)))
+
+
 def load_csv_statements(plan: dict, folder: str) -> list[str]:
     """Neo4j `LOAD CSV ... CALL {} IN TRANSACTIONS` statements for a plan of write_tables
     written under `folder` of the server's import directory: nodes first, then relationships,
-    committed every NEO4J_TX_ROWS rows."""
+    each file committed every rows_per_transaction(entry) rows."""
     onto = load_ontology()
     nmap = _neo4j_map(onto.node_properties)
     emap = _neo4j_map(onto.edge_properties)
@@ -270,13 +287,13 @@ def load_csv_statements(plan: dict, folder: str) -> list[str]:
     for n in plan["nodes"]:
         out.append(f"LOAD CSV WITH HEADERS FROM 'file:///{folder}/{n['file']}' AS row "
                    f"CALL (row) {{ CREATE (n:{n['kind']}) SET n = {nmap} }} "
-                   f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS")
+                   f"IN TRANSACTIONS OF {rows_per_transaction(n)} ROWS")
     for e in plan["edges"]:
         out.append(f"LOAD CSV WITH HEADERS FROM 'file:///{folder}/{e['file']}' AS row "
                    f"CALL (row) {{ MATCH (s:{e['from']} {{id: row.src}}) "
                    f"MATCH (t:{e['to']} {{id: row.dst}}) "
                    f"CREATE (s)-[r:{e['type']}]->(t) SET r = {emap} }} "
-                   f"IN TRANSACTIONS OF {NEO4J_TX_ROWS} ROWS")
+                   f"IN TRANSACTIONS OF {rows_per_transaction(e)} ROWS")
     return out
 
 

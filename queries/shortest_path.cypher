@@ -9,6 +9,9 @@
 //   `max_hops` hops (1 to 5), leaving out passages and mentions unless asked, optionally only
 //   through some relationship types.
 // view: graph
+// programs:
+//   embedded: graph.shortest_path:shortest_path
+//   neo4j: graph.shortest_path:shortest_path
 // params:
 //   - name: source
 //     type: entity

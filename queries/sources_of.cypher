@@ -11,6 +11,7 @@
 // view: table
 // programs:
 //   embedded: graph.sources_of:sources_of
+//   neo4j: graph.sources_of:sources_of
 // params:
 //   - name: id
 //     type: string

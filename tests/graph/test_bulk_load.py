@@ -73,3 +73,26 @@ def test_bulk_load_of_documents_sharing_a_fact_gives_the_normal_load_graph(store
     bulk_load(store, batches, import_dir=import_dir(store))
     assert to_json(graph_of_store(store)) == normal
     assert member_of(store) == facts
+
+
+def test_a_load_csv_transaction_holds_fewer_rows_of_a_file_of_long_rows():
+    from graph.bulk_load import NEO4J_TX_BYTES, NEO4J_TX_ROWS, rows_per_transaction
+    assert rows_per_transaction({"rows": 100_000, "bytes": 2_000_000}) == NEO4J_TX_ROWS
+    # 1,000 documents' full texts of 66 KB each: about 127 a transaction, not all 1,000
+    texts = rows_per_transaction({"rows": 1000, "bytes": 66_000_000})
+    assert texts == NEO4J_TX_BYTES * 1000 // 66_000_000 and 100 < texts < 200
+    assert rows_per_transaction({"rows": 2, "bytes": 10 * NEO4J_TX_BYTES}) == 1
+    assert rows_per_transaction({"rows": 0, "bytes": 0}) == NEO4J_TX_ROWS
+    assert rows_per_transaction({"rows": 10}) == NEO4J_TX_ROWS     # a plan without sizes
+
+
+def test_the_load_csv_statements_follow_each_files_size(tmp_path, report_batch):
+    from graph.bulk_load import load_csv_statements, rows_per_transaction, write_tables
+    plan = write_tables([report_batch], tmp_path, neo4j=True)
+    entries = plan["nodes"] + plan["edges"]
+    assert all(e["bytes"] == (tmp_path / e["file"]).stat().st_size for e in entries)
+    statements = load_csv_statements(plan, "here")
+    assert len(statements) == len(entries)
+    for entry, statement in zip(entries, statements):
+        assert f"'file:///here/{entry['file']}'" in statement
+        assert statement.endswith(f"IN TRANSACTIONS OF {rows_per_transaction(entry)} ROWS")

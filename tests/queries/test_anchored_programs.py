@@ -1,5 +1,5 @@
 """The programs that answer saved queries from their anchor (or their row cap) first give the
-saved text's answer: `commitments_of_actor`, `sources_of`, `edge_counts` on LadybugDB and
+saved text's answer: `commitments_of_actor`, `sources_of`, `edge_counts`, `shortest_path` on LadybugDB and
 `responsibility_register` on both engines, on the hand-made batch and on the real report."""
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def test_commitments_of_an_actor_as_the_text_on_the_handmade_batch(_embedded_han
                                max_rows=1)
 
 
-def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(_embedded_report):
-    store = _embedded_report
+def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(report_store):
+    store = report_store
     edge_ids = [r[0] for r in store.run("MATCH ()-[r]->() RETURN r.id AS id ORDER BY id").rows]
     fact = store.run("MATCH (a)-[r:MEMBER_OF]->(b) RETURN r.id ORDER BY r.id LIMIT 1").rows[0][0]
     for value in ("Chile", "country:cl", "conferencia regional sobre migración", edge_ids[0],
@@ -66,6 +66,12 @@ def test_sources_of_a_node_a_name_and_a_relationship_as_the_text(_embedded_repor
         rows = assert_program_is_text(store, "sources_of", {"id": value}).rows
         assert (len(rows) > 0) == (value not in (fact.upper(), "nothing by this name")), value
     assert [r[0] for r in LIBRARY["sources_of"].run(store, {"id": fact}).rows] == ["edge"]
+    # a passage by its id (never by its name), a document by its id, each from its own table
+    passage = store.run("MATCH (p:Passage) RETURN p.id ORDER BY p.id LIMIT 1").rows[0][0]
+    document = store.run("MATCH (d:Document) RETURN d.id ORDER BY d.id LIMIT 1").rows[0][0]
+    for value in (passage, document):
+        rows = assert_program_is_text(store, "sources_of", {"id": value}).rows
+        assert rows and {r[1] for r in rows} == {value}
     assert_program_is_text(store, "sources_of", {"id": "Chile"}, max_rows=3)
 
 
@@ -108,3 +114,64 @@ def test_the_register_cut_at_the_cap_is_the_texts_first_rows(report_store, cap):
     cut = assert_program_is_text(report_store, "responsibility_register", {}, max_rows=cap)
     assert cut.truncated and cells(cut) == cells(full)[:cap]
 
+
+
+def assert_paths_are_text(store, params: dict, max_rows: int = 5000):
+    """The program's paths are the text's: rows in order (names and paths are ordered lists),
+    the nodes and relationships collected beside them, the cut."""
+    query = LIBRARY["shortest_path"]
+    assert query.program_for(store.engine) is not None
+    program = query.run(store, params, max_rows=max_rows)
+    text = query.run_text(store, params, max_rows=max_rows)
+    assert program.columns == text.columns
+    assert program.rows == text.rows
+    assert (program.nodes, program.edges, program.truncated) == (text.nodes, text.edges,
+                                                                 text.truncated)
+    return program
+
+
+@pytest.mark.parametrize("params, some", [
+    ({"source": "Chile", "target": "Panamá"}, True),
+    ({"source": "chile", "target": "el salvador"}, True),
+    ({"source": "CRM", "target": "Conferencia Suramericana sobre Migraciones"}, True),
+    ({"source": "Chile", "target": "Panamá", "passages": True}, True),
+    ({"source": "Chile", "target": "Panamá", "max_hops": 1}, False),
+    ({"source": "Chile", "target": "CRM", "relations": ["MEMBER_OF"]}, True),
+    ({"source": "Chile", "target": "Panamá", "relations": ["CONCERNS"]}, False),
+    ({"source": "Chile", "target": "nobody at all"}, False),
+    ({"source": "Chile", "target": "chile"}, None)])
+def test_shortest_paths_from_both_ends_as_the_text_on_the_report(_embedded_report, params, some):
+    full = {"max_hops": 5, "relations": [], "passages": False, **params}
+    rows = assert_paths_are_text(_embedded_report, full).rows
+    if some is not None:
+        assert bool(rows) is some
+    if rows:
+        assert len({r[0] for r in rows}) == 1     # every shortest path has one length
+        assert all(r[1][0] and r[2]["nodes"][0]["id"] == r[3].split(" > ")[0] for r in rows)
+
+
+def test_shortest_paths_cut_at_the_cap_as_the_text(_embedded_report):
+    full = {"source": "Chile", "target": "Panamá", "max_hops": 5, "relations": [],
+            "passages": True}
+    every = LIBRARY["shortest_path"].run_text(_embedded_report, full)
+    assert len(every.rows) > 2
+    cut = assert_paths_are_text(_embedded_report, full, max_rows=2)
+    assert cut.truncated and cut.rows == every.rows[:2]
+
+
+def test_shortest_paths_as_the_text_on_the_handmade_batch(_embedded_handmade):
+    for source, target in (("country:py", "PANAMA"), ("Paraguay", "Panamá"), ("CRM", "Chile"),
+                           ("Liduvina Magarín", "El Salvador")):
+        assert_paths_are_text(_embedded_handmade, {"source": source, "target": target,
+                                                   "max_hops": 5, "relations": [],
+                                                   "passages": False})
+
+
+@pytest.mark.parametrize("params", [
+    {"source": "Paraguay", "target": "Panamá"}, {"source": "chile", "target": "el salvador"},
+    {"source": "Chile", "target": "Panamá", "passages": True},
+    {"source": "Chile", "target": "Panamá", "relations": ["CONCERNS"]},
+    {"source": "Chile", "target": "nobody at all"}])
+def test_shortest_paths_from_both_ends_as_the_text_on_both_engines(report_store, params):
+    assert_paths_are_text(report_store, {"max_hops": 5, "relations": [], "passages": False,
+                                         **params})
