@@ -875,7 +875,9 @@ def _part_of(ctx: Context, tagged: Tagged, meeting: str) -> None:
         ctx.patterns.frame["part_of_subject_held"].search(tagged.s)
     if not m:
         return
-    if ctx.patterns.frame["part_of_side_meeting"].search(tagged.s, 0, m.start()):
+    side = ctx.patterns.frame["part_of_side_meeting"].search(tagged.s, 0, m.start())
+    if side and not (ctx.patterns.frame["part_of_occasion"].search(side.group(0))
+                     and ctx.patterns.frame["part_of_own_summit"].match(tagged.s, m.start())):
         return      # "held during the 78th session of the General Assembly": a side meeting
     src = [ctx.source(*tagged.span(m.start(), m.end()))]
     for it in tagged.group_items(m, "whole"):

@@ -41,3 +41,17 @@ def test_a_forum_only_named_holds_no_meeting():
     batch = read(NAMED_ONLY_EN, "named-only-en")
     assert batch.nodes["conference:g20"].kind == "Conference"
     assert _forums(NAMED_ONLY_EN, "named-only-en") == set()
+
+
+def test_on_the_occasion_of_a_session_is_still_a_side_meeting():
+    text = SUMMIT_EN.replace("first-ever C5+1 Presidential Summit, held during the 78th session",
+                             "78th session")
+    assert "on the\noccasion of the 78th session of the United" in text
+    assert _forums(text, "occasion-session") == set()
+
+
+def test_en_ocasion_de_la_cumbre_de_un_foro_es_parte_de_el():
+    text = ("Declaración de los presidentes\n\nLos presidentes de México y Francia se reunieron en "
+            "Cancún, en ocasión de la primera Cumbre Presidencial del G20, celebrada durante el 78 "
+            "periodo de sesiones de la Asamblea General de las Naciones Unidas.\n")
+    assert _forums(text, "ocasion-cumbre") == {"conference:g20"}
