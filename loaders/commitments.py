@@ -1379,7 +1379,10 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
             if len(states) >= 2:
                 who, who_src = states, [src]
         bare = role == "signing_party" and first_at is None and not own_intro
-        if operative_item(quote) and (not who or first_at or bare):
+        # "we will launch ...", "nos comprometemos a ...": the "we" are the states that sign or
+        # meet, never the forum their meeting is of
+        we_commit = first_plural_commits(fold_same_length(quote))
+        if operative_item(quote) and not we_commit and (not who or first_at or bare):
             # "APPROVED ... 2. To adopt ... as the theme of the Conference", "ACUERDAN: 1.
             # Adoptar el lema ...": a decision with no subject is, in either language, the
             # signatories' when the states sign the text, else the forum's the meeting is of,

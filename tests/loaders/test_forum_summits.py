@@ -55,3 +55,30 @@ def test_en_ocasion_de_la_cumbre_de_un_foro_es_parte_de_el():
             "Cancún, en ocasión de la primera Cumbre Presidencial del G20, celebrada durante el 78 "
             "periodo de sesiones de la Asamblea General de las Naciones Unidas.\n")
     assert _forums(text, "ocasion-cumbre") == {"conference:g20"}
+
+
+WE_AT_A_SUMMIT = {
+    "en": """Joint statement of the leaders
+
+We, the presidents of Kazakhstan, Uzbekistan and the United States, met in New York on the
+occasion of the first-ever C5+1 Presidential Summit.
+
+To that end, we will launch a regional dialogue on water.
+""",
+    "es": """Declaración de los presidentes
+
+Los presidentes de Kazajistán, Uzbekistán y Estados Unidos se reunieron en Nueva York en ocasión
+de la primera Cumbre Presidencial del C5+1.
+
+Con ese fin, impulsaremos un diálogo regional sobre el agua.
+""",
+}
+
+
+def test_what_we_commit_to_at_a_forums_summit_binds_our_states_not_the_forum():
+    for lang, text in WE_AT_A_SUMMIT.items():
+        batch = read(text, f"we-{lang}")
+        assert _forums(text, f"we-{lang}") == {"conference:c5plus1"}, lang
+        bound = {s for s, t in pairs(batch, "RESPONSIBLE_FOR") if "dialog" in t or "report" in t}
+        assert {s for s, _ in pairs(batch, "RESPONSIBLE_FOR")} == \
+            {"country:kz", "country:uz", "country:us"}, (lang, bound)
