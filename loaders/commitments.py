@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from itertools import islice
 
 from graph.batch import Source
@@ -1202,9 +1202,14 @@ class _DocumentEvents:
         return [n for _, n in sorted(found, key=lambda f: f[0])]
 
 
-def nearest_sources(sources: list[Source], at: int) -> list[Source]:
+def nearest_sources(sources: list[Source], at: int, index: dict | None = None) -> list[Source]:
     """The one source of `sources` whose span is nearest the offset `at` (the earlier on a tie;
     a span holding `at` is at distance 0), as a list; an empty list for none.
+
+    `index`, a dict the caller keeps for one document, holds each list's sources sorted by start
+    with the running maximum of their ends, so that asking the same list about many offsets costs
+    a bisection each (logarithmic in the list's length) instead of a pass over it; the answer is
+    the same as without it. A list that grew since it was indexed is indexed again.
 
     >>> from graph.batch import Source
     >>> far, near = Source("d", "1", 1, 0, 5, "enero"), Source("d", "1", 9, 90, 95, "enero")
@@ -1212,12 +1217,34 @@ def nearest_sources(sources: list[Source], at: int) -> list[Source]:
     [90]
     >>> [s.start for s in nearest_sources([far, near], 2)]
     [0]
+    >>> idx = {}
+    >>> [s.start for s in nearest_sources([far, near], 60, idx)], [s.start for s in nearest_sources([far, near], 40, idx)]
+    ([90], [0])
     >>> nearest_sources([], 7)
     []
     """
     if not sources:
         return []
-    return [min(sources, key=lambda s: (max(s.start - at, at - s.end, 0), s.start))]
+    if index is None:
+        return [min(sources, key=lambda s: (max(s.start - at, at - s.end, 0), s.start))]
+    entry = index.get(id(sources))
+    if entry is None or entry[0] is not sources or entry[1] != len(sources):
+        ordered = sorted(sources, key=lambda s: s.start)      # stable: list order on equal starts
+        starts, reach, top = [s.start for s in ordered], [], -1
+        for s in ordered:
+            top = max(top, s.end)
+            reach.append(top)
+        entry = index[id(sources)] = (sources, len(sources), ordered, starts, reach)
+    _, _, ordered, starts, reach = entry
+    i = bisect_right(starts, at)           # ordered[:i] start at or before `at`, the rest after
+    best = None
+    if i:
+        # the nearest of those starting before: the farthest reach, the earliest that attains it
+        j = bisect_left(reach, min(at, reach[i - 1]), 0, i)
+        best = (max(at - reach[i - 1], 0), ordered[j].start, ordered[j])
+    if i < len(ordered) and (best is None or (ordered[i].start - at, ordered[i].start) < best[:2]):
+        best = (ordered[i].start - at, ordered[i].start, ordered[i])
+    return [best[2]]
 
 
 def _stating(ctx: Context, src: Source, start: int, end: int, subject: bool) -> Source:
@@ -1253,6 +1280,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     definitions = party_definitions(ctx)
     responsible: dict[str, tuple[list[str], list[Source], str | None]] = {}
     edges_from = _EdgesFrom(ctx.batch.edges)
+    nearest_index: dict = {}        # nearest_sources' sorted sources, per list
     events = _DocumentEvents(ctx)
     last_bound: dict[int, tuple] = {}   # per passage, who its last bound commitment binds
     previous = None                     # the id of the commitment read before this one
@@ -1490,7 +1518,7 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         if not edges_from.of(c.id, "DUE"):
             for d in edges_from.of(c.id, "DELIVERABLE"):
                 for h in edges_from.of(d.target, "HELD_ON"):
-                    ctx.edge("DUE", c.id, h.target, nearest_sources(h.sources, c.start))
+                    ctx.edge("DUE", c.id, h.target, nearest_sources(h.sources, c.start, nearest_index))
         # about what
         for it in tagged.items:
             if it.kind in ("Topic", "Instrument") and not (set(it.ids) & delivered) \
