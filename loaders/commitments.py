@@ -156,17 +156,24 @@ def operative_item(text: str) -> bool:
     return bool(_operative_words()[1].match(folded))
 
 
+@lru_cache(maxsize=None)
+def lexicon_patterns(key: str) -> tuple[re.Pattern, ...]:
+    """The regular expressions data/lang/*/commitments.yaml lists under `key`, compiled, one a
+    language (an empty tuple when no language lists it); read once per key."""
+    return tuple(re.compile(w) for w in lexicon("commitments").get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def approved_instruments() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `approves_instrument` (tagged folded text), one pattern a
     language: a verb of approval, then the Instrument (group `d`) it approves."""
-    return tuple(re.compile(w) for w in lexicon("commitments").get("approves_instrument") or ())
+    return lexicon_patterns("approves_instrument")
 
 
 @lru_cache(maxsize=1)
 def _first_plural_commits() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `first_plural_commits` (folded text), one pattern a language."""
-    return tuple(re.compile(w) for w in lexicon("commitments").get("first_plural_commits") or ())
+    return lexicon_patterns("first_plural_commits")
 
 
 def first_plural_commits(folded: str) -> bool:
@@ -188,7 +195,7 @@ def first_plural_commits(folded: str) -> bool:
 @lru_cache(maxsize=1)
 def _demonym_subjects() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `demonym_subject` (folded text), one pattern a language."""
-    return tuple(re.compile(w) for w in lexicon("commitments").get("demonym_subject") or ())
+    return lexicon_patterns("demonym_subject")
 
 
 def demonym_subject(ctx: Context, start: int, end: int) -> tuple[list[str], list[Source]]:
@@ -211,7 +218,7 @@ def demonym_subject(ctx: Context, start: int, end: int) -> tuple[list[str], list
 @lru_cache(maxsize=1)
 def _quoted_first_plural() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `quoted_first_plural` (folded text), one pattern a language."""
-    return tuple(re.compile(w) for w in lexicon("commitments").get("quoted_first_plural") or ())
+    return lexicon_patterns("quoted_first_plural")
 
 
 def quoted_first_plural(folded: str) -> bool:
@@ -1812,7 +1819,7 @@ def _guest_words() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _own_meeting_words() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `own_meeting_deliverable`, compiled over folded text."""
-    return tuple(re.compile(w) for w in lexicon("commitments").get("own_meeting_deliverable") or [])
+    return lexicon_patterns("own_meeting_deliverable")
 
 
 def _own_meeting(quote: str) -> tuple[int, int] | None:
