@@ -283,14 +283,23 @@ def wrapped_line(text: str, at: int, gap: str) -> bool:
     return at - line_start >= reading_rules().wrapped_line_chars
 
 
-def _extend_back(text: str, words: list, i: int, taken=()) -> int:
+def _extend_back(text: str, words: list, i: int, taken=(), openers=()) -> int:
     """The first word of a name whose head is words[i]: capitalised words right before the head
     belong to it ("World Conference", "Economic and Social Council", "Bali Process"); a
-    determiner, a connector other than "and"/"y", or a known mention ends it."""
+    determiner, a connector other than "and"/"y", or a known mention ends it, unless that mention
+    is one of `openers` ((start, end) spans of names that may open this head's name, `_opener_spans`)
+    and ends one blank before the name: the whole mention is then the name's first words ("United
+    States Department of ...")."""
     k = i
     while k > 0:
         w, s, e = words[k - 1]
         gap = text[e:words[k][1]]
+        if gap == " " and _covered_start(s, taken):
+            opener = next(((a, b) for a, b in openers if a <= s and b == e), None)
+            first = next((x for x in range(k - 1, -1, -1) if opener and words[x][1] == opener[0]), None)
+            if first is not None and not any(words[x][0].isupper() for x in range(first, k)):
+                return first
+            break
         if (gap.strip(" ") and not wrapped_line(text, e, gap)) or not gap or _covered_start(s, taken):
             break
         if _capitalised(w) and fold_same_length(w) not in DETERMINERS and not w.isupper() \
@@ -567,12 +576,14 @@ def _person_starts(words: list, j: int) -> bool:
         and given_name(words[j][0])
 
 
-def named(text: str, start: int, end: int, taken, places: frozenset, heading: bool = False
-          ) -> list[Found]:
+def named(text: str, start: int, end: int, taken, places: frozenset, heading: bool = False,
+          openers: dict | None = None) -> list[Found]:
     """Capitalised names opened by a head noun that carry a proper name ("Proceso de Quito",
     "Plan de Acción Regional contra la Trata de Personas"): a place or country in them, or three
     capitalised words (not in a title or heading, where every word may be capitalised); a
-    defined acronym is not needed."""
+    defined acronym is not needed. `openers` maps a mention's kind to the (start, end) spans of
+    its mentions here; those `_name_openers` allows open the name of a head of their kind
+    ("United States Department of ...", "United Nations Charter")."""
     heads, connectors = _heads()
     out = []
     words = _words(text, start, end)
@@ -587,7 +598,8 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             i += 1
             continue
         j, last = i + 1, i
-        first = i if fold_same_length(w) in _opening_heads() else _extend_back(text, words, i, taken)
+        first = i if fold_same_length(w) in _opening_heads() else \
+            _extend_back(text, words, i, taken, _opener_spans(openers, spec.get("kind")))
         while j < len(words):
             gap = text[words[j - 1][2]:words[j][1]]
             if j == i + 1 and first < i and _person_starts(words, j):
@@ -656,6 +668,24 @@ def named(text: str, start: int, end: int, taken, places: frozenset, heading: bo
             out.append(Found(_entity(kind, name, None), run[0][1], stop))
         i = max(resume, i + 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> dict:
+    """{head kind: frozenset of mention kinds whose names may open a name of that head}, from
+    `name_openers` of data/lang/<code>/heads.yaml ({mention kind: [head kinds]})."""
+    out: dict = {}
+    for kind, heads in (lexicon("heads").get("name_openers") or {}).items():
+        for head in heads or ():
+            out.setdefault(head, set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opener_spans(openers: dict | None, head_kind: str | None) -> list[tuple[int, int]]:
+    """The (start, end) spans of `openers` ({mention kind: spans}) whose kind may open a name
+    whose head is of `head_kind`; [] when none."""
+    kinds = _name_openers().get(head_kind or "", frozenset())
+    return [span for kind in kinds for span in (openers or {}).get(kind, ())]
 
 
 SERIES = re.compile(rf"(?:,[^\S\n]+[{UPPER}][^\W\d_]+(?:[^\S\n]+[{UPPER}][^\W\d_]+)*){{1,6}},?"
@@ -1799,8 +1829,11 @@ def find_text_entities(ctx) -> None:
     taken_by_block: dict[int, list] = {}
     countries_by_block: dict[int, list] = {}
     actors_by_block: dict[int, list] = {}
+    openers_by_block: dict[int, dict] = {}      # mentions that may open a longer name (`named`)
     for m in ctx.mentions:
         taken_by_block.setdefault(m.ordinal, []).append((o2c[m.start], o2c[m.end]))
+        if not m.via:
+            openers_by_block.setdefault(m.ordinal, {}).setdefault(m.kind, []).append((o2c[m.start], o2c[m.end]))
         if m.kind in AFFILIATIONS:
             actors_by_block.setdefault(m.ordinal, []).append((m.entity, o2c[m.start], o2c[m.end]))
         if m.kind == "Country" and not m.via:
@@ -1822,7 +1855,7 @@ def find_text_entities(ctx) -> None:
         taken2 = taken + [(f.start, f.end) for f in here]
         here += named(text, bs, be, taken2, place_words | {fold_same_length(f.entity.name) for f in here
                                                            if f.entity.kind == "Place"},
-                      heading=b.kind in ("title", "heading"))
+                      heading=b.kind in ("title", "heading"), openers=openers_by_block.get(b.ordinal))
         # one meeting named like a forum or a body ("World Conference on ...", "Cairns Group Ministerial
         # Meeting") is an Event (loaders.events);
         # the forum it is a session of stays ("Bali Process Ministerial Conference": Bali Process)
