@@ -46,8 +46,10 @@ Faults, and how the store survives them (measured with a 24-40 MB tmpfs filled b
 - LadybugDB does not checksum its data pages: bytes written over them can make the engine read
   garbage or crash (a segmentation fault in one of six random cases measured). So each writer,
   once closed, seals the file: `<file>.seal` records its size, mtime and SHA-256 (70 ms for the
-  23 MB file). An opener whose file no longer matches its seal (hashed only when size or mtime
-  changed, and only while no other process writes) refuses it in one line. A writer removes the
+  23 MB file; above graph.seal.INLINE_BYTES the hash is completed by a background process, so
+  what a writer pays does not grow with the store, see graph/seal.py). An opener whose file no
+  longer matches its seal (hashed only when size or mtime changed, and only while no other
+  process writes) refuses it in one line. A writer removes the
   seal as soon as it holds the file, so a load in progress is never mistaken for damage.
 What this module must not do: delete a user's file, or answer from an empty graph in place of a
 damaged one.
@@ -55,7 +57,6 @@ damaged one.
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import re
@@ -74,6 +75,8 @@ from graph.batch import GraphBatch, row_chars
 from graph.facts import is_fact_row, with_row, without_document
 from graph.ontology import load_ontology
 from graph.query_syntax import from_ladybug
+from graph.seal import file_sha, read_seal, seal_path
+from graph.seal import seal as seal_file
 from graph.store import (GraphStore, QueryMemoryError, QueryResult, QueryTimeout, StoreError,
                          normal_edge, normal_node, split_by_owner)
 
@@ -246,29 +249,15 @@ class EmbeddedStore(GraphStore):
     # -- the seal: a checksum of the file as its last writer left it -----------------------------
     @property
     def _seal_path(self) -> Path:
-        return Path(str(self.path) + ".seal")
-
-    def _file_sha(self) -> str:
-        digest = hashlib.sha256()
-        with open(self.path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
+        return seal_path(self.path)
 
     def _write_seal(self) -> None:
-        """Record the closed file's size, mtime and SHA-256 (best effort: a full disk skips it)."""
+        """Seal the closed file (graph.seal: at once up to its INLINE_BYTES, completed in the
+        background above); best effort: a full disk skips it."""
         try:
             if self._wal_bytes() or not self.path.exists():
                 return
-            st = self.path.stat()
-            seal = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": self._file_sha()}
-            tmp = Path(str(self._seal_path) + ".tmp")
-            try:
-                tmp.write_text(json.dumps(seal) + "\n", encoding="utf-8")
-                os.replace(tmp, self._seal_path)
-            finally:
-                tmp.unlink(missing_ok=True)     # a full disk leaves it empty: no litter
-            self._verified = (st.st_size, st.st_mtime_ns)
+            self._verified = seal_file(self.path)
         except OSError:
             pass
 
@@ -279,7 +268,8 @@ class EmbeddedStore(GraphStore):
             pass
 
     def _verify_seal(self) -> None:
-        """Refuse a foreign file, or one whose bytes changed since its last writer sealed it.
+        """Refuse a foreign file, or one whose bytes changed since its last writer sealed it
+        (graph.seal says what a seal still pending can tell).
 
         Skipped while any writer (this process's included) holds the file: reading it here would
         mean closing a descriptor, which drops this process's POSIX locks on it.
@@ -297,13 +287,25 @@ class EmbeddedStore(GraphStore):
             return
         if magic != MAGIC:
             raise self._error("is not a LadybugDB database file")
-        try:
-            seal = json.loads(self._seal_path.read_text(encoding="utf-8"))
-            if stamp == (seal["size"], seal["mtime_ns"]) or self._file_sha() == seal["sha256"]:
-                self._verified = stamp                 # unchanged, or copied/touched only
-                return
-        except (OSError, ValueError, KeyError, TypeError):
+        seal = read_seal(self.path)
+        if seal is None:
             return                                     # no seal (or unreadable): nothing to check
+        try:
+            if stamp == (seal["size"], seal["mtime_ns"]):
+                self._verified = stamp                 # unchanged
+                return
+            if "pending" in seal:
+                if seal.get("ino") != st.st_ino:       # a copy made before its seal was complete
+                    self.notices.append(
+                        f"{self._shown()}: copied before its seal was complete, so its bytes "
+                        "were not checked")
+                    self._verified = stamp
+                    return
+            elif file_sha(self.path) == seal.get("sha256"):
+                self._verified = stamp                 # copied/touched only
+                return
+        except (OSError, TypeError):
+            return
         try:        # a writer that started meanwhile breaks the seal first: that is no damage
             if self._locked_by_other() is not False or not self._seal_path.exists():
                 return
