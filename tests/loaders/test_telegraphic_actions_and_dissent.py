@@ -120,3 +120,40 @@ def test_no_acompanar_y_no_sumarse_al_consenso_son_objeciones():
     quotes = {e.sources[0].quote for e in b.edges.values() if e.type == "OBJECTED"}
     assert "Bolivia no acompañó" in quotes
     assert any(q.endswith("no se sumó al consenso") for q in quotes), quotes
+
+
+PARAGRAPH_DISSENT_EN = """Joint Statement of the Ministers of the Southern Cone
+
+Montevideo, 9 May 2025
+
+The Ministers of Uruguay, Paraguay and Chile met in Montevideo on 9 May 2025 and adopted the joint statement.
+
+Paraguay did not join paragraph 7 of the statement on circular migration.
+
+The Ministers will join the next meeting of the Regional Conference in Lima.
+"""
+
+PARAGRAPH_DISSENT_ES = """Declaración conjunta de los Ministros del Cono Sur
+
+Montevideo, 9 de mayo de 2025
+
+Los Ministros de Uruguay, Paraguay y Chile se reunieron en Montevideo el 9 de mayo de 2025 y aprobaron la declaración conjunta.
+
+La delegación del Paraguay no se adhiere al párrafo 7 de la declaración, sobre migración circular.
+
+Chile se adhiere al punto 3 de la declaración.
+"""
+
+
+def test_staying_out_of_one_paragraph_is_an_objection_in_english():
+    b = read(PARAGRAPH_DISSENT_EN, "southern-cone-statement-en")
+    assert _objected(b) == {"country:py"}
+    quotes = {e.sources[0].quote for e in b.edges.values() if e.type == "OBJECTED"}
+    assert any("did not join paragraph" in q for q in quotes), quotes
+
+
+def test_no_adherirse_a_un_parrafo_es_una_objecion():
+    b = read(PARAGRAPH_DISSENT_ES, "declaracion-cono-sur-es")
+    assert _objected(b) == {"country:py"}
+    quotes = {e.sources[0].quote for e in b.edges.values() if e.type == "OBJECTED"}
+    assert any("no se adhiere al párrafo" in q for q in quotes), quotes
