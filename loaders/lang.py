@@ -46,12 +46,15 @@ def lexicon(kind: str, languages: tuple[str, ...] | None = None) -> dict:
     return out
 
 
-def phrase_alternation(words, fold: bool = True, blank: str = r"[^\S\n]+") -> str:
+def phrase_alternation(words, fold: bool = True, blank: str = r"[^\S\n]+",
+                       last_blank: str | None = None) -> str:
     r"""A regular-expression source matching any of `words` (phrases of a language pack), with
     their blanks normalised and, unless `fold` is False, folded (loaders.read.fold_same_length);
     longest first (then in alphabetical order, so the source is the same in every process); each
     blank inside a phrase matches `blank` (by default a run of blanks on one line); "(?!)",
-    which never matches, when there are none.
+    which never matches, when there are none. `last_blank`, when given, is what the last blank of
+    a phrase matches instead (an aside before the phrase's last word: "organised, as every
+    year, by").
 
     >>> phrase_alternation(["Junta Directiva", "board"])
     'junta[^\\S\\n]+directiva|board'
@@ -61,4 +64,12 @@ def phrase_alternation(words, fold: bool = True, blank: str = r"[^\S\n]+") -> st
     from loaders.read import fold_same_length
     phrases = sorted({" ".join((fold_same_length(w) if fold else str(w)).split()) for w in words or []} - {""},
                      key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", blank) for w in phrases) or r"(?!)"
+    if last_blank is None:
+        return "|".join(re.escape(w).replace(r"\ ", blank) for w in phrases) or r"(?!)"
+
+    def source(w: str) -> str:
+        head, _, last = w.rpartition(" ")
+        if not head:
+            return re.escape(w)
+        return re.escape(head).replace(r"\ ", blank) + f"(?:{last_blank})" + re.escape(last)
+    return "|".join(source(w) for w in phrases) or r"(?!)"

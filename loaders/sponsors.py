@@ -10,7 +10,7 @@ the actor. Only a sentence whose subject is the meeting is read ("Este foro", "T
 "La reunión fue ...", the meeting's own name, or "It was ..." right after the sentence saying the
 meeting was held, naming no other event): "con el apoyo de" in an agreement or about a
 report is not the meeting's sponsor. Cues are the language packs' (data/lang/*/organisers.yaml
-`own_meeting_*`, `own_organiser_cues`, `sponsor_cues`, `sponsor_through`).
+`own_meeting_*`, `own_organiser_cues`, `agent_aside`, `sponsor_cues`, `sponsor_through`).
 
 Thanks for funding name funders of the meeting too ("Ministers thanked Australia and New Zealand
 for funding the first Forum Foreign Ministers Meeting", "agradecieron a A y B por financiar esta
@@ -64,7 +64,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         # saying the meeting was held (see link_sponsors)
         rf"|(?P<anaphora>(?:{_alts(lex.get('own_meeting_anaphora'))})\b))")
     chain = rf"l?\s+{ARTICLE}{GOVERNMENT}(?P<who>{ACTOR}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?{ARTICLE}{GOVERNMENT}{ACTOR})*)"
-    organiser = re.compile(rf"\b(?:{_alts(lex.get('own_organiser_cues'))}){chain}")
+    # "The workshop was hosted, as in previous years, by ...": an aside before the cue's last word
+    aside = lex.get("agent_aside") or "(?!)"
+    cues = phrase_alternation(lex.get("own_organiser_cues"), blank=r"\s+", last_blank=rf"\s+|{aside}")
+    organiser = re.compile(rf"\b(?:{cues}){chain}")
     sponsor = re.compile(rf"\b(?:{_alts(lex.get('sponsor_cues'))}){chain}")
     through = re.compile(rf"\s*,?\s*(?:{_alts(lex.get('sponsor_through'))})l?\s+{ARTICLE}"
                          rf"(?P<means>{ACTOR})(?:\s+(?:de|del|of)\s+{ARTICLE}(?P<owner>{ACTOR}))?")

@@ -94,3 +94,25 @@ def test_actors_thanked_for_funding_the_meeting_support_it(text, funders):
 def test_thanks_for_funding_something_else_support_nothing(text):
     b = read(text, "funders")
     assert not to_meeting(b, "SUPPORTED")
+
+
+@pytest.mark.parametrize("sentence,organisers", [
+    ("La reunión fue organizada, como en años anteriores, por la Secretaría Técnica del Sistema.",
+     {"Secretaría Técnica del Sistema"}),
+    ("El taller fue convocado\npor la Secretaría Técnica del Sistema.", {"Secretaría Técnica del Sistema"}),
+    ("The workshop was hosted, for the second year running, by the Government of Fiji.", {"Fiji"}),
+    ("The meeting was organised\nby the Government of Fiji.", {"Fiji"}),
+])
+def test_an_aside_or_a_line_break_before_by_keeps_the_organiser(sentence, organisers):
+    b = general(f"Nota\n\n{sentence}\n")
+    assert to_meeting(b, "ORGANISES") == organisers
+
+
+@pytest.mark.parametrize("sentence", [
+    # the aside holds a name or a sentence end: not one cue
+    "La reunión fue organizada, con Chile, y por eso la Secretaría Técnica del Sistema informó.",
+    "The workshop was hosted. By then the Government of Fiji had left.",
+])
+def test_no_organiser_across_a_name_or_a_sentence_end(sentence):
+    b = general(f"Nota\n\n{sentence}\n")
+    assert not to_meeting(b, "ORGANISES")
