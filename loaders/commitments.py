@@ -21,7 +21,7 @@ from loaders.context import Context, date_node
 from loaders.lang import lexicon
 from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold_same_length
-from loaders.spans import after_bullet, sentences, trim
+from loaders.spans import Enclosing, after_bullet, sentences, trim
 from loaders.structure import DocumentStructure, load_layout
 from loaders.frame import next_events, place_after
 from loaders.tagging import PLACEHOLDER, Tagged
@@ -1273,10 +1273,9 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
     spans = [c for c in spans if not _owner_only(ctx, c) or _action_owner(ctx, c)[0]
              or (commits is not None and commits(c.start, c.end))]
     # a sentence inside a motion that passed (loaders.motions) is part of that decision
-    motions = [(n.sources[0].start, n.sources[0].end) for n in ctx.batch.nodes.values()
-               if n.kind == "Commitment" and n.properties.get("acta_group") == "motion"]
-    spans = [c for c in spans if c.group != "report"
-             or not any(a <= c.start and c.end <= b for a, b in motions)]
+    motions = Enclosing((n.sources[0].start, n.sources[0].end) for n in ctx.batch.nodes.values()
+                        if n.kind == "Commitment" and n.properties.get("acta_group") == "motion")
+    spans = [c for c in spans if c.group != "report" or not motions.covers(c.start, c.end)]
     # order in the document: "8.1" after "8", "10" after "9", whatever the engine sorts strings as
     before = max((n.properties.get("ordinal") or 0 for n in ctx.batch.nodes.values()
                   if n.kind == "Commitment"), default=0)

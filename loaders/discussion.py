@@ -19,7 +19,7 @@ from loaders.commitments import CommitmentSpan
 from loaders.context import Context
 from loaders.patterns import ACTORS, Patterns
 from loaders.read import fold_same_length
-from loaders.spans import sentences
+from loaders.spans import Coverage, sentences
 from loaders.tagging import Item
 
 
@@ -125,12 +125,11 @@ def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
         if m.via:
             nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
     candidates: list[tuple[str, int, int]] = [(d.id, d.start, d.end) for d in decisions]
+    coverage = Coverage((d.start, d.end) for d in decisions)
     for b in ctx.structure.blocks:
         if b.section in ("acta", "0") or b.kind not in ("paragraph", "item"):
             continue
-        covered = sum(min(b.end, d.end) - max(b.start, d.start) for d in decisions
-                      if d.start < b.end and b.start < d.end)
-        if covered >= 0.5 * (b.end - b.start):
+        if coverage.covered(b.start, b.end) >= 0.5 * (b.end - b.start):
             continue
         if not rules.cues.search(fold_same_length(b.text.replace("*", ""))):
             continue

@@ -12,6 +12,7 @@ entities, nor read hosts of the document's own meeting from its frame (loaders.f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from loaders.lang import lexicon
@@ -51,6 +52,9 @@ def link_organisers(ctx) -> None:
                     | {(it.start, it.end, i) for items in ctx.items_by_block.values() for it in items
                        if it.kind in ACTOR_KINDS and len(it.ids) == 1 for i in it.ids})
     conferences = sorted(m.start for m in ctx.mentions if m.kind == "Conference")
+    starts = [e[0] for e in events]
+    by_end = sorted(events, key=lambda e: e[1])
+    ends = [e[1] for e in by_end]
     after, before = _cues()
     text = ctx.text
     for k, (a_s, a_e, actor) in enumerate(actors):
@@ -58,28 +62,28 @@ def link_organisers(ctx) -> None:
         m = after.search(lead)
         if m:       # "... el taller, organizado por | la Secretaría"
             cue_s = a_s - (len(lead) - m.start())
-            event = _event_before(text, events, cue_s)
-            if event and any(event[1] <= c_s < cue_s for c_s in conferences):
+            event = _event_before(text, by_end, ends, cue_s)
+            if event and bisect_left(conferences, event[1]) < bisect_left(conferences, cue_s):
                 continue    # "la Cumbre X y la Conferencia Y, organizada por Z": Z's is Y
             if event:
                 _edge(ctx, actor, event, a_s, a_e)
                 for more in _coordinated(text, actors, k):     # "organizado por Chile y Perú"
                     _edge(ctx, more[2], event, more[0], more[1])
             continue
-        for e_s, e_e, event in events:
-            if a_e <= e_s <= a_e + 60 and before.match(fold_same_length(text[a_e:e_s])):
+        for e_s, e_e, event in events[bisect_left(starts, a_e):bisect_right(starts, a_e + 60)]:
+            if before.match(fold_same_length(text[a_e:e_s])):
                 _edge(ctx, actor, (e_s, e_e, event), a_s, a_e)       # "Japón organizó | el taller"
                 break
 
 
-def _event_before(text: str, events: list, at: int) -> tuple[int, int, str] | None:
-    """The last Event span ending before offset `at` in the same sentence, near it (a name
-    read with the sentence's full stop at its end ends the sentence too)."""
-    got = None
-    for e_s, e_e, event in events:
-        if e_e <= at and at - e_e <= NEAR and not SENTENCE_END.search(text, max(e_s, e_e - 1), at):
-            got = (e_s, e_e, event)
-    return got
+def _event_before(text: str, by_end: list, ends: list, at: int) -> tuple[int, int, str] | None:
+    """The last Event span (in (start, end, id) order) ending before offset `at` in the same
+    sentence, near it (a name read with the sentence's full stop at its end ends the sentence
+    too), or None. `by_end` holds the (start, end, id) spans sorted by end, `ends` their ends:
+    only the spans ending within NEAR characters before `at` are read (found by bisection)."""
+    near = by_end[bisect_left(ends, at - NEAR):bisect_right(ends, at)]
+    got = [e for e in near if not SENTENCE_END.search(text, max(e[0], e[1] - 1), at)]
+    return max(got) if got else None
 
 
 def _coordinated(text: str, actors: list, k: int) -> list:

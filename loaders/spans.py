@@ -163,3 +163,40 @@ class ByStart:
         """The things with start <= thing.start < end, in their original order."""
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [self._things[k] for k in sorted(self._order[lo:hi])]
+
+
+class Coverage:
+    """A fixed set of (start, end) spans asked, many times over, how many characters of a range
+    they cover, counted once per span: `covered(a, b)` is
+    `sum(min(b, y) - max(a, x) for x, y in spans if x < b and a < y)` in O(log n), as the
+    difference of the running integral F(t) = sum of |[x, y) ∩ [0, t)| at b and at a (sorted
+    starts and ends with their prefix sums, built once). Integers in, the same integer out;
+    spans with y < x are not expected. The spans are not changed after construction."""
+
+    def __init__(self, spans) -> None:
+        pairs = list(spans)
+        self._starts = sorted(x for x, _ in pairs)
+        self._ends = sorted(y for _, y in pairs)
+        self._start_sums = self._prefix(self._starts)
+        self._end_sums = self._prefix(self._ends)
+
+    @staticmethod
+    def _prefix(values: list[int]) -> list[int]:
+        out, total = [0], 0
+        for v in values:
+            total += v
+            out.append(total)
+        return out
+
+    def _integral(self, t: int) -> int:
+        """sum over spans of |[x, y) ∩ [0, t)| for spans starting before t."""
+        k = bisect_left(self._starts, t)
+        j = bisect_left(self._ends, t)
+        return (k * t - self._start_sums[k]) - (j * t - self._end_sums[j])
+
+    def covered(self, a: int, b: int) -> int:
+        """Characters of [a, b) the spans cover, each span counted apart (nested or overlapping
+        spans count twice); 0 when a >= b or no span meets the range."""
+        if a >= b:
+            return 0
+        return self._integral(b) - self._integral(a)

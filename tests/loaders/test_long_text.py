@@ -125,6 +125,24 @@ def test_things_by_start_come_back_in_their_own_order():
     assert index.within(61, 100) == [] and ByStart([]).within(0, 10) == []
 
 
+def test_covered_characters_are_those_a_sum_over_every_span_counts():
+    """Nested, overlapping, equal, touching, empty and far spans: the characters of a range the
+    spans cover (each span apart) are the sum of the overlaps over every span."""
+    import random
+    from loaders.spans import Coverage
+    rng = random.Random(19)
+    spans = [(10, 20), (0, 5), (12, 40), (12, 40), (50, 60), (12, 15), (20, 20), (60, 70)]
+    for _ in range(150):
+        x = rng.randrange(300)
+        spans.append((x, x + rng.choice([0, 1, 4, 30, 120])))
+    said = Coverage(spans)
+    for a in range(-2, 320, 3):
+        for b in range(a, a + 90, 7):
+            expected = sum(min(b, y) - max(a, x) for x, y in spans if x < b and a < y)
+            assert said.covered(a, b) == expected, (a, b)
+    assert Coverage([]).covered(0, 10) == 0 and Coverage([(0, 10)]).covered(10, 20) == 0
+
+
 @pytest.mark.slow      # 200 sentences before the heading; `make test` runs it
 def test_delegation_headings_in_a_long_text_still_list_their_people():
     """A delegation heading, the persons under it, and thousands of sentences before it: the
