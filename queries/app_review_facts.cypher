@@ -9,6 +9,9 @@
 //   gives one row per document; its `sources` hold each document's own id, span, rule and review
 //   status (graph/facts.py).
 // view: table
+// programs:
+//   neo4j: graph.edge_pages:review_facts
+//   embedded: graph.edge_pages:review_facts
 // listed: false
 // params:
 //   - name: doc

@@ -11,6 +11,9 @@
 //   being part of its conference) with its role, its document and the document's date. It is the
 //   read the network analysis starts from (`actagraph analyse`, Network page).
 // view: table
+// programs:
+//   neo4j: graph.edge_pages:network_relations
+//   embedded: graph.edge_pages:network_relations
 MATCH (a)-[r:MEMBER_OF|PART_OF|HOLDS_POST|PRESIDES|REPRESENTS|FOCAL_POINT|PARTICIPATES_IN|ORGANISES|RESPONSIBLE_FOR]->(b)
 UNWIND coalesce(r.docs, [r.doc]) AS document
 OPTIONAL MATCH (d:Document) WHERE d.id = document

@@ -12,13 +12,14 @@ from tests.conftest import REPO
 # writes, deletes and their bookkeeping reads are the engines' job), LadybugDB's program answering
 # the saved `neighbourhood`, `actor_relations`, `commitments_of_actor` and `edge_counts` (with the
 # one statement finding the entity `$actor` names that two of them share), the ones answering
-# `documents`, `responsibility_register`, `shortest_path` and `sources_of` on both, the
+# `documents`, `responsibility_register`, `shortest_path` and `sources_of` on both, the ones reading
+# `network_relations` and the review list a page of relationships at a time on both, the
 # syntax-error messages' example, and the page where users type theirs.
 ENGINE_MODULES = {"graph/embedded_store.py", "graph/neo4j_store.py", "graph/neo4j_load.py",
                   "graph/bulk_load.py", "graph/embedded_neighbourhood.py", "graph/document_counts.py",
                   "graph/actor_relations.py", "graph/commitments_of_actor.py", "graph/entity_lookup.py",
                   "graph/sources_of.py", "graph/edge_counts.py", "graph/responsibility_register.py",
-                  "graph/shortest_path.py",
+                  "graph/shortest_path.py", "graph/edge_pages.py",
                   "graph/query_syntax.py", "views/pages/cypher.py"}
 CYPHER = re.compile(r"\b(?:OPTIONAL )?MATCH \(")
 
