@@ -24,6 +24,9 @@ def _countries(text):
     ("The Government of Chad welcomed the plan.", [("country:td", "Chad")]),
     ("Niger will host the third conference.", [("country:ne", "Niger")]),
     ("La reunión terminó. Níger será sede de la próxima reunión.", [("country:ne", "Níger")]),
+    ("Asistieron las delegaciones de Mauricio, Seychelles y Madagascar.",
+     [("country:mu", "Mauricio"), ("country:sc", "Seychelles"), ("country:mg", "Madagascar")]),
+    ("El Gobierno de Mauricio acogió la propuesta.", [("country:mu", "Mauricio")]),
 ])
 def test_a_name_that_is_also_a_word_is_a_country_where_a_state_is_written(text, expected):
     assert _countries(text) == expected
@@ -34,6 +37,8 @@ def test_a_name_that_is_also_a_word_is_a_country_where_a_state_is_written(text, 
     "Michael Jordan will host the dinner.",
     "Mr. Chad signed the register.",
     "Georgia, Texas and Florida sent observers.",
+    "El presidente salvadoreño Mauricio Funes inauguró la cumbre.",
+    "The talks were chaired by Mauricio Rojas, the regional coordinator.",
 ])
 def test_a_name_that_is_also_a_word_is_no_country_elsewhere(text):
     assert _countries(text) == []
