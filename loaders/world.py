@@ -30,11 +30,25 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
+# the tail of an index form a text writes before the head ("Republic of", "República de")
+INDEX_TAIL = re.compile(r"\b(?:of|of the|de|del)$")
+
+
 def _forms(name: str | None) -> list[str]:
-    """A library name as names a text may use: "Myanmar (Birmania)" → both; "Korea, Republic
-    of" (an index form no text writes) → none."""
-    if not name or "," in name:
+    """A library name as names a text may use: "Myanmar (Birmania)" → both; an index form whose
+    tail ends with "of"/"de" is put back in the order a text writes it ("Korea, Republic of" →
+    "Republic of Korea", "Corea, República Democrática Popular de" → "República Democrática
+    Popular de Corea", "Congo, The Democratic Republic of the" → "Democratic Republic of the
+    Congo"); any other name with a comma ("Taiwan, Province of China", "Bonaire, Sint Eustatius
+    and Saba") → none."""
+    if not name:
         return []
+    if "," in name:
+        head, _, tail = name.partition(",")
+        tail = tail.strip()
+        if "," in tail or not INDEX_TAIL.search(tail):
+            return []
+        return [re.sub(r"^[Tt]he ", "", f"{tail} {head.strip()}")]
     m = re.match(r"^(.*?)\s*\((.*)\)$", name)
     if m:
         return [m.group(1), m.group(2)] if "zona" not in m.group(2) else [m.group(1)]
