@@ -64,3 +64,34 @@ def test_a_session_of_a_forum_stays_part_of_it():
     text_en = ("Report\n\nLima, 3 May 2019\n\nThe plenary session of the Regional Conference on "
                "Migration was held in Lima, attended by Chile.\n")
     assert _part_of(read(text_en, "q"), "q")
+
+
+FRAMEWORK_EN = """Joint Statement of the Foreign Ministers of Chile and Peru
+
+New York, 21 September 2025
+
+The Foreign Ministers of Chile and Peru met in New York in the framework of the 80th session of the United Nations General Assembly.
+"""
+
+FRAMEWORK_ES = """Comunicado conjunto de los Cancilleres de Chile y Perú
+
+Nueva York, 21 de septiembre de 2025
+
+Los Cancilleres de Chile y Perú se reunieron en Nueva York en el marco del 80º período de sesiones de la Asamblea General de las Naciones Unidas.
+"""
+
+FRAMEWORK_OWN_EN = """Joint Communiqué of the Vice-Ministers
+
+San José, 4 June 2025
+
+The Vice-Ministers of Costa Rica and Panama met in San José in the framework of the Regional Conference on Migration.
+"""
+
+
+def test_a_meeting_in_the_framework_of_a_session_of_a_forum_is_no_part_of_it():
+    assert not _part_of(read(FRAMEWORK_EN, "fe"), "fe")
+    assert not _part_of(read(FRAMEWORK_ES, "fs"), "fs")
+
+
+def test_a_meeting_in_the_framework_of_a_forum_itself_is_part_of_it():
+    assert _part_of(read(FRAMEWORK_OWN_EN, "fo"), "fo")
