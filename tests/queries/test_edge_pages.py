@@ -7,7 +7,7 @@ import pytest
 
 from graph import edge_pages
 from queries.library import load_library
-from tests.queries.test_anchored_programs import cells
+from tests.queries.test_anchored_programs import assert_program_is_text, cells
 
 LIBRARY = load_library()
 
@@ -15,22 +15,11 @@ TEXT_PARAMS = {"network_relations": [{}],
                "app_review_facts": [{"doc": ""}]}
 
 
-def _same(store, name, params, max_rows):
-    query = LIBRARY[name]
-    assert query.program_for(store.engine) is not None, (name, store.engine)
-    program = query.run(store, params, max_rows=max_rows)
-    text = query.run_text(store, params, max_rows=max_rows)
-    assert program.columns == text.columns
-    assert cells(program) == cells(text)
-    assert program.truncated == text.truncated
-    return program
-
-
 @pytest.mark.parametrize("name", ["network_relations", "app_review_facts"])
 @pytest.mark.parametrize("max_rows", [1, 7, 5000, 1_000_000])
 def test_pages_give_the_text_on_the_report(report_store, name, max_rows):
     for params in TEXT_PARAMS[name]:
-        rows = _same(report_store, name, params, max_rows).rows
+        rows = assert_program_is_text(report_store, name, params, max_rows).rows
         assert rows
 
 
@@ -56,10 +45,10 @@ def test_review_facts_of_one_document_as_the_text(handmade_store):
         handmade_store, {"doc": ""}, max_rows=1_000_000).records()}
     assert docs
     for doc in sorted(d for d in docs if d) + ["no such document"]:
-        _same(handmade_store, "app_review_facts", {"doc": doc}, 1_000_000)
-        _same(handmade_store, "app_review_facts", {"doc": doc}, 2)
+        assert_program_is_text(handmade_store, "app_review_facts", {"doc": doc}, 1_000_000)
+        assert_program_is_text(handmade_store, "app_review_facts", {"doc": doc}, 2)
 
 
 def test_network_relations_on_the_handmade_batch_as_the_text(handmade_store):
     for cap in (1, 4, 1_000_000):
-        _same(handmade_store, "network_relations", {}, cap)
+        assert_program_is_text(handmade_store, "network_relations", {}, cap)
