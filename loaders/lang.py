@@ -64,12 +64,9 @@ def phrase_alternation(words, fold: bool = True, blank: str = r"[^\S\n]+",
     from loaders.read import fold_same_length
     phrases = sorted({" ".join((fold_same_length(w) if fold else str(w)).split()) for w in words or []} - {""},
                      key=lambda w: (-len(w), w))
-    if last_blank is None:
-        return "|".join(re.escape(w).replace(r"\ ", blank) for w in phrases) or r"(?!)"
-
     def source(w: str) -> str:
         head, _, last = w.rpartition(" ")
-        if not head:
-            return re.escape(w)
+        if not head or last_blank is None:
+            return re.escape(w).replace(r"\ ", blank)
         return re.escape(head).replace(r"\ ", blank) + f"(?:{last_blank})" + re.escape(last)
     return "|".join(source(w) for w in phrases) or r"(?!)"
