@@ -214,7 +214,10 @@ def test_documents_uploaded_in_the_browser(browser, tmp_path_factory):
         assert "Format: pdf, 2 p." in shown and "Language: en" in shown
         sidebar = page.get_by_test_id("stSidebar").inner_text()
         assert "08-acta-pdf-membrete" in sidebar, "the sidebar lists the new documents at once"
-        alerts = page.get_by_text(re.compile(r"^vacío\.txt:")).all_inner_texts()
+        # the bad file is the last outcome drawn: wait for it as for the others, never read early
+        bad_alert = page.get_by_text(re.compile(r"^vacío\.txt:"))
+        bad_alert.first.wait_for(timeout=10_000)
+        alerts = bad_alert.all_inner_texts()
         assert len(alerts) == 1 and "\n" not in alerts[0].strip(), alerts
         page.screenshot(path=str(ARTIFACTS / "e2e-upload.png"))
         assert not errors, errors
