@@ -96,10 +96,12 @@ def seal(path: Path, inline_bytes: int | None = None) -> tuple[int, int]:
 
 
 def start_completion(path: Path, token: str) -> subprocess.Popen:
-    """Start the background process that completes the pending seal `token` of `path`."""
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); from graph.seal import main; "
-            "raise SystemExit(main(sys.argv[2:]))")
-    return subprocess.Popen([sys.executable, "-c", code, str(ROOT), str(path), token],
+    """Start the background process (`python -m graph.seal PATH TOKEN`) that completes the
+    pending seal `token` of `path`; the folder holding this package leads its import path, so it
+    runs this same code whether the project is installed or run from its checkout."""
+    env = {**os.environ,
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.Popen([sys.executable, "-m", "graph.seal", str(path), token], env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
 
@@ -137,3 +139,7 @@ def main(argv: list[str]) -> int:
     except OSError:
         return 1
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
