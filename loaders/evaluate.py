@@ -57,6 +57,7 @@ import yaml
 
 from graph.batch import CURATED_DOC, GraphBatch, Node
 from graph.data_schemas import SafeLoader
+from loaders.errors import SourceError
 from loaders.lang import lexicon
 from loaders.read import fold_same_length
 
@@ -128,8 +129,69 @@ def combine(reports) -> Report:
 
 
 def load_gold(path) -> dict:
-    """The gold file at `path` as parsed YAML (safe loading; yaml.YAMLError when malformed)."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SafeLoader)
+    """The gold file at `path` as parsed YAML (safe loading), checked against the ontology: a
+    dict with `document`, `entities` (ids or {kind, ...}), `relations` ({type, from, to, ...}),
+    and optional `recall_only` / `absent` lists of kinds and types.
+
+    Raises SourceError (`file:line: what is wrong`) when the file cannot be read, is not YAML,
+    or names a kind or relation type the ontology does not have (it would only ever score as a
+    miss), or a relation without both ends."""
+    from graph.ontology import load_ontology
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(str(path), 1, f"cannot read the gold file: {exc}") from None
+    loader = SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        gold = loader.construct_document(root) if root is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourceError(str(path), mark.line + 1 if mark else 1,
+                          f"not valid YAML: {problem}") from None
+    finally:
+        loader.dispose()
+    if not isinstance(gold, dict):
+        raise SourceError(str(path), 1, "a gold file is a mapping with document, entities and "
+                                        "relations")
+    ontology = load_ontology()
+    kinds, types = set(ontology.node_kinds), set(ontology.edge_types)
+    for key, allowed, what in (("entities", (str, dict), "an id or {kind: ...}"),
+                               ("relations", (dict,), "{type, from, to}")):
+        items = gold.get(key) or []
+        if not isinstance(items, list):
+            raise SourceError(str(path), _line(root, key), f"{key} must be a list")
+        for k, item in enumerate(items):
+            line = _line(root, key, k)
+            if not isinstance(item, allowed):
+                raise SourceError(str(path), line, f"each of {key} is {what}")
+            if key == "entities" and isinstance(item, dict) and item.get("kind") not in kinds:
+                raise SourceError(str(path), line, f"unknown kind {item.get('kind')!r} (the "
+                                                   f"ontology has {', '.join(sorted(kinds))})")
+            if key == "relations":
+                if item.get("type") not in types:
+                    raise SourceError(str(path), line, f"unknown relation type "
+                                                       f"{item.get('type')!r}")
+                if item.get("from") is None or item.get("to") is None:
+                    raise SourceError(str(path), line, "a relation needs both from and to")
+    for key in ("recall_only", "absent"):
+        for k, name in enumerate(gold.get(key) or []):
+            if name not in kinds | types:
+                raise SourceError(str(path), _line(root, key, k),
+                                  f"{key}: {name!r} is no kind or relation type of the ontology")
+    return gold
+
+
+def _line(root, key: str, index: int | None = None) -> int:
+    """1-based line of `key` (or of its item `index`) in the composed YAML mapping `root`."""
+    for k, v in getattr(root, "value", []):
+        if getattr(k, "value", None) == key:
+            if index is not None and isinstance(getattr(v, "value", None), list) \
+                    and index < len(v.value):
+                return v.value[index].start_mark.line + 1
+            return k.start_mark.line + 1
+    return 1
 
 
 def _norm(s: str) -> str:

@@ -396,6 +396,31 @@ def test_evaluate_names_a_file_without_gold(tmp_path):
     proc = cli("evaluate", str(doc), db=tmp_path / "unused.lbug", check=False)
     assert proc.returncode == 1 and "nada.txt:1: no gold file" in proc.stderr
 
+
+@pytest.mark.parametrize("body, where", [
+    ('document: nota\nentities:\n  - {kind: Country, contains: "Chile"\n', ":4: not valid YAML"),
+    ('document: nota\nentities:\n  - {kind: Country, contains: "Chile"}\n'
+     '  - {kind: Persona, contains: "Ana Gómez"}\n', ":4: unknown kind 'Persona'"),
+    ("document: nota\nrelations:\n  - {type: HOSTS, from: country:cl, to: country:pe}\n",
+     ":3: unknown relation type 'HOSTS'"),
+    ("document: nota\nrelations:\n  - {type: PARTICIPATES_IN, from: country:cl}\n",
+     ":3: a relation needs both from and to"),
+    ("- one\n- two\n", ":1: a gold file is a mapping"),
+])
+def test_a_bad_gold_file_is_one_line_naming_its_line(tmp_path, body, where):
+    """A gold file that is not YAML, or names a kind or relation type the ontology lacks (which
+    would only ever score as a miss), is refused in one line with its line, exit 1."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "nota.yaml").write_text(body, encoding="utf-8")
+    doc = tmp_path / "nota.txt"
+    doc.write_text("Chile y Perú se reunieron en Lima el 3 de marzo de 2024.\n", encoding="utf-8")
+    proc = cli("evaluate", "--gold-dir", str(gold), str(doc), db=tmp_path / "unused.lbug",
+               check=False)
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 1 and len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"nota.yaml{where}" in lines[0], lines[0]
+
 # -- analyse ------------------------------------------------------------------------------------
 GROUP = "Grupo de trabajo ad-hoc CRM-CSM sobre el Pacto Mundial"
 READOUTS = ["08-grcm-crm-panama-readout.txt", "11-csm-xx-santiago-readout-2022.txt",
