@@ -1223,9 +1223,13 @@ def _roles(ctx: Context, tagged: Tagged, meeting: str) -> None:
     for rx in f["presides_also"]:
         for m in rx.finditer(tagged.s):
             src = [ctx.source(*tagged.span(*m.span()))]
+            # "under the co-chairmanship of A, post, B, post, and C": each presides as a co-chair
+            role = "co_chair" if f["co_chair"].search(tagged.s, m.start(), m.start("who")) else None
             for it in tagged.group_items(m, "who"):
                 for i in it.ids:
-                    ctx.edge("PRESIDES", i, meeting, src)
+                    ctx.edge("PRESIDES", i, meeting, src, role=role)
+            if any(it.kind == "Person" for it in tagged.group_items(m, "who")):
+                _chairs_joined_of(ctx, tagged, meeting, m.start(), m.end(), role)
     for key, etype in (("host", "ORGANISES"), ("presides", "PRESIDES")):
         for m in f[key].finditer(tagged.s):
             # "presidida por el Viceministro ... de Bolivia, señor Tomás Modelo": the country is
@@ -1383,6 +1387,32 @@ def _event_hosted_before(ctx: Context, tagged: Tagged, f: dict, m: re.Match, mee
     eid = f"event:{ctx.doc}:" + re.sub(r"[^a-z0-9]+", "-", fold_same_length(name)).strip("-")
     ctx.batch.add_node(eid, "Event", name, [ctx.source(n_s, n_e)], doc=ctx.doc)
     return eid
+
+
+def _chairs_joined_of(ctx: Context, tagged: Tagged, meeting: str, verb: int, at: int,
+                      role: str | None = None) -> None:
+    """The others of a presidency of two or more, joined after the first chair and that chair's
+    post by "and of" / "y de" ("bajo la presidencia del Canciller de A, Luis X, y de la Canciller
+    de B, Marta Y") or listed with their posts ("under the Chairmanship of H.E. A, Minister of X,
+    H.E. B, ..., and H.E. C"): each PRESIDES (with `role`), the source running from the cue to
+    that person. Reads only up to the clause's end (";" or the sentence's), one post's length
+    past the person before."""
+    rx = ctx.patterns.frame["presides_joined_of"]
+    stop = tagged.s.find(";", at)
+    end = stop if stop >= 0 else len(tagged.s)
+    post = ctx.patterns.frame["chair_post"]
+    while at < end:
+        skip = post.match(tagged.s, at, end)
+        j = rx.match(tagged.s, skip.end() if skip else at, end)
+        if not j:
+            return
+        who = "who" if j.group("who") else "who2"
+        it = tagged.items[int(PLACEHOLDER.match(tagged.s, j.start(who)).group("idx"))]
+        if it.kind != "Person":
+            return
+        for i in it.ids:
+            ctx.edge("PRESIDES", i, meeting, [ctx.source(*tagged.span(verb, j.end()))], role=role)
+        at = j.end()
 
 
 def _joined_chair(ctx: Context, tagged: Tagged, meeting: str, verb: int, at: int) -> None:
