@@ -330,6 +330,74 @@ def operative_chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _series_words() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(deciding verb, opener of a link) of each language's data/lang/<code>/commitments.yaml
+    `series_intro` and `series_link`, for the languages that give both."""
+    from loaders.lang import LANG_DIR
+    out = []
+    for code in sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir()):
+        lx = lexicon("commitments", (code,))
+        if lx.get("series_intro") and lx.get("series_link"):
+            out.append((re.compile(lx["series_intro"]), re.compile(lx["series_link"])))
+    return tuple(out)
+
+
+# where one link of a series of decisions ends and the next opens: a comma, or "and"/"y" (with a
+# comma or not) for the last
+SERIES_COMMA = re.compile(r"\s*,\s*")
+SERIES_LAST = re.compile(r"\s*,?\s+(?:and|y|e)\s+")
+
+
+def decision_series(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The three or more decisions of a clause that takes them one after another, after commas
+    and a last "and"/"y" ("agreed to open an office, to share data every month and to train
+    consular staff", "acordaron abrir una oficina, compartir datos cada mes y capacitar al
+    personal"): [(start, end) of each], the first with the clause's subject and verb, the others
+    from their infinitive; [] when text[start:end] holds fewer than three links (a comma
+    followed by no infinitive lists an object: "to strengthen cooperation on health, education
+    and to ..."), when "and"/"y" opens a link before the last, or when a link before the last
+    goes on with a charge of its own (`pair_nested`: "to ask the Secretariat to prepare a
+    report, to circulate it and to present it" may be the Secretariat's three tasks).
+
+    >>> t = "The parties agreed to open an office, to share data and to train staff."
+    >>> [t[a:b] for a, b in decision_series(t, 0, len(t))]
+    ['The parties agreed to open an office', 'share data', 'train staff.']
+    >>> t = "Acordaron abrir una oficina, compartir datos y capacitar al personal."
+    >>> [t[a:b] for a, b in decision_series(t, 0, len(t))]
+    ['Acordaron abrir una oficina', 'compartir datos', 'capacitar al personal.']
+    >>> decision_series("Acordaron abrir una oficina y capacitar al personal.", 0, 51)
+    []
+    """
+    folded = fold_same_length(text[start:end])
+    nested = _pair_words()[1]
+    for intro, link in _series_words():
+        m = intro.search(folded)
+        if m is None or re.search(r"[.;:]\s", folded[m.end():].rstrip()):
+            continue
+        # the separators that a link opens after, in order: commas, then the last "and"/"y"
+        cuts = []
+        for rx, last in ((SERIES_COMMA, False), (SERIES_LAST, True)):
+            for sep in rx.finditer(folded, m.end()):
+                opener = link.match(folded, sep.end())
+                if opener:
+                    cuts.append((sep.start(), opener.end(), last))
+        cuts = sorted(set(cuts))
+        if len(cuts) < 2 or not cuts[-1][2] or any(last for _, _, last in cuts[:-1]):
+            continue
+        bounds = [(0, None)] + [(c[0], c[1]) for c in cuts]
+        links = []
+        for k, (_, open_at) in enumerate(bounds):
+            a = 0 if open_at is None else open_at
+            b = bounds[k + 1][0] if k + 1 < len(bounds) else len(folded)
+            links.append(trim(text, start + a, start + b))
+        if any(nested.search(folded, c[1], cuts[k + 1][0]) for k, c in enumerate(cuts[:-1])) or \
+                nested.search(folded, m.end(), cuts[0][0]) or any(a >= b for a, b in links):
+            continue
+        return links
+    return []
+
+
+@lru_cache(maxsize=1)
 def _pair_words() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
     """data/lang/*/commitments.yaml `decision_pair` (one pattern a language) and `pair_nested`
     (one pattern)."""
@@ -489,7 +557,17 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
             spans.append(span)
 
     def add_decision(span: tuple[int, int]) -> None:
-        """A decision sentence, or its two decisions when it takes two (decision_pair)."""
+        """A decision sentence, or its decisions when it takes three or more
+        (decision_series) or two (decision_pair)."""
+        series = decision_series(structure.text, *span)
+        if series and all(len(structure.text[a:b].split()) >= bounds.get("min_words", 0) for a, b in series):
+            # every link a decision of its own words: a link too short to stand alone keeps
+            # the clause whole
+            add(series[0])
+            for link in series[1:]:
+                add(link)
+                continued.add(link)
+            return
         pair = decision_pair(structure.text, *span)
         if not pair:
             add(span)

@@ -389,6 +389,8 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                              [ctx.source(days[0].start, days[0].end)])
             if has("HELD_IN") and said and not _held_in_country(ctx, meeting):
                 return
+    if not has("HELD_IN"):
+        _headline_venue(ctx, meeting)
     if not has("HELD_IN") and press_place is not None:
         # a release's dateline places the meeting when no sentence does
         ctx.edge("HELD_IN", meeting, press_place.ids[0],
@@ -418,6 +420,71 @@ def _meeting_when_where(ctx: Context, meeting: str) -> None:
                     date_node(ctx, it)
                     ctx.edge("HELD_ON", meeting, it.ids[0], [ctx.source(it.start, it.end)])
                     return
+
+
+# how many readable passages from the top may be the headline or first line naming the venue
+HEADLINE_BLOCKS = 2
+
+
+def _headline_venue(ctx: Context, meeting: str) -> None:
+    """HELD_IN the place a headline or a first line names in the present of the news (data/patterns.yaml
+    `frame.headline_met`, `headline_runs`): "Ministers meet in Suva for the regional forum",
+    "Inicia en Los Cabos la reunión de ministros". Only the first sentence of each of the first
+    HEADLINE_BLOCKS readable passages is read; a line about a meeting to come (`next_event`)
+    places nothing, and a line where the meeting only opens or ends somewhere must name a meeting
+    (`headline_meeting_word`). The place is a Place or Country the tagger knows, quoted as
+    written; nothing else is made."""
+    f = ctx.patterns.frame
+    readable = [b for b in _opening_blocks(ctx, HEADLINE_BLOCKS)
+                if len(LATIN_WORD.findall(ctx.text, b.start, b.end)) >= READABLE_WORDS]
+    for block in readable:
+        if block.kind in ("agreement", "task", "signature", "date"):
+            continue
+        first = next(iter(sentences(ctx.text, block.start, block.end, ctx.patterns.abbreviations)), None)
+        if first is None:
+            continue
+        tagged = Tagged.build(ctx.text, first[0], first[1], ctx.items_by_block.get(block.ordinal, []))
+        if f["next_event"].search(tagged.s):
+            continue
+        m = f["headline_met"].search(tagged.s)
+        if m is None:
+            m = f["headline_runs"].search(tagged.s)
+            if m is not None and not f["headline_meeting_word"].search(tagged.s):
+                m = None
+        if m is None:
+            continue
+        p = PLACEHOLDER.match(tagged.s, m.end())
+        if p is not None:
+            it = tagged.items[int(p.group("idx"))]
+            place = (it.ids[0], ctx.source(it.start, it.end)) if it.kind in ("Place", "Country") else None
+        else:
+            place = _name_as_place(ctx, tagged.span(m.end(), m.end() + 1)[0], first[1])
+        if place is not None:
+            ctx.edge("HELD_IN", meeting, place[0], [place[1]])
+            return
+
+
+def _name_as_place(ctx: Context, start: int, stop: int) -> tuple[str, object] | None:
+    """(id, source) of a Place of this document named as written by the capitalised name at
+    `start` (up to `stop`), or None: no name there, a date, a word that is never a place
+    (places.yaml `not_places`), or a name holding a head noun (heads.yaml) or a meeting word
+    ("Proceso de Quito", "Foro Andino": forums, not places)."""
+    from loaders.entities import _heads, _place_words
+    m = NAME.match(ctx.text, start, stop)
+    if not m or find_dates(m.group(0)):
+        return None
+    cut = NAME_STOP.search(m.group(0))
+    name = m.group(0)[:cut.start()] if cut else m.group(0)
+    name = name.rstrip(".")
+    words = [fold_same_length(w) for w in name.split()]
+    heads = _heads()[0]
+    if not words or words[0] in _place_words()[2] or \
+            any(w in heads or ctx.patterns.frame["headline_meeting_word"].fullmatch(w) for w in words):
+        return None
+    pid = f"place:{ctx.doc}:{_slug(name)}"
+    src = ctx.source(start, start + len(name))
+    ctx.batch.add_node(pid, "Place", name, [src], doc=ctx.doc)
+    return pid, src
 
 
 # a place then its city after a comma, right after the verb saying the meeting was held: "was

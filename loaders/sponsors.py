@@ -66,7 +66,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     chain = rf"l?\s+{ARTICLE}{GOVERNMENT}(?P<who>{ACTOR}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?{ARTICLE}{GOVERNMENT}{ACTOR})*)"
     # "The workshop was hosted, as in previous years, by ...": an aside before the cue's last word
     aside = lex.get("agent_aside") or "(?!)"
-    cues = phrase_alternation(lex.get("own_organiser_cues"), blank=r"\s+", last_blank=rf"\s+|{aside}")
+    # "organised, with support from the European Union, by the Ministry ...": a sponsor's cue and
+    # its actors between commas before the organiser's (the sponsor is read by `sponsor` below)
+    actors = rf"{ARTICLE}{GOVERNMENT}{ACTOR}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?{ARTICLE}{GOVERNMENT}{ACTOR})*"
+    backing = rf"\s*,\s*(?:{_alts(lex.get('sponsor_cues'))})l?\s+{actors}\s*,\s*"
+    cues = phrase_alternation(lex.get("own_organiser_cues"), blank=r"\s+",
+                              last_blank=rf"\s+|{aside}|{backing}")
     organiser = re.compile(rf"\b(?:{cues}){chain}")
     sponsor = re.compile(rf"\b(?:{_alts(lex.get('sponsor_cues'))}){chain}")
     through = re.compile(rf"\s*,?\s*(?:{_alts(lex.get('sponsor_through'))})l?\s+{ARTICLE}"

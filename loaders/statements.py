@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.context import Context
-from loaders.lang import lexicon
+from loaders.lang import lexicon, phrase_alternation
 from loaders.patterns import Patterns
 from loaders.read import fold_same_length
 from loaders.spans import Enclosing, sentences, trim
@@ -245,14 +245,28 @@ LISTED_BEFORE = re.compile(r"(?:⟦Country#\d+⟧\s*,\s*)*⟦Country#\d+⟧\s*,?
 PERSONS_BEFORE = re.compile(r"⟦Person#\d+⟧\s+(?:y|e|and)\s+(?:(?:el|la|the)\s+)?(?:[a-z]{2,4}\.\s*)?$")
 
 
+@lru_cache(maxsize=1)
+def _actors_listed_before() -> re.Pattern:
+    """States and organisations coordinated right before the last one of a list, over folded
+    tagged text: "⟦A⟧, ⟦B⟧ y ", "⟦A⟧ and ⟦B⟧, together with ⟦C⟧ and " (the joining words are
+    data/lang/*/statements.yaml `joined_speakers`), an acronym in brackets after a name allowed."""
+    joined = phrase_alternation(lexicon("statements").get("joined_speakers") or [], blank=r"\s+")
+    actor = r"⟦(?:Country|Organization|Body)(?:/\w+)?#\d+⟧(?:\s*\((?:⟦[^⟧]*⟧|[a-z0-9-]{2,12})\))?"
+    join = rf"(?:\s*,\s*|\s+(?:y|e|and)\s+|\s*,?\s*(?:{joined})\s+)(?:(?:la|el|los|las|the)\s+)?"
+    last = rf"(?:\s*,?\s+(?:y|e|and)\s+|\s*,?\s*(?:{joined})\s+)(?:(?:la|el|los|las|the)\s+)?"
+    return re.compile(rf"(?:{actor}{join})*{actor}{last}$")
+
+
 def _listed_speakers(tagged: Tagged, m: re.Match, who: Item) -> Item:
     """The speaker `who` (a state) with the states listed before it in the same coordination
-    ("Las Delegaciones de Argentina, Brasil y Uruguay manifestaron ...": all three speak), or (a
-    person) with the one person joined before it ("Ms. A and Dr. B reiterated ..."), as one Item
+    ("Las Delegaciones de Argentina, Brasil y Uruguay manifestaron ...": all three speak), or
+    (a state or an organisation) with the states and organisations a list joins to it ("The
+    delegations of A and B, together with IOM and UNHCR, proposed": all four), or (a person)
+    with the one person joined before it ("Ms. A and Dr. B reiterated ..."), as one Item
     spanning the list; `who` itself when no list comes before it."""
-    if who.kind not in ("Country", "Person") or m.start("who") < 0:
+    if who.kind not in ("Country", "Person", "Organization", "Body") or m.start("who") < 0:
         return who
-    lead = (LISTED_BEFORE if who.kind == "Country" else PERSONS_BEFORE).search(tagged.s, 0, m.start("who"))
+    lead = (PERSONS_BEFORE if who.kind == "Person" else _actors_listed_before()).search(tagged.s, 0, m.start("who"))
     if lead is None:
         return who
     listed = [tagged.items[int(x.group("idx"))] for x in PLACEHOLDER.finditer(lead.group(0))]
