@@ -1,7 +1,8 @@
 """Who a commitment binds when its subject is a pronoun, a verb with no subject, a count of the
 parties or each of them ("They pledged to ...", "Se comprometieron a ...", "The five countries
 will ...", "Cada Gobierno designará ..."), the numbered clauses of an exchange of letters in
-"shall" and the future, with what must not bind or commit
+"shall" and the future, and a commitment stated again ("remain committed to", "siguen
+comprometidos con", "reiteran su compromiso de"), with what must not bind or commit
 (loaders.commitments, data/lang/*/commitments.yaml `collective_subject`, `collective_commits`)."""
 from tests.loaders.batches import bound, commitments, read
 
@@ -19,6 +20,13 @@ The two countries will launch a joint programme on water management.
 
 The ministers of both countries will visit the border crossings in June.
 
+The ministers remain committed to strengthening the border committee.
+
+Both governments remain fully committed to hold a census of the border population in 2020.
+
+The ministers remain committed to the peace process.
+
+We remain firmly committed to democracy.
 """
 
 LECTURA = """Comunicado conjunto de los cancilleres de Chile y el Perú
@@ -35,6 +43,13 @@ Los dos gobiernos trabajarán en un programa conjunto de gestión del agua.
 
 Chile y el Perú trabajarán juntos para mejorar los pasos fronterizos.
 
+Los cancilleres reiteran su compromiso de fortalecer el comité de frontera.
+
+Ambos gobiernos siguen plenamente comprometidos a realizar un censo de la población fronteriza en 2020.
+
+Los cancilleres siguen comprometidos con el proceso de paz.
+
+Seguimos firmemente comprometidos con la democracia.
 """
 
 BOTH = {"country:cl", "country:pe"}
@@ -60,6 +75,23 @@ def test_a_verb_with_no_subject_or_a_count_of_the_parties_binds_the_states_in_sp
     for start in ("Se comprometieron a", "Ambos acordaron", "Los dos gobiernos trabajarán",
                   "Chile y el Perú trabajarán juntos"):
         assert _bound_to(b, start) == BOTH, start
+
+
+def test_a_commitment_stated_again_binds_who_states_it():
+    b = read(READOUT, "readout")
+    assert _bound_to(b, "The ministers remain committed to strengthening") == BOTH
+    assert _bound_to(b, "Both governments remain fully committed") == BOTH
+    # a stance, with no action to take, is no commitment, with an adverb or without
+    texts = list(commitments(b))
+    assert not any("peace process" in t or "democracy" in t for t in texts), texts
+
+
+def test_a_commitment_stated_again_in_spanish():
+    b = read(LECTURA, "lectura")
+    assert _bound_to(b, "Los cancilleres reiteran su compromiso") == BOTH
+    assert _bound_to(b, "Ambos gobiernos siguen plenamente comprometidos") == BOTH
+    texts = list(commitments(b))
+    assert not any("proceso de paz" in t or "democracia" in t for t in texts), texts
 
 
 NEWS = """Foreign ministers of Canada and Mexico meet in Ottawa
