@@ -193,6 +193,31 @@ def first_plural_commits(folded: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _collective_commits() -> tuple[re.Pattern, ...]:
+    """data/lang/*/commitments.yaml `collective_commits` (folded text), one pattern a line."""
+    return lexicon_patterns("collective_commits")
+
+
+def collective_commits(folded: str) -> bool:
+    """True for a sentence (folded) whose subject counts the parties or names their delegates
+    together and goes on with a future or a charge ("The five countries will set up ...", "The
+    ministers of both countries will meet ...", "Los dos gobiernos trabajarán para ...", "La
+    Comisión se reunirá una vez al año", "Cada Gobierno designará ..."; data/lang/*/
+    commitments.yaml `collective_commits`). Who it binds is read by extract_commitments.
+
+    >>> collective_commits("the five countries will set up a joint team.")
+    True
+    >>> collective_commits("los dos gobiernos trabajaran para reducir los plazos.")
+    True
+    >>> collective_commits("the two countries will be represented by their ministers.")
+    False
+    >>> collective_commits("la comision mixta podra crear grupos de trabajo.")
+    False
+    """
+    return any(rx.search(folded) for rx in _collective_commits())
+
+
+@lru_cache(maxsize=1)
 def _demonym_subjects() -> tuple[re.Pattern, ...]:
     """data/lang/*/commitments.yaml `demonym_subject` (folded text), one pattern a language."""
     return lexicon_patterns("demonym_subject")
@@ -694,7 +719,7 @@ def report_decisions(structure: DocumentStructure, patterns: Patterns,
                 cut = s + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", -*\u2022\u2013\t")))
                 add_decision(trim(structure.text, cut, e))
             elif any(rx.search(folded) for rx in patterns.commitment_sentences) or quoted_first_plural(folded) \
-                    or first_plural_commits(folded):
+                    or first_plural_commits(folded) or collective_commits(folded):
                 add_decision(trim(structure.text, _content_start(structure.text, s, e), e))
             elif action_owner(structure.text, _content_start(structure.text, s, e), e):
                 add(trim(structure.text, _content_start(structure.text, s, e), e))
@@ -1466,7 +1491,11 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
                     # compromiso de sus gobiernos"), for the countries the text names
                     named = [i for i, n in ctx.batch.nodes.items() if n.kind == "Country"]
                     counted = _counted(m.group("who"))
-                    if (counted and counted == len(named)) or (not counted and len(named) >= 2):
+                    if m.groupdict().get("implicit") is not None:
+                        # "They pledged to ...", "Acordaron ...": who met, never every state
+                        # the text names (a third one named in passing is no party)
+                        pass
+                    elif (counted and counted == len(named)) or (not counted and len(named) >= 2):
                         states = named
                 met = _meeting_persons(ctx) if m and len(states) < 2 else []
                 if m and len(states) >= 2 and _counts_parties(m.group("who"), len(states)):
