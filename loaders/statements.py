@@ -95,7 +95,7 @@ def extract_statements(ctx: Context) -> None:
                 continue                        # the same speaker goes on
             opened.append((s, who))
         for k, (s, who) in enumerate(opened):
-            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block, sections)
+            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block, sections, who)
             s, e = trim(ctx.text, s, e)
             quote = ctx.text[s:e]
             tagged = Tagged.build(ctx.text, s, e, items)
@@ -358,12 +358,13 @@ def _section_positions(ctx: Context) -> dict[str, list[int]]:
     return out
 
 
-def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
+def _turn_end(ctx: Context, block, sections: dict[str, list[int]], speaker: Item | None = None) -> int:
     """Where the last speaker's turn of `block` ends: the end of the block, or of the paragraphs
-    and list items right after it that go on with the same turn (data/patterns.yaml speech
+    and list items right after it, in its section, that go on with the same turn (data/patterns.yaml speech
     `continued_turn`: "Dijo que ...", "En conclusión, llamó al Senado ...", "“...”, dijo.", the
-    items of a list the turn opened with a colon) and name no speaker of their own. `sections`
-    = `_section_positions(ctx)`."""
+    items of a list the turn opened with a colon) and name no speaker of their own; a paragraph
+    whose subject is a personal pronoun ("He added that ...") goes on only when `speaker`, the
+    turn's, is one person. `sections` = `_section_positions(ctx)`."""
     p = ctx.patterns
     if p.continued_turn is None:
         return block.end
@@ -377,8 +378,12 @@ def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
         listed = nxt.kind == "item" and ctx.text[last.start:last.end].rstrip().endswith(":") \
             or (nxt.kind == "item" and last.kind == "item" and last is not block)
         # a quotation on a line of its own may read as a title to the layout rules
-        if nxt.kind not in ("paragraph", "item", "title") or not (listed or p.continued_turn.match(folded)):
+        going_on = None if listed else p.continued_turn.match(folded)
+        if nxt.kind not in ("paragraph", "item", "title") or not (listed or going_on):
             break
+        if going_on and going_on.groupdict().get("pronoun") and \
+                not (speaker is not None and speaker.kind == "Person" and len(speaker.ids) == 1):
+            break                               # "He added": whose turn is not one person's
         tagged = Tagged.build(ctx.text, nxt.start, nxt.end, ctx.items_by_block.get(nxt.ordinal, []))
         if p.speech_verbs.match(tagged.s) or (p.apposed_speaker and p.apposed_speaker.match(tagged.s)) \
                 or (p.attributed_speaker and p.attributed_speaker.match(tagged.s)) \
