@@ -39,3 +39,29 @@ def test_the_states_of_ministers_named_with_their_portfolio_take_part(text, stat
 ])
 def test_a_participle_of_another_meeting_or_no_place_gives_no_place(text):
     assert not pairs(read(text), "HELD_IN", src=MEETING)
+
+
+@pytest.mark.parametrize("text,states", [
+    ("Joint communiqué of the Fourth Ministerial Meeting\n\nThe Fourth Ministerial Meeting of Sweden, "
+     "Nigeria and Chile was held in Oslo on 4 March 2021.\n", {"country:se", "country:ng", "country:cl"}),
+    ("Comunicado conjunto\n\nLa Cuarta Reunión Ministerial de Chile, Uruguay y el Perú se celebró en "
+     "Asunción el 4 de marzo de 2021.\n", {"country:cl", "country:uy", "country:pe"}),
+])
+def test_the_states_a_meeting_is_named_after_take_part(text, states):
+    assert {s for s, _ in pairs(read(text), "PARTICIPATES_IN", dst=MEETING)} == states
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier meeting of the series, recalled: its states are not this meeting's
+    "Joint communiqué of the Fourth Ministerial Meeting\n\nThe Fourth Ministerial Meeting was held in "
+    "Oslo on 4 March 2021. The ministers recalled that the Third Ministerial Meeting of Sweden, Nigeria "
+    "and Chile was held in Lagos in 2019.\n",
+    "Comunicado de la Cuarta Reunión Ministerial\n\nLa Cuarta Reunión Ministerial se celebró en Asunción "
+    "el 4 de marzo de 2021. Los ministros recordaron que la Tercera Reunión Ministerial de Chile, Uruguay "
+    "y el Perú se celebró en Lima en 2019.\n",
+    # states inside a longer name after the meeting noun ("of the Sweden-Nigeria Fisheries Board")
+    "Joint communiqué\n\nThe Ministerial Meeting of the Sweden-Nigeria Fisheries Board was held in Oslo "
+    "on 4 March 2021.\n",
+])
+def test_states_of_another_meeting_or_a_longer_name_do_not_take_part(text):
+    assert not pairs(read(text), "PARTICIPATES_IN", dst=MEETING)
