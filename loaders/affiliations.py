@@ -139,6 +139,52 @@ def bracketed_posts(text: str, start: int, end: int, taken, actors) -> list[Foun
     return out
 
 
+BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:the|la|el|los|las)[^\S\n]+)?")
+BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
+# a word of prose: the roll is written in a sentence, not a list
+PROSE = re.compile(r"(?<![\w.])[a-záéíóúñü]{2,}")
+# a word of prose and a link before the name: "con la participación de", "the statement of"; the
+# name is not part of a longer capitalised one
+LEAD_IN = re.compile(r"(?<![\w.])[a-záéíóúñü]{2,}[^\S\n]+(?:de|del|of)[^\S\n]+$")
+
+
+def bracketed_countries(text: str, start: int, end: int, taken, actors) -> list[Found]:
+    """Persons of text[start:end] named in prose with the country they are there for in brackets
+    right after the name: "attended by Ana Ejemplo (Chile), Tomas Modelo (the Netherlands) and
+    ...", "con la participación de Juan Muestra (Perú)". The bracket holds one known country and
+    nothing else (an acronym "(ACR)", a date "(3 May)", a post or an organisation are not read
+    here); the name is a given name and one to three capitalised words, outside known names, with
+    words of prose before it on its line (a list entry is loaders.attendance's). The person is
+    proposed with the phrase from the name to the closing bracket and `represents` the country.
+
+    `taken`: spans already named; `actors`: (entity id, start, end) of the passage's organisations,
+    bodies and countries. Returns one Found a person, in text order."""
+    out: list[Found] = []
+    for eid, a, b in sorted(actors, key=lambda x: x[1]):
+        if not eid.startswith("country:") or not start <= a < b <= end:
+            continue
+        opened = next((m for m in BRACKET_OPEN.finditer(text, max(start, a - 12), a) if m.end() == a), None)
+        closed = BRACKET_CLOSE.match(text, b, end)
+        if opened is None or closed is None:
+            continue
+        at = opened.start()
+        lead = NAME_END.search(text, max(start, at - WINDOW), at)
+        floor = lead.start("name") if lead and LEAD_IN.search(text, max(start, lead.start() - 40),
+                                                             lead.start("name")) else start
+        got = _name_before(text, floor, at, taken)
+        if got is None:
+            continue
+        line_s = text.rfind("\n", 0, got[0]) + 1
+        line_e = text.find("\n", closed.end())
+        if not PROSE.search(text, line_s, got[0]) and \
+                not PROSE.search(text, closed.end(), len(text) if line_e < 0 else line_e):
+            continue        # an entry of a list ("- Ana Ruiz (Chile)"): loaders.attendance reads it
+        name = " ".join(text[got[0]:got[1]].split())
+        ent = Entity(f"person:{slug(name)}", "Person", name, None, None, None, (name,))
+        out.append(Found(ent, got[0], got[1], (got[0], closed.end()), (eid,)))
+    return out
+
+
 def fuller_names(found: list[Found]) -> list[Found]:
     """Persons proposed here (with `represents`) under another form of a name the document
     gives elsewhere: a shorter form of a fuller name ("Ana Pérez de Chile" after "la Ministra Ana

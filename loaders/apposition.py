@@ -186,9 +186,11 @@ def appositions(text: str, start: int, end: int, taken) -> list[Found]:
         if not got or _overlaps(*got, taken):
             continue
         ns, ne = got
-        before = text[max(start, ns - 3):ns]
-        if re.search(r"(?:de|del|of|y|and)\s$", before) and not _after_common_noun(text, start, ns):
+        before = text[max(start, ns - 4):ns]
+        if re.search(r"(?<!\w)(?:de|of|y)\s$", before) and not re.search(r",\s*y\s$", before) \
+                and not _after_common_noun(text, start, ns):
             continue        # "... Comité de Participación Ciudadana, ...": part of a longer name
+            # (", y Ana Gómez, Ministra ...": the next person of a list)
         post_s = m.start("post")
         if m.group("pre") and not any(given_name(w) for w in m.group("pre").split()):
             post_s = m.start("pre")     # "Legal Counselor", never "Lisa" before a post

@@ -1815,7 +1815,7 @@ def find_text_entities(ctx) -> None:
     context's gazetteer, for this document only, and link the mentions again with them.
 
     Keeps in ctx.found the spans that say who each person is (for loaders.persons)."""
-    from loaders.affiliations import affiliations, bracketed_posts, fuller_names
+    from loaders.affiliations import affiliations, bracketed_countries, bracketed_posts, fuller_names
     from loaders.apposition import appositions
     from loaders.capacity_posts import with_capacity_posts
     from loaders.capital_surnames import capital_surnames
@@ -1887,6 +1887,9 @@ def find_text_entities(ctx) -> None:
         here += bracketed_posts(text, bs, be, taken + [(f.start, f.end) for f in here],
                                 actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here
                                                                       if f.entity.kind in AFFILIATIONS])
+        # "Juan Ejemplo (Chile)": the country in brackets after the name (loaders.affiliations)
+        here += bracketed_countries(text, bs, be, taken + [(f.start, f.end) for f in here],
+                                    actors_by_block.get(b.ordinal, []))
         # "Oscar J. EJEMPLO, Presidente ... (SIGLA)": a capital surname (loaders.capital_surnames)
         here += capital_surnames(text, bs, be, taken + [(f.start, f.end) for f in here],
                                  actors_by_block.get(b.ordinal, []) + [(f.entity.id, f.start, f.end) for f in here

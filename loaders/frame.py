@@ -1128,6 +1128,10 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
             for i in it.ids:
                 observers.add(i)
                 ctx.edge("PARTICIPATES_IN", i, meeting, [src], role="observer")
+    own = None
+    if any("meeting" in cue.groupindex for cue in f["participant_cues"]):
+        own = (own_ordinal(ctx.batch.nodes[meeting].name or "") if ctx.batch.nodes[meeting].sources else None) \
+            or opening_ordinal(ctx.text)
     for cue in f["participant_cues"]:
         for m in cue.finditer(tagged.s):
             stop = f["clause_end"].search(tagged.s, m.end())
@@ -1140,6 +1144,9 @@ def _participants(ctx: Context, tagged: Tagged, meeting: str,
                      and not invited_guest(tagged, it.start)]
             if not found or in_name_of_meeting_about(tagged, m.start()):
                 continue        # "sobre la I Reunión de Ministros de A y B": another meeting's
+            if "meeting" in cue.groupindex and m.group("meeting") and \
+                    names_another_meeting(ctx.text, tagged, m.start("meeting"), own):
+                continue        # "the Second Ministerial Meeting of A and B, held in 2017": another's
             src = ctx.source(*tagged.span(m.start(), b))
             for it in found:
                 for i in it.ids:

@@ -47,6 +47,27 @@ def _persons_before(ctx: Context, blocks: list, at: int) -> list:
     return found
 
 
+def _the_two(ctx: Context, people: list, block_start: int) -> tuple[str, ...]:
+    """The ids of the last two distinct persons of `people` (Items in text order), last first,
+    when the last sentence naming persons names no more than two; () otherwise."""
+    last_stop = max(ctx.text.rfind(". ", 0, people[-1].start) if people else -1, block_start - 1)
+    recent = {i for it in people if it.start > last_stop for i in it.ids}
+    ids = tuple(dict.fromkeys(i for it in reversed(people) for i in it.ids))[:2]
+    return ids if len(ids) == 2 and len(recent) <= 2 else ()
+
+
+def pair_named_before(ctx: Context, at: int) -> tuple[str, ...]:
+    """The two persons a "both ministers"/"ambos cancilleres" at text offset `at` takes up: the
+    last two distinct persons named before it in its passage (or the passage before, not across
+    a heading), when the last sentence naming persons names no more than two; their ids in text
+    order, or () when the text names no such pair."""
+    blocks = [b for b in ctx.structure.blocks if b.kind != "signature"]
+    if not any(b.start <= at < b.end for b in blocks):
+        return ()
+    block = next(b for b in blocks if b.start <= at < b.end)
+    return tuple(reversed(_the_two(ctx, _persons_before(ctx, blocks, at), block.start)))
+
+
 def both_take_part(ctx: Context) -> None:
     """The pipeline component: the two persons a "both officials"/"ambos ministros" clause takes
     up take part in the meeting (module docstring)."""
@@ -61,12 +82,8 @@ def both_take_part(ctx: Context) -> None:
             start = block.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = block.start + m.end("verb")
             people = _persons_before(ctx, blocks, start)
-            # the sentence right before names the two: the last two distinct persons, when the
-            # last sentence naming persons names no more than two
-            last_stop = max(ctx.text.rfind(". ", 0, people[-1].start) if people else -1, block.start - 1)
-            recent = {i for it in people if it.start > last_stop for i in it.ids}
-            ids = list(dict.fromkeys(i for it in reversed(people) for i in it.ids))[:2]
-            if len(ids) != 2 or len(recent) > 2:
+            ids = list(_the_two(ctx, people, block.start))
+            if not ids:
                 continue
             clause = ctx.source(start, end)
             for it in reversed(people):

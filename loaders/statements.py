@@ -74,7 +74,8 @@ def extract_statements(ctx: Context) -> None:
                 elif who is None and opened and _reported(p, tagged.s):
                     opened.append((s, opened[-1][1]))   # "“...”, agregó.": the same speaker again
                 elif who is None:
-                    who = _collective_speaker(ctx, tagged, s) or _surname_speaker(ctx, tagged) \
+                    who = _collective_speaker(ctx, tagged, s) or _pair_speaker(ctx, tagged, s) \
+                        or _surname_speaker(ctx, tagged) \
                         or _pronoun_speaker(ctx, tagged, prev)
                     if who is not None:
                         opened.append((s, who))         # "Leaders welcomed ...": a statement each
@@ -94,7 +95,7 @@ def extract_statements(ctx: Context) -> None:
                 continue                        # the same speaker goes on
             opened.append((s, who))
         for k, (s, who) in enumerate(opened):
-            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block, sections)
+            e = opened[k + 1][0] if k + 1 < len(opened) else _turn_end(ctx, block, sections, who)
             s, e = trim(ctx.text, s, e)
             quote = ctx.text[s:e]
             tagged = Tagged.build(ctx.text, s, e, items)
@@ -154,6 +155,45 @@ def _collective_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None
     if len(ids) < 2:
         return None
     return Item(ctx.batch.nodes[ids[0]].kind, ids, *tagged.span(*m.span("who")))
+
+
+@lru_cache(maxsize=1)
+def _pair_words() -> re.Pattern | None:
+    """data/lang/*/pair_references.yaml `both` and `nouns` ("the two leaders", "ambos
+    mandatarios") then statements.yaml `collective_verbs`, at the head of a sentence (folded,
+    after an optional lead ending in a comma); None when the packs have none."""
+    pair, raw = lexicon("pair_references"), lexicon("statements")
+    if not pair.get("both") or not pair.get("nouns") or not raw.get("collective_verbs"):
+        return None
+    alt = lambda ws: phrase_alternation(ws, blank=r"\s+")    # noqa: E731
+    adverbs = alt(raw.get("collective_adverbs") or []) or "(?!x)x"
+    return re.compile(r"^(?:[^.;]{0,160}?,\s+)?(?P<who>(?:%s)\s+(?:%s))\s+(?:(?:%s)\s+)*(?:%s)\b" % (
+        alt(pair["both"]), alt(pair["nouns"]), adverbs, alt(raw["collective_verbs"])))
+
+
+def _pair_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None:
+    """The two a sentence opening with "the two leaders"/"ambos mandatarios" and a verb of what a
+    communiqué records them saying takes up ("The two leaders expressed concern about ...",
+    "Ambos cancilleres condenaron ..."): the two persons named last before it
+    (loaders.pair_references.pair_named_before), else the meeting's participants when they are
+    exactly two (persons when any took part, else states and organisations); the Item spans
+    "the two leaders". None when the sentence does not open so or no such two are named."""
+    from loaders.pair_references import pair_named_before
+    rx = _pair_words()
+    m = rx.match(tagged.s) if rx is not None else None
+    if m is None:
+        return None
+    span = tagged.span(*m.span("who"))
+    two = pair_named_before(ctx, span[0])
+    if two:
+        return Item("Person", two, *span)
+    takers = [e.source for e in ctx.batch.edges.values()
+              if e.type == "PARTICIPATES_IN" and e.target == ctx.meeting_id and e.source in ctx.batch.nodes]
+    persons = [i for i in takers if ctx.batch.nodes[i].kind == "Person"]
+    ids = tuple(dict.fromkeys(persons or takers))
+    if len(ids) != 2 or len({ctx.batch.nodes[i].kind for i in ids}) != 1:
+        return None
+    return Item(ctx.batch.nodes[ids[0]].kind, ids, *span)
 
 
 @lru_cache(maxsize=1)
@@ -332,12 +372,13 @@ def _section_positions(ctx: Context) -> dict[str, list[int]]:
     return out
 
 
-def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
+def _turn_end(ctx: Context, block, sections: dict[str, list[int]], speaker: Item | None = None) -> int:
     """Where the last speaker's turn of `block` ends: the end of the block, or of the paragraphs
-    and list items right after it that go on with the same turn (data/patterns.yaml speech
+    and list items right after it, in its section, that go on with the same turn (data/patterns.yaml speech
     `continued_turn`: "Dijo que ...", "En conclusión, llamó al Senado ...", "“...”, dijo.", the
-    items of a list the turn opened with a colon) and name no speaker of their own. `sections`
-    = `_section_positions(ctx)`."""
+    items of a list the turn opened with a colon) and name no speaker of their own; a paragraph
+    whose subject is a personal pronoun ("He added that ...") goes on only when `speaker`, the
+    turn's, is one person. `sections` = `_section_positions(ctx)`."""
     p = ctx.patterns
     if p.continued_turn is None:
         return block.end
@@ -351,8 +392,12 @@ def _turn_end(ctx: Context, block, sections: dict[str, list[int]]) -> int:
         listed = nxt.kind == "item" and ctx.text[last.start:last.end].rstrip().endswith(":") \
             or (nxt.kind == "item" and last.kind == "item" and last is not block)
         # a quotation on a line of its own may read as a title to the layout rules
-        if nxt.kind not in ("paragraph", "item", "title") or not (listed or p.continued_turn.match(folded)):
+        going_on = None if listed else p.continued_turn.match(folded)
+        if nxt.kind not in ("paragraph", "item", "title") or not (listed or going_on):
             break
+        if going_on and going_on.groupdict().get("pronoun") and \
+                not (speaker is not None and speaker.kind == "Person" and len(speaker.ids) == 1):
+            break                               # "He added": whose turn is not one person's
         tagged = Tagged.build(ctx.text, nxt.start, nxt.end, ctx.items_by_block.get(nxt.ordinal, []))
         if p.speech_verbs.match(tagged.s) or (p.apposed_speaker and p.apposed_speaker.match(tagged.s)) \
                 or (p.attributed_speaker and p.attributed_speaker.match(tagged.s)) \
