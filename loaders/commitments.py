@@ -1594,7 +1594,8 @@ def extract_commitments(ctx: Context) -> list[CommitmentSpan]:
         for ne in announced:
             # "host the next ministerial meeting" delivers it; "antes de la próxima reunión" is a deadline
             before = tagged.s[max(0, ne.start - 40):ne.start]
-            etype = "DUE" if re.search(r"\b(?:antes de|hasta|para|en|before|by|at|until|durante|during|in|por|for)\s+"
+            # "agreed to meet again in X": the commitment is due at the meeting the verb says
+            etype = "DUE" if ne.by_verb or re.search(r"\b(?:antes de|hasta|para|en|before|by|at|until|durante|during|in|por|for)\s+"
                                         r"(?:la|el|the|su|its|their)?\s*$", before) else "DELIVERABLE"
             ctx.edge(etype, c.id, ne.id, [ctx.source(*tagged.span(ne.start, ne.end))])
             if etype == "DELIVERABLE":

@@ -22,6 +22,7 @@ from loaders.context import Context, date_node
 from loaders.dates import find_dates
 from loaders.other_meetings import (in_name_of_meeting_about, names_another_meeting, named_other_meeting, opening_ordinal,
                                      own_ordinal)
+from loaders.lang import lexicon, phrase_alternation
 from loaders.read import fold_same_length
 from loaders.spans import sentences, trim
 from loaders.structure import HEADING_DATE_CHARS, heading_date
@@ -91,6 +92,7 @@ class NextEvent:
     id: str
     start: int      # offsets in the tagged string
     end: int
+    by_verb: bool = False   # "agreed to meet again": said by the verb of meeting, not a noun
 
 
 def _slug(text: str) -> str:
@@ -140,6 +142,23 @@ def next_events(ctx: Context, tagged: Tagged, create: bool = True) -> list[NextE
         if owner:
             for i in owner.ids:
                 ctx.edge("PARTICIPATES_IN", i, eid, [src])
+    return out + _met_again(ctx, tagged, create)
+
+
+def _met_again(ctx: Context, tagged: Tagged, create: bool) -> list[NextEvent]:
+    """The next meeting said by the verb alone ("agreed to meet again in X", "acordaron reunirse
+    nuevamente en X", data/patterns.yaml `frame.meet_again`): the document's next meeting
+    (`event:<doc>:next-<noun>`, the noun and name of its language's other_meetings.yaml
+    `meet_again_noun` / `meet_again_name`), quoted on the verb; added to the batch when
+    `create`."""
+    out = []
+    for m in ctx.patterns.frame["meet_again"].finditer(tagged.s):
+        lex = lexicon("other_meetings", ("es",) if m.group("es") else ("en",))
+        eid = f"event:{ctx.doc}:next-{_slug(str(lex['meet_again_noun']))}"
+        out.append(NextEvent(eid, m.start(), m.end(), by_verb=True))
+        if create:
+            ctx.batch.add_node(eid, "Event", str(lex["meet_again_name"]),
+                               [ctx.source(*tagged.span(m.start(), m.end()))], doc=ctx.doc)
     return out
 
 
@@ -1516,6 +1535,9 @@ def _announced(ctx: Context, tagged: Tagged) -> None:
     host = f["next_host"].search(tagged.s)
     first = next_events(ctx, tagged, create=False)[0]
     dated = f["next_dated"].match(tagged.s, first.end)
+    if first.by_verb and not dated:
+        # "meet again in X in D", "meet again next year": the verb says it meets; where and when follow
+        dated = f["met_on"].match(tagged.s, first.end) or f["met_in"].match(tagged.s, first.end)
     if not held and not host and not dated:
         return
     ev = next_events(ctx, tagged)[0]
@@ -1559,6 +1581,50 @@ def _past_held(ctx: Context, tagged: Tagged) -> None:
                            doc=ctx.doc)
         date_node(ctx, it)
         ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+
+
+def _past_met(ctx: Context, tagged: Tagged) -> None:
+    """An earlier meeting named by an earlier-word before or after its noun ("their previous
+    meeting in New Delhi in March 1997", "the last round of talks, held in Geneva in May", "su
+    encuentro anterior en Bogotá", data/patterns.yaml `frame.past_met`): an Event of this
+    document named as written (`event:<doc>:past-<name>`), HELD_IN the place right after it (or
+    after its participle, or after its day) and HELD_ON the day or month right after it or after
+    that place, each quoted on its words; with neither a place nor a day right after it, nothing
+    (no place is made up). Not a forum's meeting after a possessive relative ("whose last
+    meeting", loaders/forum_past_meetings.py), nor a meeting said to come ("the last session of
+    the year will be held in December"). Never the record's own meeting."""
+    f = ctx.patterns.frame
+    whose = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(lexicon("other_meetings").get("whose_words") or []))
+    for m in f["past_met"].finditer(tagged.s):
+        if whose.search(tagged.s, 0, m.start()) or f["past_to_come"].match(tagged.s, m.end("what")):
+            continue
+        after = m.end()
+        day = f["met_on"].match(tagged.s, after)
+        it = tagged.items[int(PLACEHOLDER.match(tagged.s, day.start("date")).group("idx"))] if day else None
+        if it is not None and it.subtype in NOT_MEETING_DAYS:
+            day = it = None
+        # a place or a day must follow right away: "the previous meeting minutes", "la última
+        # reunión de troikas celebrada en X" give no place of the meeting the words name
+        lead = f["place_lead"].match(tagged.s, after)
+        if it is None and not (lead and PLACEHOLDER.match(tagged.s, lead.end())):
+            continue
+        s, e = tagged.span(*m.span("what"))
+        name = " ".join(ctx.text[s:e].split())
+        eid = f"event:{ctx.doc}:past-{_slug(name)}"
+        ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [ctx.source(s, e)],
+                           doc=ctx.doc)
+        place = place_after(ctx, tagged, after)
+        if place and day is None:
+            k = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end), len(tagged.s))
+            day = f["met_on"].match(tagged.s, k)
+            it = tagged.items[int(PLACEHOLDER.match(tagged.s, day.start("date")).group("idx"))] if day else None
+        elif day and not place:     # "que se celebró el 4 de junio en Quito": the place after the day
+            place = place_after(ctx, tagged, day.end())
+        if place:
+            ctx.edge("HELD_IN", eid, place[0], [place[1]])
+        if it is not None and it.subtype not in NOT_MEETING_DAYS:
+            date_node(ctx, it)
+            ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
 
 
 def add_own_bodies(ctx: Context) -> None:
@@ -1690,6 +1756,7 @@ def read_meeting_frame(ctx: Context) -> None:
             _roles(ctx, tagged, meeting)
             _announced(ctx, tagged)
             _past_held(ctx, tagged)      # "el pasado taller, celebrado el 30 de septiembre"
+            _past_met(ctx, tagged)       # "their previous meeting in New Delhi in March 1997"
     if not any(e.type == "HELD_IN" and e.source == meeting for e in ctx.batch.edges.values()):
         _venue_at(ctx, meeting)
     _no_region_nor_virtual_place(ctx, meeting)

@@ -107,9 +107,11 @@ def test_the_earlier_meeting_keeps_its_own_place_and_day_en():
         "HELD_IN": ("Suva", ["Suva"]), "HELD_ON": ("2018-05-03", ["3 May 2018"])}
 
 
-def test_an_unnamed_earlier_meeting_gets_nothing():
+def test_an_unnamed_earlier_meeting_is_its_own_event_never_the_records():
     b = read("Minutes of the board\n\nThe board reviewed the actions of the previous meeting, held in "
              "Nairobi on 2 March 2020. The members met in Kampala on 5 April 2020 to review the plan.\n",
              "board")
-    assert not [e for e in b.edges.values() if e.type == "HELD_IN" and
-                b.nodes[e.target].name == "Nairobi"]
+    # the record's own meeting is never held in Nairobi; the previous meeting is
+    assert {e.source for e in b.edges.values() if e.type == "HELD_IN" and
+            b.nodes[e.target].name == "Nairobi"} == {"event:board:past-previous-meeting"}
+    assert b.nodes["event:board:past-previous-meeting"].name == "Previous meeting"
