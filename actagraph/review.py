@@ -260,9 +260,10 @@ def facts(store: GraphStore, document: str | None = None) -> list[dict]:
     out = []
     for row in res.rows:
         fact = dict(zip(_FACT_KEYS, row))
-        # a fact edge stated by several documents: one row each, with that document's own id,
-        # span, rule and review status (graph/facts.py)
-        own = document_view(row[len(_FACT_KEYS)], fact["document"])
+        # a fact edge stated by several documents: one row each, carrying only that document's
+        # own source entry (its id, span, rule and review status; graph/facts.py)
+        source = row[len(_FACT_KEYS)]
+        own = document_view(f"[{source}]", fact["document"]) if source else None
         if own is not None:
             fact.update(id=own["edge"], quote=own.get("quote"), start=own.get("start"),
                         end=own.get("end"), section=own.get("section"),

@@ -3,7 +3,8 @@ each query at a git revision (before) and the query as the working tree answers 
 program where the header names one), alternating, with the machine's load average beside each.
 
     python -m bench.before_after --db .actagraph/bench-size/main.lbug --before 7a9fb35 \
-        --only commitments_of_actor,sources_of [--runs 3] [--engine embedded] [--as-answered]
+        --only commitments_of_actor,sources_of [--runs 3] [--engine embedded] [--as-answered] \
+        [--params '{"doc": "meeting-0001"}']
 
 Without --as-answered "before" is the query's text at the revision; with it, the query as the
 tree answered it at the revision: its program there when that revision's header names one for
@@ -79,6 +80,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-rows", type=int, default=5000)
     ap.add_argument("--json", default="bench/results/before-after.json")
     ap.add_argument("--engine", default="embedded", choices=["embedded", "neo4j"])
+    ap.add_argument("--params", default="{}",
+                    help="the queries' parameters as a JSON object, the same before and after")
     ap.add_argument("--as-answered", action="store_true",
                     help="before = the revision's program where its header names one")
     args = ap.parse_args(argv)
@@ -97,16 +100,17 @@ def main(argv=None) -> int:
            "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "db": args.db,
            "load_avg_at_start": os.getloadavg(), "queries": {}}
     kw = {"timeout": args.timeout, "max_rows": args.max_rows}
+    params = json.loads(args.params)
     try:
         for name in args.only.split(","):
             before, after = saved_at(args.before, name), library[name]
             old = program_at(args.before, before, store.engine) if args.as_answered else None
             if old is not None:
-                call = lambda: old(store, before.coerce({}), **kw)  # noqa: E731
+                call = lambda: old(store, before.coerce(params), **kw)  # noqa: E731
             else:
-                call = lambda: before.run_text(store, {}, **kw)  # noqa: E731
+                call = lambda: before.run_text(store, params, **kw)  # noqa: E731
             rec = {"before": timed(call, args.runs),
-                   "after": timed(lambda: after.run(store, {}, **kw), args.runs)}
+                   "after": timed(lambda: after.run(store, params, **kw), args.runs)}
             out["queries"][name] = rec
             Path(args.json).write_text(json.dumps(out, indent=1, default=str) + "\n")
             print(name, json.dumps(rec), flush=True)

@@ -5,6 +5,9 @@
 // description_en: >-
 //   Every relationship of the graph, to export it whole.
 // view: graph
+// programs:
+//   embedded: graph.edge_pages:all_edges
+//   neo4j: graph.edge_pages:all_edges
 // listed: false
 MATCH ()-[r]->() RETURN r
 ORDER BY r.id

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 
-from graph.batch import Edge
+import pytest
+
+from graph.batch import Edge, GraphBatch, Source
 from graph.export import graph_of_store, to_json
 from tests.graph.test_store_contract import TEXT, small_batch
 
@@ -107,6 +109,59 @@ def test_the_review_lists_a_shared_fact_once_per_document_under_its_own_id(store
     assert find_fact(store, FACT) is None      # the stored key is no decision's key
     found = find_fact(store, id1[:8])
     assert (found["id"], found["document"], found["start"]) == (id1, "d1", CL1)
+
+
+def worded_batch(doc: str, text: str, quote: str) -> GraphBatch:
+    """small_batch's graph for a text of our own, its MEMBER_OF stated by `quote`."""
+    b = GraphBatch(doc)
+    b.add_node(doc, "Document", doc, title="Doc", text=text, sha256=str(hash(text)), doc=doc)
+    pid = f"passage:{doc}:1"
+    b.add_node(pid, "Passage", "p1", doc=doc, section="1", paragraph=1, char_start=0,
+               char_end=len(text), text=text)
+    b.add_edge("IN_DOCUMENT", pid, doc)
+    cl, crm, at = text.index("Chile"), text.index("CRM"), text.index(quote)
+    b.add_node("country:cl", "Country", "Chile", [Source(doc, "1", 1, cl, cl + 5, "Chile")],
+               aliases=["Chile"], curated=True)
+    b.add_node("conference:crm", "Conference", "CRM", [Source(doc, "1", 1, crm, crm + 3, "CRM")])
+    b.add_edge("MEMBER_OF", "country:cl", "conference:crm",
+               [Source(doc, "1", 1, at, at + len(quote), quote)], role="observer")
+    return b
+
+
+ES_TEXT = "La CRM sesionó en Tegucigalpa. Chile participa en la CRM como observador."
+ES_QUOTE = "Chile participa en la CRM como observador"
+EN_TEXT = "The CRM met in Panama City. Chile took part in the CRM as an observer."
+EN_QUOTE = "Chile took part in the CRM as an observer"
+
+
+@pytest.mark.parametrize("d1, d2", [("d1", "d2"), ('acta "b" \\ 2017', 'acta "a" \\ 2017')])
+def test_each_documents_review_of_a_shared_fact_shows_its_own_quote_only(store, d1, d2):
+    """One fact (Chile observer of the CRM) stated by a Spanish and an English document in their
+    own words: the review of each document shows that document's quote and span, and the read
+    behind it (app_review_facts) carries that document's source entry alone, never the other's;
+    also for document ids holding a double quote and a backslash (escaped in the JSON)."""
+    from actagraph.review import facts
+    from queries.library import load_library
+    store.load(worded_batch(d1, ES_TEXT, ES_QUOTE))
+    store.load(worded_batch(d2, EN_TEXT, EN_QUOTE))
+    assert [r["docs"] for r in member_of(store)] == [sorted([d1, d2])]
+    read = load_library()["app_review_facts"]
+    for doc, text, quote, other in ((d1, ES_TEXT, ES_QUOTE, EN_QUOTE),
+                                    (d2, EN_TEXT, EN_QUOTE, ES_QUOTE)):
+        start = text.index(quote)
+        shown = [(f["id"], f["document"], f["quote"], f["start"], f["end"])
+                 for f in facts(store, doc) if f["type"] == "MEMBER_OF"]
+        assert shown == [(per_document_id(doc), doc, quote, start, start + len(quote))]
+        rows = [r for r in read.run(store, {"doc": doc}).records() if r["type"] == "MEMBER_OF"]
+        assert len(rows) == 1 and other not in rows[0]["document_source"]
+        assert json.loads(rows[0]["document_source"]) == {
+            "document": doc, "section": "1", "paragraph": 1, "start": start,
+            "end": start + len(quote), "quote": quote, "edge": per_document_id(doc),
+            "rule": "extractor", "confidence": None, "review_status": "extracted",
+            "review_reason": None}
+    both = [(r["document"], json.loads(r["document_source"])["quote"])
+            for r in read.run(store, {"doc": ""}).records() if r["type"] == "MEMBER_OF"]
+    assert both == sorted([(d1, ES_QUOTE), (d2, EN_QUOTE)])
 
 
 def test_the_documents_graph_holds_the_shared_fact_for_each_document(store):
