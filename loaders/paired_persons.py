@@ -1,5 +1,7 @@
 """Persons named together with the states they come from, two lists side by side: "los
 presidentes A y B, de Chile y Perú, respectivamente", "Presidents A and B of Chile and Peru,
+respectively", or the states first, in the persons' post: "los viceministros de Perú y de
+Colombia, A y B, respectivamente", "the vice ministers of Peru and Colombia, A and B
 respectively". With the word that pairs them in order (data/lang/*/persons.yaml
 `respectively_words`) and as many persons as states, each person REPRESENTS the state in the same
 place of its list. Without it, a person is paired only where that is unambiguous: every person
@@ -33,6 +35,22 @@ def _lists() -> re.Pattern:
         rf"(?P<states>{country}(?:{JOIN}{country})+)(?:\s*,?\s*(?P<resp>{resp})\b)?")
 
 
+# a state of a list written after its post, its "de"/"of" said again ("de Perú y de Colombia")
+STATE_JOIN = r"(?:\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:(?:de|del|of)\s+)?(?:(?:la|el|the)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _states_first() -> re.Pattern:
+    """A post's "de"/"of", two or more states, then two or more persons in apposition and perhaps
+    the pairing word ("de Perú y de Colombia, A y B, respectivamente"), on folded tagged text
+    (groups `states`, `persons`, `resp`)."""
+    person, country = ONE % "Person", ONE % "Country"
+    resp = phrase_alternation(lexicon("persons").get("respectively_words") or [])
+    return re.compile(
+        rf"\b(?:de|del|of)\s+(?:(?:la|el|the)\s+)?(?P<states>{country}(?:{STATE_JOIN}{country})+)\s*,\s*"
+        rf"(?P<persons>{person}(?:{JOIN}{person})+)(?:\s*,?\s*(?P<resp>{resp})\b)?")
+
+
 def _first_ids(items) -> list[str]:
     return [it.ids[0] for it in items if it.ids]
 
@@ -40,9 +58,8 @@ def _first_ids(items) -> list[str]:
 def pair_persons_with_states(ctx: Context) -> None:
     """The pipeline component: REPRESENTS for persons listed beside the states they come from
     (module docstring); raises nothing."""
-    rx = _lists()
     for _, sentence, _, tagged in ctx.tagged_sentences():
-        for m in rx.finditer(tagged.s):
+        for m in (m for rx in (_lists(), _states_first()) for m in rx.finditer(tagged.s)):
             persons = _first_ids(tagged.group_items(m, "persons"))
             states = _first_ids(tagged.group_items(m, "states"))
             start, end = tagged.span(*m.span())

@@ -45,6 +45,7 @@ from loaders.persons import link_delegations, link_officers, link_persons
 from loaders.paired_persons import pair_persons_with_states
 from loaders.subject_countries import subject_countries_take_part
 from loaders.two_state_bodies import two_state_members
+from loaders.represented_parties import bind_represented_states
 from loaders.wire_datelines import read_wire_dateline
 from loaders.visits import read_visits
 from loaders.joined_members import read_joined_members
@@ -262,6 +263,7 @@ COMPONENTS = (
     chairs_take_part,       # the person who presides the meeting takes part in it
     countries_of_acting_persons,  # the countries those persons speak for, when no list says who was there
     keep_observers_apart,   # a participant the text calls an observer takes part as one
+    bind_represented_states,  # "Both ministers agreed to ...": the states the persons who met represent (loaders.represented_parties)
     two_state_members,      # the two states that meet as a 'Comisión Bilateral' are its members (loaders.two_state_bodies)
     link_record_owners,     # "- PR - [Action-... task]": the one person with those initials owns it (loaders.record_owners)
     drop_unstated_meeting,  # a declaration records no meeting: no Event made up from its title

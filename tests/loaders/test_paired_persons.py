@@ -54,3 +54,45 @@ def test_no_state_from_the_lists_when_the_pairing_is_not_stated(text):
     b = read(text, "paired")
     assert states_of(b, "person:michelle-bachelet") == set()
     assert states_of(b, "person:alan-garcia") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Reunión de viceministros\n\nLima, 3 de marzo de 2025\n\nLa reunión fue presidida por los "
+    "viceministros de Perú y de Colombia, Ana Torres y Luis Vega, respectivamente.\n",
+    "Vice ministers meet\n\nLima, 3 March 2025\n\nThe meeting was chaired by the vice ministers of "
+    "Peru and Colombia, Ana Torres and Luis Vega respectively.\n",
+])
+def test_states_first_in_the_post_then_the_persons_respectively_pairs_in_order(text):
+    b = read(text, "paired")
+    assert states_of(b, "person:ana-torres") == {"country:pe"}
+    assert states_of(b, "person:luis-vega") == {"country:co"}
+
+
+@pytest.mark.parametrize("text", [
+    "Reunión de viceministros\n\nLima, 3 de marzo de 2025\n\nLa reunión fue presidida por los "
+    "viceministros de Perú y de Colombia, Ana Torres y Luis Vega.\n",
+    "Vice ministers meet\n\nLima, 3 March 2025\n\nThe meeting was chaired by the vice ministers of "
+    "Peru and Colombia, Ana Torres and Luis Vega.\n",
+    "Reunión de viceministros\n\nLima, 3 de marzo de 2025\n\nLa reunión fue presidida por los "
+    "viceministros de Perú y de Colombia, Ana Torres, Luis Vega y Rosa Paz, respectivamente.\n",
+])
+def test_states_first_without_respectively_or_with_unequal_lists_gives_no_state(text):
+    # nobody is for both states; with no word that pairs them in order nor a tie stated
+    # elsewhere, which one each is for is left open rather than guessed
+    b = read(text, "paired")
+    assert states_of(b, "person:ana-torres") == set()
+    assert states_of(b, "person:luis-vega") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Reunión de viceministros\n\nLima, 3 de marzo de 2025\n\nLuis Vega, viceministro de Colombia, "
+    "llegó a Lima el domingo.\n\nLa reunión fue presidida por los viceministros de Perú y de "
+    "Colombia, Ana Torres y Luis Vega.\n",
+    "Vice ministers meet\n\nLima, 3 March 2025\n\nLuis Vega, Vice Minister of Colombia, arrived in "
+    "Lima on Sunday.\n\nThe meeting was chaired by the vice ministers of Peru and Colombia, Ana "
+    "Torres and Luis Vega.\n",
+])
+def test_states_first_without_respectively_the_state_left_goes_to_the_other(text):
+    b = read(text, "paired")
+    assert states_of(b, "person:ana-torres") == {"country:pe"}
+    assert states_of(b, "person:luis-vega") == {"country:co"}

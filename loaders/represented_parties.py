@@ -1,0 +1,69 @@
+"""The states a commitment of the persons who met binds: "Both ministers agreed to ...", "Ambos
+ministros acordaron ...", "The two officials committed to ..." in a readout where only the persons
+take part. The commitments step binds the persons who met when no two states did; who each person
+represents is read after it (loaders.persons, loaders.paired_persons). Here, once it is, the
+states those persons represent are bound too (ARCHITECTURE.md "Who a decision binds"): when
+every person the collective subject stands for represents exactly one state, the states are all
+different and as many as the subject counts.
+
+Each fact cites the commitment's subject ("Both ministers") and the quote that says which state
+the person represents. This module must not find commitments, persons or whom they represent.
+"""
+from __future__ import annotations
+
+from loaders.commitments import _counts_parties, minutes_words
+from loaders.context import Context
+from loaders.read import fold_same_length
+
+
+def _collective_subject(quote: str):
+    """The match of data/lang/*/commitments.yaml `collective_subject` opening `quote` (group
+    `who`), None when the commitment has no such subject."""
+    folded = fold_same_length(quote)
+    return next((m for rx in minutes_words().collective_subject for m in [rx.match(folded)] if m), None)
+
+
+def _persons_at_meeting(ctx: Context) -> list[str]:
+    """The persons taking part in the document's meeting (not observers), in their order."""
+    nodes = ctx.batch.nodes
+    return list(dict.fromkeys(
+        e.source for e in ctx.batch.edges.values()
+        if e.type == "PARTICIPATES_IN" and e.target == ctx.meeting_id
+        and e.properties.get("role") != "observer" and nodes.get(e.source) is not None
+        and nodes[e.source].kind == "Person"))
+
+
+def _state_of(ctx: Context, person: str) -> list:
+    """The REPRESENTS edges from `person` to a Country."""
+    nodes = ctx.batch.nodes
+    return [e for e in ctx.batch.edges.values() if e.type == "REPRESENTS" and e.source == person
+            and nodes.get(e.target) is not None and nodes[e.target].kind == "Country"]
+
+
+def bind_represented_states(ctx: Context) -> None:
+    """The pipeline component: RESPONSIBLE_FOR (role `signing_party`) from the states the persons
+    who met represent to each report commitment whose collective subject stands for those
+    persons (module docstring); raises nothing."""
+    nodes, edges = ctx.batch.nodes, ctx.batch.edges
+    met = None
+    for c in ctx.commitments:
+        if c.group != "report" or c.id not in nodes:
+            continue
+        m = _collective_subject(ctx.text[c.start:c.end])
+        if m is None:
+            continue
+        bound = [e.source for e in edges.values() if e.type == "RESPONSIBLE_FOR" and e.target == c.id]
+        if any(nodes[b].kind != "Person" for b in bound if b in nodes):
+            continue        # states or a body already bound: they are who the subject stands for
+        if met is None:
+            met = _persons_at_meeting(ctx)
+        persons = bound or met
+        if len(persons) < 2 or not _counts_parties(m.group("who"), len(persons)):
+            continue
+        ties = [_state_of(ctx, p) for p in persons]
+        if any(len(t) != 1 for t in ties) or len({t[0].target for t in ties}) != len(ties):
+            continue
+        subject = ctx.source(c.start + m.start("who"), c.start + m.end("who"))
+        for (tie,) in ties:
+            ctx.edge("RESPONSIBLE_FOR", tie.target, c.id, [subject] + list(tie.sources[:1]),
+                     role="signing_party")
