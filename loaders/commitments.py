@@ -1227,12 +1227,12 @@ def _forum_preamble(ctx: Context, c: CommitmentSpan) -> bool:
     delegates ("Los Viceministros de Belice, Canadá ..., reunidos en ...": they decide): its
     first tagged entity is a Conference, Body, Organization or Event."""
     intro = load_layout().agreements_intro
-    before = [b for b in ctx.structure.blocks if b.end <= c.start and b.kind == "paragraph"
-              and not operative_heading(b.text)
-              and not any(rx.search(fold_same_length(b.text)) for rx in intro)]
-    if not before:
+    before = next((b for b in ctx.structure.blocks_ending_by(c.start) if b.kind == "paragraph"
+                   and not operative_heading(b.text)
+                   and not any(rx.search(fold_same_length(b.text)) for rx in intro)), None)
+    if before is None:
         return False
-    items = sorted(ctx.items_by_block.get(before[-1].ordinal, []), key=lambda it: it.start)
+    items = sorted(ctx.items_by_block.get(before.ordinal, []), key=lambda it: it.start)
     return bool(items) and items[0].kind in ("Conference", "Body", "Organization", "Event")
 
 

@@ -104,6 +104,92 @@ def _span_items(ctx: Context, mentions_by_block: dict, start: int, end: int) -> 
     return out
 
 
+class _Ranking:
+    """What rank_discussions scores with, built once per document: the candidates, the terms of
+    each candidate sentence, their rarity and norms. Scoring one agreement against some
+    candidates costs their sentences' terms only, not every candidate's."""
+
+    def __init__(self, ctx: Context, spans: list[CommitmentSpan], mentions=()):
+        rules = _discussion_rules(ctx.patterns)
+        self.ctx, self.rules, self.cfg = ctx, rules, rules.cfg
+        cfg = self.cfg
+        self.acta = [c for c in spans if c.group != "report"]
+        decisions = [c for c in spans if c.group == "report"]
+        self.nested = _nested_items(mentions)
+        candidates: list[tuple[str, int, int]] = [(d.id, d.start, d.end) for d in decisions]
+        coverage = Coverage((d.start, d.end) for d in decisions)
+        for b in ctx.structure.blocks:
+            if b.section in ("acta", "0") or b.kind not in ("paragraph", "item"):
+                continue
+            if coverage.covered(b.start, b.end) >= 0.5 * (b.end - b.start):
+                continue
+            if not rules.cues.search(fold_same_length(b.text.replace("*", ""))):
+                continue
+            candidates.append((f"passage:{ctx.doc}:{b.ordinal}", b.start, b.end))
+        self.candidates = candidates
+        self.units: list[list[tuple[Counter, float]]] = [[] for _ in candidates]
+        if not self.acta or not candidates:
+            return
+        flat: list[Counter] = []          # the terms of every candidate sentence
+        for k, (cid, s, e) in enumerate(candidates):
+            parts = [(s, e)] if cid.startswith("commitment:") else \
+                sentences(ctx.text, s, e, ctx.patterns.abbreviations)
+            for a, b in parts:
+                terms = _terms(ctx.text[a:b], rules, _span_items(ctx, self.nested, a, b), a)
+                flat.append(terms)
+                self.units[k].append((terms, 0.0))
+        n = len(flat)
+        df = Counter(t for terms in flat for t in terms)
+        kinds = {nid: node.kind for nid, node in ctx.batch.nodes.items()}
+        kinds.update({eid: ent.kind for eid, ent in ctx.gazetteer.entities.items()})
+
+        @lru_cache(maxsize=None)
+        def weight(t: str) -> float:
+            if df.get(t, 0) > cfg["max_df"] * n:
+                return 0.0              # in most candidates: tells nothing about which one
+            idf = max(0.0, math.log((n + 1) / (df.get(t, 0) + 0.5)))
+            if t.startswith("@"):
+                kind = "Date" if t.startswith("@week:") else kinds.get(t[1:], "")
+                return idf * cfg["entity_weight"].get(kind, 1.0)
+            return idf * (cfg["pair_weight"] if "_" in t else 1.0)
+
+        self.weight = weight
+        norms = [math.sqrt(sum(weight(t) ** 2 for t in terms)) or 1.0 for terms in flat]
+        self.ref = sum(norms) / len(norms)  # a typical sentence: damping below 0.5 spares long ones
+        it = iter(norms)
+        self.units = [[(terms, next(it)) for terms, _ in unit] for unit in self.units]
+
+    def scores(self, c: CommitmentSpan, ks) -> list[float]:
+        """Agreement `c`'s score against each candidate index of `ks`, in that order: the best
+        of the candidate's sentences, 0.0 when none shares a weighted term with it."""
+        ctx, cfg, weight = self.ctx, self.cfg, self.weight
+        own = _terms(ctx.text[c.start:c.end], self.rules,
+                     _span_items(ctx, self.nested, c.start, c.end), c.start, cfg["head_words"])
+        head = {t[1:] for t in own if t.startswith("^")}
+        own_w = {t: weight(t) * (cfg["head_weight"] if t in head else 1.0)
+                 for t in own if not t.startswith("^")}
+        own_norm = math.sqrt(sum(v * v for v in own_w.values())) or 1.0
+        d = cfg["length_damping"]
+        out = []
+        for k in ks:
+            best = 0.0
+            for terms, norm in self.units[k]:
+                shared = sum(v * weight(t) for t, v in own_w.items() if t in terms)
+                if shared:
+                    best = max(best, shared / (own_norm * norm ** (2 * d) * self.ref ** (1 - 2 * d)))
+            out.append(best)
+        return out
+
+
+def _nested_items(mentions) -> dict[int, list[Item]]:
+    """The mentions found inside another (`via`), as items by block ordinal."""
+    nested: dict[int, list[Item]] = {}
+    for m in mentions:
+        if m.via:
+            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+    return nested
+
+
 def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
                      ) -> dict[str, list[tuple[float, str, int, int]]]:
     """Every acta agreement's candidates, best first: [(score, candidate id, start, end)].
@@ -114,69 +200,47 @@ def rank_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
     (same bodies, events, instruments, topics, organisations; dates in the same week), each
     weighted by its rarity among all candidate sentences and by its kind, the agreement's first
     words (its action) weighing more; normalised as a cosine (`length_damping` 0.5;
-    lower spares long sentences).
+    lower spares long sentences). Every agreement against every candidate: its cost is their
+    product (the loader ranks only the candidates that hold an anchor, anchor_discussions).
     """
-    rules = _discussion_rules(ctx.patterns)
-    cfg = rules.cfg
-    acta = [c for c in spans if c.group != "report"]
-    decisions = [c for c in spans if c.group == "report"]
-    nested: dict[int, list[Item]] = {}
-    for m in mentions:
-        if m.via:
-            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
-    candidates: list[tuple[str, int, int]] = [(d.id, d.start, d.end) for d in decisions]
-    coverage = Coverage((d.start, d.end) for d in decisions)
-    for b in ctx.structure.blocks:
-        if b.section in ("acta", "0") or b.kind not in ("paragraph", "item"):
-            continue
-        if coverage.covered(b.start, b.end) >= 0.5 * (b.end - b.start):
-            continue
-        if not rules.cues.search(fold_same_length(b.text.replace("*", ""))):
-            continue
-        candidates.append((f"passage:{ctx.doc}:{b.ordinal}", b.start, b.end))
-    if not acta or not candidates:
+    ranking = _Ranking(ctx, spans, mentions)
+    if not ranking.acta or not ranking.candidates:
         return {}
-    units: list[tuple[int, Counter]] = []          # (candidate index, terms of one sentence)
-    for k, (cid, s, e) in enumerate(candidates):
-        parts = [(s, e)] if cid.startswith("commitment:") else \
-            sentences(ctx.text, s, e, ctx.patterns.abbreviations)
-        for a, b in parts:
-            units.append((k, _terms(ctx.text[a:b], rules, _span_items(ctx, nested, a, b), a)))
-    n = len(units)
-    df = Counter(t for _, terms in units for t in terms)
-    kinds = {nid: node.kind for nid, node in ctx.batch.nodes.items()}
-    kinds.update({eid: ent.kind for eid, ent in ctx.gazetteer.entities.items()})
+    every = range(len(ranking.candidates))
+    out = {}
+    for c in ranking.acta:
+        out[c.id] = _ranked(ranking, c, every)
+    return out
 
-    @lru_cache(maxsize=None)
-    def weight(t: str) -> float:
-        if df.get(t, 0) > cfg["max_df"] * n:
-            return 0.0              # in most candidates: tells nothing about which one
-        idf = max(0.0, math.log((n + 1) / (df.get(t, 0) + 0.5)))
-        if t.startswith("@"):
-            kind = "Date" if t.startswith("@week:") else kinds.get(t[1:], "")
-            return idf * cfg["entity_weight"].get(kind, 1.0)
-        return idf * (cfg["pair_weight"] if "_" in t else 1.0)
 
-    norms = [math.sqrt(sum(weight(t) ** 2 for t in terms)) or 1.0 for _, terms in units]
-    d = cfg["length_damping"]
-    ref = sum(norms) / len(norms)       # a typical sentence: damping below 0.5 spares long ones
-    ranking = {}
-    for c in acta:
-        own = _terms(ctx.text[c.start:c.end], rules, _span_items(ctx, nested, c.start, c.end),
-                     c.start, cfg["head_words"])
-        head = {t[1:] for t in own if t.startswith("^")}
-        own_w = {t: weight(t) * (cfg["head_weight"] if t in head else 1.0)
-                 for t in own if not t.startswith("^")}
-        own_norm = math.sqrt(sum(v * v for v in own_w.values())) or 1.0
-        best = [0.0] * len(candidates)
-        for (k, terms), norm in zip(units, norms):
-            shared = sum(v * weight(t) for t, v in own_w.items() if t in terms)
-            if shared:
-                best[k] = max(best[k], shared / (own_norm * norm ** (2 * d) * ref ** (1 - 2 * d)))
-        scored = [(best[k], cid, s, e) for k, (cid, s, e) in enumerate(candidates)]
-        scored.sort(key=lambda x: (-x[0], x[2]))
-        ranking[c.id] = scored
-    return ranking
+def _ranked(ranking: _Ranking, c: CommitmentSpan, ks) -> list[tuple[float, str, int, int]]:
+    """Candidates `ks` (indices, ascending) as (score, id, start, end), best first, ties by start
+    then by index."""
+    scored = [(score, *ranking.candidates[k])
+              for k, score in zip(ks, ranking.scores(c, ks))]
+    scored.sort(key=lambda x: (-x[0], x[2]))
+    return scored
+
+
+def leaf_spans(spans: list) -> list:
+    """The spans (objects with `start`, `end`) that hold no other span of the list, in the
+    list's order; of two equal spans, each holds the other. Sorted once: O(n log n)."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, spans[i].end))
+    leaf = [True] * len(spans)
+    least_end_after = math.inf      # the least end of the spans starting after this start
+    j = len(order)
+    while j > 0:
+        i = j - 1
+        while i > 0 and spans[order[i - 1]].start == spans[order[j - 1]].start:
+            i -= 1
+        group = order[i:j]          # one start, ends ascending
+        for p, g in enumerate(group):
+            others = group[1:2] if p == 0 else group[:1]     # the least end of the others
+            if least_end_after <= spans[g].end or any(spans[o].end <= spans[g].end for o in others):
+                leaf[g] = False
+        least_end_after = min(least_end_after, spans[group[0]].end)
+        j = i
+    return [s for s, keep in zip(spans, leaf) if keep]
 
 
 def _light_stem(word: str, n: int) -> str:
@@ -224,8 +288,8 @@ def _anchor_terms(text: str, rules: DiscussionRules, items=(), offset: int = 0,
     return out
 
 
-def anchor_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=(),
-                       ranking: dict | None = None) -> dict[str, list[tuple[float, str, int, int]]]:
+def anchor_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=()
+                       ) -> dict[str, list[tuple[float, str, int, int]]]:
     """Every acta agreement's anchored candidates, best first: [(score, candidate id, start, end)].
 
     An agreement's *anchors* are its `anchor.count` rarest anchor terms (ties kept; see
@@ -235,17 +299,16 @@ def anchor_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=(),
     "calendario", a week).
     A candidate of rank_discussions (a report decision or a decision-like passage) that holds an
     anchor is kept, scored by the weight (idf) of the anchors it holds plus its rank_discussions
-    score; an agreement that shares no anchor with any candidate keeps none.
+    score; an agreement that shares no anchor with any candidate keeps none. The candidates
+    holding an anchor are looked up by term, and only they are ranked: the same lists as
+    filtering rank_discussions' full ranking, at the cost of the candidates kept.
     """
     rules = _discussion_rules(ctx.patterns)
     acfg = rules.cfg["anchor"]
-    ranking = rank_discussions(ctx, spans, mentions) if ranking is None else ranking
-    if not ranking:
+    ranking = _Ranking(ctx, spans, mentions)
+    if not ranking.acta or not ranking.candidates:
         return {}
-    nested: dict[int, list[Item]] = {}
-    for m in mentions:
-        if m.via:
-            nested.setdefault(m.ordinal, []).append(Item(m.kind, (m.entity,), m.start, m.end))
+    nested = ranking.nested
     skip = frozenset(i for i, ent in ctx.gazetteer.entities.items()
                      if ent.subtype in acfg["skip_subtypes"])
     passages = [b for b in ctx.structure.blocks
@@ -256,38 +319,37 @@ def anchor_discussions(ctx: Context, spans: list[CommitmentSpan], mentions=(),
                                 _span_items(ctx, nested, b.start, b.end), b.start, skip=skip))
     n = len(passages) or 1
     max_df = acfg["max_df"] if acfg["max_df"] >= 1 else acfg["max_df"] * n
-    acta = [c for c in spans if c.group != "report"]
-    leaves = [c for c in acta if not any(o is not c and c.start <= o.start and o.end <= c.end
-                                         for o in acta)]
     acta_df: Counter = Counter()       # what many agreements share singles none of them out
-    for c in leaves:
+    for c in leaf_spans(ranking.acta):
         acta_df.update(_anchor_terms(ctx.text[c.start:c.end], rules,
                                      _span_items(ctx, nested, c.start, c.end), c.start, skip=skip))
+    cand_terms: dict[str, set] = {}    # by candidate id, as the candidate first holding it reads
+    holders: dict[str, list[int]] = {}  # term -> indices of the candidates holding it, ascending
+    for k, (cid, s, e) in enumerate(ranking.candidates):
+        if cid not in cand_terms:
+            cand_terms[cid] = _anchor_terms(ctx.text[s:e], rules,
+                                            _span_items(ctx, nested, s, e), s, skip=skip)
+        for t in cand_terms[cid]:
+            holders.setdefault(t, []).append(k)
     out = {}
-    by_id = {c.id: c for c in spans}
-    cand_terms: dict[str, set] = {}
-    for cid_acta, scored in ranking.items():
-        c = by_id[cid_acta]
+    for c in ranking.acta:
         own = _anchor_terms(ctx.text[c.start:c.end], rules,
                             _span_items(ctx, nested, c.start, c.end), c.start, acfg["head_words"],
                             skip)
         pool = sorted((t for t in own if acfg["min_df"] <= df[t] <= max_df
                        and acta_df[t] <= acfg["max_agreements"]), key=lambda t: (df[t], t))
         if not pool:
-            out[cid_acta] = []
+            out[c.id] = []
             continue
         cut = df[pool[min(len(pool), acfg["count"]) - 1]]
         anchors = {t: math.log((n + 1) / df[t]) for t in pool if df[t] <= cut}
+        ks = sorted({k for t in anchors for k in holders.get(t, ())})
         kept = []
-        for score, cid, s, e in scored:
-            if cid not in cand_terms:
-                cand_terms[cid] = _anchor_terms(ctx.text[s:e], rules,
-                                                _span_items(ctx, nested, s, e), s, skip=skip)
+        for score, cid, s, e in _ranked(ranking, c, ks):
             held = [w for t, w in anchors.items() if t in cand_terms[cid]]
-            if held:
-                kept.append((sum(held) / sum(anchors.values()) + acfg["score_weight"] * score, cid, s, e))
+            kept.append((sum(held) / sum(anchors.values()) + acfg["score_weight"] * score, cid, s, e))
         kept.sort(key=lambda x: (-x[0], x[2]))
-        out[cid_acta] = kept
+        out[c.id] = kept
     return out
 
 

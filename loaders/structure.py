@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 
@@ -115,6 +116,16 @@ class DocumentStructure:
                 all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
             index = self.__dict__["_block_starts"] = (blocks, starts, ordered)
         return index
+
+    def blocks_ending_by(self, at: int) -> Iterator[Block]:
+        """The blocks that end at or before `at` (b.end <= at), the last of the list first: walked
+        back from `at` by bisection when the blocks follow the text, else filtered from every
+        block. Lazy, so a caller that wants the nearest such block reads only up to it."""
+        blocks, starts, ordered = self._block_index()
+        if not ordered:
+            return (b for b in reversed(blocks) if b.end <= at)
+        k = bisect_right(starts, at)
+        return (blocks[j] for j in range(k - 1, -1, -1) if blocks[j].end <= at)
 
     def blocks_between(self, start: int, end: int) -> list[Block]:
         """The blocks that overlap [start, end) (b.end > start and b.start < end), in order."""
