@@ -24,3 +24,14 @@ def test_binti_dentro_del_nombre_en_un_acta_en_espanol():
 def test_a_lower_case_word_after_a_name_that_is_no_particle_ends_it():
     b = read(EN + "Ms. Aminah Yusof and the delegates of Fiji attended.\n")
     assert set(named(b, "Person")) == {"Aminah Yusof"}
+
+
+def test_a_given_name_written_short_opens_the_name_it_belongs_to():
+    b = read(EN + "Mr. Mohd. Rizal bin Ahmad, DS, Ministry of Energy, attended.\n")
+    assert set(named(b, "Person")) == {"Mohd. Rizal bin Ahmad"}
+    assert posts(b, "person:mohd-rizal-bin-ahmad")["person:mohd-rizal-bin-ahmad"] == "DS"
+
+
+def test_un_nombre_abreviado_abre_el_nombre_al_que_pertenece():
+    b = read(ES + "Asistió el Sr. Mohd. Rizal bin Ahmad, Director, Ministerio de Energía.\n")
+    assert set(named(b, "Person")) == {"Mohd. Rizal bin Ahmad"}
