@@ -51,3 +51,18 @@ def test_posts_as_initials_in_prose_and_initials_that_name_no_one():
     b = read(EN.replace("Present:\n\n", "") + "Funding from DG Trade was discussed.\n\n"
              "PS: the next meeting is in May.\n")
     assert named(b, "Person") == {}
+
+
+def test_an_engineers_title_opens_a_roll_line_like_any_honorific():
+    b = read(EN + "1. Mr. Khalid Al Hamad, PS, Ministry of Water\n"
+             "2. Eng. Omar Saleh Al Harthy, Director, Water Authority\n")
+    assert posts(b, "person:omar-saleh-al-harthy", "person:khalid-al-hamad") == {
+        "person:omar-saleh-al-harthy": "Director", "person:khalid-al-hamad": "PS"}
+    assert "Water Authority" in named(b, "Organization")
+    b = read(EN.replace("Present:\n\n", "") + "The English text was adopted.\n")
+    assert named(b, "Person") == {}
+
+
+def test_el_titulo_de_ingeniero_abre_una_linea_de_la_lista():
+    b = read(ES + "1. Ing. Omar Saleh Al Harthy, Director, Autoridad del Agua\n")
+    assert posts(b, "person:omar-saleh-al-harthy") == {"person:omar-saleh-al-harthy": "Director"}
