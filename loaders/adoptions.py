@@ -10,7 +10,11 @@ one the sentence names in capitals after an instrument's head word ("Plan de Acc
 "... Declaration"), then an Instrument of this document. A declaration whose title line names it
 ("Declaración de Lima") and whose text declares ("DECLARAN:") is adopted by the meeting it
 records. The instrument's name must be capitalised as a title: "adoptó un enfoque" or "approved
-the report of the Secretariat" (a known report aside) adds nothing.
+the report of the Secretariat" (a known report aside) adds nothing, save a text the packs name by
+a common noun after an article (`common_instruments`: "issued a joint communiqué", "firmaron un
+comunicado conjunto", "aprobaron una hoja de ruta"), an Instrument of this document. A bare head
+word ("adopted the Declaration") takes up the instrument named before with that word; a second
+verb joined by "and"/"y" adopts its own object.
 
 DELIVERABLE to a Body: an agreement that creates one ("Crear un grupo de trabajo sobre movilidad
 laboral", "Establish a working group on labour mobility, coordinated by Chile") produces a Body of
@@ -68,6 +72,11 @@ def _cues() -> dict:
         "declaration_title": re.compile(rf"^(?:{_alts(lex.get('declaration_title_heads'))})\b"),
         "declaring": re.compile(rf"\b(?:{_alts(lex.get('declaring_verbs'))})\b", re.I),
         "create": create, "bodies": bodies,
+        "joined_verb": re.compile(
+            rf"\s*,?\s+(?:{_alts(lex.get('joining_words'))})\s+(?:{_alts(lex.get('adopting_verbs'))})\s+"),
+        "common": {fold_same_length(k): v for k, v in (lex.get("common_instruments") or {}).items()},
+        "common_rx": re.compile(
+            rf"(?:{_alts(lex.get('common_instrument_articles'))})\s+(?P<name>{_alts(lex.get('common_instruments'))})\b"),
         "stops": re.compile(rf"\s*[,;:.(]|\s+(?:{_alts(lex.get('body_name_stops'))})|\s*⟦(?:Date|Country|Organization|Person)"),
     }
 
@@ -131,9 +140,50 @@ def _object(ctx, tagged: Tagged, at: int) -> tuple[list[str], int, int] | None:
     s, _ = tagged.span(art.end() if art else at, (art.end() if art else at) + 1)
     found = named_instrument(ctx.text, s, tagged.end)
     if not found:
-        return None
+        return _common_instrument(ctx, tagged, at)
     a, b, subtype = found
+    earlier = _taken_up_instrument(ctx, a, b)
+    if earlier:
+        return [earlier], a, b
     return [_instrument_node(ctx, a, b, subtype)], a, b
+
+
+def _common_instrument(ctx, tagged: Tagged, at: int) -> tuple[list[str], int, int] | None:
+    """A text named by a common noun after an article at folded offset `at` ("a joint
+    communiqué", "una hoja de ruta", "a Joint Press Statement"; the packs' `common_instruments`):
+    an Instrument of this document named by the phrase as written, first letter capitalised."""
+    cues = _cues()
+    m = cues["common_rx"].match(tagged.s, at)
+    if not m or "⟦" in m.group("name"):
+        return None
+    a, b = tagged.span(m.start("name"), m.end("name"))
+    subtype = cues["common"][re.sub(r"\s+", " ", m.group("name"))]
+    name = " ".join(ctx.text[a:b].split())
+    iid = f"instrument:{ctx.doc}:{_slug(name)}"
+    ctx.batch.add_node(iid, "Instrument", name[:1].upper() + name[1:], [ctx.source(a, b)],
+                       doc=ctx.doc, subtype=subtype)
+    return [iid], a, b
+
+
+def _taken_up_instrument(ctx, s: int, e: int) -> str | None:
+    """The Instrument a bare head word takes up ("the Declaration", "la Declaración" after "the
+    Cairo Declaration" was named): the one of the batch, named with that head word and more,
+    whose latest source ends before `s`; None when text[s:e] is more than a head word or no
+    such instrument was named before."""
+    head = fold_same_length(ctx.text[s:e]).lower()
+    if head not in _cues()["heads"] or " " in head:
+        return None
+    best, at = None, -1
+    for node in ctx.batch.nodes.values():
+        if node.kind != "Instrument":
+            continue
+        words = fold_same_length(node.name).lower().split()
+        if len(words) < 2 or head not in words:
+            continue
+        before = [src.end for src in node.sources if src.end <= s]
+        if before and max(before) > at:
+            best, at = node.id, max(before)
+    return best
 
 
 def _adopter(ctx, tagged: Tagged, subj: re.Match) -> str | None:
@@ -164,11 +214,24 @@ def link_adoptions(ctx) -> None:
                 if who:
                     a, _ = tagged.span(subj.start("who"), subj.start("who") + 1)
                     a, _ = trim(ctx.text, a, obj[2])
-                    for iid in obj[0]:
-                        ctx.edge("ADOPTED", who, iid, [ctx.source(a, obj[2])])
+                    while obj:
+                        for iid in obj[0]:
+                            ctx.edge("ADOPTED", who, iid, [ctx.source(a, obj[2])])
+                        obj = _next_object(ctx, tagged, obj[2], cues)
                     continue
             _passive(ctx, tagged, cues)
     _declaration_title(ctx, cues)
+
+
+def _next_object(ctx, tagged: Tagged, after: int, cues: dict) -> tuple[list[str], int, int] | None:
+    """What a second verb joined to the first adopts ("firmaron un comunicado conjunto y
+    aprobaron una hoja de ruta", "issued a joint statement and adopted a road map"): the object
+    after "y"/"and" and an adopting verb right after document offset `after`, else None."""
+    at = next((i for i, p in enumerate(tagged.starts) if p >= after), None)
+    if at is None:
+        return None
+    m = cues["joined_verb"].match(tagged.s, at)
+    return _object(ctx, tagged, m.end()) if m else None
 
 
 def _passive(ctx, tagged: Tagged, cues: dict) -> None:

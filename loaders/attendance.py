@@ -304,6 +304,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def looks_like_post(phrase: str) -> bool:
+    """True when `phrase` (a bracket or a part of an entry between commas) gives a post ("vice
+    chair", "Director-General", "DS") rather than an organisation (see _looks_like_post)."""
+    return _looks_like_post(phrase)
+
+
 def _looks_like_post(phrase: str) -> bool:
     """A bracket or tail that gives a post ("WG5 leader", "vice chair", "Directora General")
     rather than an organisation: a post word of the language, or lower-case words."""

@@ -127,6 +127,13 @@ def _person_words():
 
 
 @lru_cache(maxsize=1)
+def _short_given_names() -> tuple[str, ...]:
+    """Given names written short with a period that open a name ("Mohd. Rizal bin Ahmad"), as
+    written (data/lang/*/persons.yaml `short_given_names`)."""
+    return tuple(sorted(lexicon("persons").get("short_given_names") or [], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _not_name_openers() -> frozenset:
     """Folded words that never open a person's name (data/lang/*/persons.yaml
     `not_name_openers`: pronouns, the auxiliary verb that opens a question)."""
@@ -953,7 +960,9 @@ def _name_at(text: str, u: str, at: int, end: int, coordinated: bool = False) ->
     part = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in particles)
     sep = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"       # one line break: a name wrapped in a paragraph
     # a middle initial ("Mary A. Ryan") stands between two name words like a particle
-    m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}|[{UPPER}]\.){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
+    short = "|".join(map(re.escape, _short_given_names()))
+    first = rf"(?:(?:{short})\.(?={sep})|{NAME_WORD})" if short else NAME_WORD
+    m = re.compile(rf"{first}(?:{sep}(?:(?:{part}|[{UPPER}]\.){sep})?{NAME_WORD}){{1,4}}").match(text, at, end)
     initials = None if m else INITIALS.match(text, at, end)
     if initials:        # "J.B. Bolger", "A. Shirley": initials stand for the first names
         m = re.compile(rf"{NAME_WORD}(?:{sep}(?:(?:{part}){sep})?{NAME_WORD}){{0,3}}").match(text, initials.end(), end)

@@ -218,6 +218,11 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
         m = NAME.match(ctx.text, start, start + cut.start())
         if not m:
             return None
+    if ctx.patterns.frame["seat_of"].search(lead.group(0)):
+        # "at the headquarters of the League in Cairo": a body's seat, the city after it the place
+        city = _place_after_seat(ctx, tagged, start + len(m.group(0).rstrip(".")))
+        if city:
+            return city
     if _is_venue(m.group(0)):
         # "en el Palacio Itamaraty, Brasilia": the building is not the city; the city after it is
         city = VENUE_THEN_CITY.match(tagged.s, lead.end())
@@ -232,6 +237,21 @@ def place_after(ctx: Context, tagged: Tagged, at: int) -> str | None:
     src = ctx.source(start, end)
     ctx.batch.add_node(pid, "Place", name, [src], doc=ctx.doc)
     return pid, src
+
+
+def _place_after_seat(ctx: Context, tagged: Tagged, end: int):
+    """(place id, source) of the city or country the text tags right after the seat's owner
+    ending at document offset `end` ("... of the League in Cairo", "... de la Cancillería en
+    Lima"), else None."""
+    at = next((i for i, p in enumerate(tagged.starts) if p >= end), None)
+    lead = ctx.patterns.frame["place_lead"].match(tagged.s, at) if at is not None else None
+    if not lead or ctx.patterns.frame["seat_of"].search(lead.group(0)):
+        return None
+    p = PLACEHOLDER.match(tagged.s, lead.end())
+    it = tagged.items[int(p.group("idx"))] if p else None
+    if it is None or it.kind not in ("Place", "Country"):
+        return None
+    return it.ids[0], ctx.source(it.start, it.end)
 
 
 # a passage with fewer words than this in Latin letters is page furniture ("1.2.1", "SG/di 330", a

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.attendance import past_honorific
+from loaders.attendance import looks_like_post, past_honorific
 from loaders.context import Context
 from loaders.lang import lexicon
 from loaders.participant_words import participant_words
@@ -155,6 +155,15 @@ def _items(ctx: Context, start: int, end: int) -> list[Entry]:
             # the person is there for, or as what
             ts = ns + comma + 1
             tail = ctx.text[ts:ne].strip()
+            post_end = tail.find(",")
+            if post_end > 0 and looks_like_post(tail[:post_end]):
+                # "Ana Example, Director-General, Water Department": the post between commas is
+                # hers, what follows it whom she is there for
+                note = note or tail[:post_end].strip()
+                ts = ctx.text.index(tail, ts) + post_end + 1
+                while ts < ne and ctx.text[ts] in " \t":
+                    ts += 1
+                tail = ctx.text[ts:ne].strip()
             tail_role = _role(words, tail)
             if tail_role:
                 role = role or tail_role
