@@ -7,8 +7,12 @@ respectively". With the word that pairs them in order (data/lang/*/persons.yaml
 place of its list. Without it, a person is paired only where that is unambiguous: every person
 but one REPRESENTS exactly one state of the list by what the text says elsewhere, each a
 different one, and the one left takes the state left. The persons' ties to the listed states read
-from that sentence up to the lists' end alone (one state read for the person before it: "B, de Chile" of
-"A y B, de Chile y Perú") are dropped, since no list of two states says one person's state.
+from that sentence up to the lists' end (one state read for the person before it: "B, de Chile" of
+"A y B, de Chile y Perú") lose those sources, and a tie left with none is dropped, since no list
+of two states says one person's state: a second list of the same persons later in the text
+("Los viceministros de Perú y de Colombia, A y B, se reunieron ... los viceministros de Perú y de
+Colombia, A y B, respectivamente") neither keeps the first one's ties alive nor is kept alive by
+them.
 
 This module must not make persons or countries, nor read posts.
 """
@@ -65,11 +69,14 @@ def pair_persons_with_states(ctx: Context) -> None:
             start, end = tagged.span(*m.span())
             ties = {(e.source, e.target): k for k, e in ctx.batch.edges.items()
                     if e.type == "REPRESENTS" and e.source in persons and e.target in states}
-            # read from this sentence up to the lists' end (a post phrase opens before the names)
-            inside = {pair for pair, k in ties.items()
-                      if all(sentence <= s.start and s.end <= end for s in ctx.batch.edges[k].sources)}
-            for pair in inside:
-                del ctx.batch.edges[ties.pop(pair)]
+            # what was read from this sentence up to the lists' end (a post phrase opens before
+            # the names) is dropped; a tie the text also states elsewhere keeps those sources
+            for pair, k in list(ties.items()):
+                edge = ctx.batch.edges[k]
+                edge.sources = [s for s in edge.sources
+                                if not (sentence <= s.start and s.end <= end)]
+                if not edge.sources:
+                    del ctx.batch.edges[ties.pop(pair)]
             pairs = _paired(persons, states, bool(m.group("resp")), set(ties))
             src = [ctx.source(start, end)]
             for person, state in pairs:

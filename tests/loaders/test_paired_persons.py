@@ -96,3 +96,23 @@ def test_states_first_without_respectively_the_state_left_goes_to_the_other(text
     b = read(text, "paired")
     assert states_of(b, "person:ana-torres") == {"country:pe"}
     assert states_of(b, "person:luis-vega") == {"country:co"}
+
+
+@pytest.mark.parametrize("text", [
+    "Comunicado\n\nLos Ministros de Comercio de Chile y de Bolivia, Ana Ejemplo Rojas y Luis Muestra "
+    "Paz, se reunieron en Arica el 4 de mayo de 2024.\n\nLa reunión de trabajo la sostuvieron los "
+    "ministros de Comercio de Chile y de Bolivia, Ana Ejemplo y Luis Muestra, respectivamente.\n",
+    "Press release\n\nThe Trade Ministers of Chile and Bolivia, Ana Example Rojas and Luis Sample "
+    "Paz, met in Arica on 4 May 2024.\n\nThe working meeting was held by the trade ministers of "
+    "Chile and Bolivia, Ana Example and Luis Sample respectively.\n",
+])
+def test_a_list_paired_later_in_the_text_is_paired_and_the_unpaired_one_adds_nothing(text):
+    """The first list states no pairing; a later one of the same persons does: each person
+    represents one state, never both (the first list's ties neither survive on the later one's
+    sources nor keep the later one's alive)."""
+    got = pairs(read(text), "REPRESENTS")
+    people = {p for p, _ in got}
+    assert len(people) == 2 and len(got) == 2, got
+    assert {s for _, s in got} == {"country:cl", "country:bo"}
+    first = sorted(got)[0]      # the persons' ids sort as their names: Ana before Luis
+    assert first[1] == "country:cl", got
