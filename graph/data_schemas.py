@@ -242,6 +242,7 @@ class ParticipantWords(Strict):
     country_codes: dict[StrictStr, StrictStr] = {}
     body_acronyms: dict[StrictStr, StrictStr] = {}
     delegate_headings: list[StrictStr] = []
+    roll_openers: list[StrictStr] = []
     chair_marks: list[StrictStr] = []
     note_words: list[StrictStr] = []
     group_words: list[StrictStr] = []

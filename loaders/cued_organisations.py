@@ -233,11 +233,19 @@ def listed_with_organisations(text: str, start: int, end: int, organisations, na
             first = fold_same_length(words[0])
             if (given_name(words[0]) or heads.get(first, {}).get("kind") in ("Instrument", "Conference")
                     or fold_same_length(name) in places or place(name)
-                    or (len(words) == 1 and first.lower() in _not_names())):
-                continue
+                    or (len(words) == 1 and first.lower() in _not_names())
+                    or fold_same_length(name).lower() in _posts()):
+                continue    # a post between a roll line's commas ("A, DS, Director-General of X")
             out.append(Found(Entity(f"organization:{slug(name)}", "Organization", name, None, None, None,
                                     (name,)), s, e))
     return out
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset:
+    """Every post of the language packs (data/lang/*/persons.yaml `posts`), folded, lower case:
+    "director-general", "ds", "viceministro"."""
+    return frozenset(fold_same_length(str(p)).lower() for p in lexicon("persons").get("posts") or [])
 
 
 def _known_tail(text: str, s: int, e: int, organisations, is_known, taken, covered) -> tuple[int, int]:

@@ -11,14 +11,23 @@ the name) takes part in the meeting the document records; a known country, organ
 opening the line is whom the person represents, and it takes part too; a chair mark in brackets
 on the entry ("(Chairman)", "(Presidente)", data/lang/*/participants.yaml `chair_marks`) makes the
 person preside the meeting. Each fact cites the entry (the line, up to the next delegate). The
-list runs to the first paragraph of prose or another list heading. This module must not find
-persons nor read anything outside such a list.
+list runs to the first paragraph of prose or another list heading.
+
+A roll opened by a sentence that ends in a colon after an attendance cue ("... was held in Hanoi
+and attended by:", "... con la asistencia de:"; participants.yaml `roll_openers`) is read the
+same way, one delegate a line written "Name, Post, Country": each person the line opens takes
+part, and a known country that alone ends the line (after its last comma, an article aside) is
+whom that person represents, and takes part too. A line no person opens ends the roll.
+
+This module must not find persons nor read anything outside such a list.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.context import Context
+from loaders.lang import lexicon
 from loaders.participant_words import participant_words
 from loaders.read import fold_same_length
 
@@ -92,6 +101,76 @@ def _represented(ctx: Context, at: int) -> bool:
         rf"(?:^|[^\w])(?:{cues})(?:l|\s+(?:la|el|the))?\s+(?:[a-z.]{{1,6}}\s*){{0,2}}$", before))
 
 
+@lru_cache(maxsize=1)
+def _roll_opener() -> re.Pattern:
+    """An attendance cue and a colon closing a passage (participants.yaml `roll_openers`, every
+    language), on folded text."""
+    words = sorted({" ".join(fold_same_length(str(w)).lower().split())
+                    for w in lexicon("participants").get("roll_openers") or []}, key=len, reverse=True)
+    return re.compile(r"(?:^|[^\w])(?:%s)\s*:\s*$" % "|".join(re.escape(w) for w in words)) if words \
+        else re.compile(r"(?!)")
+
+
+# what may close a roll line after its country: the last entry's "and their delegations."
+LINE_TAIL = re.compile(r"[\s.;,]*$")
+
+
+def _line_end_owner(ctx: Context, line_start: int, line_end: int, after: int) -> str | None:
+    """The country a known mention names alone after the last comma of the line (an article
+    before it and a full stop after it aside), past offset `after`; None otherwise."""
+    comma = ctx.text.rfind(",", after, line_end)
+    if comma < 0:
+        return None
+    tail_end = line_start + len(LINE_TAIL.sub("", ctx.text[line_start:line_end]))
+    s = comma + 1
+    while s < tail_end and ctx.text[s] in " \t":
+        s += 1
+    article = re.match(r"(?:the|la|el)\s+", ctx.text[s:tail_end], re.IGNORECASE)
+    for m in ctx.mentions_starting(s, tail_end):
+        if m.kind == "Country" and m.end == tail_end and m.start in (s, s + (article.end() if article else 0)):
+            return m.entity
+    return None
+
+
+def _opens_line(ctx: Context, f, line_start: int, line_end: int) -> bool:
+    """The person found as `f` (loaders.entities.Found) opens the line: only a bullet, a number
+    and titles (words and periods, at most five) stand before the name."""
+    if not line_start <= f.start < line_end:
+        return False
+    before = ctx.text[line_start:f.start]
+    return bool(re.fullmatch(r"[\s\w.'’()-]*", before)) and len(before.split()) <= 5
+
+
+def _read_opened_rolls(ctx: Context, meeting: str, people: list) -> None:
+    """The rolls a sentence ending in an attendance cue and a colon opens (module docstring)."""
+    blocks = ctx.structure.blocks
+    opener = _roll_opener()
+    for i, b in enumerate(blocks[:-1]):
+        if not opener.search(fold_same_length(b.text[-80:]).lower()):
+            continue
+        for nb in blocks[i + 1:]:
+            ended = False
+            at = nb.start
+            for line in nb.text.splitlines(keepends=True):
+                line_start, line_end = at, at + len(line.rstrip("\n"))
+                at += len(line)
+                if not line.strip():
+                    continue
+                opened = [f for f in people if _opens_line(ctx, f, line_start, line_end)]
+                if not opened:
+                    ended = True
+                    break
+                f = opened[0]
+                src = [ctx.source(line_start, line_end)]
+                ctx.edge("PARTICIPATES_IN", f.entity.id, meeting, src)
+                owner = _line_end_owner(ctx, line_start, line_end, max(f.end, f.phrase[0]))
+                if owner:
+                    ctx.edge("REPRESENTS", f.entity.id, owner, src)
+                    ctx.edge("PARTICIPATES_IN", owner, meeting, src)
+            if ended or nb.kind in ("item", "heading"):
+                break
+
+
 def read_delegate_lists(ctx: Context) -> None:
     """PARTICIPATES_IN, REPRESENTS and PRESIDES from the document's lists of delegates."""
     meeting = ctx.meeting_id
@@ -100,6 +179,7 @@ def read_delegate_lists(ctx: Context) -> None:
     blocks = ctx.structure.blocks
     people = sorted((f for f in ctx.found if f.entity.kind == "Person" and f.phrase
                      and f.entity.id in ctx.gazetteer.entities), key=lambda f: f.start)
+    _read_opened_rolls(ctx, meeting, people)
     for i, b in enumerate(blocks):
         if not _heading(b.text):
             continue

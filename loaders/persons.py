@@ -268,9 +268,14 @@ def link_persons(ctx: Context) -> None:
         rx, demonym = _demonyms()
         lead = None
         for m in rx.finditer(ctx.text, max(0, s - 40), s):
-            if _post_words_only(ctx.text[m.end():s]) and not regional(ctx.text, m.start()):
+            if _post_words_only(ctx.text[m.end():s]) and "\n" not in ctx.text[m.end():s] \
+                    and not regional(ctx.text, m.start()):
                 lead = m    # "Guatemalan deputy | foreign ministers A and B": post words between
-        countries = ([demonym[lead.group("d")]] if lead else []) + _demonym_countries(ctx.text[s:f.start])
+        # only the name's own line: a roll's line before it ends with its own person's country
+        # ("..., Secretary of Agriculture, the Philippines\nH.E. Mr. A, Minister ...")
+        own_line = max(s, ctx.text.rfind("\n", s, f.start) + 1)
+        countries = ([demonym[lead.group("d")]] if lead else []) + \
+            _demonym_countries(ctx.text[own_line:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
         for country, upto in _trailing_demonyms(ctx, f.end, e) + _country_after(ctx, f.end, e):
