@@ -275,7 +275,9 @@ def link_persons(ctx: Context) -> None:
         # ("..., Secretary of Agriculture, the Philippines\nH.E. Mr. A, Minister ...")
         own_line = max(s, ctx.text.rfind("\n", s, f.start) + 1)
         countries = ([demonym[lead.group("d")]] if lead else []) + \
-            _demonym_countries(ctx.text[own_line:f.start])
+            [demonym[m.group("d")] for m in rx.finditer(ctx.text, own_line, f.start)
+             if not regional(ctx.text, m.start()) and _qualifies_the_post(ctx.text[m.end():f.start])] + \
+            _nationals(ctx.text[own_line:f.start])
         for country in dict.fromkeys(countries):
             ctx.edge("REPRESENTS", person, country, [ctx.source(lead.start() if lead else s, e)])
         for country, upto in _trailing_demonyms(ctx, f.end, e) + _country_after(ctx, f.end, e):
@@ -331,6 +333,26 @@ def link_persons(ctx: Context) -> None:
                     # a body of an organisation the phrase names after it ("Presidenta de la
                     # Comisión de Ética de la Asociación X"): she speaks for the organisation
                     ctx.edge("REPRESENTS", person, m.entity, src)
+
+
+@lru_cache(maxsize=1)
+def _post_phrase_words() -> frozenset:
+    """Lower-case words a post phrase holds between a demonym and the name: the language packs'
+    connectors (heads.yaml), post words and honorifics (persons.yaml), folded."""
+    words = set()
+    for w in (lexicon("heads").get("connectors") or []) + (lexicon("persons").get("posts") or []) \
+            + (lexicon("persons").get("honorifics") or []):
+        words.update(fold_same_length(str(w)).lower().replace(".", " ").split())
+    return frozenset(words)
+
+
+def _qualifies_the_post(gap: str) -> bool:
+    """The text between a demonym and a name is a post phrase the demonym qualifies ("Australian
+    Minister for Immigration, Ms. "), not a clause about someone else ("Indian Foreign Secretary
+    also called on the Foreign Minister Mr. "): every lower-case word is a connector, a post word
+    or an honorific of the language packs."""
+    return all(fold_same_length(w).lower() in _post_phrase_words()
+               for w in re.findall(r"[^\W\d_]+", gap) if w[0].islower())
 
 
 def _post_words_only(gap: str) -> bool:
