@@ -338,21 +338,25 @@ def link_persons(ctx: Context) -> None:
 @lru_cache(maxsize=1)
 def _post_phrase_words() -> frozenset:
     """Lower-case words a post phrase holds between a demonym and the name: the language packs'
-    connectors (heads.yaml), post words and honorifics (persons.yaml), folded."""
+    connectors (heads.yaml), post words and honorifics (persons.yaml) and the nouns that name
+    persons by their post (pair_references.yaml: "counterparts"), folded."""
     words = set()
     for w in (lexicon("heads").get("connectors") or []) + (lexicon("persons").get("posts") or []) \
-            + (lexicon("persons").get("honorifics") or []):
+            + (lexicon("persons").get("honorifics") or []) \
+            + (lexicon("pair_references").get("nouns") or []):
         words.update(fold_same_length(str(w)).lower().replace(".", " ").split())
-    return frozenset(words)
+    return frozenset(words | {w.removesuffix("s") for w in words})
 
 
 def _qualifies_the_post(gap: str) -> bool:
     """The text between a demonym and a name is a post phrase the demonym qualifies ("Australian
     Minister for Immigration, Ms. "), not a clause about someone else ("Indian Foreign Secretary
-    also called on the Foreign Minister Mr. "): every lower-case word is a connector, a post word
-    or an honorific of the language packs."""
-    return all(fold_same_length(w).lower() in _post_phrase_words()
-               for w in re.findall(r"[^\W\d_]+", gap) if w[0].islower())
+    also called on the Foreign Minister Mr. "): every lower-case word (a plural in -s or -es as its
+    singular) is a connector, a post word or an honorific of the language packs."""
+    words = _post_phrase_words()
+    return all(f in words or f.removesuffix("s") in words or f.removesuffix("es") in words
+               for f in (fold_same_length(w).lower() for w in re.findall(r"[^\W\d_]+", gap)
+                         if w[0].islower()))
 
 
 def _post_words_only(gap: str) -> bool:
