@@ -1594,13 +1594,19 @@ def _past_held(ctx: Context, tagged: Tagged) -> None:
         if it is None or it.kind != "Date" or it.date.value.precision != "day" \
                 or it.subtype in NOT_MEETING_DAYS:
             continue
-        s, e = tagged.span(*m.span("what"))
-        name = " ".join(ctx.text[s:e].split())
-        eid = f"event:{ctx.doc}:past-{_slug(name)}"
-        ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [ctx.source(s, e)],
-                           doc=ctx.doc)
+        eid = _past_event(ctx, tagged, m)
         date_node(ctx, it)
         ctx.edge("HELD_ON", eid, it.ids[0], [ctx.source(it.start, it.end)])
+
+
+def _past_event(ctx: Context, tagged: Tagged, m: re.Match) -> str:
+    """The Event of this document an earlier meeting's words name (the match's group `what`,
+    quoted on them): `event:<doc>:past-<name>`, its name as written with a capital; returns its id."""
+    s, e = tagged.span(*m.span("what"))
+    name = " ".join(ctx.text[s:e].split())
+    eid = f"event:{ctx.doc}:past-{_slug(name)}"
+    ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [ctx.source(s, e)], doc=ctx.doc)
+    return eid
 
 
 def _past_met(ctx: Context, tagged: Tagged) -> None:
@@ -1628,11 +1634,7 @@ def _past_met(ctx: Context, tagged: Tagged) -> None:
         lead = f["place_lead"].match(tagged.s, after)
         if it is None and not (lead and PLACEHOLDER.match(tagged.s, lead.end())):
             continue
-        s, e = tagged.span(*m.span("what"))
-        name = " ".join(ctx.text[s:e].split())
-        eid = f"event:{ctx.doc}:past-{_slug(name)}"
-        ctx.batch.add_node(eid, "Event", name[:1].upper() + name[1:], [ctx.source(s, e)],
-                           doc=ctx.doc)
+        eid = _past_event(ctx, tagged, m)
         place = place_after(ctx, tagged, after)
         if place and day is None:
             k = next((i for i, x in enumerate(tagged.starts) if x >= place[1].end), len(tagged.s))
