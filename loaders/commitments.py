@@ -1191,12 +1191,7 @@ def _states(ctx: Context, ids: list[str]) -> list[str]:
 def _participants(ctx: Context) -> list[str]:
     """The countries and organisations the meeting frame found taking part (not observers):
     who signs a declaration whose preamble lists them."""
-    meeting = ctx.meeting_id
-    return list(dict.fromkeys(
-        e.source for e in ctx.batch.edges.values()
-        if e.type == "PARTICIPATES_IN" and e.target == meeting
-        and e.properties.get("role") != "observer"
-        and ctx.batch.nodes[e.source].kind in ("Country", "Organization")))
+    return ctx.meeting_participants(("Country", "Organization"))
 
 
 def meeting_forum(ctx: Context) -> tuple[list[str], list[Source]]:

@@ -108,6 +108,18 @@ class Context:
             return
         self.batch.add_edge(etype, src, dst, list(sources), **props)
 
+    def meeting_participants(self, kinds: tuple[str, ...] | None = None,
+                             observers: bool = False) -> list[str]:
+        """The ids of the batch's nodes that take part in the document's meeting (PARTICIPATES_IN
+        `meeting_id`), once each in the order their edges were added: only those of `kinds`
+        (every kind when None), and observers too only when `observers`."""
+        nodes = self.batch.nodes
+        return list(dict.fromkeys(
+            e.source for e in self.batch.edges.values()
+            if e.type == "PARTICIPATES_IN" and e.target == self.meeting_id
+            and (observers or e.properties.get("role") != "observer")
+            and e.source in nodes and (kinds is None or nodes[e.source].kind in kinds)))
+
 
 def add_entity_node(batch: GraphBatch, ent, sources) -> None:
     aliases = list(dict.fromkeys(a.removeprefix("=") for a in ent.aliases))   # "=": case-sensitive

@@ -23,16 +23,6 @@ def _collective_subject(quote: str):
     return next((m for rx in minutes_words().collective_subject for m in [rx.match(folded)] if m), None)
 
 
-def _persons_at_meeting(ctx: Context) -> list[str]:
-    """The persons taking part in the document's meeting (not observers), in their order."""
-    nodes = ctx.batch.nodes
-    return list(dict.fromkeys(
-        e.source for e in ctx.batch.edges.values()
-        if e.type == "PARTICIPATES_IN" and e.target == ctx.meeting_id
-        and e.properties.get("role") != "observer" and nodes.get(e.source) is not None
-        and nodes[e.source].kind == "Person"))
-
-
 def _state_of(ctx: Context, person: str) -> list:
     """The REPRESENTS edges from `person` to a Country."""
     nodes = ctx.batch.nodes
@@ -56,7 +46,7 @@ def bind_represented_states(ctx: Context) -> None:
         if any(nodes[b].kind != "Person" for b in bound if b in nodes):
             continue        # states or a body already bound: they are who the subject stands for
         if met is None:
-            met = _persons_at_meeting(ctx)
+            met = ctx.meeting_participants(("Person",))
         persons = bound or met
         if len(persons) < 2 or not _counts_parties(m.group("who"), len(persons)):
             continue

@@ -187,10 +187,8 @@ def _pair_speaker(ctx: Context, tagged: Tagged, start: int) -> Item | None:
     two = pair_named_before(ctx, span[0])
     if two:
         return Item("Person", two, *span)
-    takers = [e.source for e in ctx.batch.edges.values()
-              if e.type == "PARTICIPATES_IN" and e.target == ctx.meeting_id and e.source in ctx.batch.nodes]
-    persons = [i for i in takers if ctx.batch.nodes[i].kind == "Person"]
-    ids = tuple(dict.fromkeys(persons or takers))
+    ids = tuple(ctx.meeting_participants(("Person",), observers=True)
+                or ctx.meeting_participants(observers=True))
     if len(ids) != 2 or len({ctx.batch.nodes[i].kind for i in ids}) != 1:
         return None
     return Item(ctx.batch.nodes[ids[0]].kind, ids, *span)
