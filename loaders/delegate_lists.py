@@ -24,6 +24,7 @@ This module must not find persons nor read anything outside such a list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.context import Context
@@ -142,9 +143,11 @@ def _opens_line(ctx: Context, f, line_start: int, line_end: int) -> bool:
 
 
 def _read_opened_rolls(ctx: Context, meeting: str, people: list) -> None:
-    """The rolls a sentence ending in an attendance cue and a colon opens (module docstring)."""
+    """The rolls a sentence ending in an attendance cue and a colon opens (module docstring);
+    `people` are the found persons sorted by start, looked up by bisection a line at a time."""
     blocks = ctx.structure.blocks
     opener = _roll_opener()
+    starts = [f.start for f in people]
     for i, b in enumerate(blocks[:-1]):
         if not opener.search(fold_same_length(b.text[-80:]).lower()):
             continue
@@ -156,7 +159,9 @@ def _read_opened_rolls(ctx: Context, meeting: str, people: list) -> None:
                 at += len(line)
                 if not line.strip():
                     continue
-                opened = [f for f in people if _opens_line(ctx, f, line_start, line_end)]
+                # only the persons found on this line (people is sorted by start)
+                on_line = people[bisect_left(starts, line_start):bisect_left(starts, line_end)]
+                opened = [f for f in on_line if _opens_line(ctx, f, line_start, line_end)]
                 if not opened:
                     ended = True
                     break

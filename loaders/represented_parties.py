@@ -23,37 +23,46 @@ def _collective_subject(quote: str):
     return next((m for rx in minutes_words().collective_subject for m in [rx.match(folded)] if m), None)
 
 
-def _state_of(ctx: Context, person: str) -> list:
-    """The REPRESENTS edges from `person` to a Country."""
-    nodes = ctx.batch.nodes
-    return [e for e in ctx.batch.edges.values() if e.type == "REPRESENTS" and e.source == person
-            and nodes.get(e.target) is not None and nodes[e.target].kind == "Country"]
+def _country_ties(ctx: Context) -> dict[str, list]:
+    """{person id: the REPRESENTS edges from that person to a Country}, read once."""
+    nodes, ties = ctx.batch.nodes, {}
+    for e in ctx.batch.edges.values():
+        if e.type == "REPRESENTS" and nodes.get(e.target) is not None \
+                and nodes[e.target].kind == "Country":
+            ties.setdefault(e.source, []).append(e)
+    return ties
 
 
 def bind_represented_states(ctx: Context) -> None:
     """The pipeline component: RESPONSIBLE_FOR (role `signing_party`) from the states the persons
     who met represent to each report commitment whose collective subject stands for those
     persons (module docstring); raises nothing."""
-    nodes, edges = ctx.batch.nodes, ctx.batch.edges
-    met = None
+    nodes = ctx.batch.nodes
+    met = country_ties = bound_to = None
     for c in ctx.commitments:
         if c.group != "report" or c.id not in nodes:
             continue
         m = _collective_subject(ctx.text[c.start:c.end])
         if m is None:
             continue
-        bound = [e.source for e in edges.values() if e.type == "RESPONSIBLE_FOR" and e.target == c.id]
+        if bound_to is None:        # read once, not once a commitment (a long text has many)
+            met = ctx.meeting_participants(("Person",))
+            country_ties = _country_ties(ctx)
+            bound_to = {}
+            for e in ctx.batch.edges.values():
+                if e.type == "RESPONSIBLE_FOR":
+                    bound_to.setdefault(e.target, []).append(e.source)
+        bound = bound_to.get(c.id, [])
         if any(nodes[b].kind != "Person" for b in bound if b in nodes):
             continue        # states or a body already bound: they are who the subject stands for
-        if met is None:
-            met = ctx.meeting_participants(("Person",))
         persons = bound or met
         if len(persons) < 2 or not _counts_parties(m.group("who"), len(persons)):
             continue
-        ties = [_state_of(ctx, p) for p in persons]
+        ties = [country_ties.get(p, []) for p in persons]
         if any(len(t) != 1 for t in ties) or len({t[0].target for t in ties}) != len(ties):
             continue
         subject = ctx.source(c.start + m.start("who"), c.start + m.end("who"))
         for (tie,) in ties:
             ctx.edge("RESPONSIBLE_FOR", tie.target, c.id, [subject] + list(tie.sources[:1]),
                      role="signing_party")
+            bound_to.setdefault(c.id, []).append(tie.target)
