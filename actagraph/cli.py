@@ -224,6 +224,8 @@ def _store_batches(store, batches, replace: bool) -> None:
                 click.echo(f"actagraph: review: {line}", err=True)
             rep = store.load(batch, replace=replace)
             state = "unchanged" if rep.unchanged else f"{rep.nodes} nodes, {rep.edges} edges"
+            if rep.replaced:
+                state += "; replaces the other version of this document that was stored"
             click.echo(f"{rep.document}: {state}")
 
 
@@ -424,12 +426,36 @@ def table_cell(value) -> str:
     return "" if value is None else _LINE_BREAKS.sub(" ", str(_cell(value)))
 
 
+TABLE_CELL_WIDTH = 60
+
+
+def is_id_column(column: str) -> bool:
+    """Whether a result column holds ids ("id", "edge_id", "event_ids"): the terminal table never
+    cuts those, so an id can be copied back into a parameter (`-p id=...`)."""
+    return column == "id" or column.endswith(("_id", "_ids"))
+
+
+def fitted_cell(text: str, width: int, whole: bool) -> str:
+    """`text` padded to `width`; a longer text is cut to `width` with its last character shown as
+    "…" so a cut is never mistaken for the whole value, unless `whole` (an id column)."""
+    if len(text) > width and not whole:
+        text = text[:width - 1] + "…"
+    return text.ljust(width)
+
+
 def _print_table(columns, rows):
+    """The result as a terminal table on standard output; "(no rows)" on standard error when the
+    answer is empty, so an empty answer is not read as a command that printed nothing."""
     cells = [[table_cell(v) for v in row] for row in rows]
-    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    whole = [is_id_column(str(c)) for c in columns]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) if whole[i] else
+              min(TABLE_CELL_WIDTH, max([len(c)] + [len(r[i]) for r in cells]))
+              for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
     for r in cells:
-        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)))
+        click.echo("  ".join(fitted_cell(v, w, k) for v, w, k in zip(r, widths, whole)).rstrip())
+    if not rows:
+        click.echo("(no rows)", err=True)
 
 
 @main.command()

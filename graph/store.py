@@ -62,10 +62,15 @@ class QueryResult:
 
 @dataclass
 class LoadReport:
+    """What one `GraphStore.load` did: the document's id, the nodes and edges of its batch,
+    `unchanged` when the stored copy had the same sha256 and nothing was written, `replaced`
+    when a copy with other content (an edited file, or another file of the same name) was
+    stored before and is now replaced."""
     document: str
     nodes: int
     edges: int
     unchanged: bool = False
+    replaced: bool = False
 
 
 def normal_node(node_id: str, kind: str, props: dict) -> dict:
@@ -135,7 +140,8 @@ class GraphStore(abc.ABC):
         known = self.kinds_of(self._outside_ends(batch))
         kinds = batch.validate(load_ontology(), known)
         self._write_batch(batch, kinds)
-        return LoadReport(batch.document, *batch.counts())
+        replaced = stored is not None and (sha is None or stored != sha.properties.get("sha256"))
+        return LoadReport(batch.document, *batch.counts(), replaced=replaced)
 
     @abc.abstractmethod
     def _write_batch(self, batch: GraphBatch, kinds: dict[str, str]) -> None:

@@ -687,3 +687,45 @@ def test_table_cell_shows_each_line_break_as_one_space():
     assert table_cell("Las partes \r\n acordaron") == "Las partes acordaron"
     assert table_cell("one line") == "one line"
     assert table_cell(None) == ""
+
+
+def test_a_long_id_is_printed_whole_and_other_long_cells_end_in_an_ellipsis(loaded_db):
+    """An id in the terminal table can be pasted back into a parameter; a cut text says so."""
+    long_id = "passage:" + "informe-de-la-reunion-de-ejemplo-" * 3 + "1"
+    text = f'RETURN "{long_id}" AS id, "{"palabra " * 12}" AS quote'
+    header, row = cli("query", "--cypher", text, db=loaded_db).stdout.splitlines()
+    assert row.split("  ")[0] == long_id and len(long_id) > 60
+    quote = row[len(long_id):].strip()
+    assert len(quote) == 60 and quote.endswith("…") and quote.startswith("palabra palabra")
+
+
+def test_is_id_column():
+    from actagraph.cli import is_id_column
+    assert [is_id_column(c) for c in ("id", "edge_id", "event_ids", "quote", "idea", "valid")] \
+        == [True, True, True, False, False, False]
+
+
+def test_an_empty_table_says_so_on_stderr_and_json_stays_empty(loaded_db):
+    proc = cli("query", "statements_of_actor", "--param", "actor=Belice", db=loaded_db)
+    assert len(proc.stdout.splitlines()) == 1                      # the header alone
+    assert proc.stderr == "(no rows)\n"
+    proc = cli("query", "statements_of_actor", "--param", "actor=Belice", "--format", "json",
+               db=loaded_db)
+    assert proc.stdout.strip() == "[]" and proc.stderr == ""
+
+
+def test_a_document_of_the_same_name_with_other_content_says_it_replaces_the_stored_one(tmp_path):
+    """Two files of one stem in two folders are one document id: the second load replaces the
+    first, and the line after its reading says so; loading the same file again does not."""
+    db = tmp_path / "g.lbug"
+    first, second = tmp_path / "a" / "acta.txt", tmp_path / "b" / "acta.txt"
+    first.parent.mkdir(), second.parent.mkdir()
+    first.write_text("Acta de la reunión\n\nLos delegados de Chile y Perú acordaron intercambiar "
+                     "información.\n", encoding="utf-8")
+    second.write_text("Minutes of the meeting\n\nThe delegates of Chile and Peru agreed to share "
+                      "data.\n", encoding="utf-8")
+    assert "replaces" not in cli("load", str(first), db=db).stdout
+    assert "replaces" not in cli("load", str(first), db=db).stdout
+    stored = cli("load", str(second), db=db).stdout.splitlines()[1]
+    assert stored.startswith("acta: ") and stored.endswith(
+        "; replaces the other version of this document that was stored")
