@@ -148,8 +148,11 @@ def _describe(read, batch) -> str:
 @click.option("--bulk", is_flag=True,
               help="First load into an empty store through the engine's bulk path (LadybugDB "
                    "COPY, Neo4j LOAD CSV); the same graph as a normal load, written faster.")
+@click.option("--skip-bad", is_flag=True,
+              help="Store the files that can be read and name each one that cannot, one line "
+                   "each, then exit 1 (without it, one bad file stores nothing).")
 @click.pass_obj
-def load(obj: Context, files, engine, replace, bulk):
+def load(obj: Context, files, engine, replace, bulk, skip_bad):
     """Extract FILES (.pdf, .docx, .md, .html, .txt, or folders of them) and store them, one
     atomic transaction per document. Prints what was read from each file, then what was stored;
     a file of 1 MB or more (ACTAGRAPH_LARGE_MB) is announced on stderr before it is read.
@@ -157,39 +160,60 @@ def load(obj: Context, files, engine, replace, bulk):
     Example: actagraph load data/sources/
     """
     from graph.config import choose_engine
-    from loaders.pipeline import extract
-    from loaders.reading import read_document
     try:
         paths = _documents(files)
-        loaded = []                      # extract all first: bad input stores nothing
-        # on a terminal only: in a log a bar is noise, and an error must stay one line
-        if len(paths) > PROGRESS_OVER and sys.stderr.isatty():
-            with click.progressbar(paths, label="reading", file=sys.stderr,
-                                   item_show_func=lambda p: p and _reading_note(p)) as bar:
-                for path in bar:
-                    read = read_document(path)
-                    loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
-        else:
-            for path in paths:
-                note = _reading_note(path)
-                if note:
-                    click.echo(note, err=True)
-                read = read_document(path)
-                loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
+        loaded, bad = _read_all(paths, skip_bad)   # extract all first: bad input stores nothing
         for read, batch in loaded:
             click.echo(_describe(read, batch))
-        from loaders.reference import reference_batch
-        batches = [batch for _read, batch in loaded]
-        batches.append(reference_batch())          # curated knowledge, never a document's
-        engine = choose_engine(engine or obj.engine)
-        write = _bulk_batches if bulk else _store_batches
-        if engine == "embedded" and hasattr(os, "fork"):
-            _load_in_child(obj, engine, batches, replace, write)
-        else:
-            with obj.store(engine) as store:
-                write(store, batches, replace)
+        if loaded:
+            from loaders.reference import reference_batch
+            batches = [batch for _read, batch in loaded]
+            batches.append(reference_batch())          # curated knowledge, never a document's
+            engine = choose_engine(engine or obj.engine)
+            write = _bulk_batches if bulk else _store_batches
+            if engine == "embedded" and hasattr(os, "fork"):
+                _load_in_child(obj, engine, batches, replace, write)
+            else:
+                with obj.store(engine) as store:
+                    write(store, batches, replace)
     except _user_errors() as exc:
         fail(str(exc))
+    if bad:
+        fail(f"{len(bad)} of {len(paths)} files could not be read (each named above); "
+             f"the other {len(paths) - len(bad)} are stored")
+
+
+def _read_all(paths: list[Path], skip_bad: bool) -> tuple[list, list[str]]:
+    """Read and extract every path, in order: ([(ReadDocument, GraphBatch)], [error line]).
+    A file that cannot be read raises its UserError (one line), unless `skip_bad`: then its
+    line is printed on stderr as `actagraph: <line>`, kept in the second list, and the reading
+    goes on. A progress bar on a terminal only: in a log a bar is noise."""
+    from loaders.pipeline import extract
+    from loaders.reading import read_document
+    loaded, bad = [], []
+
+    def read_one(path):
+        try:
+            read = read_document(path)
+            loaded.append((read, extract(read.text, path.stem, str(path), read=read)))
+        except _user_errors() as exc:
+            if not skip_bad:
+                raise
+            bad.append(str(exc))
+            click.echo(f"actagraph: {exc}", err=True)
+
+    if len(paths) > PROGRESS_OVER and sys.stderr.isatty():
+        with click.progressbar(paths, label="reading", file=sys.stderr,
+                               item_show_func=lambda p: p and _reading_note(p)) as bar:
+            for path in bar:
+                read_one(path)
+    else:
+        for path in paths:
+            note = _reading_note(path)
+            if note:
+                click.echo(note, err=True)
+            read_one(path)
+    return loaded, bad
 
 
 def _bulk_batches(store, batches, replace: bool) -> None:

@@ -729,3 +729,26 @@ def test_a_document_of_the_same_name_with_other_content_says_it_replaces_the_sto
     stored = cli("load", str(second), db=db).stdout.splitlines()[1]
     assert stored.startswith("acta: ") and stored.endswith(
         "; replaces the other version of this document that was stored")
+
+
+def test_skip_bad_stores_the_readable_files_and_names_each_bad_one(tmp_path):
+    """Without --skip-bad one empty file stores nothing; with it the other files are stored, the
+    bad one gets its one line and the command exits 1 after a line counting them."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_text("", encoding="utf-8")
+    (folder / "b-acta.txt").write_text(
+        "Acta de la reunión\n\nLos delegados de Chile y Perú acordaron intercambiar información.\n",
+        encoding="utf-8")
+    db = tmp_path / "g.lbug"
+    refused = cli("load", str(folder), db=db, check=False)
+    assert refused.returncode == 1 and not db.exists()
+    assert refused.stderr == f"actagraph: {folder / 'a-empty.txt'}:1: the file is empty\n"
+    proc = cli("load", "--skip-bad", str(folder), db=db, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"actagraph: {folder / 'a-empty.txt'}:1: the file is empty",
+        "actagraph: 1 of 2 files could not be read (each named above); the other 1 are stored"]
+    stored = json.loads(cli("query", "--format", "json", "--cypher",
+                            "MATCH (d:Document) RETURN d.id AS id ORDER BY id", db=db).stdout)
+    assert stored == [{"id": "b-acta"}]
