@@ -27,6 +27,7 @@ Plan ...": a commitment CONCERNS it), nor propose actors other than the new bodi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from loaders.lang import lexicon, phrase_alternation
@@ -328,6 +329,23 @@ def link_created_bodies(ctx) -> None:
             ctx.batch.add_node(bid, "Body", name, [ctx.source(rs, re_)])
 
 
+def _body_mention_starts(ctx) -> dict[str, list[int]]:
+    """Where the document's Body mentions start, sorted, under each folded lower-case word of
+    their quotes ("grupo" -> [starts of "Grupo Regional de Consulta", ...]); built once a
+    component (Context.step_memo), so finding the next mention holding a word is a bisection."""
+    index = ctx.step_memo.get(_body_mention_starts)
+    if index is None:
+        index = {}
+        for x in ctx.mentions:
+            if x.kind == "Body":
+                for word in set(fold_same_length(x.quote).lower().split()):
+                    index.setdefault(word, []).append(x.start)
+        for starts in index.values():
+            starts.sort()
+        ctx.step_memo[_body_mention_starts] = index
+    return index
+
+
 def _taken_up(ctx, noun: str, after: int) -> list[tuple[int, int]]:
     """The spans of the capitalised head noun that takes up a body the text has just created
     ("crear un grupo de trabajo ad hoc ... El Grupo presentará", "set up a working group ... The
@@ -340,10 +358,34 @@ def _taken_up(ctx, noun: str, after: int) -> list[tuple[int, int]]:
     for a in ctx.gazetteer.anaphora:
         if a.kind != "Body" or fold_same_length(a.title).lower() not in words:
             continue
-        stop = min((x.start for x in ctx.mentions if x.start >= after and x.kind == "Body"
-                    and fold_same_length(a.title).lower() in fold_same_length(x.quote).lower().split()),
-                   default=len(ctx.text))
-        rx = re.compile(rf"\b(?i:{'|'.join(map(re.escape, a.determiners))})\s+(?P<t>{re.escape(a.title)})\b"
-                        rf"(?!\s+(?:(?:de|del|of|on|sobre|para|for)\s+(?:(?:la|el|the)\s+)?)?[A-ZÁÉÍÓÚÑ])")
-        out += [r.span("t") for r in rx.finditer(ctx.text, after, stop)]
+        starts = _body_mention_starts(ctx).get(fold_same_length(a.title).lower(), [])
+        at = bisect_left(starts, after)
+        stop = starts[at] if at < len(starts) else len(ctx.text)
+        written = _determined_titles(ctx, a.title, tuple(a.determiners))
+        for at in range(bisect_left(written, (after,)), len(written)):
+            start, t_start, t_end = written[at]
+            if t_end > stop:
+                break
+            if t_end < stop and _WORD_CHAR.match(ctx.text, t_end):
+                continue                    # "el Grupos": no title of its own
+            if not _NAME_GOES_ON.match(ctx.text, t_end, stop):
+                out.append((t_start, t_end))
     return out
+
+
+# what makes "el Grupo" open a name rather than take one up: a capital after it ("el Grupo de
+# Lima"); matched with the search's end as the text's end, as a lookahead there would be
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|of|on|sobre|para|for)\s+(?:(?:la|el|the)\s+)?)?[A-ZÁÉÍÓÚÑ]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _determined_titles(ctx, title: str, determiners: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    """Every place the text writes `title` right after one of `determiners` ("el Grupo",
+    "the Group"), as (start, title start, title end), in order; found once a component
+    (Context.step_memo) so each anaphor's search is a bisection, not a scan of the text."""
+    key = (_determined_titles, title, determiners)
+    found = ctx.step_memo.get(key)
+    if found is None:
+        rx = re.compile(rf"\b(?i:{'|'.join(map(re.escape, determiners))})\s+(?P<t>{re.escape(title)})")
+        found = ctx.step_memo[key] = [(m.start(), *m.span("t")) for m in rx.finditer(ctx.text)]
+    return found

@@ -45,6 +45,10 @@ class Context:
     read: object = None                            # loaders.reading.ReadDocument, when a file was read
     persons_listed: bool = False                   # the text itself says which persons took part (loaders.taking_part)
     _mention_index: tuple = field(default=((), None), repr=False, compare=False)
+    # lookups one component builds for itself (an index of the batch's node names, say), keyed by
+    # their maker; the pipeline empties it after each component, so no component reads an index
+    # another component's renames or deletions made stale
+    step_memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def doc(self) -> str:

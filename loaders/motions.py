@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from loaders.context import Context, add_entity_node
 from loaders.gazetteer import Entity
@@ -133,31 +134,74 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     if block is not None and any(it.kind != "Person" and it.start < end and start < it.end
                                  for it in ctx.items_by_block.get(block.ordinal, [])):
         return None
-    if any(n.kind != "Person" and fold_same_length(n.name) == fold_same_length(name) for n in ctx.batch.nodes.values()):
+    names = _node_names(ctx)
+    if fold_same_length(name) in names.others:
         return None
-    persons = [n for n in ctx.batch.nodes.values() if n.kind == "Person"]
-    same = [n.id for n in persons if _bare(n.name) == _bare(name)]
+    same = names.person_by_bare.get(tuple(_bare(name)))
     if same:
-        return same[0]
+        return same
     if len(tokens) >= 2:
         return _person_node(ctx, name, start, end) if create else None
     first = fold_same_length(tokens[0])
-    known = list(dict.fromkeys(n.id for n in persons if _given_name(n.name) == first))
+    known = names.persons_by_given.get(first, [])
     if known:
         return known[0] if len(known) == 1 else None
     # the one full name the text writes with this first name ("Justin" → "Justin Murphy")
-    full: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(rf"\b{re.escape(tokens[0])}[^\S\n]+({_WORD})\b", ctx.text):
-        if _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
-            continue            # "Carlos Alberto Mendieta": not Alberto's own surname
-        if fold_same_length(m.group(1)) in words.not_names or words.moved.match(fold_same_length(m.group(1))) \
-                or words.seconded.match(fold_same_length(ctx.text[m.start(1):m.start(1) + 30])):
-            continue
-        full.setdefault(fold_same_length(m.group(0)), m.span())
+    full = ctx.step_memo.get((_full_names, tokens[0]))
+    if full is None:
+        full = ctx.step_memo[(_full_names, tokens[0])] = _full_names(ctx.text, tokens[0])
     if len(full) != 1 or not create:
         return None
     s, e = next(iter(full.values()))
     return _person_node(ctx, " ".join(ctx.text[s:e].split()), s, e)
+
+
+def _full_names(text: str, first: str) -> dict[str, tuple[int, int]]:
+    """Every full name `text` writes as `first` and one more name word, folded, with the span of
+    its first writing ("Justin" → {"justin murphy": (s, e)}); a first word that is itself a
+    surname ("Carlos Alberto Mendieta": not Alberto's) and words that are no name are left out."""
+    words = motion_words()
+    full: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(rf"\b{re.escape(first)}[^\S\n]+({_WORD})\b", text):
+        if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue            # "Carlos Alberto Mendieta": not Alberto's own surname
+        if fold_same_length(m.group(1)) in words.not_names or words.moved.match(fold_same_length(m.group(1))) \
+                or words.seconded.match(fold_same_length(text[m.start(1):m.start(1) + 30])):
+            continue
+        full.setdefault(fold_same_length(m.group(0)), m.span())
+    return full
+
+
+class _NodeNames:
+    """The batch's node names as `resolve_person` compares them: `others`, the folded names of
+    every node that is no Person; `person_by_bare`, the first Person of each bare name (tuple of
+    folded words without honorifics); `persons_by_given`, the Persons of each given name, in the
+    order they were added. Brought up to date with the nodes added since it last looked (a batch
+    keeps its nodes in the order they were added); rebuilt if nodes were removed."""
+
+    def __init__(self):
+        self.seen, self.others, self.person_by_bare, self.persons_by_given = 0, set(), {}, {}
+
+    def catch_up(self, nodes: dict) -> "_NodeNames":
+        if len(nodes) < self.seen:
+            self.__init__()
+        if len(nodes) > self.seen:
+            for n in islice(nodes.values(), self.seen, None):
+                if n.kind == "Person":
+                    self.person_by_bare.setdefault(tuple(_bare(n.name)), n.id)
+                    self.persons_by_given.setdefault(_given_name(n.name), []).append(n.id)
+                else:
+                    self.others.add(fold_same_length(n.name))
+            self.seen = len(nodes)
+        return self
+
+
+def _node_names(ctx: Context) -> _NodeNames:
+    """The running component's index of the batch's node names (Context.step_memo), up to date."""
+    index = ctx.step_memo.get(_NodeNames)
+    if index is None:
+        index = ctx.step_memo[_NodeNames] = _NodeNames()
+    return index.catch_up(ctx.batch.nodes)
 
 
 def _bare(name: str) -> list[str]:

@@ -300,6 +300,7 @@ def extract(text: str, doc_id: str, path: str = "", gazetteer: Gazetteer | None 
                   metadata=dict(metadata or {}), read=read)
     for component in COMPONENTS:
         component(ctx)
+        ctx.step_memo.clear()
     return ctx.batch
 
 
