@@ -333,17 +333,14 @@ def _body_mention_starts(ctx) -> dict[str, list[int]]:
     """Where the document's Body mentions start, sorted, under each folded lower-case word of
     their quotes ("grupo" -> [starts of "Grupo Regional de Consulta", ...]); built once a
     component (Context.step_memo), so finding the next mention holding a word is a bisection."""
-    index = ctx.step_memo.get(_body_mention_starts)
-    if index is None:
-        index = {}
+    def build():
+        index: dict[str, list[int]] = {}
         for x in ctx.mentions:
             if x.kind == "Body":
                 for word in set(fold_same_length(x.quote).lower().split()):
                     index.setdefault(word, []).append(x.start)
-        for starts in index.values():
-            starts.sort()
-        ctx.step_memo[_body_mention_starts] = index
-    return index
+        return {word: sorted(starts) for word, starts in index.items()}
+    return ctx.memo(_body_mention_starts, build)
 
 
 def _taken_up(ctx, noun: str, after: int) -> list[tuple[int, int]]:
@@ -383,9 +380,6 @@ def _determined_titles(ctx, title: str, determiners: tuple[str, ...]) -> list[tu
     """Every place the text writes `title` right after one of `determiners` ("el Grupo",
     "the Group"), as (start, title start, title end), in order; found once a component
     (Context.step_memo) so each anaphor's search is a bisection, not a scan of the text."""
-    key = (_determined_titles, title, determiners)
-    found = ctx.step_memo.get(key)
-    if found is None:
-        rx = re.compile(rf"\b(?i:{'|'.join(map(re.escape, determiners))})\s+(?P<t>{re.escape(title)})")
-        found = ctx.step_memo[key] = [(m.start(), *m.span("t")) for m in rx.finditer(ctx.text)]
-    return found
+    rx = rf"\b(?i:{'|'.join(map(re.escape, determiners))})\s+(?P<t>{re.escape(title)})"
+    return ctx.memo((_determined_titles, title, determiners),
+                    lambda: [(m.start(), *m.span("t")) for m in re.finditer(rx, ctx.text)])

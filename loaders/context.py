@@ -50,6 +50,12 @@ class Context:
     # another component's renames or deletions made stale
     step_memo: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def memo(self, key, build):
+        """`step_memo[key]`, made by `build()` the first time the running component asks."""
+        if key not in self.step_memo:
+            self.step_memo[key] = build()
+        return self.step_memo[key]
+
     @property
     def doc(self) -> str:
         return self.structure.doc_id

@@ -147,9 +147,7 @@ def resolve_person(ctx: Context, start: int, end: int, create: bool = True) -> s
     if known:
         return known[0] if len(known) == 1 else None
     # the one full name the text writes with this first name ("Justin" → "Justin Murphy")
-    full = ctx.step_memo.get((_full_names, tokens[0]))
-    if full is None:
-        full = ctx.step_memo[(_full_names, tokens[0])] = _full_names(ctx.text, tokens[0])
+    full = ctx.memo((_full_names, tokens[0]), lambda: _full_names(ctx.text, tokens[0]))
     if len(full) != 1 or not create:
         return None
     s, e = next(iter(full.values()))
@@ -198,10 +196,7 @@ class _NodeNames:
 
 def _node_names(ctx: Context) -> _NodeNames:
     """The running component's index of the batch's node names (Context.step_memo), up to date."""
-    index = ctx.step_memo.get(_NodeNames)
-    if index is None:
-        index = ctx.step_memo[_NodeNames] = _NodeNames()
-    return index.catch_up(ctx.batch.nodes)
+    return ctx.memo(_NodeNames, _NodeNames).catch_up(ctx.batch.nodes)
 
 
 def _bare(name: str) -> list[str]:
